@@ -1,0 +1,43 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/chromium.js';
+
+const port = Number(process.env.E2E_PORT ?? 4179);
+// Debian's Chromium when present; otherwise Playwright's own (executablePath undefined).
+const executablePath = findChromium();
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	forbidOnly: true,
+	fullyParallel: true,
+	workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'retain-on-failure',
+		serviceWorkers: 'allow',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-dev-shm-usage',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		// A fresh server of build/ for every run, as a static host would serve it.
+		command: `node scripts/serve.js --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,31 @@
+/**
+ * The decks that ship with the app. Summaries are small and eager; a deck's facts load only on the
+ * pages that need them.
+ */
+import type { Deck } from './schema.ts';
+import type { DeckSummary } from './summary.ts';
+
+const summaries = import.meta.glob<DeckSummary>('/questions/*/facts.yaml', {
+	eager: true,
+	import: 'default',
+	query: '?meta'
+});
+const loaders = import.meta.glob<Deck>('/questions/*/facts.yaml', { import: 'default' });
+
+const byId = new Map(
+	Object.entries(loaders).map(([path, load]) => [path.split('/')[2], load] as const)
+);
+
+export const curatedDeckSummaries: DeckSummary[] = Object.values(summaries).sort((a, b) =>
+	a.title.localeCompare(b.title)
+);
+
+export const curatedDeckIds: string[] = curatedDeckSummaries.map((d) => d.id);
+
+export function isCuratedDeck(id: string): boolean {
+	return byId.has(id);
+}
+
+export async function loadCuratedDeck(id: string): Promise<Deck | undefined> {
+	return byId.get(id)?.();
+}

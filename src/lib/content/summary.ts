@@ -1,0 +1,20 @@
+import type { Deck } from './schema.ts';
+
+/** What a list of decks shows, without the facts themselves. */
+export interface DeckSummary {
+	id: string;
+	title: string;
+	description?: string;
+	sourceTitle: string;
+	factCount: number;
+}
+
+export function deckSummary(deck: Deck): DeckSummary {
+	return {
+		id: deck.id,
+		title: deck.title,
+		...(deck.description ? { description: deck.description } : {}),
+		sourceTitle: deck.source.title,
+		factCount: deck.facts.length
+	};
+}

@@ -1,0 +1,33 @@
+/** The browser's one connection to the `factdeck` database, opened on first use. */
+import { FactdeckDB } from './schema.ts';
+import { StorageError } from './errors.ts';
+import { storageStatus } from './status.svelte.ts';
+import { Store } from './store.ts';
+
+let store: Store | undefined;
+
+export function getStore(): Store {
+	if (store) return store;
+	const db = new FactdeckDB();
+	// A newer version opened in another tab: step aside so its upgrade is never blocked, and never
+	// write with the old schema. The banner asks this tab to reload.
+	db.on('versionchange', () => {
+		db.close({ disableAutoOpen: true });
+		storageStatus.report(new StorageError('version'));
+		return false;
+	});
+	store = new Store(db);
+	return store;
+}
+
+/** Asks the browser not to evict our data; called after the first study session. */
+export async function requestPersistentStorage(): Promise<boolean | undefined> {
+	if (!navigator.storage?.persist) return undefined;
+	if (await navigator.storage.persisted()) return true;
+	return navigator.storage.persist();
+}
+
+export async function isStoragePersistent(): Promise<boolean | undefined> {
+	if (!navigator.storage?.persisted) return undefined;
+	return navigator.storage.persisted();
+}

@@ -1,0 +1,106 @@
+/**
+ * The `factdeck` IndexedDB database. Every version stays listed here with its upgrade, and each
+ * upgrade has a fixture test (see migrations.spec.ts): a student's history is never left behind.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { Deck } from '../content/schema.ts';
+import type { Grade, MemoryState } from '../srs/memory.ts';
+
+export const DB_NAME = 'factdeck';
+
+export interface DeckRow {
+	id: string;
+	kind: 'curated' | 'user';
+	title: string;
+	/** The whole deck, for decks that exist only on this device (curated ones ship with the app). */
+	deck?: Deck;
+	addedAt: number;
+	updatedAt: number;
+}
+
+/** 0 = never graded (the "new" queue), 1 = graded at least once. */
+export type CardQueue = 0 | 1;
+
+export interface CardRow extends MemoryState {
+	/** `${deckId}/${cardId}`: unique across decks. */
+	id: string;
+	deckId: string;
+	/** The question engine's stable card id. */
+	cardId: string;
+	factId: string;
+	queue: CardQueue;
+	/** Order in which new cards are introduced. */
+	position: number;
+	addedAt: number;
+}
+
+export interface ReviewRow {
+	id?: number;
+	cardKey: string;
+	deckId: string;
+	factId: string;
+	rating: Grade;
+	reviewedAt: number;
+	/** How long the student looked at the card, in ms. */
+	durationMs: number;
+	/** The card exactly as it was before this grade: undo restores it, stats can recompute. */
+	prev: MemoryState & { queue: CardQueue };
+	/** The card after this grade. */
+	next: MemoryState;
+}
+
+export interface AttemptAnswer {
+	questionId: string;
+	factId: string;
+	given: string;
+	correct: boolean;
+}
+
+export interface AttemptRow {
+	id: string;
+	/** Identifies the quiz: the same link gives the same key. */
+	quizKey: string;
+	deckId: string;
+	title: string;
+	seed: number;
+	answers: AttemptAnswer[];
+	score: number;
+	total: number;
+	startedAt: number;
+	finishedAt: number;
+}
+
+/** A quiz in progress, so that a reload resumes on the same question. */
+export interface QuizProgressRow {
+	quizKey: string;
+	deckId: string;
+	answers: AttemptAnswer[];
+	startedAt: number;
+	updatedAt: number;
+}
+
+export interface SettingRow {
+	key: string;
+	value: unknown;
+}
+
+export class FactdeckDB extends Dexie {
+	decks!: EntityTable<DeckRow, 'id'>;
+	cards!: EntityTable<CardRow, 'id'>;
+	reviews!: EntityTable<ReviewRow, 'id'>;
+	attempts!: EntityTable<AttemptRow, 'id'>;
+	quizProgress!: EntityTable<QuizProgressRow, 'quizKey'>;
+	settings!: EntityTable<SettingRow, 'key'>;
+
+	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+		super(name, options);
+		this.version(1).stores({
+			decks: 'id, kind',
+			cards: 'id, deckId, [deckId+queue+due], due',
+			reviews: '++id, cardKey, deckId, reviewedAt',
+			attempts: 'id, quizKey, deckId, finishedAt',
+			quizProgress: 'quizKey, updatedAt',
+			settings: 'key'
+		});
+	}
+}

@@ -1,0 +1,10 @@
+/** The app's top-level sections, in the order the header shows them. */
+export interface NavItem {
+	href: string;
+	label: string;
+}
+
+export const NAV: NavItem[] = [
+	{ href: '/', label: 'Home' },
+	{ href: '/settings', label: 'Settings' }
+];

@@ -1,0 +1,98 @@
+/**
+ * Service worker registration with the *prompt* update strategy, and the install button.
+ * A new version waits until the student presses "Reload"; nothing reloads on its own, so a quiz
+ * in progress is never interrupted (see `activity.svelte.ts`).
+ */
+import { activity } from '$lib/activity.svelte';
+
+interface BeforeInstallPromptEvent extends Event {
+	prompt(): Promise<void>;
+	userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
+}
+
+class Pwa {
+	/** A new version is installed and waiting. */
+	updateReady = $state(false);
+	/** Another tab activated the new version: this tab runs old code until it reloads. */
+	updatedElsewhere = $state(false);
+	offlineReady = $state(false);
+	canInstall = $state(false);
+	/** iOS Safari has no install prompt: explain Share → Add to Home Screen instead. */
+	showIosHint = $state(false);
+
+	#installEvent: BeforeInstallPromptEvent | undefined;
+	#update: ((reload?: boolean) => Promise<void>) | undefined;
+	#reloadRequested = false;
+
+	async start() {
+		this.#watchInstall();
+		if (!('serviceWorker' in navigator)) return;
+		const { registerSW } = await import('virtual:pwa-register');
+		this.#update = registerSW({
+			immediate: true,
+			onNeedRefresh: () => (this.updateReady = true),
+			onOfflineReady: () => (this.offlineReady = true),
+			// The new worker took control. Reload only if this tab asked for it; otherwise say so
+			// and let the student reload when it suits them.
+			onNeedReload: () => {
+				if (this.#reloadRequested) location.reload();
+				else this.updatedElsewhere = true;
+			}
+		});
+	}
+
+	/** True while the update banner should be offered (held back during a quiz). */
+	get showUpdate(): boolean {
+		return (this.updateReady || this.updatedElsewhere) && !activity.busy;
+	}
+
+	async applyUpdate() {
+		this.#reloadRequested = true;
+		if (this.updatedElsewhere || !this.#update) location.reload();
+		else await this.#update(true);
+	}
+
+	async install() {
+		const event = this.#installEvent;
+		if (!event) return;
+		this.#installEvent = undefined;
+		this.canInstall = false;
+		await event.prompt();
+		await event.userChoice;
+	}
+
+	dismissIosHint() {
+		this.showIosHint = false;
+		try {
+			localStorage.setItem('factdeck:ios-hint-dismissed', '1');
+		} catch {
+			// Storage blocked: the hint will come back next time, which is harmless.
+		}
+	}
+
+	#watchInstall() {
+		addEventListener('beforeinstallprompt', (event) => {
+			event.preventDefault();
+			this.#installEvent = event as BeforeInstallPromptEvent;
+			this.canInstall = true;
+		});
+		addEventListener('appinstalled', () => {
+			this.canInstall = false;
+			this.#installEvent = undefined;
+		});
+		const ua = navigator.userAgent;
+		const ios = /iPad|iPhone|iPod/.test(ua) || (ua.includes('Mac') && navigator.maxTouchPoints > 1);
+		const standalone =
+			matchMedia('(display-mode: standalone)').matches ||
+			(navigator as { standalone?: boolean }).standalone === true;
+		let dismissed: boolean;
+		try {
+			dismissed = localStorage.getItem('factdeck:ios-hint-dismissed') === '1';
+		} catch {
+			dismissed = false;
+		}
+		this.showIosHint = ios && !standalone && !dismissed;
+	}
+}
+
+export const pwa = new Pwa();

@@ -1,0 +1,43 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import { curatedDecks } from './src/lib/content/vite-plugin.ts';
+import { webManifest } from './src/lib/pwa/manifest.ts';
+
+const port = Number(process.env.PORT ?? 4173);
+
+export default defineConfig({
+	plugins: [
+		curatedDecks(),
+		sveltekit(),
+		SvelteKitPWA({
+			registerType: 'prompt',
+			// The app registers the worker itself (src/lib/pwa) so it can hold updates mid-quiz.
+			injectRegister: false,
+			manifest: webManifest,
+			kit: { adapterFallback: '200.html', spa: true, includeVersionFile: true },
+			workbox: {
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}',
+					'prerendered/**/*.{html,json}'
+				],
+				globIgnores: ['server/**', 'client/screenshots/**'],
+				// Deep links carry their quiz in the query (?seed=…&n=…): the page is the same file.
+				ignoreURLParametersMatching: [/.*/],
+				navigateFallback: '/200.html',
+				// First install takes control at once; later versions wait for the student's "Reload".
+				clientsClaim: true,
+				skipWaiting: false,
+				cleanupOutdatedCaches: true
+			}
+		})
+	],
+	preview: { host: '127.0.0.1', port, strictPort: true },
+	server: { host: '127.0.0.1', port: 5173 },
+	test: {
+		expect: { requireAssertions: true },
+		environment: 'node',
+		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+		testTimeout: 20_000
+	}
+});
