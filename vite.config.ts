@@ -36,8 +36,23 @@ export default defineConfig({
 	server: { host: '127.0.0.1', port: 5173 },
 	test: {
 		expect: { requireAssertions: true },
-		environment: 'node',
-		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
-		testTimeout: 20_000
+		testTimeout: 20_000,
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'node',
+					environment: 'node',
+					include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+					exclude: ['src/**/*.svelte.spec.ts']
+				}
+			},
+			{
+				// Rune-based state classes need Svelte's client runtime (effects run), not the SSR one.
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: { name: 'svelte', environment: 'happy-dom', include: ['src/**/*.svelte.spec.ts'] }
+			}
+		]
 	}
 });

@@ -39,17 +39,14 @@ function names(error: unknown): string[] {
 
 export function classifyStorageError(error: unknown): StorageProblem {
 	if (error instanceof StorageError) return error.problem;
+	// Most specific first: Dexie reports a missing API as DatabaseClosedError(inner MissingAPIError).
 	const found = names(error);
-	if (found.includes('QuotaExceededError')) return 'quota';
-	if (found.includes('VersionChangeError') || found.includes('VersionError')) return 'version';
-	if (found.includes('DatabaseClosedError')) return 'closed';
-	if (
-		found.includes('MissingAPIError') ||
-		found.includes('InvalidStateError') ||
-		found.includes('SecurityError') ||
-		found.includes('OpenFailedError')
-	)
-		return 'unavailable';
+	const has = (...candidates: string[]) => candidates.some((name) => found.includes(name));
+	if (has('QuotaExceededError')) return 'quota';
+	if (has('MissingAPIError', 'SecurityError', 'InvalidStateError')) return 'unavailable';
+	if (has('VersionChangeError', 'VersionError')) return 'version';
+	if (has('DatabaseClosedError')) return 'closed';
+	if (has('OpenFailedError')) return 'unavailable';
 	return 'unknown';
 }
 

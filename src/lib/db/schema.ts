@@ -96,7 +96,7 @@ export class FactdeckDB extends Dexie {
 		super(name, options);
 		this.version(1).stores({
 			decks: 'id, kind',
-			cards: 'id, deckId, [deckId+queue+due], due',
+			cards: 'id, deckId, [deckId+queue+due], [deckId+queue+position], due',
 			reviews: '++id, cardKey, deckId, reviewedAt',
 			attempts: 'id, quizKey, deckId, finishedAt',
 			quizProgress: 'quizKey, updatedAt',

@@ -26,14 +26,14 @@ export const webManifest: Partial<ManifestOptions> = {
 	],
 	screenshots: [
 		{
-			src: '/screenshots/study-narrow.png',
+			src: '/screenshots/narrow.png',
 			sizes: '720x1480',
 			type: 'image/png',
 			form_factor: 'narrow',
 			label: 'Reviewing a flashcard on a phone'
 		},
 		{
-			src: '/screenshots/home-wide.png',
+			src: '/screenshots/wide.png',
 			sizes: '1280x800',
 			type: 'image/png',
 			form_factor: 'wide',

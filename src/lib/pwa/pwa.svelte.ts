@@ -35,7 +35,7 @@ class Pwa {
 			// The new worker took control. Reload only if this tab asked for it; otherwise say so
 			// and let the student reload when it suits them.
 			onNeedReload: () => {
-				if (this.#reloadRequested) location.reload();
+				if (this.#reloadRequested) this.#reload();
 				else this.updatedElsewhere = true;
 			}
 		});
@@ -48,8 +48,20 @@ class Pwa {
 
 	async applyUpdate() {
 		this.#reloadRequested = true;
-		if (this.updatedElsewhere || !this.#update) location.reload();
-		else await this.#update(true);
+		if (this.updatedElsewhere || !this.#update) return this.#reload();
+		// The plugin only reloads for updates of a page that was controlled when it loaded; a page
+		// updated in the session that first installed the app must reload when control changes.
+		navigator.serviceWorker.addEventListener('controllerchange', () => this.#reload(), {
+			once: true
+		});
+		await this.#update(true);
+	}
+
+	#reloading = false;
+	#reload() {
+		if (this.#reloading) return;
+		this.#reloading = true;
+		location.reload();
 	}
 
 	async install() {

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { StorageError, classifyStorageError } from './errors.ts';
+import { DEFAULT_SETTINGS } from './settings.ts';
+import { freshStore } from './test-db.ts';
+
+const NOW = Date.UTC(2026, 0, 15, 9);
+const deck = { id: 'demo', title: 'Demo', kind: 'curated' as const };
+const templates = ['a', 'b', 'c'].map((id) => ({ cardId: id, factId: `fact-${id}` }));
+
+describe('settings', () => {
+	it('reads defaults from an empty database and round-trips a change', async () => {
+		const store = freshStore();
+		expect(await store.readSettings()).toEqual(DEFAULT_SETTINGS);
+		await store.updateSettings({ theme: 'dark', retention: 0.85 });
+		expect(await store.readSettings()).toMatchObject({ theme: 'dark', retention: 0.85 });
+	});
+
+	it('replaces out-of-range or foreign values written by someone else with defaults', async () => {
+		const store = freshStore();
+		await store.db.settings.bulkPut([
+			{ key: 'theme', value: 'purple' },
+			{ key: 'retention', value: 5 },
+			{ key: 'newPerDay', value: '20' },
+			{ key: '__proto__', value: { polluted: true } }
+		]);
+		const settings = await store.readSettings();
+		expect(settings.theme).toBe('system');
+		expect(settings.retention).toBe(0.9);
+		expect(settings.newPerDay).toBe(20);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+});
+
+describe('cards', () => {
+	it('adds each card once, in order, and counts new, due and learned', async () => {
+		const store = freshStore();
+		expect(await store.ensureCards(deck, templates, NOW)).toBe(3);
+		expect(await store.ensureCards(deck, templates, NOW + 1)).toBe(0);
+		expect(await store.deckCounts('demo', NOW)).toEqual({ due: 0, new: 3, learned: 0, total: 3 });
+
+		const more = [...templates, { cardId: 'd', factId: 'fact-d' }];
+		expect(await store.ensureCards(deck, more, NOW)).toBe(1);
+		const rows = await store.db.cards
+			.where('[deckId+queue+position]')
+			.between(['demo', 0, -Infinity], ['demo', 0, Infinity])
+			.toArray();
+		expect(rows.map((r) => r.cardId)).toEqual(['a', 'b', 'c', 'd']);
+
+		await store.db.cards.update('demo/a', { queue: 1, due: NOW - 1000 });
+		await store.db.cards.update('demo/b', { queue: 1, due: NOW + 86_400_000 });
+		expect(await store.deckCounts('demo', NOW)).toEqual({ due: 1, new: 2, learned: 2, total: 4 });
+	});
+});
+
+describe('quiz attempts', () => {
+	it('saves progress, then finishing records the attempt and clears the progress together', async () => {
+		const store = freshStore();
+		const answers = [{ questionId: 'q1', factId: 'f1', given: 'x', correct: true }];
+		await store.saveQuizProgress({
+			quizKey: 'k',
+			deckId: 'demo',
+			answers,
+			startedAt: NOW,
+			updatedAt: NOW
+		});
+		expect((await store.getQuizProgress('k'))?.answers).toEqual(answers);
+		await store.finishAttempt({
+			id: 'a1',
+			quizKey: 'k',
+			deckId: 'demo',
+			title: 'Demo',
+			seed: 1,
+			answers,
+			score: 1,
+			total: 1,
+			startedAt: NOW,
+			finishedAt: NOW + 5000
+		});
+		expect(await store.getQuizProgress('k')).toBeUndefined();
+		expect((await store.lastAttempt())?.id).toBe('a1');
+	});
+});
+
+describe('storage failures', () => {
+	function quotaError() {
+		return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+	}
+
+	it('recognises a quota error however Dexie wraps it', () => {
+		expect(classifyStorageError(quotaError())).toBe('quota');
+		expect(classifyStorageError({ name: 'AbortError', inner: quotaError() })).toBe('quota');
+		expect(
+			classifyStorageError({ name: 'OpenFailedError', inner: { name: 'VersionError' } })
+		).toBe('version');
+		expect(classifyStorageError({ name: 'MissingAPIError' })).toBe('unavailable');
+		expect(classifyStorageError(new Error('boom'))).toBe('unknown');
+	});
+
+	it('a write that hits the quota fails with a clear message and loses nothing saved before', async () => {
+		const store = freshStore();
+		await store.ensureCards(deck, templates, NOW);
+		// fake-indexeddb has no quota: make the object store's writes fail as a full disk would.
+		const proto = Object.getPrototypeOf(
+			store.db.backendDB().transaction('cards', 'readonly').objectStore('cards')
+		) as { add: (...args: unknown[]) => unknown; put: (...args: unknown[]) => unknown };
+		const { add, put } = proto;
+		proto.add = proto.put = () => {
+			throw quotaError();
+		};
+		try {
+			const more = [...templates, { cardId: 'd', factId: 'f' }, { cardId: 'e', factId: 'f' }];
+			const error = await store.ensureCards(deck, more, NOW).catch((e: unknown) => e);
+			expect(error).toBeInstanceOf(StorageError);
+			expect((error as StorageError).problem).toBe('quota');
+			expect((error as StorageError).message).toMatch(/storage is full/i);
+		} finally {
+			proto.add = add;
+			proto.put = put;
+		}
+		expect(await store.db.cards.count()).toBe(3);
+	});
+});
