@@ -8,7 +8,7 @@ const config = {
 	},
 	kit: {
 		// Every page is prerendered; 200.html is the shell for decks that exist only on one device.
-		adapter: adapter({ fallback: '200.html', strict: true }),
+		adapter: adapter({ fallback: '200.html', strict: true, precompress: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		csp: {
 			mode: 'hash',

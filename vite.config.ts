@@ -12,6 +12,9 @@ export default defineConfig({
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
+			// Absolute, so a page deep in the app registers /sw.js, not ./sw.js relative to itself.
+			base: '/',
+			scope: '/',
 			// The app registers the worker itself (src/lib/pwa) so it can hold updates mid-quiz.
 			injectRegister: false,
 			manifest: webManifest,

@@ -15,6 +15,9 @@ export function serveStatic(dir, port, { host = '127.0.0.1', live = false } = {}
 		single: '200.html',
 		extensions: ['html'],
 		etag: true,
+		// adapter-static writes .br and .gz beside every file (precompress), as a CDN would serve.
+		gzip: true,
+		brotli: true,
 		dev: live,
 		setHeaders(res, pathname) {
 			if (pathname.startsWith('/_app/immutable/'))

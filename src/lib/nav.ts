@@ -6,5 +6,7 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
 	{ href: '/', label: 'Home' },
+	{ href: '/study', label: 'Study' },
+	{ href: '/quiz', label: 'Quiz' },
 	{ href: '/settings', label: 'Settings' }
 ];

@@ -34,7 +34,7 @@ test('no route scrolls sideways on a 360×740 phone', async ({ browser }) => {
 	for (const route of ROUTES) {
 		await page.goto(route.path);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
-		await expectNoHorizontalScroll(page);
+		await expectNoHorizontalScroll(page, route.path);
 	}
 	await context.close();
 });

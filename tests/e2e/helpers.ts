@@ -1,8 +1,16 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Every page of the app, as a student reaches it (deep links with their query strings too). */
+export const DECK_ID = 'ukraine-security-guarantees';
+export const DECK_TITLE = 'Security guarantees for Ukraine after a peace deal';
+
 export const ROUTES: { path: string; heading: RegExp }[] = [
-	{ path: '/', heading: /learn what the news says|welcome/i },
+	{ path: '/', heading: /learn what the news says|today/i },
+	{ path: '/study', heading: /review due cards/i },
+	{ path: `/study/${DECK_ID}`, heading: new RegExp(DECK_TITLE) },
+	{ path: '/quiz', heading: /take a quiz/i },
+	{ path: `/quiz/${DECK_ID}?seed=7&n=10`, heading: new RegExp(DECK_TITLE) },
+	{ path: `/deck/${DECK_ID}`, heading: new RegExp(DECK_TITLE) },
 	{ path: '/settings', heading: /settings/i }
 ];
 
@@ -30,9 +38,17 @@ export async function installApp(page: Page): Promise<void> {
 	await waitForServiceWorker(page);
 }
 
-export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow, 'page is wider than the viewport').toBeLessThanOrEqual(0);
+export async function expectNoHorizontalScroll(page: Page, where = page.url()): Promise<void> {
+	const overflow = await page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const wide = [...document.querySelectorAll('body *')]
+			.filter((el) => el.getBoundingClientRect().right > width + 1)
+			.slice(0, 3)
+			.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+		return { by: document.documentElement.scrollWidth - width, wide };
+	});
+	expect(
+		overflow.by,
+		`${where} is wider than the viewport: ${overflow.wide.join(', ')}`
+	).toBeLessThanOrEqual(0);
 }

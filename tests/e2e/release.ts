@@ -26,6 +26,9 @@ export async function serveOwnRelease(): Promise<Release> {
 		async publishNewWorker() {
 			release += 1;
 			await appendFile(join(dir, 'sw.js'), `\n// release ${release}\n`);
+			// The host would otherwise keep serving the precompressed copies of the old file.
+			await rm(join(dir, 'sw.js.br'), { force: true });
+			await rm(join(dir, 'sw.js.gz'), { force: true });
 		},
 		async close() {
 			await server.close();

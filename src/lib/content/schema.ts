@@ -181,6 +181,21 @@ export function checkDeckReferences(deck: Deck): DeckProblem[] {
 						message: `is "${slot.kind}" but entity "${entity.id}" is a ${entity.kind}`
 					});
 			}
+			// Answerable from the source: some form of the answer is in the article's sentence.
+			const forms = [
+				slot.inSource,
+				slot.answer,
+				...slot.accept,
+				...slot.garbled,
+				...(slot.value !== undefined ? [String(slot.value)] : []),
+				...namesOf(slot.entity === undefined ? undefined : entities.get(slot.entity))
+			];
+			if (!mentions(fact.source, forms))
+				problems.push({
+					path: at('slots', j, 'answer'),
+					message:
+						'is not visible in the source sentence(s): set inSource to the words that carry it'
+				});
 			if (slot.kind === 'number' && slot.value === undefined)
 				problems.push({ path: at('slots', j, 'value'), message: 'a number slot needs a value' });
 			const lower = slot.answer.toLowerCase();
@@ -201,11 +216,29 @@ export function checkDeckReferences(deck: Deck): DeckProblem[] {
 				});
 			else if (speaker.kind !== 'person')
 				problems.push({ path: at('quote', 'speaker'), message: 'the speaker must be a person' });
+			else if (!mentions(fact.source, namesOf(speaker)))
+				problems.push({
+					path: at('quote', 'speaker'),
+					message: `"${speaker.name}" is not named in the source: add the sentence that names them`
+				});
 		}
 		if (fact.slots.length === 0 && !fact.quote)
 			problems.push({ path: at('slots'), message: 'a fact needs at least one slot or a quote' });
 	});
 	return problems;
+}
+
+function namesOf(entity: Entity | undefined): string[] {
+	if (!entity) return [];
+	const names = [entity.name, ...entity.aliases, ...entity.garbled];
+	// A surname alone counts as naming a person.
+	if (entity.kind === 'person') names.push(...names.map((n) => n.split(/\s+/).at(-1) ?? n));
+	return names;
+}
+
+function mentions(sources: string[], forms: (string | undefined)[]): boolean {
+	const text = sources.join(' ').toLowerCase();
+	return forms.some((f) => f !== undefined && f.length > 1 && text.includes(f.toLowerCase()));
 }
 
 function normalizeSpace(text: string): string {

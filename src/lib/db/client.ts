@@ -19,15 +19,3 @@ export function getStore(): Store {
 	store = new Store(db);
 	return store;
 }
-
-/** Asks the browser not to evict our data; called after the first study session. */
-export async function requestPersistentStorage(): Promise<boolean | undefined> {
-	if (!navigator.storage?.persist) return undefined;
-	if (await navigator.storage.persisted()) return true;
-	return navigator.storage.persist();
-}
-
-export async function isStoragePersistent(): Promise<boolean | undefined> {
-	if (!navigator.storage?.persisted) return undefined;
-	return navigator.storage.persisted();
-}

@@ -53,9 +53,7 @@ describe('LiveQuery', () => {
 	it('reports a failing query as a storage error instead of throwing', async () => {
 		let live!: LiveQuery<number>;
 		const teardown = $effect.root(() => {
-			live = new LiveQuery(() =>
-				Promise.reject(new DOMException('quota', 'QuotaExceededError'))
-			);
+			live = new LiveQuery(() => Promise.reject(new DOMException('quota', 'QuotaExceededError')));
 		});
 		flushSync();
 		await until(() => !live.loading);

@@ -6,7 +6,8 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Deck } from '../content/schema.ts';
 import type { Grade, MemoryState } from '../srs/memory.ts';
 
-export const DB_NAME = 'factdeck';
+export { DB_NAME } from './schema-name.ts';
+import { DB_NAME } from './schema-name.ts';
 
 export interface DeckRow {
 	id: string;

@@ -89,9 +89,9 @@ describe('storage failures', () => {
 	it('recognises a quota error however Dexie wraps it', () => {
 		expect(classifyStorageError(quotaError())).toBe('quota');
 		expect(classifyStorageError({ name: 'AbortError', inner: quotaError() })).toBe('quota');
-		expect(
-			classifyStorageError({ name: 'OpenFailedError', inner: { name: 'VersionError' } })
-		).toBe('version');
+		expect(classifyStorageError({ name: 'OpenFailedError', inner: { name: 'VersionError' } })).toBe(
+			'version'
+		);
 		expect(classifyStorageError({ name: 'MissingAPIError' })).toBe('unavailable');
 		expect(classifyStorageError(new Error('boom'))).toBe('unknown');
 	});
@@ -118,5 +118,89 @@ describe('storage failures', () => {
 			proto.put = put;
 		}
 		expect(await store.db.cards.count()).toBe(3);
+	});
+});
+
+describe('grading and undo', () => {
+	it('writes one review row with the previous state and updates the card, then undo restores it exactly', async () => {
+		const { Scheduler } = await import('../srs/scheduler.ts');
+		const scheduler = new Scheduler({ retention: 0.9 });
+		const store = freshStore();
+		await store.ensureCards(deck, templates, NOW);
+		const before = await store.getCard('demo/a');
+		const next = scheduler.grade(before!, 3, NOW);
+		const review = await store.gradeCard({
+			key: 'demo/a',
+			grade: 3,
+			next,
+			now: NOW,
+			durationMs: 4200
+		});
+		expect(await store.db.reviews.count()).toBe(1);
+		expect(review).toMatchObject({
+			rating: 3,
+			cardKey: 'demo/a',
+			deckId: 'demo',
+			durationMs: 4200
+		});
+		expect(review.prev.queue).toBe(0);
+		const after = await store.getCard('demo/a');
+		expect(after).toMatchObject({ queue: 1, due: next.due, reps: 1 });
+		expect(await store.doneToday('demo', NOW)).toEqual({ newToday: 1, reviewsToday: 0 });
+
+		const undone = await store.undoLastReview('demo');
+		expect(undone?.id).toBe(review.id);
+		expect(await store.getCard('demo/a')).toEqual(before);
+		expect(await store.db.reviews.count()).toBe(0);
+		expect(await store.undoLastReview('demo')).toBeUndefined();
+	});
+
+	it('a grade that fails to write changes neither the card nor the reviews', async () => {
+		const store = freshStore();
+		await store.ensureCards(deck, templates, NOW);
+		const before = await store.getCard('demo/a');
+		const reviews = store.db.reviews as unknown as {
+			add: (...args: unknown[]) => Promise<unknown>;
+		};
+		const add = reviews.add;
+		reviews.add = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
+		try {
+			const error = await store
+				.gradeCard({
+					key: 'demo/a',
+					grade: 3,
+					next: { ...before!, due: NOW + 1 },
+					now: NOW,
+					durationMs: 1
+				})
+				.catch((e: unknown) => e);
+			expect((error as StorageError).problem).toBe('quota');
+		} finally {
+			reviews.add = add;
+		}
+		expect(await store.getCard('demo/a')).toEqual(before);
+		expect(await store.db.reviews.count()).toBe(0);
+	});
+
+	it('reads only what the queue needs, within the limits', async () => {
+		const store = freshStore();
+		const many = Array.from({ length: 50 }, (_, i) => ({ cardId: `c${i}`, factId: `f${i}` }));
+		await store.ensureCards(deck, many, NOW);
+		await store.db.cards.bulkUpdate([
+			{ key: 'demo/c10', changes: { queue: 1, due: NOW - 5000 } },
+			{ key: 'demo/c11', changes: { queue: 1, due: NOW + 60_000 } },
+			{ key: 'demo/c12', changes: { queue: 1, due: NOW + 86_400_000 } }
+		]);
+		const candidates = await store.queueCandidates('demo', NOW, { newRoom: 3, reviewRoom: 10 });
+		expect(candidates.map((c) => c.id)).toEqual([
+			'demo/c10',
+			'demo/c11',
+			'demo/c0',
+			'demo/c1',
+			'demo/c2'
+		]);
+		expect(await store.nextDue('demo', NOW)).toBe(NOW + 60_000);
+		expect(await store.makeDue(['demo/c12', 'demo/missing'], NOW)).toBe(1);
+		expect((await store.getCard('demo/c12'))?.due).toBe(NOW);
 	});
 });

@@ -3,14 +3,17 @@
  * guarded (failures become `StorageError`s) and every multi-row change is one transaction.
  */
 import type { Deck } from '../content/schema.ts';
-import { newMemoryState } from '../srs/memory.ts';
+import { newMemoryState, pickMemory, type Grade, type MemoryState } from '../srs/memory.ts';
+import { LEARN_AHEAD_MS, startOfDay, type QueueCard, type QueueLimits } from '../srs/queue.ts';
 import { guarded } from './errors.ts';
+import { cardKey } from './keys.ts';
 import {
 	FactdeckDB,
 	type AttemptRow,
 	type CardRow,
 	type DeckRow,
-	type QuizProgressRow
+	type QuizProgressRow,
+	type ReviewRow
 } from './schema.ts';
 import { parseSettings, type Settings } from './settings.ts';
 
@@ -24,10 +27,6 @@ export interface DeckCounts {
 	new: number;
 	learned: number;
 	total: number;
-}
-
-export function cardKey(deckId: string, cardId: string): string {
-	return `${deckId}/${cardId}`;
 }
 
 export class Store {
@@ -127,6 +126,144 @@ export class Store {
 				cards.where('deckId').equals(deckId).count()
 			]);
 			return { due, new: fresh, learned: total - fresh, total };
+		});
+	}
+
+	// Reviews ----------------------------------------------------------------------------------
+
+	/** Today's counts for the daily limits: reviews given and new cards started. */
+	doneToday(deckId: string, now: number): Promise<Pick<QueueLimits, 'newToday' | 'reviewsToday'>> {
+		return guarded(async () => {
+			const today = await this.db.reviews
+				.where('reviewedAt')
+				.between(startOfDay(now), Infinity)
+				.filter((r) => r.deckId === deckId)
+				.toArray();
+			const newToday = today.filter((r) => r.prev.queue === 0).length;
+			return { newToday, reviewsToday: today.length - newToday };
+		});
+	}
+
+	/**
+	 * The cards a study session can show now: those due (and learning ones due within the
+	 * learn-ahead window) up to `reviewRoom`, and the first `newRoom` new cards. Reads only those
+	 * rows through the compound indexes, so it stays fast with thousands of cards.
+	 */
+	queueCandidates(
+		deckId: string,
+		now: number,
+		room: { newRoom: number; reviewRoom: number }
+	): Promise<QueueCard[]> {
+		return guarded(async () => {
+			const [due, soon, fresh] = await Promise.all([
+				this.db.cards
+					.where('[deckId+queue+due]')
+					.between([deckId, 1, -Infinity], [deckId, 1, now], true, true)
+					.limit(room.reviewRoom)
+					.toArray(),
+				this.db.cards
+					.where('[deckId+queue+due]')
+					.between([deckId, 1, now], [deckId, 1, now + LEARN_AHEAD_MS], false, true)
+					.limit(1)
+					.toArray(),
+				this.db.cards
+					.where('[deckId+queue+position]')
+					.between([deckId, 0, -Infinity], [deckId, 0, Infinity])
+					.limit(room.newRoom)
+					.toArray()
+			]);
+			return [...due, ...soon, ...fresh].map(({ id, due, queue, position }) => ({
+				id,
+				due,
+				queue,
+				position
+			}));
+		});
+	}
+
+	getCard(key: string): Promise<CardRow | undefined> {
+		return guarded(() => this.db.cards.get(key));
+	}
+
+	/**
+	 * Records one grade: the review row (with the card exactly as it was) and the card's new
+	 * state, in one transaction. A crash leaves either both or neither.
+	 */
+	gradeCard(input: {
+		key: string;
+		grade: Grade;
+		next: MemoryState;
+		now: number;
+		durationMs: number;
+	}): Promise<ReviewRow> {
+		return guarded(() =>
+			this.db.transaction('rw', this.db.cards, this.db.reviews, async () => {
+				const card = await this.db.cards.get(input.key);
+				if (!card) throw new Error(`No card ${input.key}`);
+				const review: ReviewRow = {
+					cardKey: card.id,
+					deckId: card.deckId,
+					factId: card.factId,
+					rating: input.grade,
+					reviewedAt: input.now,
+					durationMs: Math.max(0, Math.round(input.durationMs)),
+					prev: { ...pickMemory(card), queue: card.queue },
+					next: pickMemory(input.next)
+				};
+				review.id = await this.db.reviews.add(review);
+				await this.db.cards.update(card.id, { ...pickMemory(input.next), queue: 1 });
+				return review;
+			})
+		);
+	}
+
+	/** Undoes the most recent grade (of one deck, if given): the card returns to exactly its
+	 * previous state and the review row is removed, in one transaction. */
+	undoLastReview(deckId?: string): Promise<ReviewRow | undefined> {
+		return guarded(() =>
+			this.db.transaction('rw', this.db.cards, this.db.reviews, async () => {
+				const last =
+					deckId === undefined
+						? await this.db.reviews.orderBy('id').last()
+						: await this.db.reviews.where('deckId').equals(deckId).last();
+				if (!last?.id) return undefined;
+				const { queue, ...memory } = last.prev;
+				await this.db.cards.update(last.cardKey, { ...pickMemory(memory), queue });
+				await this.db.reviews.delete(last.id);
+				return last;
+			})
+		);
+	}
+
+	reviewsSince(deckId: string, since: number): Promise<ReviewRow[]> {
+		return guarded(() =>
+			this.db.reviews
+				.where('reviewedAt')
+				.aboveOrEqual(since)
+				.filter((r) => r.deckId === deckId)
+				.toArray()
+		);
+	}
+
+	/** Makes cards due now (quiz mistakes go straight into today's reviews). */
+	makeDue(keys: string[], now: number): Promise<number> {
+		return guarded(() =>
+			this.db.transaction('rw', this.db.cards, async () => {
+				const cards = (await this.db.cards.bulkGet(keys)).filter((c) => c !== undefined);
+				await this.db.cards.bulkPut(cards.map((c) => ({ ...c, queue: 1 as const, due: now })));
+				return cards.length;
+			})
+		);
+	}
+
+	/** The soonest time a card of this deck is due after `now`. */
+	nextDue(deckId: string, now: number): Promise<number | undefined> {
+		return guarded(async () => {
+			const next = await this.db.cards
+				.where('[deckId+queue+due]')
+				.between([deckId, 1, now], [deckId, 1, Infinity], false, true)
+				.first();
+			return next?.due;
 		});
 	}
 

@@ -17,6 +17,8 @@ class Pwa {
 	updatedElsewhere = $state(false);
 	offlineReady = $state(false);
 	canInstall = $state(false);
+	/** "Not now" on the install offer: hidden for this visit. */
+	installDismissed = $state(false);
 	/** iOS Safari has no install prompt: explain Share → Add to Home Screen instead. */
 	showIosHint = $state(false);
 

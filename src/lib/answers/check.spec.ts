@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerKey } from '../questions/types.ts';
+import { allowedTypos, checkTypedAnswer, editDistance } from './check.ts';
+import { parseNumber } from './numbers.ts';
+
+const starmer: AnswerKey = {
+	answer: 'Sir Keir Starmer',
+	accept: ['Keir Starmer', 'Starmer'],
+	garbled: ['Sir Kire Stmmers', 'Sir Kir'],
+	kind: 'person',
+	rivals: ['Emmanuel Macron', 'Macron', 'Sir Ben Wallace', 'Wallace', 'Donald Trump']
+};
+const putin: AnswerKey = {
+	answer: 'Vladimir Putin',
+	accept: ['Putin'],
+	garbled: [],
+	kind: 'person',
+	rivals: ['Volodymyr Zelensky', 'Zelensky', 'Putnam']
+};
+const hodges: AnswerKey = {
+	answer: 'Ben Hodges',
+	accept: ['Lt Gen Ben Hodges', 'Hodges'],
+	garbled: ['Ben Hodes'],
+	kind: 'person',
+	rivals: ['Sir Ben Wallace', 'Wallace', 'John Foreman']
+};
+const odesa: AnswerKey = {
+	answer: 'Odesa',
+	accept: ['Odessa'],
+	garbled: [],
+	kind: 'place',
+	rivals: ['Moscow', 'London']
+};
+const coalition: AnswerKey = {
+	answer: 'coalition of the willing',
+	accept: [],
+	garbled: ['coalition of alliance'],
+	kind: 'organisation',
+	rivals: ['NATO', 'RUSI']
+};
+const frontLine: AnswerKey = {
+	answer: '1,000',
+	accept: [],
+	garbled: [],
+	kind: 'number',
+	value: 1000,
+	rivals: []
+};
+const nations: AnswerKey = { ...frontLine, answer: '30-plus', value: 30, tolerance: 2 };
+const role: AnswerKey = {
+	answer: 'Prime Minister of the United Kingdom',
+	accept: ['UK Prime Minister'],
+	garbled: [],
+	kind: 'role',
+	rivals: ['President of France']
+};
+
+const KEYS = {
+	starmer,
+	putin,
+	hodges,
+	hodgesNoAliases: { ...hodges, accept: [] },
+	odesa,
+	coalition,
+	frontLine,
+	nations,
+	role
+};
+
+describe('checkTypedAnswer', () => {
+	it.each<[string, keyof typeof KEYS, boolean, string | undefined]>([
+		// exact, ignoring case, accents, punctuation, curly quotes, articles and titles
+		['Sir Keir Starmer', 'starmer', true, undefined],
+		['sir keir starmer', 'starmer', true, undefined],
+		['  Keir   STARMER. ', 'starmer', true, undefined],
+		['Prime Minister Keir Starmer', 'starmer', true, undefined],
+		['Starmer', 'starmer', true, 'alias'],
+		['ODÉSA', 'odesa', true, undefined],
+		['Odessa', 'odesa', true, 'alias'],
+		['The coalition of the willing', 'coalition', true, undefined],
+		['“coalition of the willing”', 'coalition', true, undefined],
+		// surname alone
+		['Hodges', 'hodges', true, 'alias'],
+		['Putin', 'putin', true, 'alias'],
+		['Vladimir', 'putin', false, undefined],
+		// the article's garbled spelling is accepted, and said to be so
+		['Sir Kire Stmmers', 'starmer', true, 'garbled'],
+		['Ben Hodes', 'hodges', true, 'garbled'],
+		['coalition of alliance', 'coalition', true, 'garbled'],
+		// typos by length: none up to 4 letters, 1 for 5–8, 2 for longer
+		['Starmar', 'starmer', true, 'typo'],
+		['Kier Starmer', 'starmer', true, 'typo'],
+		['Kier Stramer', 'starmer', true, 'typo'],
+		['Kier Stramerr', 'starmer', false, undefined],
+		['Odesda', 'odesa', true, 'typo'],
+		['Odxxa', 'odesa', false, undefined],
+		['coalition of the wiling', 'coalition', true, 'typo'],
+		['coalition of the killing', 'coalition', true, 'typo'],
+		// …unless the typo is as close to another name in the deck
+		['Hodges', 'hodgesNoAliases', true, 'surname'],
+		['Putnan', 'putin', false, undefined],
+		['Wallace', 'starmer', false, undefined],
+		['Macron', 'starmer', false, undefined],
+		// roles keep their titles
+		['UK prime minister', 'role', true, 'alias'],
+		['President of France', 'role', false, undefined],
+		// numbers by value
+		['1000', 'frontLine', true, undefined],
+		['1,000', 'frontLine', true, undefined],
+		['1 000 km', 'frontLine', true, undefined],
+		['one thousand', 'frontLine', true, undefined],
+		['1k', 'frontLine', true, undefined],
+		['100', 'frontLine', false, undefined],
+		['a lot', 'frontLine', false, undefined],
+		['30', 'nations', true, undefined],
+		['thirty-one', 'nations', true, undefined],
+		['35', 'nations', false, undefined],
+		// nothing typed is never right
+		['', 'starmer', false, undefined],
+		['   ', 'coalition', false, undefined]
+	])('%j for %s → correct: %s, forgiven: %s', (input, name, correct, forgiven) => {
+		const key = KEYS[name];
+		const result = checkTypedAnswer(input, key);
+		expect(result.correct).toBe(correct);
+		expect(result.forgiven).toBe(forgiven);
+		expect(result.expected).toBe(key.answer);
+	});
+
+	it('says when a typo was forgiven and shows the correct spelling', () => {
+		expect(checkTypedAnswer('Starmar', starmer).message).toBe(
+			'Accepted with a small typo. The correct spelling is Sir Keir Starmer.'
+		);
+		expect(checkTypedAnswer('Sir Kire Stmmers', starmer).message).toMatch(
+			/garbled text.*Sir Keir Starmer/
+		);
+		expect(checkTypedAnswer('Macron', starmer).message).toBe('The answer is Sir Keir Starmer.');
+	});
+});
+
+describe('editDistance', () => {
+	it('counts a transposition as one edit', () => {
+		expect(editDistance('starmer', 'stramer')).toBe(1);
+		expect(editDistance('abc', 'abc')).toBe(0);
+		expect(editDistance('kitten', 'sitting')).toBe(3);
+		expect(editDistance('', 'abc')).toBe(3);
+	});
+	it('stops early past the limit', () => {
+		expect(editDistance('aaaaaaaa', 'bbbbbbbb', 2)).toBe(3);
+	});
+	it('allows typos by length', () => {
+		expect([3, 4, 5, 8, 9, 20].map(allowedTypos)).toEqual([0, 0, 1, 1, 2, 2]);
+	});
+});
+
+describe('parseNumber', () => {
+	it.each<[string, number | undefined]>([
+		['600', 600],
+		['1,000', 1000],
+		['1 000', 1000],
+		['2.5k', 2500],
+		['1.2 million', 1_200_000],
+		['six hundred', 600],
+		['six hundred miles', 600],
+		['one thousand two hundred and five', 1205],
+		['thirty-one', 31],
+		['30-plus', 30],
+		['over 600 miles', 600],
+		['third', 3],
+		['many', undefined],
+		['', undefined]
+	])('%j → %s', (text, value) => {
+		expect(parseNumber(text)).toBe(value);
+	});
+});

@@ -1,0 +1,144 @@
+/**
+ * The home screen's read-only overview, read with the browser's own IndexedDB API instead of
+ * Dexie: the first page a student sees stays under its 50 KB budget (Dexie alone is 31 KB gzip).
+ * It reads the same tables and indexes that `Store` writes (schema.ts); overview.spec.ts checks
+ * that both agree. It never creates or changes the database.
+ */
+import { DB_NAME } from './schema-name.ts';
+
+export interface DeckOverview {
+	due: number;
+	new: number;
+	learned: number;
+}
+
+export interface Overview {
+	/** False when the database has never been created (a first visit). */
+	exists: boolean;
+	decks: Record<string, DeckOverview>;
+	/** Days in a row, ending today or yesterday, with at least one review. */
+	streak: number;
+	reviewedToday: number;
+	lastQuiz?: { title: string; deckId: string; score: number; total: number; finishedAt: number };
+	welcomed: boolean;
+}
+
+const EMPTY: Overview = { exists: false, decks: {}, streak: 0, reviewedToday: 0, welcomed: false };
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+	return new Promise((resolve, reject) => {
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+	});
+}
+
+function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | undefined> {
+	return new Promise((resolve, reject) => {
+		const req = factory.open(name);
+		// No database yet: cancel the creation instead of making an empty one.
+		req.onupgradeneeded = () => req.transaction?.abort();
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () =>
+			req.error?.name === 'AbortError'
+				? resolve(undefined)
+				: reject(req.error ?? new Error('IndexedDB open failed'));
+		req.onblocked = () => resolve(undefined);
+	});
+}
+
+function dayStart(time: number): number {
+	const d = new Date(time);
+	d.setHours(0, 0, 0, 0);
+	return d.getTime();
+}
+
+/** Days in a row with a review, counted back from today (or from yesterday if none yet today). */
+export function streakFrom(reviewDays: Set<number>, now: number): number {
+	let day = dayStart(now);
+	if (!reviewDays.has(day)) day = dayStart(day - 12 * 3600_000);
+	let streak = 0;
+	while (reviewDays.has(day)) {
+		streak += 1;
+		day = dayStart(day - 12 * 3600_000);
+	}
+	return streak;
+}
+
+export async function readOverview(
+	deckIds: readonly string[],
+	now: number,
+	options: { factory?: IDBFactory; keyRange?: typeof IDBKeyRange; name?: string } = {}
+): Promise<Overview> {
+	const factory = options.factory ?? globalThis.indexedDB;
+	const KeyRange = options.keyRange ?? globalThis.IDBKeyRange;
+	if (!factory) return EMPTY;
+	const db = await openExisting(factory, options.name ?? DB_NAME);
+	if (!db) return EMPTY;
+	try {
+		const stores = ['cards', 'reviews', 'attempts', 'settings'];
+		if (!stores.every((s) => db.objectStoreNames.contains(s))) return EMPTY;
+		const tx = db.transaction(stores, 'readonly');
+		const cards = tx.objectStore('cards').index('[deckId+queue+due]');
+		const decks: Record<string, DeckOverview> = {};
+		for (const id of deckIds) {
+			const [due, fresh, seen] = await Promise.all([
+				request(cards.count(KeyRange.bound([id, 1, -Infinity], [id, 1, now]))),
+				request(cards.count(KeyRange.bound([id, 0, -Infinity], [id, 0, Infinity]))),
+				request(cards.count(KeyRange.bound([id, 1, -Infinity], [id, 1, Infinity])))
+			]);
+			decks[id] = { due, new: fresh, learned: seen };
+		}
+		// Walk review times newest first, keys only, and stop at the first gap between days.
+		const days = new Set<number>();
+		let reviewedToday = 0;
+		const today = dayStart(now);
+		await new Promise<void>((resolve, reject) => {
+			let earliest: number | undefined;
+			const cursorReq = tx.objectStore('reviews').index('reviewedAt').openKeyCursor(null, 'prev');
+			cursorReq.onerror = () => reject(cursorReq.error ?? new Error('cursor failed'));
+			cursorReq.onsuccess = () => {
+				const cursor = cursorReq.result;
+				if (!cursor) return resolve();
+				const day = dayStart(cursor.key as number);
+				if (day === today) reviewedToday += 1;
+				if (
+					earliest !== undefined &&
+					day !== earliest &&
+					day !== dayStart(earliest - 12 * 3600_000)
+				)
+					return resolve();
+				earliest = day;
+				days.add(day);
+				cursor.continue();
+			};
+		});
+		const last = await new Promise<IDBCursorWithValue | null>((resolve, reject) => {
+			const req = tx.objectStore('attempts').index('finishedAt').openCursor(null, 'prev');
+			req.onsuccess = () => resolve(req.result);
+			req.onerror = () => reject(req.error ?? new Error('cursor failed'));
+		});
+		const welcomedRow = (await request(tx.objectStore('settings').get('welcomed'))) as
+			{ value?: unknown } | undefined;
+		const attempt = last?.value as Overview['lastQuiz'] | undefined;
+		return {
+			exists: true,
+			decks,
+			streak: streakFrom(days, now),
+			reviewedToday,
+			...(attempt
+				? {
+						lastQuiz: {
+							title: String(attempt.title),
+							deckId: String(attempt.deckId),
+							score: Number(attempt.score),
+							total: Number(attempt.total),
+							finishedAt: Number(attempt.finishedAt)
+						}
+					}
+				: {}),
+			welcomed: welcomedRow?.value === true
+		};
+	} finally {
+		db.close();
+	}
+}

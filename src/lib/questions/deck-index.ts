@@ -1,0 +1,67 @@
+/** Lookups over one deck that the engine needs again and again. Built once per deck. */
+import type { Deck, Entity, EntityKind, Fact, Slot, SlotKind } from '../content/schema.ts';
+import { normalizeAnswer } from '../answers/normalize.ts';
+
+export interface DeckIndex {
+	deck: Deck;
+	entity(id: string | undefined): Entity | undefined;
+	entitiesOfKind(kind: EntityKind): Entity[];
+	/** Answers of slots of this kind that name no entity (phrases, roles, dates…), deck-wide. */
+	slotAnswers(kind: SlotKind): string[];
+	/** Roles of people in the deck. */
+	personRoles(): string[];
+	/** People who are quoted in the deck, in deck order. */
+	quotedPeople(): Entity[];
+}
+
+const ENTITY_SLOT_KINDS = new Set<string>([
+	'person',
+	'country',
+	'organisation',
+	'place',
+	'group',
+	'term'
+]);
+
+export function isEntityKind(kind: SlotKind): kind is EntityKind {
+	return ENTITY_SLOT_KINDS.has(kind);
+}
+
+export function indexDeck(deck: Deck): DeckIndex {
+	const byId = new Map(deck.entities.map((e) => [e.id, e]));
+	const byKind = new Map<string, Entity[]>();
+	for (const entity of deck.entities) {
+		const list = byKind.get(entity.kind) ?? [];
+		list.push(entity);
+		byKind.set(entity.kind, list);
+	}
+	const answersByKind = new Map<string, string[]>();
+	const seen = new Set<string>();
+	deck.facts.forEach((fact: Fact) =>
+		fact.slots.forEach((slot: Slot) => {
+			if (slot.entity) return;
+			const key = `${slot.kind}:${normalizeAnswer(slot.answer)}`;
+			if (seen.has(key)) return;
+			seen.add(key);
+			const list = answersByKind.get(slot.kind) ?? [];
+			list.push(slot.answer);
+			answersByKind.set(slot.kind, list);
+		})
+	);
+	const quoted: Entity[] = [];
+	for (const fact of deck.facts) {
+		const speaker = fact.quote ? byId.get(fact.quote.speaker) : undefined;
+		if (speaker && !quoted.includes(speaker)) quoted.push(speaker);
+	}
+	const roles = deck.entities
+		.filter((e) => e.kind === 'person' && e.role)
+		.map((e) => e.role as string);
+	return {
+		deck,
+		entity: (id) => (id === undefined ? undefined : byId.get(id)),
+		entitiesOfKind: (kind) => byKind.get(kind) ?? [],
+		slotAnswers: (kind) => answersByKind.get(kind) ?? [],
+		personRoles: () => roles,
+		quotedPeople: () => quoted
+	};
+}

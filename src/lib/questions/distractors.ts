@@ -1,0 +1,107 @@
+/**
+ * Wrong answers of the right kind: hand-written ones first, then names of the same kind from the
+ * deck (people of the same category), then numeric neighbours. Never the answer under another
+ * name, and never something the statement already mentions.
+ */
+import type { Entity, Fact, Slot } from '../content/schema.ts';
+import { normalizeAnswer } from '../answers/normalize.ts';
+import { isEntityKind, type DeckIndex } from './deck-index.ts';
+import { shuffled, type Random } from './random.ts';
+import { formatNumberLike } from './text.ts';
+
+export interface DistractorPool {
+	/** Written by a person for this slot: the most plausible. */
+	curated: string[];
+	/** Drawn from the deck. */
+	drawn: string[];
+}
+
+export function distractorPool(index: DeckIndex, fact: Fact, slot: Slot): DistractorPool {
+	const entity = index.entity(slot.entity);
+	const titles = slot.kind === 'person';
+	const forbidden = new Set(
+		[slot.answer, ...slot.accept, ...(entity ? [entity.name, ...entity.aliases] : [])].map((t) =>
+			normalizeAnswer(t, { titles })
+		)
+	);
+	// The statement without the answer itself: "firm enough" is a fine distractor for "not firm enough".
+	const at = fact.statement.indexOf(slot.answer);
+	const rest =
+		at < 0
+			? fact.statement
+			: `${fact.statement.slice(0, at)} | ${fact.statement.slice(at + slot.answer.length)}`;
+	const statement = normalizeAnswer(rest, { titles });
+	const seen = new Set<string>();
+	const usable = (text: string) => {
+		const key = normalizeAnswer(text, { titles });
+		if (!key || forbidden.has(key) || seen.has(key)) return false;
+		// Something the statement already names would make a confusing (or true) option.
+		if (` ${statement} `.includes(` ${key} `)) return false;
+		seen.add(key);
+		return true;
+	};
+	const curated = slot.distractors.filter(usable);
+	const drawn = drawnCandidates(index, fact, slot, entity).filter(usable);
+	return { curated, drawn };
+}
+
+function drawnCandidates(
+	index: DeckIndex,
+	fact: Fact,
+	slot: Slot,
+	entity: Entity | undefined
+): string[] {
+	if (slot.kind === 'number') return numericNeighbours(slot, fact.statement);
+	// Other people's roles are plausible wrong roles.
+	if (slot.kind === 'role') return index.personRoles();
+	if (isEntityKind(slot.kind)) {
+		const sameKind = index.entitiesOfKind(slot.kind).filter((e) => e !== entity);
+		// Only things of the same standing: leaders with leaders, seas with seas.
+		const pool = entity?.category
+			? sameKind.filter((e) => e.category === entity.category)
+			: sameKind;
+		return pool.map((e) => e.name);
+	}
+	// Phrases and dates are only as good as the person who wrote them: no drawing from other facts.
+	return [];
+}
+
+/**
+ * Plausible wrong numbers: clearly outside the tolerance, written like the answer, and never
+ * true by accident ("over 600 miles" is also true of 300, so only larger numbers are offered).
+ */
+export function numericNeighbours(slot: Slot, statement = ''): string[] {
+	const value = slot.value ?? Number.NaN;
+	if (!Number.isFinite(value)) return [];
+	const tolerance = slot.tolerance ?? 0;
+	const at = statement.indexOf(slot.answer);
+	const before = at < 0 ? '' : statement.slice(Math.max(0, at - 24), at).toLowerCase();
+	const after = at < 0 ? '' : statement.slice(at + slot.answer.length, at + slot.answer.length + 8);
+	const atLeast =
+		/(over|more than|at least|above|exceeds?)\s*$/.test(before) ||
+		/-?plus\b|\+/.test(slot.answer + after);
+	const atMost = /(under|less than|fewer than|at most|below|up to)\s*$/.test(before);
+	const factors = value >= 10 ? [0.5, 2, 1.5, 3, 0.25, 4] : [];
+	const steps = value < 10 ? [1, 2, -1, 3, 4, -2] : [];
+	const candidates = [
+		...factors.map((f) => roundLike(value * f, value)),
+		...steps.map((s) => value + s)
+	].filter(
+		(n) =>
+			n >= 0 && Math.abs(n - value) > tolerance && (!atLeast || n > value) && (!atMost || n < value)
+	);
+	const digits = /[\d][\d,.]*/.exec(slot.answer)?.[0] ?? String(value);
+	return [...new Set(candidates)].map((n) =>
+		slot.answer.replace(digits, formatNumberLike(n, digits))
+	);
+}
+
+function roundLike(n: number, like: number): number {
+	const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(like))) - 1);
+	return Math.round(n / magnitude) * magnitude;
+}
+
+/** `count` distractors: curated ones first (in random order), then drawn ones. */
+export function chooseDistractors(pool: DistractorPool, count: number, random: Random): string[] {
+	return [...shuffled(pool.curated, random), ...shuffled(pool.drawn, random)].slice(0, count);
+}

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { readDeckFolder } from '../content/folder.ts';
+import type { Deck } from '../content/schema.ts';
+import { normalizeAnswer } from '../answers/normalize.ts';
+import { checkTypedAnswer } from '../answers/check.ts';
+import { buildCards, buildQuestions } from './engine.ts';
+import { toPublicQuestion } from './export.ts';
+import { assembleQuiz } from './quiz.ts';
+import { QUESTION_TYPES, type Question } from './types.ts';
+
+const deck = readDeckFolder('questions/ukraine-security-guarantees');
+const questions = buildQuestions(deck, 7);
+const entityByName = new Map(
+	deck.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => [n.toLowerCase(), e] as const))
+);
+
+describe('the curated deck’s questions', () => {
+	it('yield at least 100 distinct questions covering all six types', () => {
+		const distinct = new Set(
+			questions.map(
+				(q) => `${q.type}:${normalizeAnswer(q.prompt)}:${JSON.stringify(q.pairs ?? [])}`
+			)
+		);
+		expect(distinct.size).toBe(questions.length);
+		expect(questions.length).toBeGreaterThanOrEqual(100);
+		expect(new Set(questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
+		expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+	});
+
+	it('are each answerable from their source: the answer is shown in the article sentence', () => {
+		for (const q of questions) {
+			expect(q.highlight.length, q.id).toBeGreaterThan(0);
+			for (const part of q.highlight) expect(q.source, q.id).toContain(part);
+			const facts = q.factIds.map((id) => deck.facts.find((f) => f.id === id));
+			for (const fact of facts) expect(q.source, q.id).toContain(fact?.source[0]);
+		}
+	});
+
+	it('have distinct options with exactly one correct', () => {
+		for (const q of questions.filter((q) => q.options)) {
+			const options = q.options ?? [];
+			const normalized = options.map((o) => normalizeAnswer(o));
+			expect(new Set(normalized).size, q.id).toBe(options.length);
+			if (q.type === 'matching') {
+				expect(options.toSorted(), q.id).toEqual(q.pairs?.map(([, r]) => r).toSorted());
+				continue;
+			}
+			expect(options, q.id).toHaveLength(4);
+			expect(
+				options.filter((o) => o === q.answer),
+				q.id
+			).toHaveLength(1);
+		}
+	});
+
+	it('draw distractors of the answer’s kind (a leader’s are leaders)', () => {
+		for (const q of questions.filter(
+			(q) => q.type === 'multiple-choice' || q.type === 'who-said'
+		)) {
+			const answer = entityByName.get(q.answer.toLowerCase());
+			if (!answer) continue;
+			for (const option of q.options ?? []) {
+				const other = entityByName.get(option.toLowerCase());
+				if (!other) continue; // a hand-written distractor, checked by the facts schema
+				expect(other.kind, `${q.id}: ${option}`).toBe(answer.kind);
+				if (q.type === 'multiple-choice' && answer.kind === 'person' && answer.category)
+					expect(other.category, `${q.id}: ${option}`).toBe(answer.category);
+			}
+		}
+	});
+
+	it('make false true/false statements that differ from the truth, and true ones that equal it', () => {
+		for (const q of questions.filter((q) => q.type === 'true-false')) {
+			if (q.answer === 'true') expect(q.prompt).toBe(q.truth);
+			else expect(normalizeAnswer(q.prompt), q.id).not.toBe(normalizeAnswer(q.truth ?? ''));
+		}
+	});
+
+	it('accept their own answer and every listed alternative when typed', () => {
+		for (const q of questions.filter((q) => q.key)) {
+			const key = q.key!;
+			expect(checkTypedAnswer(q.answer, key).correct, q.id).toBe(true);
+			for (const alt of [...key.accept, ...key.garbled])
+				expect(checkTypedAnswer(alt, key).correct, `${q.id}: ${alt}`).toBe(true);
+		}
+	});
+
+	it('give every question a source sentence and a fact id from the deck', () => {
+		const factIds = new Set(deck.facts.map((f) => f.id));
+		for (const q of questions) {
+			expect(factIds.has(q.factId), q.id).toBe(true);
+			expect(q.factIds, q.id).toContain(q.factId);
+			expect(q.source.length, q.id).toBeGreaterThan(0);
+		}
+	});
+});
+
+describe('determinism', () => {
+	const json = (qs: Question[]) => JSON.stringify(qs.map(toPublicQuestion));
+
+	it('same seed → identical output; a different seed → different option order', () => {
+		expect(json(buildQuestions(deck, 7))).toBe(json(questions));
+		const other = buildQuestions(deck, 8);
+		expect(other.map((q) => q.id)).toEqual(questions.map((q) => q.id));
+		expect(json(other)).not.toBe(json(questions));
+	});
+
+	it('same seed → the same quiz; a different seed → a different quiz', () => {
+		const quiz = (seed: number) =>
+			assembleQuiz(buildQuestions(deck, seed), { seed, n: 10 }).map((q) => q.id);
+		expect(quiz(7)).toEqual(quiz(7));
+		expect(quiz(7)).not.toEqual(quiz(8));
+	});
+
+	it('never uses Math.random or the clock', () => {
+		const random = Math.random;
+		const now = Date.now;
+		Math.random = Date.now = () => {
+			throw new Error('the engine must not read Math.random or the clock');
+		};
+		try {
+			expect(buildQuestions(deck, 3).length).toBe(questions.length);
+			expect(buildCards(deck).length).toBeGreaterThan(0);
+			expect(assembleQuiz(questions, { seed: 3, n: 20 })).toHaveLength(20);
+		} finally {
+			Math.random = random;
+			Date.now = now;
+		}
+	});
+
+	it('keeps every question’s identity and content when an unrelated fact is added', () => {
+		const extended: Deck = {
+			...deck,
+			facts: [
+				{
+					id: 'added-fact',
+					source: [deck.facts[0].source[0]],
+					statement: 'An added statement about Ukraine.',
+					slots: [
+						{
+							id: 'x',
+							kind: 'phrase',
+							answer: 'added statement',
+							accept: [],
+							garbled: [],
+							distractors: ['a', 'b', 'c']
+						}
+					]
+				},
+				...deck.facts
+			]
+		};
+		const identity = (q: Question) => JSON.stringify([q.id, q.type, q.prompt, q.answer, q.source]);
+		const after = new Map(buildQuestions(extended, 7).map((q) => [q.id, identity(q)]));
+		for (const q of questions.filter((q) => q.type !== 'true-false' || q.answer === 'true'))
+			expect(after.get(q.id), q.id).toBe(identity(q));
+		expect(buildCards(extended).map((c) => c.id)).toEqual([
+			'added-fact.cloze.x',
+			...buildCards(deck).map((c) => c.id)
+		]);
+	});
+});
+
+describe('quiz assembly', () => {
+	it('picks N questions, a mix of types, never two on the same fact', () => {
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const quiz = assembleQuiz(buildQuestions(deck, seed), { seed, n: 12 });
+			expect(quiz).toHaveLength(12);
+			const facts = quiz.flatMap((q) => q.factIds);
+			expect(new Set(facts).size).toBe(facts.length);
+			expect(new Set(quiz.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
+		}
+	});
+
+	it('keeps to the chosen types and stops when the facts run out', () => {
+		const quiz = assembleQuiz(questions, { seed: 1, n: 10, types: ['numeric', 'who-said'] });
+		expect(quiz.every((q) => q.type === 'numeric' || q.type === 'who-said')).toBe(true);
+		const all = assembleQuiz(questions, { seed: 1, n: 100 });
+		expect(all.length).toBeLessThanOrEqual(deck.facts.length);
+		expect(all.length).toBeGreaterThan(deck.facts.length / 2);
+	});
+});
+
+describe('flashcards', () => {
+	it('gives every fact at least one card, with unique stable ids', () => {
+		const cards = buildCards(deck);
+		expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
+		for (const fact of deck.facts)
+			expect(
+				cards.some((c) => c.factId === fact.id),
+				fact.id
+			).toBe(true);
+		expect(new Set(cards.map((c) => c.kind))).toEqual(new Set(['cloze', 'qa', 'quote']));
+		for (const card of cards)
+			expect(checkTypedAnswer(card.key.answer, card.key).correct).toBe(true);
+	});
+});

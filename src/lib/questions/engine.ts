@@ -1,0 +1,389 @@
+/**
+ * The one question engine: any deck's facts (curated or generated) become questions and
+ * flashcards. Deterministic: the deck and a seed fully determine the output, and each question's
+ * randomness is keyed by its own id, so adding a fact changes nothing about the others.
+ */
+import type { Deck, Entity, Fact, Slot } from '../content/schema.ts';
+import { normalizeAnswer } from '../answers/normalize.ts';
+import { indexDeck, isEntityKind, type DeckIndex } from './deck-index.ts';
+import { chooseDistractors, distractorPool } from './distractors.ts';
+import { pick, randomFrom, shuffled } from './random.ts';
+import { blankOut, replaceFirst, shorten } from './text.ts';
+import type { AnswerKey, CardTemplate, Question } from './types.ts';
+
+const OPTION_COUNT = 4;
+const MATCH_SIZE = 4;
+
+export function sourceText(fact: Fact): string {
+	return fact.source.join(' ');
+}
+
+/**
+ * Where the answer stands in the article's own words (garbled spellings included): the form a
+ * person marked (`preferred`) first, else the longest form found.
+ */
+function highlightFor(fact: Fact, forms: string[], preferred?: string): string[] {
+	const source = sourceText(fact);
+	const lower = source.toLowerCase();
+	const candidates = forms.filter((f) => f.length > 1).sort((a, b) => b.length - a.length);
+	const found = [preferred, ...candidates].find(
+		(f) => f !== undefined && f.length > 1 && lower.includes(f.toLowerCase())
+	);
+	if (!found) return [];
+	const at = lower.indexOf(found.toLowerCase());
+	return [source.slice(at, at + found.length)];
+}
+
+function unique(items: string[], except: string[] = []): string[] {
+	const seen = new Set(except.map((t) => t.toLowerCase()));
+	return items.filter((t) => {
+		const key = t.toLowerCase();
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+function rivalsFor(index: DeckIndex, slot: Slot, entity: Entity | undefined): string[] {
+	if (!isEntityKind(slot.kind))
+		return index.slotAnswers(slot.kind).filter((a) => a !== slot.answer);
+	return index
+		.entitiesOfKind(slot.kind)
+		.filter((e) => e !== entity)
+		.flatMap((e) => [e.name, ...e.aliases]);
+}
+
+export function answerKeyFor(index: DeckIndex, slot: Slot): AnswerKey {
+	const entity = index.entity(slot.entity);
+	return {
+		answer: slot.answer,
+		accept: unique(
+			[...(entity ? [entity.name, ...entity.aliases] : []), ...slot.accept],
+			[slot.answer]
+		),
+		garbled: unique([...(entity?.garbled ?? []), ...slot.garbled]),
+		kind: slot.kind,
+		...(slot.value !== undefined ? { value: slot.value } : {}),
+		...(slot.tolerance !== undefined ? { tolerance: slot.tolerance } : {}),
+		...(slot.unit !== undefined ? { unit: slot.unit } : {}),
+		rivals: rivalsFor(index, slot, entity)
+	};
+}
+
+function slotHighlight(fact: Fact, slot: Slot, key: AnswerKey): string[] {
+	return highlightFor(
+		fact,
+		[
+			key.answer,
+			...key.accept,
+			...key.garbled,
+			...(slot.value !== undefined ? [String(slot.value)] : [])
+		],
+		slot.inSource
+	);
+}
+
+function base(fact: Fact) {
+	return {
+		factId: fact.id,
+		factIds: [fact.id],
+		source: sourceText(fact),
+		...(fact.explanation ? { explanation: fact.explanation } : {}),
+		...(fact.topic ? { topic: fact.topic } : {})
+	};
+}
+
+function slotQuestions(index: DeckIndex, fact: Fact, slot: Slot, seed: number): Question[] {
+	const key = answerKeyFor(index, slot);
+	const highlight = slotHighlight(fact, slot, key);
+	const pool = distractorPool(index, fact, slot);
+	const blanked = blankOut(fact.statement, slot.answer);
+	const out: Question[] = [];
+	const common = { ...base(fact), highlight };
+
+	const mcId = `${fact.id}.mc.${slot.id}`;
+	const mcRandom = randomFrom(seed, mcId);
+	const wrong = chooseDistractors(pool, OPTION_COUNT - 1, mcRandom);
+	if (wrong.length === OPTION_COUNT - 1)
+		out.push({
+			id: mcId,
+			type: 'multiple-choice',
+			prompt: slot.question ?? blanked,
+			answer: slot.answer,
+			options: shuffled([slot.answer, ...wrong], mcRandom),
+			...common
+		});
+
+	if (slot.kind === 'number') {
+		out.push({
+			id: `${fact.id}.num.${slot.id}`,
+			type: 'numeric',
+			prompt: slot.question ?? blanked,
+			answer: String(slot.value),
+			key,
+			...common
+		});
+	} else {
+		out.push({
+			id: `${fact.id}.cloze.${slot.id}`,
+			type: 'cloze',
+			prompt: blanked,
+			answer: slot.answer,
+			key,
+			...common
+		});
+	}
+
+	const tfId = `${fact.id}.tf.${slot.id}`;
+	// A false statement swaps in a hand-written distractor when there is one: the most plausible.
+	const swapIn = pick(pool.curated.length ? pool.curated : pool.drawn, randomFrom(seed, tfId));
+	if (swapIn)
+		out.push({
+			id: tfId,
+			type: 'true-false',
+			prompt: replaceFirst(fact.statement, slot.answer, swapIn, {
+				lowerCaseStart: slot.kind === 'role'
+			}),
+			answer: 'false',
+			truth: fact.statement,
+			...common
+		});
+	return out;
+}
+
+function trueStatement(fact: Fact, index: DeckIndex): Question {
+	const highlight = fact.slots.flatMap((slot) =>
+		slotHighlight(fact, slot, answerKeyFor(index, slot))
+	);
+	return {
+		id: `${fact.id}.tf`,
+		type: 'true-false',
+		prompt: fact.statement,
+		answer: 'true',
+		truth: fact.statement,
+		...base(fact),
+		highlight
+	};
+}
+
+function speakerForms(speaker: Entity): string[] {
+	return [speaker.name, ...speaker.aliases, ...speaker.garbled];
+}
+
+function otherPeople(index: DeckIndex, speaker: Entity): Entity[] {
+	// Other quoted people first (the real confusion), then people of the same standing, then anyone.
+	const people = index.entitiesOfKind('person').filter((p) => p !== speaker);
+	const quoted = index.quotedPeople().filter((p) => p !== speaker);
+	const sameCategory = people.filter((p) => p.category === speaker.category && !quoted.includes(p));
+	const rest = people.filter((p) => !quoted.includes(p) && !sameCategory.includes(p));
+	return [...quoted, ...sameCategory, ...rest];
+}
+
+function whoSaid(index: DeckIndex, fact: Fact, seed: number): Question | undefined {
+	const speaker = index.entity(fact.quote?.speaker);
+	if (!fact.quote || !speaker) return undefined;
+	const id = `${fact.id}.who`;
+	const random = randomFrom(seed, id);
+	const others = otherPeople(index, speaker);
+	// Keep the quoted ones first, shuffled among themselves, so distractors are plausible.
+	const quotedCount = index.quotedPeople().filter((p) => p !== speaker).length;
+	const ordered = [...shuffled(others.slice(0, quotedCount), random), ...others.slice(quotedCount)];
+	const wrong = ordered.slice(0, OPTION_COUNT - 1).map((p) => p.name);
+	if (wrong.length < OPTION_COUNT - 1) return undefined;
+	return {
+		id,
+		type: 'who-said',
+		prompt: `Who said: “${fact.quote.text}”?`,
+		answer: speaker.name,
+		options: shuffled([speaker.name, ...wrong], random),
+		...base(fact),
+		highlight: highlightFor(fact, speakerForms(speaker))
+	};
+}
+
+/** Facts that teach a person's role: a slot naming the person beside a role slot. */
+function roleFacts(index: DeckIndex): Map<string, Fact> {
+	const out = new Map<string, Fact>();
+	for (const fact of index.deck.facts) {
+		if (!fact.slots.some((s) => s.kind === 'role')) continue;
+		for (const slot of fact.slots)
+			if (slot.kind === 'person' && slot.entity && !out.has(slot.entity))
+				out.set(slot.entity, fact);
+	}
+	return out;
+}
+
+function groupsOf<T>(items: T[], size: number): T[][] {
+	if (items.length < size) return [];
+	const groups: T[][] = [];
+	for (let i = 0; i < items.length; i += size) {
+		const group = items.slice(i, i + size);
+		// Top up the last group from the start so every group has `size` members.
+		if (group.length < size) group.push(...items.slice(0, size - group.length));
+		groups.push(group);
+	}
+	return groups;
+}
+
+function matchingQuestion(
+	id: string,
+	prompt: string,
+	pairs: [string, string][],
+	facts: Fact[],
+	seed: number,
+	highlight: string[]
+): Question {
+	const random = randomFrom(seed, id);
+	const left = shuffled(pairs, random);
+	return {
+		id,
+		type: 'matching',
+		prompt,
+		answer: left.map(([l, r]) => `${l} → ${r}`).join('; '),
+		pairs: left,
+		options: shuffled(
+			pairs.map(([, r]) => r),
+			random
+		),
+		factId: facts[0].id,
+		factIds: unique(facts.map((f) => f.id)),
+		source: unique(facts.map(sourceText)).join(' … '),
+		highlight,
+		...(facts[0].topic ? { topic: facts[0].topic } : {})
+	};
+}
+
+function matchingQuestions(index: DeckIndex, seed: number): Question[] {
+	const out: Question[] = [];
+	const taught = roleFacts(index);
+	const people = index
+		.entitiesOfKind('person')
+		.filter((p) => p.role && taught.has(p.id))
+		.sort((a, b) => a.id.localeCompare(b.id));
+	for (const group of groupsOf(people, MATCH_SIZE)) {
+		const facts = group.map((p) => taught.get(p.id) as Fact);
+		out.push(
+			matchingQuestion(
+				`match.roles.${group.map((p) => p.id).join('+')}`,
+				'Match each person to their role.',
+				group.map((p) => [p.name, p.role as string]),
+				facts,
+				seed,
+				group.flatMap((p, i) => highlightFor(facts[i], speakerForms(p)))
+			)
+		);
+	}
+	// Quotes ↔ speakers: each group needs four different speakers.
+	const quoteFacts = index.deck.facts.filter((f) => f.quote && index.entity(f.quote.speaker));
+	const remaining = [...quoteFacts].sort((a, b) => a.id.localeCompare(b.id));
+	while (remaining.length) {
+		const group: Fact[] = [];
+		for (const fact of [...remaining]) {
+			if (group.length === MATCH_SIZE) break;
+			if (group.some((g) => g.quote?.speaker === fact.quote?.speaker)) continue;
+			group.push(fact);
+			remaining.splice(remaining.indexOf(fact), 1);
+		}
+		if (group.length < MATCH_SIZE) break;
+		const speakers = group.map((f) => index.entity(f.quote?.speaker) as Entity);
+		out.push(
+			matchingQuestion(
+				`match.quotes.${group.map((f) => f.id).join('+')}`,
+				'Match each quotation to the person who said it.',
+				group.map((f, i) => [`“${shorten(f.quote?.text ?? '', 110)}”`, speakers[i].name]),
+				group,
+				seed,
+				group.flatMap((f, i) => highlightFor(f, speakerForms(speakers[i])))
+			)
+		);
+	}
+	return out;
+}
+
+/** Every question the deck yields for this seed, in deck order, without duplicate prompts. */
+export function buildQuestions(deck: Deck, seed: number): Question[] {
+	const index = indexDeck(deck);
+	const all: Question[] = [];
+	for (const fact of deck.facts) {
+		for (const slot of fact.slots) all.push(...slotQuestions(index, fact, slot, seed));
+		if (fact.slots.length) all.push(trueStatement(fact, index));
+		const quote = whoSaid(index, fact, seed);
+		if (quote) all.push(quote);
+	}
+	all.push(...matchingQuestions(index, seed));
+	const prompts = new Set<string>();
+	return all.filter((q) => {
+		// Matching questions share a prompt; their pairs tell them apart (and their ids are unique).
+		const key = q.type === 'matching' ? q.id : `${q.type}:${normalizeAnswer(q.prompt)}`;
+		if (prompts.has(key)) return false;
+		prompts.add(key);
+		return true;
+	});
+}
+
+/**
+ * The deck's flashcards: a cloze card for each fact's first slot (the whole statement), a question
+ * card for each further slot that has a question (cloze otherwise), and a "who said it?" card per
+ * quotation. Ids come from fact and slot ids, so review history survives content edits.
+ */
+export function buildCards(deck: Deck): CardTemplate[] {
+	const index = indexDeck(deck);
+	const cards: CardTemplate[] = [];
+	for (const fact of deck.facts) {
+		const common = {
+			factId: fact.id,
+			statement: fact.statement,
+			source: sourceText(fact),
+			...(fact.explanation ? { explanation: fact.explanation } : {}),
+			...(fact.topic ? { topic: fact.topic } : {})
+		};
+		fact.slots.forEach((slot, i) => {
+			const key = answerKeyFor(index, slot);
+			const highlight = slotHighlight(fact, slot, key);
+			// The first slot's card shows the whole statement (cloze); the others ask directly.
+			const asQuestion = i > 0 && slot.question;
+			cards.push(
+				asQuestion
+					? {
+							id: `${fact.id}.qa.${slot.id}`,
+							kind: 'qa',
+							front: slot.question as string,
+							back: slot.answer,
+							key,
+							highlight,
+							...common
+						}
+					: {
+							id: `${fact.id}.cloze.${slot.id}`,
+							kind: 'cloze',
+							front: blankOut(fact.statement, slot.answer),
+							back: slot.answer,
+							key,
+							highlight,
+							...common
+						}
+			);
+		});
+		const speaker = index.entity(fact.quote?.speaker);
+		if (fact.quote && speaker)
+			cards.push({
+				id: `${fact.id}.quote`,
+				kind: 'quote',
+				front: `Who said: “${fact.quote.text}”?`,
+				back: speaker.role ? `${speaker.name} (${speaker.role})` : speaker.name,
+				key: {
+					answer: speaker.name,
+					accept: speaker.aliases,
+					garbled: speaker.garbled,
+					kind: 'person',
+					rivals: index
+						.entitiesOfKind('person')
+						.filter((p) => p !== speaker)
+						.flatMap((p) => [p.name, ...p.aliases])
+				},
+				highlight: highlightFor(fact, speakerForms(speaker)),
+				...common
+			});
+	}
+	return cards;
+}

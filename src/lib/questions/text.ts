@@ -1,0 +1,54 @@
+/** Small text operations the engine and the generator share. */
+
+export const BLANK = '_____';
+
+/**
+ * Replaces the first occurrence of `answer` in `statement` with another answer of its kind, and
+ * keeps the sentence grammatical where rules can: capitals, and no doubled or stray "the".
+ * `lowerCaseStart`: the replacement is a common-noun phrase (a role) that may start lower-case.
+ */
+export function replaceFirst(
+	statement: string,
+	answer: string,
+	replacement: string,
+	{ lowerCaseStart = false } = {}
+): string {
+	const at = statement.indexOf(answer);
+	if (at < 0) return statement;
+	const before = statement.slice(0, at);
+	let replaced = replacement;
+	const startsSentence = at === 0 || /[.!?]\s+$/.test(before);
+	// Never "the the Kremlin". (Whether a bare name needs "the" depends on the noun after it, which
+	// rules cannot know: slots where it matters carry hand-written distractors.)
+	if (/\bthe\s$/i.test(before) && /^the\s/i.test(replaced)) replaced = replaced.slice(4);
+	if (startsSentence) replaced = capitalise(replaced);
+	else if (lowerCaseStart && /^[a-z]/.test(answer) && /^[A-Z][a-z]/.test(replaced))
+		replaced = replaced[0].toLowerCase() + replaced.slice(1);
+	return before + replaced + statement.slice(at + answer.length);
+}
+
+export function blankOut(statement: string, answer: string): string {
+	return replaceFirst(statement, answer, BLANK);
+}
+
+export function capitalise(text: string): string {
+	return text ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+/** A quotation shortened to about `max` characters at a word boundary. */
+export function shorten(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[,;:.\s]+$/, '')}…`;
+}
+
+/** Formats a number the way the statement wrote its neighbour ("1,000" or "1000"). */
+export function formatNumberLike(value: number, example: string): string {
+	const usesGrouping = /\d,\d{3}/.test(example);
+	const decimals = /\.(\d+)/.exec(example)?.[1].length ?? 0;
+	return value.toLocaleString('en-GB', {
+		useGrouping: usesGrouping,
+		minimumFractionDigits: decimals,
+		maximumFractionDigits: decimals
+	});
+}

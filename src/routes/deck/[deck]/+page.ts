@@ -1,0 +1,11 @@
+import { curatedDeckIds, isCuratedDeck, loadCuratedDeck } from '$lib/content/curated';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = () => curatedDeckIds.map((deck) => ({ deck }));
+
+// Curated decks are rendered into the page at build time; a deck made on this device is read
+// from IndexedDB by the page itself.
+export const load: PageLoad = async ({ params }) => ({
+	deckId: params.deck,
+	deck: isCuratedDeck(params.deck) ? await loadCuratedDeck(params.deck) : undefined
+});

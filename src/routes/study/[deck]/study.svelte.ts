@@ -1,0 +1,220 @@
+/**
+ * One study session over a deck: the queue, the card on screen, reveal, typed answers, grades and
+ * undo. Every grade is written before the next card shows, so a reload resumes where it was.
+ */
+import type { Deck } from '$lib/content/schema';
+import { isCuratedDeck } from '$lib/content/curated';
+import { checkTypedAnswer, type CheckResult } from '$lib/answers/check';
+import { requestPersistentStorage } from '$lib/db/persist';
+import type { CardRow } from '$lib/db/schema';
+import { storageStatus } from '$lib/db/status.svelte';
+import { cardKey } from '$lib/db/keys';
+import type { Store } from '$lib/db/store';
+import { buildCards } from '$lib/questions/engine';
+import type { CardTemplate } from '$lib/questions/types';
+import type { Grade } from '$lib/srs/memory';
+import { buildQueue } from '$lib/srs/queue';
+import { Scheduler, type Outcome } from '$lib/srs/scheduler';
+import { summarizeReviews, type SessionSummary } from '$lib/study/summary';
+
+export type StudyStatus = 'loading' | 'studying' | 'done' | 'error';
+
+interface Current {
+	key: string;
+	template: CardTemplate;
+	card: CardRow;
+	shownAt: number;
+}
+
+const SESSION_KEY = (deckId: string) => `factdeck:study-session:${deckId}`;
+
+export class StudySession {
+	status = $state<StudyStatus>('loading');
+	current = $state.raw<Current | undefined>(undefined);
+	revealed = $state(false);
+	typed = $state('');
+	check = $state.raw<CheckResult | undefined>(undefined);
+	previews = $state.raw<Record<Grade, Outcome> | undefined>(undefined);
+	remaining = $state({ due: 0, new: 0 });
+	summary = $state.raw<SessionSummary | undefined>(undefined);
+	nextDue = $state<number | undefined>(undefined);
+	canUndo = $state(false);
+	busy = $state(false);
+	error = $state<string | undefined>(undefined);
+
+	#templates = new Map<string, CardTemplate>();
+	#queue: string[] = [];
+	/** Keys in the queue that are reviews (not new cards), for the remaining counts. */
+	#seen = new Set<string>();
+	#scheduler: Scheduler | undefined;
+	#startedAt = 0;
+	#limits = { newPerDay: 20, reviewsPerDay: 200, newToday: 0, reviewsToday: 0 };
+
+	constructor(
+		private readonly store: Store,
+		private readonly deck: Deck,
+		private readonly now: () => number = Date.now
+	) {}
+
+	async start() {
+		try {
+			const settings = await this.store.readSettings();
+			if (!settings.welcomed) await this.store.updateSettings({ welcomed: true });
+			this.#scheduler = new Scheduler({ retention: settings.retention });
+			const templates = buildCards(this.deck);
+			this.#templates = new Map(templates.map((t) => [cardKey(this.deck.id, t.id), t]));
+			await this.store.ensureCards(
+				{
+					id: this.deck.id,
+					title: this.deck.title,
+					kind: isCuratedDeck(this.deck.id) ? 'curated' : 'user'
+				},
+				templates.map((t) => ({ cardId: t.id, factId: t.factId })),
+				this.now()
+			);
+			this.#startedAt = this.#sessionStart();
+			const done = await this.store.doneToday(this.deck.id, this.now());
+			this.#limits = {
+				newPerDay: settings.newPerDay,
+				reviewsPerDay: settings.reviewsPerDay,
+				...done
+			};
+			this.canUndo = (await this.store.reviewsSince(this.deck.id, this.#startedAt)).length > 0;
+			await this.#refill();
+			await this.#advance();
+		} catch (error) {
+			this.#fail(error);
+		}
+	}
+
+	/** Shows the answer; a typed answer (if any) is checked first. */
+	reveal() {
+		if (!this.current || this.revealed) return;
+		if (this.typed.trim()) this.check = checkTypedAnswer(this.typed, this.current.template.key);
+		this.revealed = true;
+	}
+
+	/** The grade a typed answer suggests: Good when right, Again when wrong. */
+	get suggested(): Grade | undefined {
+		if (!this.check) return undefined;
+		return this.check.correct ? 3 : 1;
+	}
+
+	async grade(grade: Grade) {
+		const current = this.current;
+		if (!current || !this.revealed || this.busy || !this.#scheduler) return;
+		this.busy = true;
+		try {
+			const now = this.now();
+			const next = this.#scheduler.grade(current.card, grade, now);
+			const review = await this.store.gradeCard({
+				key: current.key,
+				grade,
+				next,
+				now,
+				durationMs: now - current.shownAt
+			});
+			storageStatus.clear();
+			if (review.prev.queue === 0) this.#limits.newToday += 1;
+			else this.#limits.reviewsToday += 1;
+			this.canUndo = true;
+			this.#queue = this.#queue.filter((k) => k !== current.key);
+			await this.#advance();
+		} catch (error) {
+			// Nothing was written: the same card stays on screen and can be graded again.
+			storageStatus.report(error);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	async undo() {
+		if (this.busy || !this.canUndo) return;
+		this.busy = true;
+		try {
+			const undone = await this.store.undoLastReview(this.deck.id);
+			if (undone) {
+				if (undone.prev.queue === 0) this.#limits.newToday -= 1;
+				else {
+					this.#limits.reviewsToday -= 1;
+					this.#seen.add(undone.cardKey);
+				}
+				this.#queue = [undone.cardKey, ...this.#queue.filter((k) => k !== undone.cardKey)];
+			}
+			this.canUndo = (await this.store.reviewsSince(this.deck.id, this.#startedAt)).length > 0;
+			await this.#advance();
+		} catch (error) {
+			storageStatus.report(error);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	#sessionStart(): number {
+		// A reload continues the same session (its summary counts the cards graded before it).
+		try {
+			const saved = Number(sessionStorage.getItem(SESSION_KEY(this.deck.id)));
+			if (saved > 0 && this.now() - saved < 6 * 3600_000) return saved;
+			const start = this.now();
+			sessionStorage.setItem(SESSION_KEY(this.deck.id), String(start));
+			return start;
+		} catch {
+			return this.now();
+		}
+	}
+
+	async #refill() {
+		const now = this.now();
+		const room = {
+			newRoom: Math.max(0, this.#limits.newPerDay - this.#limits.newToday),
+			reviewRoom: Math.max(0, this.#limits.reviewsPerDay - this.#limits.reviewsToday)
+		};
+		const candidates = await this.store.queueCandidates(this.deck.id, now, room);
+		const known = candidates.filter((c) => this.#templates.has(c.id));
+		this.#queue = buildQueue(known, this.#limits, now).ids;
+		this.#seen = new Set(known.filter((c) => c.queue === 1).map((c) => c.id));
+	}
+
+	async #advance() {
+		if (!this.#queue.length) await this.#refill();
+		const key = this.#queue[0];
+		const template = key ? this.#templates.get(key) : undefined;
+		const card = key ? await this.store.getCard(key) : undefined;
+		this.revealed = false;
+		this.typed = '';
+		this.check = undefined;
+		if (!key || !template || !card || !this.#scheduler) {
+			this.current = undefined;
+			this.previews = undefined;
+			await this.#finish();
+			return;
+		}
+		const now = this.now();
+		this.current = { key, template, card, shownAt: now };
+		this.previews = this.#scheduler.preview(card, now);
+		const due = this.#queue.filter((k) => this.#seen.has(k)).length;
+		this.remaining = { due, new: this.#queue.length - due };
+		this.status = 'studying';
+	}
+
+	async #finish() {
+		const reviews = await this.store.reviewsSince(this.deck.id, this.#startedAt);
+		this.summary = summarizeReviews(reviews);
+		this.nextDue = await this.store.nextDue(this.deck.id, this.now());
+		this.status = 'done';
+		if (reviews.length) await this.#askPersistenceOnce();
+	}
+
+	async #askPersistenceOnce() {
+		const settings = await this.store.readSettings();
+		if (settings.persistAsked) return;
+		await this.store.updateSettings({ persistAsked: true });
+		await requestPersistentStorage();
+	}
+
+	#fail(error: unknown) {
+		const storageError = storageStatus.report(error);
+		this.error = storageError.message;
+		this.status = 'error';
+	}
+}
