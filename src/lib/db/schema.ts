@@ -80,6 +80,33 @@ export interface QuizProgressRow {
 	updatedAt: number;
 }
 
+/** A quiz a teacher shared from this device, so results can be matched to its questions. */
+export interface SharedQuizRow {
+	/** `SharedQuiz.id` for a quiz sent whole in a link; the quiz key for a readable link. */
+	id: string;
+	title: string;
+	deckId: string;
+	/** The link itself (what students open). */
+	link: string;
+	/** The questions as shared (with any edits), to label the class table. */
+	questions: { id: string; prompt: string; answer: string }[];
+	createdAt: number;
+}
+
+/** One student's result code, pasted or scanned by the teacher. */
+export interface ClassResultRow {
+	/** quizId + name + finishedAt: pasting the same code twice adds nothing. */
+	id: string;
+	quizId: string;
+	title: string;
+	name: string;
+	score: number;
+	total: number;
+	answers: { q: string; ok: boolean; given: string }[];
+	finishedAt: number;
+	addedAt: number;
+}
+
 export interface SettingRow {
 	key: string;
 	value: unknown;
@@ -92,6 +119,8 @@ export class FactdeckDB extends Dexie {
 	attempts!: EntityTable<AttemptRow, 'id'>;
 	quizProgress!: EntityTable<QuizProgressRow, 'quizKey'>;
 	settings!: EntityTable<SettingRow, 'key'>;
+	sharedQuizzes!: EntityTable<SharedQuizRow, 'id'>;
+	classResults!: EntityTable<ClassResultRow, 'id'>;
 
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
@@ -102,6 +131,11 @@ export class FactdeckDB extends Dexie {
 			attempts: 'id, quizKey, deckId, finishedAt',
 			quizProgress: 'quizKey, updatedAt',
 			settings: 'key'
+		});
+		// Version 2: a teacher's shared quizzes and the result codes students send back.
+		this.version(2).stores({
+			sharedQuizzes: 'id, createdAt',
+			classResults: 'id, quizId, addedAt'
 		});
 	}
 }

@@ -12,8 +12,10 @@ import {
 	type AttemptRow,
 	type CardRow,
 	type DeckRow,
+	type ClassResultRow,
 	type QuizProgressRow,
-	type ReviewRow
+	type ReviewRow,
+	type SharedQuizRow
 } from './schema.ts';
 import { parseSettings, type Settings } from './settings.ts';
 
@@ -300,5 +302,39 @@ export class Store {
 
 	lastAttempt(): Promise<AttemptRow | undefined> {
 		return guarded(() => this.db.attempts.orderBy('finishedAt').last());
+	}
+
+	// Teaching --------------------------------------------------------------------------------
+
+	saveSharedQuiz(row: SharedQuizRow): Promise<void> {
+		return guarded(() => this.db.sharedQuizzes.put(row)).then(() => undefined);
+	}
+
+	getSharedQuiz(id: string): Promise<SharedQuizRow | undefined> {
+		return guarded(() => this.db.sharedQuizzes.get(id));
+	}
+
+	listSharedQuizzes(): Promise<SharedQuizRow[]> {
+		return guarded(() => this.db.sharedQuizzes.orderBy('createdAt').reverse().toArray());
+	}
+
+	/** Adds result codes; one already there (same quiz, student and finish time) is not added twice. */
+	addClassResults(rows: ClassResultRow[]): Promise<number> {
+		return guarded(() =>
+			this.db.transaction('rw', this.db.classResults, async () => {
+				const existing = await this.db.classResults.bulkGet(rows.map((r) => r.id));
+				const fresh = rows.filter((r, i) => !existing[i]);
+				await this.db.classResults.bulkAdd(fresh);
+				return fresh.length;
+			})
+		);
+	}
+
+	listClassResults(): Promise<ClassResultRow[]> {
+		return guarded(() => this.db.classResults.orderBy('addedAt').toArray());
+	}
+
+	deleteClassResults(ids: string[]): Promise<void> {
+		return guarded(() => this.db.classResults.bulkDelete(ids));
 	}
 }

@@ -49,3 +49,15 @@ export function quizKey(deckId: string, spec: QuizSpec): string {
 	const types = spec.types?.length ? [...spec.types].sort().join(',') : 'all';
 	return `${deckId}|${spec.seed}|${spec.n}|${types}`;
 }
+
+/** Reads a quiz key back into its deck and spec (for quizzes shared as readable links). */
+export function parseQuizKey(key: string): { deckId: string; spec: QuizSpec } | undefined {
+	const match = /^([a-z0-9][a-z0-9-]{0,63})\|(\d{1,10})\|(\d{1,3})\|([a-z,-]+)$/.exec(key);
+	if (!match) return undefined;
+	const types = match[4] === 'all' ? [] : match[4].split(',');
+	if (!types.every((t) => (QUESTION_TYPES as readonly string[]).includes(t))) return undefined;
+	return {
+		deckId: match[1],
+		spec: { seed: Number(match[2]), n: Number(match[3]), types: types as QuestionType[] }
+	};
+}

@@ -10,7 +10,7 @@ import type { Store } from '$lib/db/store';
 import { markResponse, type Marked, type Response } from '$lib/questions/grade';
 import type { Question } from '$lib/questions/types';
 
-export type QuizStatus = 'loading' | 'answering' | 'done';
+export type QuizStatus = 'loading' | 'intro' | 'answering' | 'done';
 
 export interface QuizSetup {
 	/** Identifies the quiz (the same link gives the same key). */
@@ -19,6 +19,9 @@ export interface QuizSetup {
 	title: string;
 	seed: number;
 	questions: Question[];
+	/** Show the title, size and time limit first (quizzes opened from a teacher's link). */
+	intro?: boolean;
+	timeLimitMs?: number;
 }
 
 export class QuizRun {
@@ -76,7 +79,12 @@ export class QuizRun {
 					this.status = 'done';
 					return;
 				}
-				this.startedAt = this.now();
+				if (this.setup.intro) {
+					this.status = 'intro';
+					return;
+				}
+				await this.begin();
+				return;
 			}
 		} catch (error) {
 			// Without storage the quiz still works; it just cannot resume.
@@ -84,27 +92,56 @@ export class QuizRun {
 			this.startedAt = this.now();
 		}
 		this.index = Math.min(this.answers.length, this.total);
-		if (this.index >= this.total) await this.#finish();
+		if (this.index >= this.total || this.#timeIsUp()) await this.expire();
 		else {
 			this.status = 'answering';
 			this.#release ??= activity.hold('quiz');
 		}
 	}
 
-	/** Takes the quiz again from the first question. */
-	restart() {
-		this.answers = [];
-		this.marked = undefined;
-		this.index = 0;
-		this.earlier = false;
+	/** Starts answering (after the intro), and records the start so a time limit survives reloads. */
+	async begin() {
 		this.startedAt = this.now();
+		this.answers = [];
+		this.index = 0;
 		this.status = 'answering';
 		this.#release ??= activity.hold('quiz');
+		await this.#save();
+	}
+
+	/** When the time limit runs out, if there is one. */
+	get deadline(): number | undefined {
+		return this.setup.timeLimitMs ? this.startedAt + this.setup.timeLimitMs : undefined;
+	}
+
+	#timeIsUp(): boolean {
+		return this.deadline !== undefined && this.now() >= this.deadline;
+	}
+
+	/** Time is up (or every question is answered): unanswered questions count as wrong. */
+	async expire() {
+		if (this.status === 'done') return;
+		const answered = new Set(this.answers.map((a) => a.questionId));
+		const missing = this.setup.questions
+			.filter((q) => !answered.has(q.id))
+			.map((q) => ({ questionId: q.id, factId: q.factId, given: '', correct: false }));
+		this.answers = [...this.answers, ...missing];
+		this.marked = undefined;
+		this.index = this.total;
+		await this.#finish();
+	}
+
+	/** Takes the quiz again from the first question. */
+	async restart() {
+		this.marked = undefined;
+		this.earlier = false;
+		await this.begin();
 	}
 
 	async answer(response: Response) {
 		const question = this.question;
 		if (!question || this.marked) return;
+		if (this.#timeIsUp()) return this.expire();
 		const marked = markResponse(question, response);
 		this.marked = marked;
 		this.answers = [
@@ -116,6 +153,10 @@ export class QuizRun {
 				correct: marked.correct
 			}
 		];
+		await this.#save();
+	}
+
+	async #save() {
 		try {
 			await this.store.saveQuizProgress({
 				quizKey: this.setup.key,

@@ -12,6 +12,8 @@ export interface QuizParams {
 	title?: string;
 	/** Time limit in minutes. */
 	timeLimit?: number;
+	/** Each student gets the same questions in their own order. */
+	shuffle?: boolean;
 }
 
 export const DEFAULT_QUIZ_SIZE = 10;
@@ -45,6 +47,9 @@ export function parseQuizParams(search: URLSearchParams): ParamsResult {
 	const unknown = typeList.find((t) => !(QUESTION_TYPES as readonly string[]).includes(t));
 	if (unknown !== undefined)
 		return { ok: false, error: `Unknown question type “${unknown.slice(0, 40)}”.` };
+	const order = search.get('order');
+	if (order !== null && order !== 'shuffle' && order !== 'fixed')
+		return { ok: false, error: '“order” must be “fixed” or “shuffle”.' };
 	const title = search.get('title')?.trim();
 	if (title && title.length > MAX_TITLE_LENGTH)
 		return { ok: false, error: `The title is longer than ${MAX_TITLE_LENGTH} characters.` };
@@ -55,7 +60,8 @@ export function parseQuizParams(search: URLSearchParams): ParamsResult {
 			n: n ?? DEFAULT_QUIZ_SIZE,
 			types: [...new Set(typeList)] as QuestionType[],
 			...(title ? { title } : {}),
-			...(time !== undefined ? { timeLimit: time } : {})
+			...(time !== undefined ? { timeLimit: time } : {}),
+			...(order === 'shuffle' ? { shuffle: true } : {})
 		}
 	};
 }
@@ -68,5 +74,6 @@ export function quizSearch(params: QuizParams & { seed: number }): string {
 	if (params.types.length) search.set('types', [...params.types].sort().join(','));
 	if (params.title) search.set('title', params.title);
 	if (params.timeLimit) search.set('time', String(params.timeLimit));
+	if (params.shuffle) search.set('order', 'shuffle');
 	return search.toString();
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { ClassResultRow } from '../db/schema.ts';
+import { classCsv, summarizeClass } from './class-results.ts';
+
+const row = (name: string, oks: boolean[], quizId = 'sq-1'): ClassResultRow => ({
+	id: `${quizId}|${name}`,
+	quizId,
+	title: 'Quiz',
+	name,
+	score: oks.filter(Boolean).length,
+	total: oks.length,
+	answers: oks.map((ok, i) => ({ q: `q${i}`, ok, given: ok ? 'right answer' : 'x' })),
+	finishedAt: Date.UTC(2026, 0, 5, 10),
+	addedAt: 0
+});
+
+describe('class results', () => {
+	const rows = [
+		row('Zoe', [true, false, true]),
+		row('Adam', [true, false, false]),
+		row('Bo', [true, true], 'other')
+	];
+	const labels = (quizId: string) =>
+		quizId === 'sq-1'
+			? [
+					{ id: 'q0', prompt: 'Easy one' },
+					{ id: 'q1', prompt: 'Hard one' },
+					{ id: 'q2', prompt: 'Middle one' }
+				]
+			: undefined;
+
+	it('groups by quiz, averages scores and lists the hardest questions first', () => {
+		const [first, second] = summarizeClass(rows, labels);
+		expect(first.students.map((s) => s.name)).toEqual(['Adam', 'Zoe']);
+		expect(first.averagePercent).toBe(50);
+		expect(first.questions.map((q) => [q.label, q.percent])).toEqual([
+			['Hard one', 0],
+			['Middle one', 50],
+			['Easy one', 100]
+		]);
+		expect(second.questions.map((q) => q.label)).toEqual(['Question 1', 'Question 2']);
+	});
+
+	it('writes a CSV that spreadsheets read safely (quotes, commas, formulas defused)', () => {
+		const tricky = row('=HYPERLINK("http://evil","click")', [true]);
+		const csv = classCsv(summarizeClass([tricky, row('Smith, Jo', [false])], () => undefined)[0]);
+		const lines = csv.trim().split('\r\n');
+		expect(lines[0]).toBe('Name,Score,Total,Percent,Finished,Question 1');
+		expect(lines[1]).toBe(
+			`"'=HYPERLINK(""http://evil"",""click"")",1,1,100,2026-01-05T10:00:00.000Z,right: right answer`
+		);
+		expect(lines[2]).toBe('"Smith, Jo",0,1,0,2026-01-05T10:00:00.000Z,wrong: x');
+	});
+});

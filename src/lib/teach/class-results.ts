@@ -1,0 +1,86 @@
+/** The class table: scores per student, the hardest questions, and a CSV for a spreadsheet. */
+import type { ClassResultRow } from '../db/schema.ts';
+
+export interface QuestionLabel {
+	id: string;
+	prompt: string;
+}
+
+export interface ClassSummary {
+	quizId: string;
+	title: string;
+	students: ClassResultRow[];
+	averagePercent: number;
+	/** Questions by share of students who got them right, hardest first. */
+	questions: { id: string; label: string; right: number; answered: number; percent: number }[];
+}
+
+export function summarizeClass(
+	rows: readonly ClassResultRow[],
+	labels: (quizId: string) => QuestionLabel[] | undefined
+): ClassSummary[] {
+	const byQuiz = new Map<string, ClassResultRow[]>();
+	for (const row of rows) byQuiz.set(row.quizId, [...(byQuiz.get(row.quizId) ?? []), row]);
+	return [...byQuiz.entries()].map(([quizId, students]) => {
+		const known = labels(quizId);
+		const order = known?.map((l) => l.id) ?? [
+			...new Set(students.flatMap((s) => s.answers.map((a) => a.q)))
+		];
+		const prompt = new Map(known?.map((l) => [l.id, l.prompt]));
+		const questions = order.map((id, i) => {
+			const answers = students.flatMap((s) => s.answers.filter((a) => a.q === id));
+			const right = answers.filter((a) => a.ok).length;
+			return {
+				id,
+				label: prompt.get(id) ?? `Question ${i + 1}`,
+				right,
+				answered: answers.length,
+				percent: answers.length ? Math.round((right / answers.length) * 100) : 0
+			};
+		});
+		const percents = students.map((s) => (s.total ? (s.score / s.total) * 100 : 0));
+		return {
+			quizId,
+			title: students[0].title,
+			students: [...students].sort((a, b) => a.name.localeCompare(b.name)),
+			averagePercent: Math.round(percents.reduce((a, b) => a + b, 0) / percents.length),
+			questions: [...questions].sort(
+				(a, b) => a.percent - b.percent || a.label.localeCompare(b.label)
+			)
+		};
+	});
+}
+
+/** A spreadsheet cell, quoted, and defused when it could be read as a formula. */
+function cell(value: string | number): string {
+	let text = String(value);
+	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function classCsv(summary: ClassSummary): string {
+	const questionIds = summary.questions.map((q) => q.id);
+	const header = [
+		'Name',
+		'Score',
+		'Total',
+		'Percent',
+		'Finished',
+		...summary.questions.map((q) => q.label)
+	];
+	const lines = summary.students.map((s) => {
+		const byId = new Map(s.answers.map((a) => [a.q, a]));
+		return [
+			s.name,
+			s.score,
+			s.total,
+			s.total ? Math.round((s.score / s.total) * 100) : 0,
+			new Date(s.finishedAt).toISOString(),
+			...questionIds.map((id) => {
+				const answer = byId.get(id);
+				return answer ? `${answer.ok ? 'right' : 'wrong'}: ${answer.given}` : '';
+			})
+		];
+	});
+	return [header, ...lines].map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
+}

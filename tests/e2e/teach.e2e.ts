@@ -1,0 +1,155 @@
+/**
+ * A teacher shares a quiz and collects results, with no server: two separate browser contexts
+ * (two devices). The student gets exactly the teacher's quiz, edits included; quiz text is only
+ * ever text; a built-in-deck link keeps working offline.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { DECK_ID, waitForServiceWorker } from './helpers';
+import { answer, expectedQuiz } from './engine';
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+async function teacherQuiz(teacher: Page, n: number) {
+	await teacher.goto('/teach');
+	await expect(
+		teacher.getByRole('heading', { name: 'Preview and answer key (10 questions)' })
+	).toBeVisible();
+	await teacher.getByLabel('Number of questions').fill(String(n));
+	await teacher.getByLabel('Title students will see').fill('Year 10 check-in');
+	await expect(
+		teacher.getByRole('heading', { name: `Preview and answer key (${n} questions)` })
+	).toBeVisible();
+	const seed = Number(
+		(await teacher.getByText(/^Selection \d+$/).textContent())?.match(/\d+/)?.[0]
+	);
+	return expectedQuiz(seed, n);
+}
+
+test('teacher edits and shares; the student gets the same quiz; the result code comes back', async ({
+	browser
+}) => {
+	const teacherContext = await browser.newContext({
+		permissions: ['clipboard-read', 'clipboard-write']
+	});
+	const studentContext = await browser.newContext({
+		viewport: { width: 360, height: 740 },
+		isMobile: true,
+		hasTouch: true
+	});
+	const teacher = await teacherContext.newPage();
+	const student = await studentContext.newPage();
+	const dialogs: string[] = [];
+	student.on('dialog', async (d) => {
+		dialogs.push(d.message());
+		await d.dismiss();
+	});
+
+	const questions = await teacherQuiz(teacher, 5);
+	// The teacher rewords question 2 (with markup a browser would run) and checks the preview.
+	await teacher.getByRole('button', { name: 'Edit question 2' }).click();
+	await teacher.getByLabel('Question', { exact: true }).fill(`${XSS} ${questions[1].prompt}`);
+	await teacher.getByRole('button', { name: 'Save' }).click();
+	await expect(teacher.getByRole('heading', { name: 'Question 2 (edited)' })).toBeVisible();
+	await teacher.getByRole('button', { name: 'Copy', exact: true }).click();
+	await expect(teacher.getByRole('button', { name: 'Copied' })).toBeVisible();
+	const link = await teacher.evaluate(() => navigator.clipboard.readText());
+	expect(link).toBe(await teacher.getByLabel('Share link').inputValue());
+	expect(link).toMatch(/\/shared#1\./);
+
+	await student.goto(link);
+	await expect(student.getByRole('heading', { level: 1 })).toHaveText('Year 10 check-in');
+	await expect(student.locator('dd').first()).toHaveText('5');
+	await student.getByRole('button', { name: 'Start the quiz' }).click();
+	for (const [i, question] of questions.entries()) {
+		await expect(student.getByText(`Question ${i + 1} of 5`)).toBeVisible();
+		if (i === 1) {
+			// Shown literally, as text; nothing runs.
+			await expect(student.getByRole('group').first()).toContainText(XSS);
+			expect(await student.locator('img[src="x"]').count()).toBe(0);
+			const edited = { ...question, prompt: `${XSS} ${question.prompt}` };
+			await answer(student, edited, false);
+		} else await answer(student, question, true);
+		await student.getByRole('button', { name: i < 4 ? 'Next question' : 'See results' }).click();
+	}
+	await expect(student.locator('.big')).toContainText('4 / 5');
+	await student.getByLabel('Your name').fill('Ada Lovelace');
+	await student.getByRole('button', { name: 'Get my result code' }).click();
+	const code = (await student.getByRole('textbox', { name: 'Result code' }).inputValue()).replace(
+		/\s+/g,
+		''
+	);
+	expect(code).toMatch(/^FD1-/);
+	expect(dialogs).toEqual([]);
+
+	await teacher.goto('/teach/results');
+	await teacher.getByLabel('Result codes').fill(code);
+	await teacher.getByRole('button', { name: 'Add results' }).click();
+	await expect(teacher.getByRole('status')).toContainText('1 result added.');
+	const row = teacher.getByRole('row', { name: /Ada Lovelace/ });
+	await expect(row).toContainText('4 / 5');
+	await expect(row).toContainText('80%');
+	// The hardest question is the one the student missed, named as the teacher edited it.
+	await expect(teacher.locator('.hardest li').first()).toContainText('0% right');
+	await expect(teacher.locator('.hardest li').first()).toContainText(XSS);
+
+	// Pasting the same code again adds nothing; a mistyped code is refused with a reason.
+	const broken = code.slice(0, 10) + (code[10] === 'A' ? 'B' : 'A') + code.slice(11);
+	await teacher.getByLabel('Result codes').fill(`${code}\n\n${broken}`);
+	await teacher.getByRole('button', { name: 'Add results' }).click();
+	await expect(teacher.getByRole('status')).toContainText('0 results added.');
+	await expect(teacher.getByRole('alert')).toContainText('Code 2');
+	await expect(teacher.getByRole('row', { name: /Ada Lovelace/ })).toHaveCount(1);
+
+	const download = teacher.waitForEvent('download');
+	await teacher.getByRole('button', { name: 'Export to CSV' }).click();
+	const csv = await (await (await download).createReadStream()).toArray();
+	expect(Buffer.concat(csv).toString()).toContain('Ada Lovelace,4,5,80,');
+
+	await teacherContext.close();
+	await studentContext.close();
+});
+
+test('an unedited built-in quiz has a short readable link that works offline once opened', async ({
+	browser
+}) => {
+	const teacherContext = await browser.newContext();
+	const teacher = await teacherContext.newPage();
+	await teacherQuiz(teacher, 10);
+	await teacher.getByLabel('Time limit (minutes, 0 = none)').fill('12');
+	await expect(teacher.getByLabel('Share link')).toHaveValue(/time=12/);
+	const link = await teacher.getByLabel('Share link').inputValue();
+	expect(link).toMatch(
+		new RegExp(`/quiz/${DECK_ID}\\?seed=\\d+&n=10&title=Year\\+10\\+check-in&time=12$`)
+	);
+	await expect(teacher.getByText(/QR version \d+/)).toBeVisible();
+	await teacherContext.close();
+
+	const studentContext = await browser.newContext();
+	const student = await studentContext.newPage();
+	await student.goto(link);
+	await waitForServiceWorker(student);
+	await studentContext.setOffline(true);
+	await student.reload();
+	await expect(student.getByRole('heading', { level: 1 })).toHaveText('Year 10 check-in');
+	await expect(student.locator('dd').nth(1)).toHaveText('12 min');
+	await student.getByRole('button', { name: 'Start the quiz' }).click();
+	await expect(student.getByText('Question 1 of 10')).toBeVisible();
+	await expect(student.getByText(/Time left/)).toBeAttached();
+	await studentContext.close();
+});
+
+test('broken, truncated and hostile shared links show a clear message and a way home', async ({
+	page
+}) => {
+	for (const [hash, message] of [
+		['', /incomplete|empty|missing/i],
+		['#1.', /incomplete|cut off/i],
+		['#1.!!!notbase64', /damaged|corrupt|cannot be read/i],
+		['#9.abc', /newer version/i],
+		[`#1.${'A'.repeat(70_000)}`, /too (long|large)/i]
+	] as const) {
+		await page.goto(`/shared${hash}`);
+		await expect(page.getByRole('alert')).toContainText(message);
+		await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+	}
+});
