@@ -4,5 +4,6 @@
 /** @type {import('./types.js').Route[]} */
 export const routes = [
 	{ path: '/', name: 'home', budget: { jsGzipKB: 50 } },
+	{ path: '/stats', name: 'stats' },
 	{ path: '/settings', name: 'settings' }
 ];

@@ -8,5 +8,6 @@ export const NAV: NavItem[] = [
 	{ href: '/', label: 'Home' },
 	{ href: '/study', label: 'Study' },
 	{ href: '/quiz', label: 'Quiz' },
+	{ href: '/stats', label: 'Stats' },
 	{ href: '/settings', label: 'Settings' }
 ];

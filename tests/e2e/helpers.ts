@@ -11,6 +11,7 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
 	{ path: '/quiz', heading: /take a quiz/i },
 	{ path: `/quiz/${DECK_ID}?seed=7&n=10`, heading: new RegExp(DECK_TITLE) },
 	{ path: `/deck/${DECK_ID}`, heading: new RegExp(DECK_TITLE) },
+	{ path: '/stats', heading: /stats|progress/i },
 	{ path: '/settings', heading: /settings/i }
 ];
 
