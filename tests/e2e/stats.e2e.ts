@@ -54,6 +54,18 @@ test('an empty profile gets a friendly start instead of empty charts', async ({ 
 	await expect(page.locator('svg[role="img"]')).toHaveCount(0);
 });
 
+test('without IndexedDB (private mode) the page explains instead of crashing', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/stats');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stats');
+	await expect(page.getByRole('alert').first()).toContainText(/not letting Factdeck save anything/);
+	expect(errors).toEqual([]);
+});
+
 test('stats match the cards graded and the quiz taken', async ({ browser }) => {
 	test.setTimeout(120_000);
 	const context = await browser.newContext({

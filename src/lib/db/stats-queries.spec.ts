@@ -61,9 +61,15 @@ describe('stats queries', () => {
 		expect(await hasHistory(store)).toBe(true);
 		const reviews = await reviewsFrom(store, NOW - 5 * DAY);
 		expect(reviews).toEqual([
-			{ deckId: 'a', factId: 'f1', rating: 3, reviewedAt: NOW - 2 * DAY, prev: { queue: 1 } },
-			{ deckId: 'a', factId: 'f2', rating: 3, reviewedAt: NOW - DAY, prev: { queue: 0 } },
-			{ deckId: 'b', factId: 'f3', rating: 3, reviewedAt: NOW, prev: { queue: 0 } }
+			{
+				deckId: 'a',
+				factId: 'f1',
+				rating: 3,
+				reviewedAt: NOW - 2 * DAY,
+				prev: { queue: 1, state: 2 }
+			},
+			{ deckId: 'a', factId: 'f2', rating: 3, reviewedAt: NOW - DAY, prev: { queue: 0, state: 0 } },
+			{ deckId: 'b', factId: 'f3', rating: 3, reviewedAt: NOW, prev: { queue: 0, state: 0 } }
 		]);
 		expect(await reviewsFrom(store, 0)).toHaveLength(4);
 	});

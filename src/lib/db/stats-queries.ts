@@ -8,7 +8,7 @@ import type { AttemptRow, ReviewRow } from './schema.ts';
 import type { Store } from './store.ts';
 
 export type StatsReview = Pick<ReviewRow, 'deckId' | 'factId' | 'rating' | 'reviewedAt'> & {
-	prev: { queue: ReviewRow['prev']['queue'] };
+	prev: Pick<ReviewRow['prev'], 'queue' | 'state'>;
 };
 
 export interface SeenCard {
@@ -27,7 +27,7 @@ export function reviewsFrom(store: Store, since: number): Promise<StatsReview[]>
 			factId,
 			rating,
 			reviewedAt,
-			prev: { queue: prev.queue }
+			prev: { queue: prev.queue, state: prev.state }
 		}));
 	});
 }

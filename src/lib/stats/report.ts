@@ -24,7 +24,7 @@ export interface StatsInput {
 		factId: string;
 		rating: number;
 		reviewedAt: number;
-		prev: { queue: number };
+		prev: { queue: number; state?: number };
 	}[];
 	/** Seen cards of every deck. */
 	cards: readonly { deckId: string; queue: number; due: number }[];

@@ -17,6 +17,8 @@ describe('retentionOverTime', () => {
 			seen(at(0, 15), 1),
 			seen(at(0, 14), 4),
 			{ reviewedAt: at(0, 13), rating: 1, prev: { queue: 0 } }, // a first grade: left out
+			// A quiz mistake made due before it was ever studied: its first grade, left out too.
+			{ reviewedAt: at(0, 13), rating: 1, prev: { queue: 1, state: 0 } },
 			seen(at(0, 11, 23), 1), // Sunday: the week before
 			seen(at(0, 10), 2),
 			// An older week, with a week of no reviews (29 Dec–4 Jan) between.

@@ -1,6 +1,8 @@
 /**
  * True retention per week (Anki's term): of the reviews of cards already seen before, the share
- * that were not "Again". A card's first grade measures nothing remembered, so it is left out.
+ * that were not "Again". A card's first grade measures nothing remembered, so it is left out:
+ * that is a grade of a card in the new queue, or of one that was never graded (FSRS state 0) even
+ * if it sits in the seen queue (quiz mistakes are made due without being studied, mistakes.ts).
  */
 import { addDays, startOfWeek } from './calendar.ts';
 
@@ -17,7 +19,11 @@ export interface RetentionWeek {
 export interface RetentionReview {
 	reviewedAt: number;
 	rating: number;
-	prev: { queue: number };
+	prev: { queue: number; state?: number };
+}
+
+export function isReviewOfSeenCard(review: RetentionReview): boolean {
+	return review.prev.queue === 1 && review.prev.state !== 0;
 }
 
 /**
@@ -33,7 +39,7 @@ export function retentionOverTime(
 	const until = addDays(startOfWeek(now), 7);
 	const weeks = new Map<number, { reviews: number; passed: number }>();
 	for (const review of reviews) {
-		if (review.prev.queue !== 1) continue;
+		if (!isReviewOfSeenCard(review)) continue;
 		if (review.reviewedAt < from || review.reviewedAt >= until) continue;
 		const week = startOfWeek(review.reviewedAt);
 		const entry = weeks.get(week) ?? { reviews: 0, passed: 0 };
