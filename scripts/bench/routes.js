@@ -7,5 +7,7 @@ export const routes = [
 	{ path: '/study/ukraine-security-guarantees', name: 'study' },
 	{ path: '/quiz/ukraine-security-guarantees?seed=7&n=10', name: 'quiz' },
 	{ path: '/deck/ukraine-security-guarantees', name: 'deck' },
+	{ path: '/teach', name: 'teach' },
+	{ path: '/stats', name: 'stats' },
 	{ path: '/settings', name: 'settings' }
 ];

@@ -9,5 +9,6 @@ export const NAV: NavItem[] = [
 	{ href: '/study', label: 'Study' },
 	{ href: '/quiz', label: 'Quiz' },
 	{ href: '/teach', label: 'Teach' },
+	{ href: '/stats', label: 'Stats' },
 	{ href: '/settings', label: 'Settings' }
 ];

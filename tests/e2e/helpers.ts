@@ -14,6 +14,7 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
 	{ path: '/teach', heading: /make a quiz/i },
 	{ path: '/teach/results', heading: /class results/i },
 	{ path: '/shared', heading: /shared quiz/i },
+	{ path: '/stats', heading: /stats|progress/i },
 	{ path: '/settings', heading: /settings/i }
 ];
 
