@@ -4,5 +4,8 @@
 /** @type {import('./types.js').Route[]} */
 export const routes = [
 	{ path: '/', name: 'home', budget: { jsGzipKB: 50 } },
+	{ path: '/study/ukraine-security-guarantees', name: 'study' },
+	{ path: '/quiz/ukraine-security-guarantees?seed=7&n=10', name: 'quiz' },
+	{ path: '/deck/ukraine-security-guarantees', name: 'deck' },
 	{ path: '/settings', name: 'settings' }
 ];

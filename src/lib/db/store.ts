@@ -4,7 +4,7 @@
  */
 import type { Deck } from '../content/schema.ts';
 import { newMemoryState, pickMemory, type Grade, type MemoryState } from '../srs/memory.ts';
-import { LEARN_AHEAD_MS, startOfDay, type QueueCard, type QueueLimits } from '../srs/queue.ts';
+import { LEARN_AHEAD_MS, startOfDay, type QueueLimits } from '../srs/queue.ts';
 import { guarded } from './errors.ts';
 import { cardKey } from './keys.ts';
 import {
@@ -153,7 +153,7 @@ export class Store {
 		deckId: string,
 		now: number,
 		room: { newRoom: number; reviewRoom: number }
-	): Promise<QueueCard[]> {
+	): Promise<CardRow[]> {
 		return guarded(async () => {
 			const [due, soon, fresh] = await Promise.all([
 				this.db.cards
@@ -172,12 +172,7 @@ export class Store {
 					.limit(room.newRoom)
 					.toArray()
 			]);
-			return [...due, ...soon, ...fresh].map(({ id, due, queue, position }) => ({
-				id,
-				due,
-				queue,
-				position
-			}));
+			return [...due, ...soon, ...fresh];
 		});
 	}
 
@@ -293,6 +288,14 @@ export class Store {
 				? this.db.attempts.orderBy('finishedAt').toArray()
 				: this.db.attempts.where('deckId').equals(deckId).sortBy('finishedAt')
 		);
+	}
+
+	/** The latest finished attempt at this quiz, if any. */
+	lastAttemptAt(quizKey: string): Promise<AttemptRow | undefined> {
+		return guarded(async () => {
+			const rows = await this.db.attempts.where('quizKey').equals(quizKey).sortBy('finishedAt');
+			return rows.at(-1);
+		});
 	}
 
 	lastAttempt(): Promise<AttemptRow | undefined> {

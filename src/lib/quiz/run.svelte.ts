@@ -28,6 +28,8 @@ export class QuizRun {
 	marked = $state.raw<Marked | undefined>(undefined);
 	startedAt = $state(0);
 	finishedAt = $state(0);
+	/** The results shown are from an earlier visit (the quiz was already finished). */
+	earlier = $state(false);
 
 	#release: (() => void) | undefined;
 
@@ -51,15 +53,31 @@ export class QuizRun {
 		return this.setup.questions.filter((q) => wrong.has(q.id));
 	}
 
-	/** Resumes saved progress, if any. */
+	/**
+	 * Resumes saved progress if there is any; otherwise shows the results of an earlier attempt at
+	 * the same quiz (reopening a link does not silently start over); otherwise starts.
+	 */
 	async start() {
 		try {
 			const saved = await this.store.getQuizProgress(this.setup.key);
 			const ids = new Set(this.setup.questions.map((q) => q.id));
-			if (saved && saved.answers.every((a) => ids.has(a.questionId))) {
+			const fits = (answers: AttemptAnswer[]) => answers.every((a) => ids.has(a.questionId));
+			if (saved && fits(saved.answers)) {
 				this.answers = saved.answers;
 				this.startedAt = saved.startedAt;
-			} else this.startedAt = this.now();
+			} else {
+				const before = await this.store.lastAttemptAt(this.setup.key);
+				if (before && before.answers.length === this.total && fits(before.answers)) {
+					this.answers = before.answers;
+					this.startedAt = before.startedAt;
+					this.finishedAt = before.finishedAt;
+					this.index = this.total;
+					this.earlier = true;
+					this.status = 'done';
+					return;
+				}
+				this.startedAt = this.now();
+			}
 		} catch (error) {
 			// Without storage the quiz still works; it just cannot resume.
 			storageStatus.report(error);
@@ -71,6 +89,17 @@ export class QuizRun {
 			this.status = 'answering';
 			this.#release ??= activity.hold('quiz');
 		}
+	}
+
+	/** Takes the quiz again from the first question. */
+	restart() {
+		this.answers = [];
+		this.marked = undefined;
+		this.index = 0;
+		this.earlier = false;
+		this.startedAt = this.now();
+		this.status = 'answering';
+		this.#release ??= activity.hold('quiz');
 	}
 
 	async answer(response: Response) {

@@ -1,0 +1,78 @@
+/**
+ * The question engine, run in the test (Node) exactly as the app runs it in the browser: a seed
+ * gives the same quiz on every device, so the test knows the right answers.
+ */
+import { readDeckFolder } from '../../src/lib/content/folder.ts';
+import { buildQuestions } from '../../src/lib/questions/engine.ts';
+import { assembleQuiz } from '../../src/lib/questions/quiz.ts';
+import type { Question, QuestionType } from '../../src/lib/questions/types.ts';
+import { expect, type Page } from '@playwright/test';
+
+export const deck = readDeckFolder('questions/ukraine-security-guarantees');
+
+export function expectedQuiz(seed: number, n: number, types: QuestionType[] = []): Question[] {
+	return assembleQuiz(buildQuestions(deck, seed), { seed, n, types });
+}
+
+/** Answers the question on screen, rightly or wrongly, the way a student would. */
+export async function answer(page: Page, question: Question, right: boolean): Promise<void> {
+	await expect(page.getByRole('group').first()).toContainText(question.prompt.slice(0, 40));
+	switch (question.type) {
+		case 'multiple-choice':
+		case 'who-said': {
+			const option = right
+				? question.answer
+				: question.options!.find((o) => o !== question.answer)!;
+			await page.getByRole('button', { name: option, exact: true }).click();
+			break;
+		}
+		case 'true-false': {
+			const truth = question.answer === 'true';
+			await page
+				.getByRole('button', { name: truth === right ? 'True' : 'False', exact: true })
+				.click();
+			break;
+		}
+		case 'cloze':
+		case 'numeric':
+			await page.getByLabel('Your answer').fill(right ? question.answer : 'zzzz');
+			await page.getByLabel('Your answer').press('Enter');
+			break;
+		case 'matching': {
+			const pairs = question.pairs!;
+			const rights = pairs.map(([, r]) => r);
+			// A wrong attempt pairs each left item with its neighbour's partner.
+			const chosen = right ? rights : [...rights.slice(1), rights[0]];
+			for (const [i, [left]] of pairs.entries()) {
+				await page.getByRole('button', { name: left, exact: true }).click();
+				await page.getByRole('button', { name: chosen[i], exact: true }).click();
+			}
+			await page.getByRole('button', { name: 'Check matches' }).click();
+			break;
+		}
+	}
+	await expect(
+		page.getByRole('heading', { name: right ? 'Correct!' : 'Not quite.' })
+	).toBeVisible();
+}
+
+/** Reads rows straight from the app's IndexedDB (no app code involved). */
+export function countRows(page: Page, store: string): Promise<number> {
+	return page.evaluate(
+		(name) =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(new Error(String(open.error)));
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains(name)) return resolve(0);
+					const req = db.transaction(name).objectStore(name).count();
+					req.onsuccess = () => {
+						resolve(req.result);
+						db.close();
+					};
+				};
+			}),
+		store
+	);
+}

@@ -1,0 +1,91 @@
+/**
+ * Quizzes on a phone: the same seed gives the same quiz as the engine computes in Node, mixed
+ * right and wrong answers give the right score, mistakes become due cards, and a reload in the
+ * middle resumes on the same question.
+ */
+import { expect, test } from '@playwright/test';
+import { DECK_ID } from './helpers';
+import { answer, countRows, expectedQuiz } from './engine';
+
+test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+test('a quiz of 10 with right and wrong answers: score, attempt row, mistakes become due', async ({
+	page
+}) => {
+	const seed = 4242;
+	const questions = expectedQuiz(seed, 10);
+	expect(questions).toHaveLength(10);
+	expect(new Set(questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
+
+	await page.goto(`/quiz/${DECK_ID}?seed=${seed}&n=10`);
+	const plan = questions.map((_, i) => i % 3 !== 1); // 7 right, 3 wrong
+	for (const [i, question] of questions.entries()) {
+		await expect(page.getByText(`Question ${i + 1} of 10`)).toBeVisible();
+		await answer(page, question, plan[i]);
+		await page.getByRole('button', { name: i < 9 ? 'Next question' : 'See results' }).click();
+	}
+	const right = plan.filter(Boolean).length;
+	await expect(page.getByRole('heading', { name: 'Your score' })).toBeVisible();
+	await expect(page.locator('.big')).toContainText(`${right} / 10`);
+	expect(await countRows(page, 'attempts')).toBe(1);
+
+	await page.getByRole('button', { name: 'Add my mistakes to flashcards' }).click();
+	const status = page.getByRole('status').filter({ hasText: 'due now' });
+	await expect(status).toBeVisible();
+	const due = Number((await status.textContent())?.match(/\d+/)?.[0]);
+	expect(due).toBeGreaterThanOrEqual(3);
+
+	await page.getByRole('link', { name: 'Review them' }).click();
+	await expect(page.getByLabel('Cards left in this session')).toContainText(`${due} due`);
+
+	// The results also offer to retry the missed ones, as a quiz of 3.
+	await page.goBack();
+	await page.getByRole('button', { name: 'Retry the 3 I missed' }).click();
+	await expect(page.getByText('Question 1 of 3')).toBeVisible();
+});
+
+test('a quiz interrupted by a reload resumes on the same question', async ({ page }) => {
+	const seed = 77;
+	const questions = expectedQuiz(seed, 6);
+	await page.goto(`/quiz/${DECK_ID}?seed=${seed}&n=6`);
+	for (const [i, question] of questions.slice(0, 3).entries()) {
+		await answer(page, question, i !== 1);
+		await page.getByRole('button', { name: 'Next question' }).click();
+	}
+	await expect(page.getByText('Question 4 of 6')).toBeVisible();
+	await page.reload();
+	await expect(page.getByText('Question 4 of 6')).toBeVisible();
+	await expect(page.getByRole('group').first()).toContainText(questions[3].prompt.slice(0, 40));
+	for (const [i, question] of questions.slice(3).entries()) {
+		await answer(page, question, true);
+		await page.getByRole('button', { name: i < 2 ? 'Next question' : 'See results' }).click();
+	}
+	await expect(page.locator('.big')).toContainText('5 / 6');
+});
+
+test('keys pick options: 1–4 or A–D, T/F, Enter for next', async ({ page }) => {
+	const seed = 12;
+	const questions = expectedQuiz(seed, 4, ['multiple-choice', 'true-false']);
+	await page.goto(`/quiz/${DECK_ID}?seed=${seed}&n=4&types=multiple-choice,true-false`);
+	for (const [i, question] of questions.entries()) {
+		await expect(page.getByText(`Question ${i + 1} of 4`)).toBeVisible();
+		const key =
+			question.type === 'true-false'
+				? question.answer === 'true'
+					? 't'
+					: 'f'
+				: String.fromCharCode(97 + question.options!.indexOf(question.answer)); // a–d
+		await page.keyboard.press(key);
+		await expect(page.getByRole('heading', { name: 'Correct!' })).toBeVisible();
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.locator('.big')).toContainText('4 / 4');
+});
+
+test('a broken quiz link says so and offers a way home', async ({ page }) => {
+	await page.goto(`/quiz/${DECK_ID}?seed=abc&n=5`);
+	await expect(page.getByRole('alert')).toContainText('This quiz link is broken');
+	await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+	await page.goto(`/quiz/${DECK_ID}?n=5&types=essay`);
+	await expect(page.getByRole('alert')).toContainText('Unknown question type');
+});

@@ -1,0 +1,106 @@
+/**
+ * Flashcard reviews on a phone: five cards by keyboard, five by tapping, undo, and after an
+ * offline reload every grade is still there (reviews rows and the home page's counts).
+ */
+import { expect, test } from '@playwright/test';
+import { DECK_ID, waitForServiceWorker } from './helpers';
+import { countRows } from './engine';
+
+test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+const counts = (page: import('@playwright/test').Page) =>
+	page.getByLabel('Cards left in this session');
+
+test('review by keyboard and by tapping, undo, then everything survives an offline reload', async ({
+	page,
+	context
+}) => {
+	await page.goto(`/study/${DECK_ID}`);
+	await waitForServiceWorker(page);
+	await expect(counts(page)).toContainText('20 new');
+
+	// Five by keyboard: Space shows the answer, 1–4 grade.
+	for (const key of ['3', '3', '1', '4', '2']) {
+		const front = await page.locator('#card-front').textContent();
+		await page.keyboard.press('Space');
+		await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
+		await page.keyboard.press(key);
+		await expect(page.locator('#card-front')).not.toHaveText(front ?? '');
+	}
+	expect(await countRows(page, 'reviews')).toBe(5);
+
+	// Five by tapping: tap the card, tap a grade button that shows its next interval.
+	for (let i = 0; i < 5; i++) {
+		const front = await page.locator('#card-front').textContent();
+		await page.locator('#card-front').tap();
+		const good = page.getByRole('button', { name: /^Good/ });
+		await expect(good).toContainText(/\d+(m|h|d)/);
+		await good.tap();
+		await expect(page.locator('#card-front')).not.toHaveText(front ?? '');
+	}
+	expect(await countRows(page, 'reviews')).toBe(10);
+	await expect(counts(page)).toContainText('10 new');
+
+	// Undo (z) brings back the last card, unanswered, and removes its review row.
+	const beforeUndo = await page.locator('#card-front').textContent();
+	await page.keyboard.press('z');
+	await expect(page.locator('#card-front')).not.toHaveText(beforeUndo ?? '');
+	await expect(counts(page)).toContainText('11 new');
+	expect(await countRows(page, 'reviews')).toBe(9);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Good/ }).click();
+	expect(await countRows(page, 'reviews')).toBe(10);
+
+	// Offline, a reload resumes: the same counts, the same rows, and the home page agrees.
+	await context.setOffline(true);
+	await page.reload();
+	await expect(counts(page)).toContainText('10 new');
+	expect(await countRows(page, 'reviews')).toBe(10);
+	await page.goto('/');
+	const deck = page.locator('.deck').first();
+	await expect(deck).toContainText('10 learned');
+	await expect(deck).toContainText(/\d+ new/);
+});
+
+test('a typed answer is checked leniently before grading, and the source is one tap away', async ({
+	page
+}) => {
+	await page.goto(`/study/${DECK_ID}`);
+	await page.getByLabel('Type your answer (optional)').fill('zelensky');
+	await page.getByLabel('Type your answer (optional)').press('Enter');
+	await expect(page.getByText('Right.')).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Good/ })).toHaveClass(/suggested/);
+	await page.getByRole('button', { name: /Show the source/ }).click();
+	await expect(page.locator('blockquote mark')).toHaveText('Volodimier Zelansky');
+});
+
+test('swiping a revealed card right grades it Good', async ({ page }) => {
+	await page.goto(`/study/${DECK_ID}`);
+	await page.locator('#card-front').tap();
+	const card = page.locator('.flashcard');
+	const box = (await card.boundingBox())!;
+	const y = box.y + box.height / 2;
+	await card.dispatchEvent('pointerdown', {
+		pointerType: 'touch',
+		clientX: box.x + 40,
+		clientY: y
+	});
+	await card.dispatchEvent('pointermove', {
+		pointerType: 'touch',
+		clientX: box.x + 200,
+		clientY: y
+	});
+	await card.dispatchEvent('pointerup', { pointerType: 'touch', clientX: box.x + 200, clientY: y });
+	await expect.poll(() => countRows(page, 'reviews')).toBe(1);
+	const rating = await page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const open = indexedDB.open('factdeck');
+				open.onsuccess = () => {
+					const req = open.result.transaction('reviews').objectStore('reviews').getAll();
+					req.onsuccess = () => resolve((req.result as { rating: number }[])[0].rating);
+				};
+			})
+	);
+	expect(rating).toBe(3);
+});
