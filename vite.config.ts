@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
@@ -5,8 +6,11 @@ import { curatedDecks } from './src/lib/content/vite-plugin.ts';
 import { webManifest } from './src/lib/pwa/manifest.ts';
 
 const port = Number(process.env.PORT ?? 4173);
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
+	// Backups record the app version that wrote them (src/app.d.ts declares it).
+	define: { __APP_VERSION__: JSON.stringify(version) },
 	plugins: [
 		curatedDecks(),
 		sveltekit(),

@@ -6,7 +6,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Deck } from '../content/schema.ts';
 import type { Grade, MemoryState } from '../srs/memory.ts';
 
-export { DB_NAME } from './schema-name.ts';
+export { DB_NAME, DB_SCHEMA_VERSION } from './schema-name.ts';
 import { DB_NAME } from './schema-name.ts';
 
 export interface DeckRow {
@@ -124,6 +124,7 @@ export class FactdeckDB extends Dexie {
 
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
+		// The newest version here is DB_SCHEMA_VERSION (backup-store.spec.ts checks they agree).
 		this.version(1).stores({
 			decks: 'id, kind',
 			cards: 'id, deckId, [deckId+queue+due], [deckId+queue+position], due',

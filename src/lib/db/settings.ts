@@ -7,19 +7,33 @@ export type Theme = (typeof THEMES)[number];
 export const RETENTION_MIN = 0.7;
 export const RETENTION_MAX = 0.97;
 
-export const SettingsSchema = v.object({
-	theme: v.fallback(v.picklist(THEMES), 'system'),
-	retention: v.fallback(
-		v.pipe(v.number(), v.minValue(RETENTION_MIN), v.maxValue(RETENTION_MAX)),
-		0.9
-	),
-	newPerDay: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)), 20),
-	reviewsPerDay: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99999)), 200),
+export const NEW_PER_DAY_MAX = 9999;
+export const REVIEWS_PER_DAY_MAX = 99999;
+
+/** Each setting's valid values, strictly (a backup file is checked against these). */
+export const SettingValueSchemas = {
+	theme: v.picklist(THEMES),
+	retention: v.pipe(v.number(), v.minValue(RETENTION_MIN), v.maxValue(RETENTION_MAX)),
+	newPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(NEW_PER_DAY_MAX)),
+	reviewsPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(REVIEWS_PER_DAY_MAX)),
 	/** Whether we already asked the browser to keep our storage (after the first study session). */
-	persistAsked: v.fallback(v.boolean(), false),
-	lastBackupAt: v.fallback(v.nullable(v.number()), null),
+	persistAsked: v.boolean(),
+	lastBackupAt: v.nullable(v.pipe(v.number(), v.finite())),
 	/** Set once the welcome screen has been passed. */
-	welcomed: v.fallback(v.boolean(), false)
+	welcomed: v.boolean()
+};
+
+export type SettingKey = keyof typeof SettingValueSchemas;
+
+/** As read from the database: a missing or invalid value becomes its default. */
+export const SettingsSchema = v.object({
+	theme: v.fallback(SettingValueSchemas.theme, 'system'),
+	retention: v.fallback(SettingValueSchemas.retention, 0.9),
+	newPerDay: v.fallback(SettingValueSchemas.newPerDay, 20),
+	reviewsPerDay: v.fallback(SettingValueSchemas.reviewsPerDay, 200),
+	persistAsked: v.fallback(SettingValueSchemas.persistAsked, false),
+	lastBackupAt: v.fallback(SettingValueSchemas.lastBackupAt, null),
+	welcomed: v.fallback(SettingValueSchemas.welcomed, false)
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;

@@ -1,0 +1,308 @@
+import { describe, expect, it } from 'vitest';
+import { DB_SCHEMA_VERSION } from '../db/schema-name.ts';
+import {
+	BACKUP_FORMAT,
+	MAX_BACKUP_BYTES,
+	backupFileName,
+	createBackup,
+	describePlan,
+	describeResult,
+	formatSettingValue,
+	parseBackup,
+	planChangesNothing,
+	planImport,
+	serializeBackup,
+	type Backup,
+	type BackupTables,
+	type StoredTables
+} from './backup.ts';
+import { DAY, T0, attemptRow, cardRow, deckRow, reviewRow, studied } from './test-fixtures.ts';
+
+const EMPTY: BackupTables = { decks: [], cards: [], reviews: [], attempts: [], settings: [] };
+
+function sampleTables(): StoredTables {
+	const a = cardRow('ukraine', 'f1.cloze.who', studied(T0));
+	const b = cardRow('ukraine', 'f2.cloze.when');
+	const mine = cardRow('my-notes', 'capital.cloze.city', studied(T0 + 1000));
+	return {
+		decks: [deckRow('ukraine'), deckRow('my-notes', 'user')],
+		cards: [a, b, mine],
+		reviews: [reviewRow(a, T0, 3, 1), reviewRow(mine, T0 + 1000, 4, 2)],
+		attempts: [attemptRow('quiz-1@1', 'ukraine')],
+		settings: [
+			{ key: 'theme', value: 'dark' },
+			{ key: 'retention', value: 0.85 },
+			{ key: 'welcomed', value: true },
+			{ key: 'persistAsked', value: true },
+			{ key: 'lastBackupAt', value: T0 - DAY }
+		]
+	};
+}
+
+function sampleBackup(tables = sampleTables()): Backup {
+	return createBackup(tables, { appVersion: '0.1.0', now: T0 + DAY });
+}
+
+/** A serialized sample backup, changed by `edit` (a corrupt or hand-edited file). */
+function edited(
+	edit: (data: Record<string, unknown> & { tables: Record<string, unknown[]> }) => void
+) {
+	const data = JSON.parse(serializeBackup(sampleBackup())) as Parameters<typeof edit>[0];
+	edit(data);
+	return JSON.stringify(data);
+}
+
+function refused(text: string): string {
+	const result = parseBackup(text);
+	if (result.ok) throw new Error('expected the file to be refused');
+	return result.error;
+}
+
+describe('the backup file', () => {
+	it('records the app, format, schema and app version, and round-trips through its text', () => {
+		const backup = sampleBackup();
+		expect(backup).toMatchObject({
+			app: 'factdeck',
+			format: BACKUP_FORMAT,
+			schemaVersion: DB_SCHEMA_VERSION,
+			appVersion: '0.1.0',
+			exportedAt: new Date(T0 + DAY).toISOString()
+		});
+		const parsed = parseBackup(serializeBackup(backup));
+		expect(parsed).toEqual({ ok: true, backup });
+	});
+
+	it('leaves out review ids and the settings that describe one browser', () => {
+		const backup = sampleBackup();
+		expect(backup.tables.reviews.every((r) => !('id' in r))).toBe(true);
+		expect(backup.tables.settings.map((s) => s.key)).toEqual(['theme', 'retention', 'welcomed']);
+	});
+
+	it('is named by the local date', () => {
+		expect(backupFileName(new Date(2026, 2, 5, 23, 59).getTime())).toBe(
+			'factdeck-backup-2026-03-05.json'
+		);
+	});
+});
+
+describe('reading a backup refuses anything that is not a valid Factdeck backup', () => {
+	it('refuses text that is not JSON, and JSON from another app', () => {
+		expect(refused('{"app": "factdeck", tables')).toMatch(/not a Factdeck backup.*not valid JSON/);
+		expect(refused('[1, 2, 3]')).toMatch(/not a Factdeck backup/);
+		expect(refused('{"app": "anki", "format": 1}')).toMatch(/not a Factdeck backup/);
+		// A deck file is not a backup either.
+		expect(refused('{"format": 1, "id": "x", "facts": []}')).toMatch(/not a Factdeck backup/);
+	});
+
+	it('refuses a newer format or schema with a message that says to update', () => {
+		expect(refused(edited((d) => (d.format = BACKUP_FORMAT + 1)))).toMatch(
+			/newer version of Factdeck \(0\.1\.0\)\. Update Factdeck/
+		);
+		expect(refused(edited((d) => (d.schemaVersion = DB_SCHEMA_VERSION + 1)))).toMatch(
+			/newer version/
+		);
+	});
+
+	it('refuses a file larger than the cap before parsing it', () => {
+		expect(refused(' '.repeat(MAX_BACKUP_BYTES + 1))).toMatch(/larger than 50 MB/);
+	});
+
+	it('says which row is damaged and that nothing was imported', () => {
+		const badRating = edited((d) => ((d.tables.reviews[1] as { rating: number }).rating = 5));
+		expect(refused(badRating)).toBe(
+			'This backup is damaged (tables.reviews[1].rating: must be a grade from 1 to 4). Nothing was imported.'
+		);
+		// JSON has no Infinity, but 1e999 parses to it.
+		const infinite = serializeBackup(sampleBackup()).replace(
+			'"stability":3.2',
+			'"stability":1e999'
+		);
+		expect(refused(infinite)).toMatch(/tables\.cards\[0\]\.stability/);
+		expect(refused(edited((d) => ((d.tables.cards[0] as { due: unknown }).due = '2026')))).toMatch(
+			/tables\.cards\[0\]\.due/
+		);
+		expect(refused(edited((d) => ((d.tables.cards[0] as { extra: number }).extra = 1)))).toMatch(
+			/damaged/
+		);
+		expect(
+			refused(edited((d) => ((d.tables.cards[0] as { id: string }).id = 'x'.repeat(501))))
+		).toMatch(/tables\.cards\[0\]\.id/);
+		expect(refused(edited((d) => delete (d.tables as Record<string, unknown>).reviews))).toMatch(
+			/tables\.reviews/
+		);
+	});
+
+	it('refuses rows that contradict each other', () => {
+		expect(refused(edited((d) => d.tables.cards.push(d.tables.cards[0])))).toMatch(
+			/tables\.cards: “ukraine\/f1\.cloze\.who” twice/
+		);
+		expect(
+			refused(edited((d) => ((d.tables.cards[0] as { deckId: string }).deckId = 'my-notes')))
+		).toMatch(/tables\.cards\[0\]\.id: must be “my-notes\/f1\.cloze\.who”/);
+		expect(
+			refused(
+				edited((d) => {
+					const deck = (d.tables.decks[1] as { deck: { facts: { statement: string }[] } }).deck;
+					deck.facts[0].statement = 'Something else entirely.';
+				})
+			)
+		).toMatch(/tables\.decks\[1\]\.deck\.facts\[0\]\.slots\[0\]\.answer/);
+		expect(refused(edited((d) => (d.tables.settings[1] = { key: 'retention', value: 2 })))).toMatch(
+			/tables\.settings\[1\]\.value/
+		);
+	});
+
+	it('never lets __proto__ or constructor keys through', () => {
+		const text = serializeBackup(sampleBackup())
+			.replace('{"key":"theme"', '{"__proto__":{"polluted":true},"key":"theme"')
+			.replace('"cardKey":', '"constructor":{"prototype":{"polluted":true}},"cardKey":');
+		expect(text).toContain('__proto__');
+		const result = parseBackup(text);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expect(Object.hasOwn(result.backup.tables.settings[0], '__proto__')).toBe(false);
+		expect(Object.hasOwn(result.backup.tables.reviews[0], 'constructor')).toBe(false);
+	});
+
+	it('ignores settings it does not know (or that describe another browser)', () => {
+		const text = edited((d) =>
+			d.tables.settings.push({ key: 'futureSetting', value: 1 }, { key: 'persistAsked', value: 1 })
+		);
+		const result = parseBackup(text);
+		expect(result.ok && result.backup.tables.settings.map((s) => s.key)).toEqual([
+			'theme',
+			'retention',
+			'welcomed'
+		]);
+	});
+});
+
+describe('planning an import', () => {
+	it('adds everything to an empty device', () => {
+		const plan = planImport(EMPTY, sampleBackup());
+		expect(plan.counts).toEqual({
+			decks: { added: 2, updated: 0, kept: 0 },
+			cards: { added: 3, updated: 0, kept: 0 },
+			reviews: { added: 2, updated: 0, kept: 0 },
+			attempts: { added: 1, updated: 0, kept: 0 },
+			settings: { added: 3, updated: 0, kept: 0 }
+		});
+		expect(plan.settingChanges).toEqual([
+			{ key: 'theme', from: 'system', to: 'dark' },
+			{ key: 'retention', from: 0.9, to: 0.85 }
+		]);
+		expect(describeResult(plan)).toBe(
+			'Added 2 decks, 3 cards, 2 reviews, 1 quiz result and 3 settings.'
+		);
+		expect(describePlan(plan).map((l) => `${l.label}: ${l.text}`)).toEqual([
+			'Decks: 2 to add',
+			'Cards (their schedules): 3 to add',
+			'Reviews (your grades): 2 to add',
+			'Quiz results: 1 to add',
+			'Settings: 3 to add'
+		]);
+	});
+
+	it('changes nothing when the device already has the same rows (review ids differ)', () => {
+		const tables = sampleTables();
+		const here = { ...tables, reviews: tables.reviews.map((r, i) => ({ ...r, id: 100 + i })) };
+		const plan = planImport(here, sampleBackup(tables));
+		expect(planChangesNothing(plan)).toBe(true);
+		expect(plan.counts.reviews).toEqual({ added: 0, updated: 0, kept: 2 });
+		expect(describePlan(plan)[2].text).toBe('0 to add, 2 already here');
+		expect(describeResult(plan)).toBe(
+			'Nothing changed: everything in the backup was already here.'
+		);
+	});
+
+	it('treats reviews as the same by card, time and grade, also within the file', () => {
+		const card = cardRow('ukraine', 'f1.cloze.who');
+		const backup = sampleBackup({
+			...EMPTY,
+			reviews: [
+				reviewRow(card, T0, 3, 1),
+				reviewRow(card, T0, 3, 2),
+				reviewRow(card, T0, 1, 3),
+				reviewRow(card, T0 + 1, 3, 4)
+			]
+		});
+		const plan = planImport({ ...EMPTY, reviews: [reviewRow(card, T0 + 1, 3, 9)] }, backup);
+		expect(plan.counts.reviews).toEqual({ added: 2, updated: 0, kept: 2 });
+		expect(plan.writes.reviews.map((r) => [r.reviewedAt - T0, r.rating])).toEqual([
+			[0, 3],
+			[0, 1]
+		]);
+	});
+
+	it('keeps the card state studied last, and a deck only when the backup’s is newer', () => {
+		const older = cardRow('ukraine', 'f1.cloze.who', studied(T0));
+		const newer = cardRow('ukraine', 'f1.cloze.who', studied(T0 + DAY, 2));
+		const fresh = cardRow('ukraine', 'f2.cloze.when');
+		const freshHere = cardRow('ukraine', 'f2.cloze.when', studied(T0));
+		const here = {
+			...EMPTY,
+			decks: [deckRow('my-notes', 'user', T0), deckRow('ukraine', 'curated', T0 + DAY)],
+			cards: [older, freshHere]
+		};
+		const plan = planImport(
+			here,
+			sampleBackup({
+				...EMPTY,
+				decks: [
+					{ ...deckRow('my-notes', 'user', T0 + DAY), title: 'Renamed', addedAt: T0 - DAY },
+					deckRow('ukraine', 'curated', T0)
+				],
+				cards: [newer, fresh]
+			})
+		);
+		expect(plan.counts.cards).toEqual({ added: 0, updated: 1, kept: 1 });
+		expect(plan.writes.cards).toEqual([newer]);
+		expect(describeResult(plan)).toBe('Updated 1 deck and 1 card.');
+		expect(plan.counts.decks).toEqual({ added: 0, updated: 1, kept: 1 });
+		expect(plan.writes.decks[0]).toMatchObject({ title: 'Renamed', addedAt: T0 - DAY });
+
+		// The other way round, the device's newer card stays.
+		const reverse = planImport(
+			{ ...EMPTY, cards: [newer] },
+			sampleBackup({ ...EMPTY, cards: [older] })
+		);
+		expect(reverse.counts.cards).toEqual({ added: 0, updated: 0, kept: 1 });
+	});
+
+	it('adds quiz attempts by id and reports only settings whose value changes', () => {
+		const plan = planImport(
+			{
+				...EMPTY,
+				attempts: [attemptRow('quiz-1@1', 'ukraine')],
+				settings: [
+					{ key: 'theme', value: 'dark' },
+					{ key: 'retention', value: 0.8 }
+				]
+			},
+			sampleBackup({
+				...EMPTY,
+				attempts: [attemptRow('quiz-1@1', 'ukraine'), attemptRow('quiz-1@2', 'ukraine')],
+				settings: [
+					{ key: 'theme', value: 'dark' },
+					{ key: 'retention', value: 0.85 },
+					{ key: 'newPerDay', value: 20 }
+				]
+			})
+		);
+		expect(plan.counts.attempts).toEqual({ added: 1, updated: 0, kept: 1 });
+		expect(plan.counts.settings).toEqual({ added: 1, updated: 1, kept: 1 });
+		// newPerDay 20 is the default already: written, but not a visible change.
+		expect(plan.settingChanges).toEqual([{ key: 'retention', from: 0.8, to: 0.85 }]);
+		expect(formatSettingValue('retention', 0.85)).toBe('85%');
+		expect(formatSettingValue('theme', 'system')).toBe('Same as device');
+	});
+
+	it('is pure and deterministic', () => {
+		const here = sampleTables();
+		const backup = sampleBackup();
+		const before = JSON.stringify([here, backup]);
+		expect(planImport(here, backup)).toEqual(planImport(here, backup));
+		expect(JSON.stringify([here, backup])).toBe(before);
+	});
+});

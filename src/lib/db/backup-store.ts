@@ -1,0 +1,100 @@
+/**
+ * Backups against storage: export reads every table in one transaction (a consistent snapshot);
+ * import writes everything in one transaction (all or nothing); reset clears progress in one.
+ */
+import {
+	createBackup,
+	planImport,
+	type Backup,
+	type ImportPlan,
+	type StoredTables
+} from '../backup/backup.ts';
+import { guarded } from './errors.ts';
+import type { FactdeckDB } from './schema.ts';
+import type { Store } from './store.ts';
+
+/** Call inside a transaction over these tables. */
+async function readTables(db: FactdeckDB): Promise<StoredTables> {
+	const [decks, cards, reviews, attempts, settings] = await Promise.all([
+		db.decks.toArray(),
+		db.cards.toArray(),
+		db.reviews.toArray(),
+		db.attempts.toArray(),
+		db.settings.toArray()
+	]);
+	return { decks, cards, reviews, attempts, settings };
+}
+
+function progressTables(db: FactdeckDB) {
+	return [db.decks, db.cards, db.reviews, db.attempts, db.settings];
+}
+
+/** Every table as storage holds it now, read in one transaction. */
+export function readAllTables(store: Store): Promise<StoredTables> {
+	const db = store.db;
+	return guarded(() => db.transaction('r', progressTables(db), () => readTables(db)));
+}
+
+export async function exportAll(
+	store: Store,
+	options: { appVersion: string; now: number }
+): Promise<Backup> {
+	return createBackup(await readAllTables(store), options);
+}
+
+/** What importing this backup would change here now (for the preview; nothing is written). */
+export async function previewImport(store: Store, backup: Backup): Promise<ImportPlan> {
+	return planImport(await readAllTables(store), backup);
+}
+
+/**
+ * Imports a previewed backup in one transaction. The plan is made again inside the transaction,
+ * so a review graded in another tab since the preview is still never duplicated. Returns what
+ * was actually done.
+ */
+export function applyImport(store: Store, plan: ImportPlan): Promise<ImportPlan> {
+	const db = store.db;
+	return guarded(() =>
+		db.transaction('rw', progressTables(db), async () => {
+			const done = planImport(await readTables(db), plan.backup);
+			const { decks, cards, reviews, attempts, settings } = done.writes;
+			if (decks.length) await db.decks.bulkPut(decks);
+			if (cards.length) await db.cards.bulkPut(cards);
+			if (reviews.length) await db.reviews.bulkAdd(reviews);
+			if (attempts.length) await db.attempts.bulkPut(attempts);
+			if (settings.length) await db.settings.bulkPut(settings);
+			return done;
+		})
+	);
+}
+
+export interface ResetCounts {
+	cards: number;
+	reviews: number;
+	attempts: number;
+}
+
+/**
+ * Forgets all progress: every card's schedule, the review history, quiz results and quizzes in
+ * progress, in one transaction. Settings and decks (those made or imported on this device too)
+ * stay.
+ */
+export function resetProgress(store: Store): Promise<ResetCounts> {
+	const db = store.db;
+	return guarded(() =>
+		db.transaction('rw', [db.cards, db.reviews, db.attempts, db.quizProgress], async () => {
+			const [cards, reviews, attempts] = await Promise.all([
+				db.cards.count(),
+				db.reviews.count(),
+				db.attempts.count()
+			]);
+			await Promise.all([
+				db.cards.clear(),
+				db.reviews.clear(),
+				db.attempts.clear(),
+				db.quizProgress.clear()
+			]);
+			return { cards, reviews, attempts };
+		})
+	);
+}
