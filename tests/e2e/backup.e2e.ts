@@ -3,6 +3,7 @@
  * imported into a fresh profile (its own IndexedDB) after a preview, and shows the same counts.
  * A corrupt or foreign file is refused and changes nothing. Anki text round-trips into a deck.
  */
+import { DB_SCHEMA_VERSION } from '../../src/lib/db/schema-name.ts';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -94,7 +95,7 @@ test('a backup exported in one browser profile restores the same progress in ano
 		appVersion: string;
 		tables: { reviews: unknown[] };
 	};
-	expect(backup).toMatchObject({ app: 'factdeck', format: 1, schemaVersion: 1 });
+	expect(backup).toMatchObject({ app: 'factdeck', format: 1, schemaVersion: DB_SCHEMA_VERSION });
 	expect(backup.appVersion).toMatch(/^\d+\.\d+\.\d+/);
 	expect(backup.tables.reviews).toHaveLength(3);
 
