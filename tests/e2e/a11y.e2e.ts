@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ROUTES, expectNoHorizontalScroll } from './helpers';
+import { ROUTES, expectNoHorizontalScroll, open } from './helpers';
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe finds no violations on any route (${colorScheme})`, async ({ page }) => {
@@ -41,7 +41,7 @@ test('no route scrolls sideways on a 360×740 phone', async ({ browser }) => {
 
 test('the manual theme choice overrides the system and survives a reload', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
-	await page.goto('/settings');
+	await open(page, '/settings');
 	await page.getByRole('radio', { name: 'Dark' }).check();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -18,6 +18,12 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
 	{ path: '/settings', heading: /settings/i }
 ];
 
+/** Opens a page and waits until it is hydrated (its controls respond). */
+export async function open(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+}
+
 /** Waits until the service worker controls the page and is activated. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
 	// Right after taking control the worker may still read "activating": poll until activated.

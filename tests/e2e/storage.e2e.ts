@@ -1,8 +1,9 @@
 /** Real IndexedDB in Chromium: what is written survives a reload; no IndexedDB gives a message. */
 import { expect, test } from '@playwright/test';
+import { open } from './helpers';
 
 test('a setting written to IndexedDB survives a reload', async ({ page }) => {
-	await page.goto('/settings');
+	await open(page, '/settings');
 	await page.getByRole('radio', { name: 'Dark' }).check();
 	await expect
 		.poll(() =>

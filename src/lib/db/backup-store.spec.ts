@@ -40,7 +40,7 @@ async function studiedStore(): Promise<Store> {
 		await store.gradeCard({
 			key,
 			grade: rating,
-			next: scheduler.grade(card, rating, now),
+			schedule: () => scheduler.grade(card, rating, now),
 			now,
 			durationMs: 3000
 		});
@@ -127,13 +127,25 @@ describe('backup round trip', () => {
 		// After the backup, this device studies one card more.
 		const card = await store.getCard('ukraine/c.cloze.x');
 		const next = new Scheduler({ retention: 0.9, fuzz: false }).grade(card!, 3, T0 + 2 * DAY);
-		await store.gradeCard({ key: card!.id, grade: 3, next, now: T0 + 2 * DAY, durationMs: 1 });
+		await store.gradeCard({
+			key: card!.id,
+			grade: 3,
+			schedule: () => next,
+			now: T0 + 2 * DAY,
+			durationMs: 1
+		});
 		const other = freshStore();
 		await importInto(other, backup);
 		// The other device grades card a again, later than anything in the backup.
 		const a = await other.getCard('ukraine/a.cloze.x');
 		const later = new Scheduler({ retention: 0.9, fuzz: false }).grade(a!, 3, T0 + 3 * DAY);
-		await other.gradeCard({ key: a!.id, grade: 3, next: later, now: T0 + 3 * DAY, durationMs: 1 });
+		await other.gradeCard({
+			key: a!.id,
+			grade: 3,
+			schedule: () => later,
+			now: T0 + 3 * DAY,
+			durationMs: 1
+		});
 
 		const done = await importInto(store, await backupOf(other));
 		expect(done.counts.reviews).toEqual({ added: 1, updated: 0, kept: 4 });

@@ -40,7 +40,7 @@ describe('readOverview', () => {
 			await store.gradeCard({
 				key,
 				grade: 3,
-				next: { ...card!, due: NOW + (i === 2 ? -1 : DAY), reps: 1, state: 2 },
+				schedule: () => ({ ...card!, due: NOW + (i === 2 ? -1 : DAY), reps: 1, state: 2 }),
 				now: NOW - daysAgo * DAY,
 				durationMs: 1000
 			});

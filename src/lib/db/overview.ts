@@ -16,6 +16,8 @@ export interface Overview {
 	/** False when the database has never been created (a first visit). */
 	exists: boolean;
 	decks: Record<string, DeckOverview>;
+	/** Decks that exist only on this device (generated, imported), oldest first. */
+	userDecks: { id: string; title: string }[];
 	/** Days in a row, ending today or yesterday, with at least one review. */
 	streak: number;
 	reviewedToday: number;
@@ -23,7 +25,14 @@ export interface Overview {
 	welcomed: boolean;
 }
 
-const EMPTY: Overview = { exists: false, decks: {}, streak: 0, reviewedToday: 0, welcomed: false };
+const EMPTY: Overview = {
+	exists: false,
+	decks: {},
+	userDecks: [],
+	streak: 0,
+	reviewedToday: 0,
+	welcomed: false
+};
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
 	return new Promise((resolve, reject) => {
@@ -75,12 +84,19 @@ export async function readOverview(
 	const db = await openExisting(factory, options.name ?? DB_NAME);
 	if (!db) return EMPTY;
 	try {
-		const stores = ['cards', 'reviews', 'attempts', 'settings'];
+		const stores = ['decks', 'cards', 'reviews', 'attempts', 'settings'];
 		if (!stores.every((s) => db.objectStoreNames.contains(s))) return EMPTY;
 		const tx = db.transaction(stores, 'readonly');
+		const userRows = (await request(
+			tx.objectStore('decks').index('kind').getAll(KeyRange.only('user'))
+		)) as { id: unknown; title: unknown; addedAt: unknown }[];
+		const userDecks = userRows
+			.filter((r) => typeof r.id === 'string' && typeof r.title === 'string')
+			.sort((a, b) => Number(a.addedAt) - Number(b.addedAt))
+			.map((r) => ({ id: r.id as string, title: r.title as string }));
 		const cards = tx.objectStore('cards').index('[deckId+queue+due]');
 		const decks: Record<string, DeckOverview> = {};
-		for (const id of deckIds) {
+		for (const id of [...deckIds, ...userDecks.map((d) => d.id)]) {
 			const [due, fresh, seen] = await Promise.all([
 				request(cards.count(KeyRange.bound([id, 1, -Infinity], [id, 1, now]))),
 				request(cards.count(KeyRange.bound([id, 0, -Infinity], [id, 0, Infinity]))),
@@ -123,6 +139,7 @@ export async function readOverview(
 		return {
 			exists: true,
 			decks,
+			userDecks,
 			streak: streakFrom(days, now),
 			reviewedToday,
 			...(attempt

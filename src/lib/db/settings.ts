@@ -42,6 +42,6 @@ export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
 
 export function parseSettings(rows: { key: string; value: unknown }[]): Settings {
 	const raw: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-	for (const row of rows) if (row.key in DEFAULT_SETTINGS) raw[row.key] = row.value;
+	for (const row of rows) if (Object.hasOwn(DEFAULT_SETTINGS, row.key)) raw[row.key] = row.value;
 	return v.parse(SettingsSchema, raw);
 }

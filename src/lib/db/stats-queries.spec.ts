@@ -13,7 +13,7 @@ async function grade(store: Store, key: string, rating: 1 | 3, now: number, due:
 	await store.gradeCard({
 		key,
 		grade: rating,
-		next: { ...card!, due, reps: card!.reps + 1, state: 2 },
+		schedule: () => ({ ...card!, due, reps: card!.reps + 1, state: 2 }),
 		now,
 		durationMs: 500
 	});

@@ -132,7 +132,7 @@ describe('grading and undo', () => {
 		const review = await store.gradeCard({
 			key: 'demo/a',
 			grade: 3,
-			next,
+			schedule: () => next,
 			now: NOW,
 			durationMs: 4200
 		});
@@ -169,7 +169,7 @@ describe('grading and undo', () => {
 				.gradeCard({
 					key: 'demo/a',
 					grade: 3,
-					next: { ...before!, due: NOW + 1 },
+					schedule: () => ({ ...before!, due: NOW + 1 }),
 					now: NOW,
 					durationMs: 1
 				})

@@ -184,12 +184,14 @@ export class Store {
 
 	/**
 	 * Records one grade: the review row (with the card exactly as it was) and the card's new
-	 * state, in one transaction. A crash leaves either both or neither.
+	 * state, in one transaction. The new state is computed from the card as stored at that moment
+	 * (`schedule`), so a grade given in another tab in between is built on, never overwritten.
+	 * A crash leaves either both writes or neither.
 	 */
 	gradeCard(input: {
 		key: string;
 		grade: Grade;
-		next: MemoryState;
+		schedule: (card: MemoryState) => MemoryState;
 		now: number;
 		durationMs: number;
 	}): Promise<ReviewRow> {
@@ -197,6 +199,7 @@ export class Store {
 			this.db.transaction('rw', this.db.cards, this.db.reviews, async () => {
 				const card = await this.db.cards.get(input.key);
 				if (!card) throw new Error(`No card ${input.key}`);
+				const next = input.schedule(pickMemory(card));
 				const review: ReviewRow = {
 					cardKey: card.id,
 					deckId: card.deckId,
@@ -205,10 +208,10 @@ export class Store {
 					reviewedAt: input.now,
 					durationMs: Math.max(0, Math.round(input.durationMs)),
 					prev: { ...pickMemory(card), queue: card.queue },
-					next: pickMemory(input.next)
+					next: pickMemory(next)
 				};
 				review.id = await this.db.reviews.add(review);
-				await this.db.cards.update(card.id, { ...pickMemory(input.next), queue: 1 });
+				await this.db.cards.update(card.id, { ...pickMemory(next), queue: 1 });
 				return review;
 			})
 		);

@@ -110,11 +110,11 @@ export class StudySession {
 		const started = performance.now();
 		try {
 			const now = this.now();
-			const next = this.#scheduler.grade(current.card, grade, now);
+			const scheduler = this.#scheduler;
 			const review = await this.store.gradeCard({
 				key: current.key,
 				grade,
-				next,
+				schedule: (card) => scheduler.grade(card, grade, now),
 				now,
 				durationMs: now - current.shownAt
 			});
