@@ -4,7 +4,7 @@
  * "who said it?" fact. Selection happens later (select.ts).
  */
 import type { SlotKind } from '../content/schema.ts';
-import type { Sentence, Token } from './analyse.ts';
+import { hasTag, type Sentence, type Token } from './analyse.ts';
 import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
 import { attributeQuote, type Attribution } from './quotes.ts';
 import {
@@ -126,19 +126,23 @@ interface Context {
 
 /** Things of the same kind (and category) the statement does not already name. */
 function rivals(ctx: Context, entity: EntityDraft, statement: string): EntityDraft[] {
-	const lower = statement.toLowerCase();
 	return ctx.entities.filter(
 		(e) =>
 			e !== entity &&
 			e.kind === entity.kind &&
 			(entity.category === undefined || e.category === entity.category) &&
-			!lower.includes(e.name.toLowerCase())
+			// Not the text's subject ("Ashcombe Library has spent…" is half true) and nothing the
+			// statement names under any of its names.
+			!ctx.subjects.has(e) &&
+			!entityForms(e).some((form) => form.length > 1 && wholeWord(form, 'i').test(statement))
 	);
 }
 
 function takesThe(entity: EntityDraft): boolean {
-	const after = entity.mentions.filter((m) => m.afterThe).length;
-	return after * 2 >= entity.mentions.length;
+	// "the Crossness engines" says nothing about "Crossness" on its own.
+	const names = entity.mentions.filter((m) => !m.modifier);
+	const after = names.filter((m) => m.afterThe).length;
+	return names.length > 0 && after * 2 >= names.length;
 }
 
 function evidenceFactor(entity: EntityDraft): number {
@@ -148,37 +152,74 @@ function evidenceFactor(entity: EntityDraft): number {
 	return 0.75;
 }
 
+/** A place named as inside another ("Livingston in _") or qualified by one ("_, D.C."). */
+function pinned(sentence: Sentence, m: Mention, mentions: Mention[]): boolean {
+	const tokens = sentence.tokens;
+	const inside =
+		tokens[m.start - 1]?.normal === 'in' &&
+		mentions.some((o) => o !== m && o.end === m.start - 1 && o.entity.kind === 'place');
+	const next = tokens[m.end];
+	const qualified =
+		/^,\s*$/.test(tokens[m.end - 1].post) &&
+		next !== undefined &&
+		/^[A-Z]/.test(next.text) &&
+		hasTag(next, 'Place', 'Region', 'Country', 'Acronym');
+	return inside || qualified;
+}
+
 function entitySlot(
 	ctx: Context,
+	sentence: Sentence,
+	mentions: Mention[],
 	m: Mention,
 	statement: string,
 	replacements: Map<number, string>,
 	base: number
 ): SlotCandidate | undefined {
 	const entity = m.entity;
-	if (ctx.subjects.has(entity)) return undefined;
-	const answer = replacements.has(m.start) ? entity.name : m.surface;
+	// "the Crossness engines": a name used as an adjective makes a blank only one answer fits.
+	if (ctx.subjects.has(entity) || m.modifier) return undefined;
+	const name = replacements.has(m.start) ? entity.name : m.surface;
+	// "a design from the United States": the article goes into the answer, so that a wrong answer
+	// that takes none reads right ("from Italy"). A sentence's opening "The" stays out of it.
+	const before = sentence.tokens[m.start - 1];
+	const withThe = before?.text === 'the' && before.post === ' ';
+	const answer = withThe ? `the ${name}` : name;
 	if (!blankable(statement, answer, entityForms(entity))) return undefined;
 	const others = rivals(ctx, entity, statement);
 	const pool = others.length;
-	// Wrong answers that read right where the answer stands: "the Environment Agency" wants
-	// another name used with "the", "at Hanford" one used without. (People never take it.)
+	// The engine draws more wrong answers from the same kind by name only: one the statement
+	// names by another name ("LIGO" for the Observatory) would make a true "false" statement.
+	const hidden = ctx.entities.some(
+		(e) =>
+			e !== entity &&
+			e.kind === entity.kind &&
+			(entity.category === undefined || e.category === entity.category) &&
+			!statement.toLowerCase().includes(e.name.toLowerCase()) &&
+			entityForms(e).some((form) => form.length > 1 && wholeWord(form, 'i').test(statement))
+	);
+	if (hidden && !others.length) return undefined;
+	const opening = statement.startsWith(answer);
+	// Wrong answers written the way they read in the blank: with "the" where the text uses it.
 	const distractors =
 		entity.kind === 'person'
 			? []
 			: others
-					.filter((e) => takesThe(e) === m.afterThe)
-					.map((e) => e.name)
+					.filter((e) => !m.afterThe || withThe || takesThe(e))
+					.map((e) => (takesThe(e) && !(m.afterThe && !withThe) ? `the ${e.name}` : e.name))
+					.map((d) => (opening ? d[0].toUpperCase() + d.slice(1) : d))
 					.slice(0, 6);
 	let score = base * (ENTITY_QUALITY[entity.kind] ?? 0.6) * evidenceFactor(entity);
 	score *= pool >= 3 ? 1 : pool >= 1 ? 0.92 : 0.85;
-	if (m.modifier) score *= 0.8;
+	// "Livingston in Louisiana", "Washington, D.C.": a place pinned to another is a blank only
+	// places of the other's size fit, and the text rarely names three of them.
+	if (entity.kind === 'place' && pinned(sentence, m, mentions)) score *= 0.75;
 	// A name the text repeats often is guessed, not recalled.
 	if (entity.mentions.length >= 4) score *= 0.85;
 	return {
 		kind: entity.kind,
 		answer,
-		...(answer !== m.surface ? { inSource: m.surface } : {}),
+		...(name !== m.surface || withThe ? { inSource: m.surface } : {}),
 		entity,
 		distractors,
 		score,
@@ -242,6 +283,32 @@ function quoteFact(
 	};
 }
 
+/**
+ * "A memorial to him stands…": when the sentence before names exactly one man (or one person of
+ * unknown gender) and this one names no one before the pronoun, "him" is that person.
+ */
+function resolveHim(
+	sentence: Sentence,
+	sentences: Sentence[],
+	index: EntityIndex,
+	quoted: boolean[],
+	mentions: Mention[]
+): { at: number; person: EntityDraft; namedIn: Sentence } | undefined {
+	const at = sentence.tokens.findIndex((t, i) => t.normal === 'him' && !quoted[i]);
+	if (at < 0 || mentions.some((m) => m.entity.kind === 'person' && m.start < at)) return undefined;
+	const before = sentences[sentence.index - 1];
+	if (!before || before.heading || before.paragraph !== sentence.paragraph) return undefined;
+	const people = new Set(
+		index
+			.mentionsIn(before.index)
+			.filter((m) => m.entity.kind === 'person' && !m.quoted)
+			.map((m) => m.entity)
+	);
+	const [person] = people;
+	if (people.size !== 1 || person.gender === 'female') return undefined;
+	return { at, person, namedIn: before };
+}
+
 export function candidateFacts(
 	sentences: Sentence[],
 	index: EntityIndex,
@@ -275,16 +342,26 @@ export function candidateFacts(
 			if (fact) out.push(fact);
 			continue;
 		}
-		const assessment: SentenceAssessment = assessSentence(sentence);
-		if (assessment.rejected) continue;
 		const quoted = quotedTokens(sentence);
 		const mentions = index.mentionsIn(sentence.index).filter((m) => !m.quoted);
 		const replacements = expansions(mentions, quoted, sentence.tokens);
+		const him = resolveHim(sentence, sentences, index, quoted, mentions);
+		if (him) replacements.set(him.at, him.person.name);
+		const assessment: SentenceAssessment = assessSentence(sentence, new Set(him ? [him.at] : []));
+		if (assessment.rejected) continue;
 		const statement = buildStatement(sentence, assessment.skip, replacements);
 		const slots: SlotCandidate[] = [];
 		for (const m of mentions) {
 			if (m.start < assessment.skip) continue;
-			const slot = entitySlot(ctx, m, statement, replacements, assessment.score);
+			const slot = entitySlot(
+				ctx,
+				sentence,
+				mentions,
+				m,
+				statement,
+				replacements,
+				assessment.score
+			);
 			if (slot) slots.push(slot);
 		}
 		for (const span of values.get(sentence.index) ?? []) {
@@ -292,7 +369,9 @@ export function candidateFacts(
 			const slot = valueSlot(ctx, span, statement, assessment.score);
 			if (slot) slots.push(slot);
 		}
-		if (slots.length) out.push({ sentence, source: [sentence.text], statement, slots });
+		// The sentence that names the person "him" stands for is part of the source.
+		const source = him ? [him.namedIn.text, sentence.text] : [sentence.text];
+		if (slots.length) out.push({ sentence, source, statement, slots });
 	}
 	return out;
 }

@@ -9,6 +9,20 @@ import type { GenerateMessage, GenerateRequest } from './worker.ts';
 
 export type { GenerateRequest } from './worker.ts';
 
+let spare: Worker | undefined;
+
+function startWorker(): Worker {
+	return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Starts the generator's worker ahead of time: it loads the NLP library and warms it up, so the
+ * next `runGenerator` starts at once. Call it when the page that generates opens; idempotent.
+ */
+export function prepareGenerator(): void {
+	spare ??= startWorker();
+}
+
 /**
  * Resolves with the generated deck; rejects with a `GenerateError` when the text cannot make one
  * (empty, too long, no facts), with an `Error` if the worker fails, and with an `AbortError`
@@ -24,7 +38,8 @@ export function runGenerator(
 			reject(new DOMException('The generator was stopped.', 'AbortError'));
 			return;
 		}
-		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		const worker = spare ?? startWorker();
+		spare = undefined;
 		const stop = () => {
 			worker.terminate();
 			signal?.removeEventListener('abort', abort);

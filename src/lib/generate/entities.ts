@@ -234,13 +234,16 @@ function evidenceFor(chunk: Chunk): Evidence[] {
 	if (/\d/.test(words.map((t) => t.text).join('')))
 		out.push({ kind: 'term', weight: 2, category: 'code' });
 	if (words.length > 1 || ofAt > 0) {
-		if (ORGANISATION_HEADS.has(head)) out.push({ kind: 'organisation', weight: 4 });
+		if (ORGANISATION_HEADS[head])
+			out.push({ kind: 'organisation', weight: 4, category: ORGANISATION_HEADS[head] });
 		else if (PLACE_HEADS[head]) out.push({ kind: 'place', weight: 4, category: PLACE_HEADS[head] });
 		else if (PLACE_FIRST[lower[0]])
 			out.push({ kind: 'place', weight: 4, category: PLACE_FIRST[lower[0]] });
 		else if (TERM_HEADS[head]) out.push({ kind: 'term', weight: 4, category: TERM_HEADS[head] });
-		else if (lower.some((w) => ORGANISATION_HEADS.has(w)))
-			out.push({ kind: 'organisation', weight: 3 });
+		else {
+			const word = lower.find((w) => ORGANISATION_HEADS[w]);
+			if (word) out.push({ kind: 'organisation', weight: 3, category: ORGANISATION_HEADS[word] });
+		}
 	}
 	const first = words[0];
 	if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName') && words.length > 1)
@@ -487,7 +490,7 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 		}
 		// People are wrong answers for people, but a style ("Prince of Wales") only for styles.
 		if (entity.kind === 'person') entity.category = entity.styled ? 'style' : 'person';
-		if (entity.kind === 'place' || entity.kind === 'term') {
+		if (entity.kind === 'place' || entity.kind === 'term' || entity.kind === 'organisation') {
 			let best: string | undefined;
 			for (const [category, weight] of entity.categories)
 				if (!best || weight > (entity.categories.get(best) ?? 0)) best = category;

@@ -302,17 +302,17 @@ describe('bad input', () => {
 		expect((error as GenerateError).message.length).toBeGreaterThan(10);
 	});
 
-	it('reports progress up to the total', () => {
+	it('reports progress up to the total and uses a given title, else the headline', () => {
 		const calls: [number, number][] = [];
-		generateDeck(read(ARTICLES.local), { onProgress: (done, total) => calls.push([done, total]) });
+		const { deck } = generateDeck(read(ARTICLES.local), {
+			title: '  My deck ',
+			onProgress: (done, total) => calls.push([done, total])
+		});
 		expect(calls.length).toBeGreaterThan(2);
 		const [done, total] = calls[calls.length - 1];
 		expect(done).toBe(total);
 		expect(calls.every(([d, t], i) => d <= t && (i === 0 || d >= calls[i - 1][0]))).toBe(true);
-	});
-
-	it('uses a given title, else the headline', () => {
+		expect(deck.title).toBe('My deck');
 		expect(get('science').result.deck.title).toBe('How two detectors heard black holes collide');
-		expect(generateDeck(read(ARTICLES.local), { title: '  My deck ' }).deck.title).toBe('My deck');
 	});
 });

@@ -42,7 +42,7 @@ export interface GenerateResult {
 export const MAX_WORDS = 50_000;
 
 /** Facts at or above this confidence are shown by default; the others are hidden suggestions. */
-export const DEFAULT_CONFIDENCE = 0.6;
+export const DEFAULT_CONFIDENCE = 0.65;
 
 const MAX_ENTITIES = 2_000;
 const MAX_FACTS = 5_000;
@@ -169,6 +169,26 @@ function validDeck(input: DeckInput): Deck | undefined {
 		facts = facts.filter((_, i) => !bad.has(i));
 	}
 	return undefined;
+}
+
+const WARM_UP_TEXT = [
+	'Warming up',
+	'On 3 May 1999, Dr Ana Ruiz of the Royal Society met Councillor Tom Hale in Leeds.',
+	'"The river rose 2 metres in a single night," Ruiz said.',
+	'The Leeds City Council spent £40,000 on 12 new pumps in April 2001.',
+	'Tom Hale, who chairs the flood board, joined in 1994. "We were ready," he says.'
+].join('\n\n');
+
+/**
+ * Runs the generator once on a short built-in text, so that the first real article does not pay
+ * for loading the tagger's data and compiling its code. The worker calls this as it starts.
+ */
+export function warmUp(): void {
+	try {
+		generateDeck(WARM_UP_TEXT);
+	} catch {
+		// Nothing to report: warming up is only an optimisation.
+	}
 }
 
 export function generateDeck(text: string, options: GenerateOptions = {}): GenerateResult {

@@ -13,15 +13,32 @@ export const TITLES = set(`
 export const MALE_TITLES = set('mr sir lord king prince duke father');
 export const FEMALE_TITLES = set('mrs ms miss dame lady queen princess duchess');
 
-/** The last word of an organisation's name ("Hartley County Council", "Friends of …"). */
-export const ORGANISATION_HEADS = set(`
-	council agency board school academy university college institute institution foundation
-	trust society association club band orchestra choir company corporation corp inc ltd plc llc
-	builders group party parliament congress senate commission committee department ministry
-	service services authority library museum gallery hospital bank union federation league
-	court police army navy observatory laboratory laboratories lab friends news times press
-	network government administration assembly executive fund charity partnership alliance
-	team fc cabinet office organisation organization`);
+/**
+ * The last word of an organisation's name ("Hartley County Council", "Friends of …"), by the
+ * category its wrong answers come from: a council for a council, a school for a school.
+ */
+export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
+	[
+		['education', 'school academy university college institute institution'],
+		[
+			'public',
+			'council agency board parliament congress senate commission committee department ministry authority government administration assembly executive cabinet office court police army navy force service services'
+		],
+		[
+			'business',
+			'company corporation corp inc ltd plc llc builders bank group partnership network fund'
+		],
+		[
+			'community',
+			'club band orchestra choir society association trust charity friends union federation league alliance team fc party'
+		],
+		[
+			'culture',
+			'library museum gallery observatory laboratory laboratories lab hospital foundation'
+		],
+		['media', 'news times press']
+	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))
+);
 
 /** The last word of a place's name, by the category its distractors are drawn from. */
 export const PLACE_HEADS: Record<string, string> = Object.fromEntries(
@@ -112,6 +129,9 @@ export const LEADING_CONNECTIVES = set('and but so yet or however meanwhile stil
 
 /** Pronouns that, outside quotation marks, make a sentence lean on its context. */
 export const CONTEXT_PRONOUNS = set('he she it they them him her his its their this these those');
+
+/** Pronouns that stand for something in another sentence: "predicted them", "a memorial to him". */
+export const OBJECT_PRONOUNS = set('them him');
 
 export const MONTHS = [
 	'January',

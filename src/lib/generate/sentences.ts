@@ -4,7 +4,12 @@
  * how much they lean on their context, and the statement taught from each.
  */
 import { hasTag, type Sentence } from './analyse.ts';
-import { CONTEXT_PRONOUNS, LEADING_CONNECTIVES, LEADING_PRONOUNS } from './lexicon.ts';
+import {
+	CONTEXT_PRONOUNS,
+	LEADING_CONNECTIVES,
+	LEADING_PRONOUNS,
+	OBJECT_PRONOUNS
+} from './lexicon.ts';
 
 export const MIN_WORDS = 6;
 export const MAX_WORDS_PER_SENTENCE = 30;
@@ -61,7 +66,11 @@ export function leadingConnectives(sentence: Sentence): number {
 	return skip;
 }
 
-export function assessSentence(sentence: Sentence): SentenceAssessment {
+/** `resolved`: pronouns already replaced by the name they stand for (they lean on nothing). */
+export function assessSentence(
+	sentence: Sentence,
+	resolved: ReadonlySet<number> = new Set()
+): SentenceAssessment {
 	const reject = (rejected: Rejection): SentenceAssessment => ({ rejected, score: 0, skip: 0 });
 	if (sentence.heading) return reject('heading');
 	const words = wordCount(sentence);
@@ -76,17 +85,19 @@ export function assessSentence(sentence: Sentence): SentenceAssessment {
 	let score = skip ? 0.95 : 1;
 	if (words < 8 || words > 25) score *= 0.85;
 	const quoted = quotedTokens(sentence);
-	let pronouns = 0;
 	let personal = false;
 	tokens.forEach((t, i) => {
-		if (quoted[i]) return;
-		if (CONTEXT_PRONOUNS.has(t.normal)) pronouns++;
-		// "died there" leans on the sentence before; "There is…" does not.
-		if (t.normal === 'there' && i > skip && !hasTag(sentence.tokens[i + 1], 'Copula', 'Modal'))
-			pronouns++;
+		if (quoted[i] || resolved.has(i)) return;
+		// "died there", "predicted them": what they stand for is in another sentence.
+		if (
+			OBJECT_PRONOUNS.has(t.normal) ||
+			(t.normal === 'there' && i > skip && !hasTag(tokens[i + 1], 'Copula', 'Modal'))
+		)
+			score *= 0.8;
+		else if (CONTEXT_PRONOUNS.has(t.normal)) score *= 0.93;
 		if (/^(i|we|our|us|you|your)$/.test(t.normal)) personal = true;
 	});
-	score *= Math.max(0.75, 1 - 0.07 * pronouns);
+	score = Math.max(score, 0.5);
 	if (personal) score *= 0.7;
 	if (/[()]/.test(sentence.text)) score *= 0.95;
 	return { score, skip };
