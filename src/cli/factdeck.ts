@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { readDeckFolder } from '../lib/content/folder.ts';
 import type { Deck } from '../lib/content/schema.ts';
 import { generateDeck, withDefaultFacts } from '../lib/generate/generate.ts';
@@ -119,21 +120,34 @@ export function generateCommand(args: string[]): unknown {
 	return questionsOf(flags.all ? deck : withDefaultFacts(deck), flags);
 }
 
-function main(argv: string[]): number {
+interface Output {
+	out(text: string): void;
+	err(text: string): void;
+}
+
+const STDIO: Output = {
+	out: (text) => process.stdout.write(text),
+	err: (text) => process.stderr.write(text)
+};
+
+/** Runs one command line; returns the exit code (0, or 2 for bad input). */
+export function main(argv: string[], io: Output = STDIO): number {
 	const [command, ...args] = argv;
 	try {
 		const run =
 			command === 'deck' ? deckCommand : command === 'generate' ? generateCommand : undefined;
 		if (run) {
-			process.stdout.write(`${JSON.stringify(run(args), null, 2)}\n`);
+			io.out(`${JSON.stringify(run(args), null, 2)}\n`);
 			return 0;
 		}
 		throw new UsageError(command ? `unknown command "${command}" (${USAGE})` : USAGE);
 	} catch (error) {
 		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		process.stderr.write(`factdeck: ${message}\n`);
+		io.err(`factdeck: ${message}\n`);
 		return 2;
 	}
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run when started as a program (not when a test imports it).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+	process.exitCode = main(process.argv.slice(2));

@@ -275,6 +275,15 @@ describe('sentences that cannot stand alone', () => {
 		expect(sources.some((s) => s.startsWith('The missing mass'))).toBe(false);
 	});
 
+	it('names the man "him" stands for, and keeps the sentence that names him in the source', () => {
+		const fact = get('history').result.deck.facts.find((f) =>
+			f.statement.startsWith('A memorial to')
+		);
+		expect(fact?.statement).toContain('A memorial to Joseph Bazalgette stands');
+		expect(fact?.source).toHaveLength(2);
+		expect(fact?.source[0]).toContain('Bazalgette was knighted');
+	});
+
 	it('drops a leading "But" from the statement and keeps the source verbatim', () => {
 		const text =
 			'The Severn Bridge opened in 1966. But the toll on the Severn Bridge was abolished by the Welsh Government in December 2018, after 52 years.';
