@@ -74,6 +74,29 @@ export function blankable(statement: string, answer: string, otherForms: string[
 	return !otherForms.some((form) => form.length > 1 && wholeWord(form, 'gi').test(rest));
 }
 
+/** Lower-case words separated by single spaces, padded: whole-word search by `includes`. */
+function wordsOf(text: string): string {
+	return ` ${text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()} `;
+}
+
+const formWords = new WeakMap<EntityDraft, string[]>();
+
+/** Whether the statement (as `wordsOf` gives it) names the entity under any of its names. */
+function names(statementWords: string, entity: EntityDraft): boolean {
+	let forms = formWords.get(entity);
+	if (!forms) {
+		forms = entityForms(entity)
+			.filter((f) => f.length > 1)
+			.map(wordsOf)
+			.filter((f) => f.trim());
+		formWords.set(entity, forms);
+	}
+	return forms.some((form) => statementWords.includes(form));
+}
+
 function entityForms(entity: EntityDraft): string[] {
 	return [entity.name, ...entity.aliases];
 }
@@ -126,6 +149,7 @@ interface Context {
 
 /** Things of the same kind (and category) the statement does not already name. */
 function rivals(ctx: Context, entity: EntityDraft, statement: string): EntityDraft[] {
+	const statementWords = wordsOf(statement);
 	return ctx.entities.filter(
 		(e) =>
 			e !== entity &&
@@ -134,7 +158,7 @@ function rivals(ctx: Context, entity: EntityDraft, statement: string): EntityDra
 			// Not the text's subject ("Ashcombe Library has spent…" is half true) and nothing the
 			// statement names under any of its names.
 			!ctx.subjects.has(e) &&
-			!entityForms(e).some((form) => form.length > 1 && wholeWord(form, 'i').test(statement))
+			!names(statementWords, e)
 	);
 }
 
@@ -190,13 +214,15 @@ function entitySlot(
 	const pool = others.length;
 	// The engine draws more wrong answers from the same kind by name only: one the statement
 	// names by another name ("LIGO" for the Observatory) would make a true "false" statement.
+	const statementWords = wordsOf(statement);
+	const lower = statement.toLowerCase();
 	const hidden = ctx.entities.some(
 		(e) =>
 			e !== entity &&
 			e.kind === entity.kind &&
 			(entity.category === undefined || e.category === entity.category) &&
-			!statement.toLowerCase().includes(e.name.toLowerCase()) &&
-			entityForms(e).some((form) => form.length > 1 && wholeWord(form, 'i').test(statement))
+			!lower.includes(e.name.toLowerCase()) &&
+			names(statementWords, e)
 	);
 	if (hidden && !others.length) return undefined;
 	const opening = statement.startsWith(answer);

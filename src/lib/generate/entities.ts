@@ -192,6 +192,18 @@ function chunksOf(sentence: Sentence): Chunk[] {
 	return out;
 }
 
+/** A name used like an adjective: "the Crossness engines", "a London-based fellow". */
+function isModifier(last: Token, next: Token | undefined): boolean {
+	if (!next) return false;
+	if (/-$/.test(last.post) || /^-/.test(next.pre)) return true;
+	return (
+		!breaksAfter(last) &&
+		hasTag(next, 'Noun') &&
+		!hasTag(next, 'Pronoun', 'ProperNoun') &&
+		/^[a-z]/.test(next.text)
+	);
+}
+
 export function surfaceOf(tokens: Token[], start: number, end: number): string {
 	let text = tokens[start].text;
 	for (let k = start + 1; k < end; k++) text += tokens[k - 1].post + tokens[k].pre + tokens[k].text;
@@ -460,12 +472,7 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 			end: chunk.end,
 			surface,
 			quoted: isQuoted(chunk.sentence, chunk.nameStart),
-			modifier:
-				!breaksAfter(tokens[chunk.end - 1]) &&
-				next !== undefined &&
-				hasTag(next, 'Noun') &&
-				!hasTag(next, 'Pronoun', 'ProperNoun') &&
-				/^[a-z]/.test(next.text),
+			modifier: isModifier(tokens[chunk.end - 1], next),
 			afterThe: tokens[chunk.start - 1]?.normal === 'the',
 			entity: draft
 		};
@@ -475,8 +482,10 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 		perSentence.set(mention.sentence, list);
 	}
 
+	// A name only ever used as an adjective ("Portland cement", "a Ukrainian city") is no thing
+	// to ask about, nor a wrong answer for one.
 	const entities = [...byKey.values()].filter(
-		(d) => !aliasOf.has(d) && d.evidence >= MIN_EVIDENCE && d.mentions.length > 0
+		(d) => !aliasOf.has(d) && d.evidence >= MIN_EVIDENCE && d.mentions.some((m) => !m.modifier)
 	);
 	const used = new Set<string>();
 	for (const entity of entities) {
@@ -548,12 +557,7 @@ function addBareMentions(
 				end: i + 1,
 				surface,
 				quoted: quoted[i],
-				modifier:
-					!breaksAfter(token) &&
-					next !== undefined &&
-					hasTag(next, 'Noun') &&
-					!hasTag(next, 'Pronoun', 'ProperNoun') &&
-					/^[a-z]/.test(next.text),
+				modifier: isModifier(token, next),
 				afterThe: sentence.tokens[i - 1]?.normal === 'the',
 				entity
 			};
