@@ -82,6 +82,37 @@ export function splitParagraphs(text: string): string[] {
 	return out;
 }
 
+const PIECE_WORDS = 300;
+/** Words after which a full stop does not end a sentence ("Dr. Smith", "St. Ives", "J. Smith"). */
+const ABBREVIATION =
+	/(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Prof|Sir|Jr|Sr|Inc|Ltd|Co|vs|etc|No|Gen|Lt|Col|Capt|Rev|Mt|[A-Z])\.$/;
+
+/**
+ * A paragraph of more than about 300 words, cut between sentences into pieces of about that
+ * size (only where a sentence surely ends: ". " before a capital, not after "Dr." or an initial).
+ */
+export function splitLongParagraph(paragraph: string): string[] {
+	const words = paragraph.split(/\s+/);
+	if (words.length <= PIECE_WORDS * 1.5) return [paragraph];
+	const pieces: string[] = [];
+	let current: string[] = [];
+	words.forEach((word, i) => {
+		current.push(word);
+		const next = words[i + 1];
+		const ends =
+			/[.!?]["'”’)]*$/.test(word) &&
+			next !== undefined &&
+			/^["'“‘(]?[A-Z]/.test(next) &&
+			!ABBREVIATION.test(` ${word}`);
+		if (ends && current.length >= PIECE_WORDS) {
+			pieces.push(current.join(' '));
+			current = [];
+		}
+	});
+	if (current.length) pieces.push(current.join(' '));
+	return pieces;
+}
+
 export function isHeading(paragraph: string): boolean {
 	return !CLOSING.test(paragraph) && paragraph.split(/\s+/).length <= 20;
 }

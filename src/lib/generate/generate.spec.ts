@@ -311,6 +311,16 @@ describe('bad input', () => {
 		expect((error as GenerateError).message.length).toBeGreaterThan(10);
 	});
 
+	it('reports progress through one long paragraph too', () => {
+		const body = (name: keyof typeof ARTICLES) =>
+			read(ARTICLES[name]).split('\n').slice(1).join(' ');
+		const text = `${body('science')} ${body('history')}`.replace(/\s+/g, ' ');
+		const calls: number[] = [];
+		const { deck } = generateDeck(text, { onProgress: (done) => calls.push(done) });
+		expect(calls.length).toBeGreaterThanOrEqual(4);
+		expect(parseDeck(JSON.parse(JSON.stringify(deck))).ok).toBe(true);
+	});
+
 	it('reports progress up to the total and uses a given title, else the headline', () => {
 		const calls: [number, number][] = [];
 		const { deck } = generateDeck(read(ARTICLES.local), {

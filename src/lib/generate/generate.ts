@@ -10,7 +10,7 @@
 import { parseDeck } from '../content/parse.ts';
 import type { Deck, DeckInput, Entity, Fact } from '../content/schema.ts';
 import { hashString } from '../questions/random.ts';
-import { analyseParagraph, splitParagraphs, type Sentence } from './analyse.ts';
+import { analyseParagraph, splitLongParagraph, splitParagraphs, type Sentence } from './analyse.ts';
 import { candidateFacts, type FactCandidate } from './candidates.ts';
 import { findEntities, type EntityDraft, type EntityIndex } from './entities.ts';
 import { selectFacts, type SelectedFact } from './select.ts';
@@ -201,12 +201,15 @@ export function generateDeck(text: string, options: GenerateOptions = {}): Gener
 			'too-long',
 			`The text has ${words.toLocaleString('en-GB')} words; the most is ${MAX_WORDS.toLocaleString('en-GB')}.`
 		);
-	const paragraphs = splitParagraphs(text);
-	const total = paragraphs.length + 1;
+	// Tagged a few hundred words at a time, so progress moves even through one long paragraph.
+	const pieces = splitParagraphs(text).flatMap((paragraph, i) =>
+		splitLongParagraph(paragraph).map((piece) => ({ piece, paragraph: i }))
+	);
+	const total = pieces.length + 1;
 	const report = options.onProgress ?? (() => {});
 	const sentences: Sentence[] = [];
-	paragraphs.forEach((paragraph, i) => {
-		sentences.push(...analyseParagraph(paragraph, i, sentences.length));
+	pieces.forEach(({ piece, paragraph }, i) => {
+		sentences.push(...analyseParagraph(piece, paragraph, sentences.length));
 		report(i + 1, total);
 	});
 	const title = titleFor(sentences, options.title);
