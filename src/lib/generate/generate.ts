@@ -173,10 +173,11 @@ function validDeck(input: DeckInput): Deck | undefined {
 
 const WARM_UP_TEXT = [
 	'Warming up',
-	'On 3 May 1999, Dr Ana Ruiz of the Royal Society met Councillor Tom Hale in Leeds.',
-	'"The river rose 2 metres in a single night," Ruiz said.',
-	'The Leeds City Council spent £40,000 on 12 new pumps in April 2001.',
-	'Tom Hale, who chairs the flood board, joined in 1994. "We were ready," he says.'
+	'On 3 May 1999, Dr Ana Ruiz of the Royal Society met Councillor Tom Hale in Leeds. The meeting at Kirkstall Abbey lasted 4 hours.',
+	'"The river rose 2 metres in a single night, and nobody in the valley was ready for it," Ruiz said. She had studied the River Aire for more than 20 years.',
+	'The Leeds City Council spent £40,000 on 12 new pumps in April 2001, and the Environment Agency added 3.5 kilometres of walls.',
+	'Tom Hale, who chairs the flood board, joined in 1994. "We were ready this time," he says. But the water reached Otley and Ilkley by Tuesday.',
+	'In the 1980s, engineers from the University of Leeds and the Met Office built a model of the whole valley, which is known as the Aire model.'
 ].join('\n\n');
 
 /**
