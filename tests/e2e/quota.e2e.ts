@@ -71,6 +71,7 @@ async function grade(page: Page, key: string) {
 test('grading with a full disk: a clear message, nothing lost, and it recovers', async ({
 	page
 }) => {
+	test.setTimeout(180_000);
 	await page.goto(`/study/${DECK_ID}`);
 	for (let i = 1; i <= 3; i++) {
 		await grade(page, '3');
