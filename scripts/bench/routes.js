@@ -8,6 +8,7 @@ export const routes = [
 	{ path: '/quiz/ukraine-security-guarantees?seed=7&n=10', name: 'quiz' },
 	{ path: '/deck/ukraine-security-guarantees', name: 'deck' },
 	{ path: '/teach', name: 'teach' },
+	{ path: '/create', name: 'create' },
 	{ path: '/stats', name: 'stats' },
 	{ path: '/settings', name: 'settings' }
 ];

@@ -1,6 +1,6 @@
 /**
  * Light/dark theme. Follows `prefers-color-scheme` unless the student picks one; the choice is
- * saved in the settings table and mirrored in localStorage so static/theme.js can apply it before
+ * saved in the settings table and mirrored in localStorage so the inline script in src/app.html can apply it before
  * the first paint.
  */
 import type { Theme } from '$lib/db/settings';

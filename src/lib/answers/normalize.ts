@@ -34,8 +34,22 @@ export interface NormalizeOptions {
 	titles?: boolean;
 }
 
+// The engine compares the same few hundred names thousands of times: remember the results.
+const cache = new Map<string, string[]>();
+const CACHE_LIMIT = 20_000;
+
 /** Lower-case words with accents, punctuation and articles (and maybe titles) removed. */
 export function answerWords(text: string, options: NormalizeOptions = {}): string[] {
+	const key = `${options.titles ? 1 : 0}${text}`;
+	const hit = cache.get(key);
+	if (hit) return hit;
+	const words = computeWords(text, options);
+	if (cache.size >= CACHE_LIMIT) cache.clear();
+	cache.set(key, words);
+	return words;
+}
+
+function computeWords(text: string, options: NormalizeOptions): string[] {
 	const plain = text
 		.normalize('NFKD')
 		.replace(/\p{M}+/gu, '')

@@ -22,7 +22,9 @@ async function readTables(db: FactdeckDB): Promise<StoredTables> {
 		db.attempts.toArray(),
 		db.settings.toArray()
 	]);
-	return { decks, cards, reviews, attempts, settings };
+	// `cardSet` is this device's note that its card rows are complete: it never travels.
+	const portable = decks.map(({ cardSet: _local, ...deck }) => deck);
+	return { decks: portable, cards, reviews, attempts, settings };
 }
 
 function progressTables(db: FactdeckDB) {
@@ -82,19 +84,27 @@ export interface ResetCounts {
 export function resetProgress(store: Store): Promise<ResetCounts> {
 	const db = store.db;
 	return guarded(() =>
-		db.transaction('rw', [db.cards, db.reviews, db.attempts, db.quizProgress], async () => {
-			const [cards, reviews, attempts] = await Promise.all([
-				db.cards.count(),
-				db.reviews.count(),
-				db.attempts.count()
-			]);
-			await Promise.all([
-				db.cards.clear(),
-				db.reviews.clear(),
-				db.attempts.clear(),
-				db.quizProgress.clear()
-			]);
-			return { cards, reviews, attempts };
-		})
+		db.transaction(
+			'rw',
+			[db.decks, db.cards, db.reviews, db.attempts, db.quizProgress],
+			async () => {
+				const [cards, reviews, attempts] = await Promise.all([
+					db.cards.count(),
+					db.reviews.count(),
+					db.attempts.count()
+				]);
+				await Promise.all([
+					db.cards.clear(),
+					db.reviews.clear(),
+					db.attempts.clear(),
+					db.quizProgress.clear(),
+					// The cards are gone: the next session makes them again.
+					db.decks.toCollection().modify((deck) => {
+						delete deck.cardSet;
+					})
+				]);
+				return { cards, reviews, attempts };
+			}
+		)
 	);
 }

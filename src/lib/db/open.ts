@@ -1,6 +1,8 @@
 /**
- * How screens reach storage: Dexie (31 KB gzip) loads after the page has painted, never in a
- * page's first chunk.
+ * How screens reach storage when it is not their main content (a deck's suspended cards, saving a
+ * teacher's quiz): Dexie (31 KB gzip) loads after the page has painted. Pages whose main content
+ * IS storage (study, quiz, stats) import `getStore` from ./client.ts instead, so Dexie downloads
+ * in parallel with the page rather than after it.
  */
 import type { Store } from './store.ts';
 

@@ -17,6 +17,8 @@ export interface DeckRow {
 	deck?: Deck;
 	addedAt: number;
 	updatedAt: number;
+	/** Fingerprint of the card ids last made for this deck (ensureCards skips work when equal). */
+	cardSet?: string;
 }
 
 /**

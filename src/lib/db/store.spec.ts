@@ -204,3 +204,18 @@ describe('grading and undo', () => {
 		expect((await store.getCard('demo/c12'))?.due).toBe(NOW);
 	});
 });
+
+describe('ensureCards fast path', () => {
+	it('skips work when the deck is unchanged, and notices a reset or a content change', async () => {
+		const { resetProgress } = await import('./backup-store.ts');
+		const store = freshStore();
+		expect(await store.ensureCards(deck, templates, NOW)).toBe(3);
+		expect(await store.ensureCards(deck, templates, NOW)).toBe(0);
+		await resetProgress(store);
+		expect(await store.db.cards.count()).toBe(0);
+		expect(await store.ensureCards(deck, templates, NOW)).toBe(3);
+		const changed = [...templates.slice(1), { cardId: 'z', factId: 'fz' }];
+		expect(await store.ensureCards(deck, changed, NOW)).toBe(1);
+		expect(await store.db.cards.count()).toBe(4);
+	});
+});

@@ -31,6 +31,14 @@ export interface DeckCounts {
 	total: number;
 }
 
+/** A short fingerprint of a deck's card ids (FNV-1a), to notice when its content changed. */
+function cardSetOf(keys: string[]): string {
+	let hash = 0x811c9dc5;
+	for (const key of keys)
+		for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+	return `${keys.length}:${(hash >>> 0).toString(36)}`;
+}
+
 export class Store {
 	constructor(readonly db: FactdeckDB) {}
 
@@ -82,17 +90,25 @@ export class Store {
 	): Promise<number> {
 		return guarded(() =>
 			this.db.transaction('rw', this.db.decks, this.db.cards, async () => {
-				if (!(await this.db.decks.get(deck.id)))
+				const keys = templates.map((t) => cardKey(deck.id, t.cardId));
+				// The set of cards this deck had when its rows were last checked: unchanged content
+				// (the usual case) needs no card reads at all on the way into a session.
+				const cardSet = cardSetOf(keys);
+				const row = await this.db.decks.get(deck.id);
+				if (row?.cardSet === cardSet) return 0;
+				if (!row)
 					await this.db.decks.add({
 						id: deck.id,
 						kind: deck.kind,
 						title: deck.title,
 						addedAt: now,
-						updatedAt: now
+						updatedAt: now,
+						cardSet
 					});
-				const keys = templates.map((t) => cardKey(deck.id, t.cardId));
-				const existing = await this.db.cards.bulkGet(keys);
-				const start = await this.db.cards.where('deckId').equals(deck.id).count();
+				else await this.db.decks.update(deck.id, { cardSet });
+				// A deck never opened has no rows yet: nothing to look up.
+				const existing = row ? await this.db.cards.bulkGet(keys) : [];
+				const start = row ? await this.db.cards.where('deckId').equals(deck.id).count() : 0;
 				const missing: CardRow[] = [];
 				templates.forEach((t, i) => {
 					if (existing[i]) return;

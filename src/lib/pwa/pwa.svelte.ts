@@ -29,6 +29,15 @@ class Pwa {
 	async start() {
 		this.#watchInstall();
 		if (!('serviceWorker' in navigator)) return;
+		// Register once the page has loaded and gone quiet: the worker's precaching then never
+		// competes with the first visit for the network or the CPU.
+		if (document.readyState !== 'complete')
+			await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+		await new Promise((resolve) =>
+			'requestIdleCallback' in window
+				? requestIdleCallback(resolve, { timeout: 2_000 })
+				: setTimeout(resolve, 200)
+		);
 		const { registerSW } = await import('virtual:pwa-register');
 		this.#update = registerSW({
 			immediate: true,

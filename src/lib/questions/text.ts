@@ -46,9 +46,8 @@ export function shorten(text: string, max: number): string {
 export function formatNumberLike(value: number, example: string): string {
 	const usesGrouping = /\d,\d{3}/.test(example);
 	const decimals = /\.(\d+)/.exec(example)?.[1].length ?? 0;
-	return value.toLocaleString('en-GB', {
-		useGrouping: usesGrouping,
-		minimumFractionDigits: decimals,
-		maximumFractionDigits: decimals
-	});
+	// By hand rather than toLocaleString: the same output everywhere, and much faster.
+	const [whole, fraction] = Math.abs(value).toFixed(decimals).split('.');
+	const grouped = usesGrouping ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
+	return `${value < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }

@@ -4,7 +4,8 @@
  */
 import { curatedDeckSummaries } from '$lib/content/curated';
 import { loadDeck } from '$lib/decks';
-import { openStore } from '$lib/db/open';
+// Storage is this page's main content: Dexie loads with the page, not after it.
+import { getStore } from '$lib/db/client';
 import { storageStatus } from '$lib/db/status.svelte';
 import { finishedAttempts, hasHistory, reviewsFrom, seenCards } from '$lib/db/stats-queries';
 import { heatmapStart } from '$lib/stats/heatmap';
@@ -32,7 +33,7 @@ export class StatsPage {
 
 	async load(now: number) {
 		try {
-			const store = await openStore();
+			const store = getStore();
 			if (!(await hasHistory(store))) {
 				this.status = 'empty';
 				return;

@@ -1,11 +1,12 @@
-import { curatedDeckIds, isCuratedDeck, loadCuratedDeck } from '$lib/content/curated';
+import { curatedDeckIds, curatedDeckSummaries } from '$lib/content/curated';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => curatedDeckIds.map((deck) => ({ deck }));
 
-// The quiz's seed and size live in the query string, read in the browser: one prerendered page
-// serves every quiz of the deck, online or off.
-export const load: PageLoad = async ({ params }) => ({
+// Only the title is rendered into the page: the deck itself loads in the browser (as a small
+// JSON chunk, or from IndexedDB for a deck made on this device). Serialising the whole deck into
+// the HTML cost more to parse than the page's own code.
+export const load: PageLoad = ({ params }) => ({
 	deckId: params.deck,
-	deck: isCuratedDeck(params.deck) ? await loadCuratedDeck(params.deck) : undefined
+	title: curatedDeckSummaries.find((d) => d.id === params.deck)?.title
 });
