@@ -115,7 +115,14 @@ export async function decodeResultCode(
 				throw new ShareError('too-large', MESSAGES.tooLarge);
 			throw new ShareError('corrupt', MESSAGES.corrupt);
 		}
-		const parsed = v.safeParse(StudentResultSchema, safeJsonParse(json));
+		let raw: unknown;
+		try {
+			raw = safeJsonParse(json);
+		} catch {
+			// JSON too deep or malformed behind a valid check: say it in result-code words too.
+			throw new ShareError('corrupt', MESSAGES.corrupt);
+		}
+		const parsed = v.safeParse(StudentResultSchema, raw);
 		if (!parsed.success) throw new ShareError('invalid', MESSAGES.invalid);
 		return { ok: true, result: parsed.output };
 	} catch (error) {
