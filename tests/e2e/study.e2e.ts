@@ -104,3 +104,25 @@ test('swiping a revealed card right grades it Good', async ({ page }) => {
 	);
 	expect(rating).toBe(3);
 });
+
+test('a suspended card leaves study until it is brought back from the deck page', async ({
+	page
+}) => {
+	await page.goto(`/study/${DECK_ID}`);
+	await expect(counts(page)).toContainText('20 new');
+	const front = await page.locator('#card-front').textContent();
+	await page.keyboard.press('Space');
+	await page.getByRole('button', { name: /Show the source/ }).click();
+	await page.getByRole('button', { name: 'Suspend this card' }).click();
+	await expect(page.locator('#card-front')).not.toHaveText(front ?? '');
+	await expect(page.getByRole('status').filter({ hasText: '1 card suspended' })).toBeVisible();
+	expect(await countRows(page, 'reviews')).toBe(0);
+
+	await page.getByRole('link', { name: "the deck's page" }).click();
+	const note = page.getByRole('status').filter({ hasText: '1 card is suspended.' });
+	await expect(note).toBeVisible();
+	await note.getByRole('button', { name: 'Bring it back' }).click();
+	await expect(note).toHaveCount(0);
+	await page.goto(`/study/${DECK_ID}`);
+	await expect(page.locator('#card-front')).toHaveText(front ?? '');
+});

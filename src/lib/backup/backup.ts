@@ -86,7 +86,7 @@ const memoryEntries = {
 	state: v.picklist([0, 1, 2, 3], 'must be a card state from 0 to 3'),
 	lastReview: v.nullable(Time)
 };
-const Queue = v.picklist([0, 1], 'must be 0 (new) or 1 (seen)');
+const Queue = v.picklist([0, 1, 2], 'must be 0 (new), 1 (seen) or 2 (suspended)');
 
 const DeckRowSchema = v.strictObject({
 	id: DeckId,
@@ -103,6 +103,8 @@ const CardRowSchema = v.strictObject({
 	cardId: Key,
 	factId: Key,
 	queue: Queue,
+	// Backups written before schema 3 have no `suspended`: such cards were never suspended.
+	suspended: v.optional(v.boolean(), false),
 	position: Count,
 	addedAt: Time,
 	...memoryEntries

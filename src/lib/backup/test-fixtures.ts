@@ -59,6 +59,7 @@ export function cardRow(deckId: string, cardId: string, memory = newMemoryState(
 		cardId,
 		factId: cardId.split('.')[0],
 		queue: memory.lastReview === null ? 0 : 1,
+		suspended: false,
 		position: 0,
 		addedAt: T0,
 		...memory

@@ -1,47 +1,65 @@
 /**
  * Schema upgrades keep a student's history. Each test builds the database exactly as an earlier
  * release wrote it (a frozen fixture in ./fixtures), opens it with today's schema, and checks
- * every row survived and was upgraded. Every future version adds its fixture and test here.
+ * every row survived and was upgraded. A new schema version adds its fixture and a case here.
  */
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { V1_ROWS, V1_STORES } from './fixtures/v1.ts';
+import { V1_NOW, V1_ROWS, V1_STORES } from './fixtures/v1.ts';
+import { V2_ROWS, V2_STORES } from './fixtures/v2.ts';
+import { DB_SCHEMA_VERSION } from './schema-name.ts';
 import { FactdeckDB } from './schema.ts';
 import { Store } from './store.ts';
 
-async function writeV1(factory: IDBFactory): Promise<void> {
+const DECK = 'ukraine-security-guarantees';
+
+async function writeRelease(
+	factory: IDBFactory,
+	version: number,
+	stores: Record<string, string>,
+	rows: Record<string, object[]>
+): Promise<void> {
 	const old = new Dexie('factdeck', { indexedDB: factory, IDBKeyRange });
-	old.version(1).stores(V1_STORES);
+	old.version(version).stores(stores);
 	await old.open();
 	await old.transaction('rw', old.tables, async () => {
-		for (const [table, rows] of Object.entries(V1_ROWS)) await old.table(table).bulkAdd(rows);
+		for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
 	});
 	old.close();
 }
 
-describe('upgrading from schema version 1', () => {
-	it('keeps every row of every table, and adds the tables of later versions', async () => {
+describe.each([
+	{ from: 1, stores: V1_STORES, rows: V1_ROWS },
+	{ from: 2, stores: V2_STORES, rows: V2_ROWS }
+])('upgrading from schema version $from', ({ from, stores, rows }) => {
+	it('keeps every row of every table and upgrades them to the current version', async () => {
 		const factory = new IDBFactory();
-		await writeV1(factory);
+		await writeRelease(factory, from, stores, rows);
 		const db = new FactdeckDB('factdeck', { indexedDB: factory, IDBKeyRange });
 		await db.open();
-		expect(db.verno).toBeGreaterThanOrEqual(2);
-		for (const [table, rows] of Object.entries(V1_ROWS)) {
+		expect(db.verno).toBe(DB_SCHEMA_VERSION);
+		for (const [table, list] of Object.entries(rows)) {
 			const stored = await db.table(table).toArray();
-			expect(stored.length, table).toBe(rows.length);
-			for (const row of rows) expect(stored, table).toContainEqual(expect.objectContaining(row));
+			expect(stored.length, table).toBe(list.length);
+			for (const row of list) expect(stored, table).toContainEqual(expect.objectContaining(row));
 		}
-		expect(await db.sharedQuizzes.count()).toBe(0);
-		expect(await db.classResults.count()).toBe(0);
-
-		// The upgraded database works through the store as if it had always been current.
+		// Version 3: every card has its suspension flag, none suspended.
+		const cards = await db.cards.toArray();
+		expect(cards.every((c) => c.suspended === false)).toBe(true);
+		// …and one deck's reviews are found through the new [deckId+reviewedAt] index.
 		const store = new Store(db);
+		expect(await store.reviewsSince(DECK, 0)).toHaveLength(V1_ROWS.reviews.length);
+		expect(await store.reviewsSince(DECK, V1_NOW - 6 * 86_400_000)).toHaveLength(3);
+
+		// The upgraded database works as if it had always been current.
 		expect((await store.readSettings()).retention).toBe(0.85);
-		const counts = await store.deckCounts('ukraine-security-guarantees', Date.UTC(2026, 5, 10, 8));
-		expect(counts).toEqual({ due: 2, new: 1, learned: 3, total: 4 });
-		const undone = await store.undoLastReview('ukraine-security-guarantees');
-		expect(undone?.cardKey).toBe('ukraine-security-guarantees/fact-2.cloze.s');
+		expect(await store.deckCounts(DECK, V1_NOW)).toEqual({ due: 2, new: 1, learned: 3, total: 4 });
+		await store.suspendCard(`${DECK}/fact-0.cloze.s`);
+		expect(await store.deckCounts(DECK, V1_NOW)).toEqual({ due: 1, new: 1, learned: 2, total: 4 });
+		const undone = await store.undoLastReview(DECK);
+		expect(undone?.cardKey).toBe(`${DECK}/fact-2.cloze.s`);
+		if (from >= 2) expect(await db.classResults.count()).toBe(1);
 		db.close();
 	});
 });

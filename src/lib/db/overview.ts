@@ -23,6 +23,10 @@ export interface Overview {
 	reviewedToday: number;
 	lastQuiz?: { title: string; deckId: string; score: number; total: number; finishedAt: number };
 	welcomed: boolean;
+	/** When the student last exported a backup (null: never). */
+	lastBackupAt: number | null;
+	/** All reviews ever given (to know whether there is anything to lose). */
+	totalReviews: number;
 }
 
 const EMPTY: Overview = {
@@ -31,7 +35,9 @@ const EMPTY: Overview = {
 	userDecks: [],
 	streak: 0,
 	reviewedToday: 0,
-	welcomed: false
+	welcomed: false,
+	lastBackupAt: null,
+	totalReviews: 0
 };
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -133,8 +139,12 @@ export async function readOverview(
 			req.onsuccess = () => resolve(req.result);
 			req.onerror = () => reject(req.error ?? new Error('cursor failed'));
 		});
-		const welcomedRow = (await request(tx.objectStore('settings').get('welcomed'))) as
-			{ value?: unknown } | undefined;
+		const setting = async (key: string) =>
+			((await request(tx.objectStore('settings').get(key))) as { value?: unknown } | undefined)
+				?.value;
+		const welcomed = await setting('welcomed');
+		const lastBackupAt = await setting('lastBackupAt');
+		const totalReviews = await request(tx.objectStore('reviews').count());
 		const attempt = last?.value as Overview['lastQuiz'] | undefined;
 		return {
 			exists: true,
@@ -153,7 +163,10 @@ export async function readOverview(
 						}
 					}
 				: {}),
-			welcomed: welcomedRow?.value === true
+			welcomed: welcomed === true,
+			lastBackupAt:
+				typeof lastBackupAt === 'number' && Number.isFinite(lastBackupAt) ? lastBackupAt : null,
+			totalReviews
 		};
 	} finally {
 		db.close();

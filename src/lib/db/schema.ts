@@ -19,8 +19,11 @@ export interface DeckRow {
 	updatedAt: number;
 }
 
-/** 0 = never graded (the "new" queue), 1 = graded at least once. */
-export type CardQueue = 0 | 1;
+/**
+ * Which queue a card is in: 0 = never graded (new), 1 = graded at least once, 2 = suspended (in
+ * neither; the [deckId+queue+…] indexes then skip it without a filter).
+ */
+export type CardQueue = 0 | 1 | 2;
 
 export interface CardRow extends MemoryState {
 	/** `${deckId}/${cardId}`: unique across decks. */
@@ -30,6 +33,8 @@ export interface CardRow extends MemoryState {
 	cardId: string;
 	factId: string;
 	queue: CardQueue;
+	/** Taken out of study by the student (since schema version 3). */
+	suspended: boolean;
 	/** Order in which new cards are introduced. */
 	position: number;
 	addedAt: number;
@@ -138,5 +143,17 @@ export class FactdeckDB extends Dexie {
 			sharedQuizzes: 'id, createdAt',
 			classResults: 'id, quizId, addedAt'
 		});
+		// Version 3: cards can be suspended (queue 2), and one deck's reviews are read by
+		// [deckId+reviewedAt] instead of scanning every deck's reviews of the period.
+		this.version(3)
+			.stores({ reviews: '++id, cardKey, deckId, reviewedAt, [deckId+reviewedAt]' })
+			.upgrade((tx) =>
+				tx
+					.table<CardRow, string>('cards')
+					.toCollection()
+					.modify((card) => {
+						card.suspended = false;
+					})
+			);
 	}
 }

@@ -102,6 +102,7 @@ export class Store {
 						cardId: t.cardId,
 						factId: t.factId,
 						queue: 0,
+						suspended: false,
 						position: start + missing.length,
 						addedAt: now,
 						...newMemoryState(now)
@@ -116,7 +117,7 @@ export class Store {
 	deckCounts(deckId: string, now: number): Promise<DeckCounts> {
 		return guarded(async () => {
 			const cards = this.db.cards;
-			const [due, fresh, total] = await Promise.all([
+			const [due, fresh, seen, total] = await Promise.all([
 				cards
 					.where('[deckId+queue+due]')
 					.between([deckId, 1, -Infinity], [deckId, 1, now], true, true)
@@ -125,9 +126,14 @@ export class Store {
 					.where('[deckId+queue+due]')
 					.between([deckId, 0, -Infinity], [deckId, 0, Infinity])
 					.count(),
+				cards
+					.where('[deckId+queue+due]')
+					.between([deckId, 1, -Infinity], [deckId, 1, Infinity])
+					.count(),
 				cards.where('deckId').equals(deckId).count()
 			]);
-			return { due, new: fresh, learned: total - fresh, total };
+			// Suspended cards count in the total only.
+			return { due, new: fresh, learned: seen, total };
 		});
 	}
 
@@ -137,9 +143,8 @@ export class Store {
 	doneToday(deckId: string, now: number): Promise<Pick<QueueLimits, 'newToday' | 'reviewsToday'>> {
 		return guarded(async () => {
 			const today = await this.db.reviews
-				.where('reviewedAt')
-				.between(startOfDay(now), Infinity)
-				.filter((r) => r.deckId === deckId)
+				.where('[deckId+reviewedAt]')
+				.between([deckId, startOfDay(now)], [deckId, Infinity])
 				.toArray();
 			const newToday = today.filter((r) => r.prev.queue === 0).length;
 			return { newToday, reviewsToday: today.length - newToday };
@@ -238,9 +243,38 @@ export class Store {
 	reviewsSince(deckId: string, since: number): Promise<ReviewRow[]> {
 		return guarded(() =>
 			this.db.reviews
-				.where('reviewedAt')
-				.aboveOrEqual(since)
-				.filter((r) => r.deckId === deckId)
+				.where('[deckId+reviewedAt]')
+				.between([deckId, since], [deckId, Infinity])
+				.toArray()
+		);
+	}
+
+	/** Takes a card out of study (queue 2) until it is unsuspended. */
+	suspendCard(key: string): Promise<void> {
+		return guarded(() =>
+			this.db.cards.update(key, { suspended: true, queue: 2 }).then(() => undefined)
+		);
+	}
+
+	/** Puts suspended cards back: into the review queue if they were ever graded, else new. */
+	unsuspendCards(keys: string[]): Promise<void> {
+		return guarded(() =>
+			this.db.transaction('rw', this.db.cards, async () => {
+				const cards = (await this.db.cards.bulkGet(keys)).filter(
+					(c): c is CardRow => c?.suspended === true
+				);
+				await this.db.cards.bulkPut(
+					cards.map((c) => ({ ...c, suspended: false, queue: c.reps > 0 ? 1 : 0 }))
+				);
+			})
+		);
+	}
+
+	suspendedCards(deckId: string): Promise<CardRow[]> {
+		return guarded(() =>
+			this.db.cards
+				.where('[deckId+queue+due]')
+				.between([deckId, 2, -Infinity], [deckId, 2, Infinity])
 				.toArray()
 		);
 	}
@@ -249,7 +283,10 @@ export class Store {
 	makeDue(keys: string[], now: number): Promise<number> {
 		return guarded(() =>
 			this.db.transaction('rw', this.db.cards, async () => {
-				const cards = (await this.db.cards.bulkGet(keys)).filter((c) => c !== undefined);
+				// A card the student suspended stays out of study.
+				const cards = (await this.db.cards.bulkGet(keys)).filter(
+					(c): c is CardRow => c !== undefined && !c.suspended
+				);
 				await this.db.cards.bulkPut(cards.map((c) => ({ ...c, queue: 1 as const, due: now })));
 				return cards.length;
 			})

@@ -1,75 +1,113 @@
 /**
- * A question as it travels in a link: every field bounded, every answer consistent with its
- * options. Anything else is refused before it reaches the app.
+ * A question as it travels in a link: every field bounded, no field the app does not know, and
+ * every answer consistent with its options. Anything else is refused before it reaches the app.
  */
 import * as v from 'valibot';
 import { SLOT_KINDS } from '../content/schema.ts';
 import { QUESTION_TYPES, type Question } from '../questions/types.ts';
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const filled = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
-const list = <T extends v.GenericSchema>(item: T, max: number) =>
-	v.pipe(v.array(item), v.maxLength(max));
+export const MAX_TEXT = 2_000;
+/**
+ * `source` and a matching question's `answer` join several facts' texts (a matching question
+ * quotes up to 8 facts, each up to 2,000 characters), so they get a larger, still fixed, bound.
+ */
+export const MAX_JOINED_TEXT = 16_000;
+export const MAX_LIST = 50;
+/**
+ * Rivals are every other name of the same kind in the deck (32 in the curated deck); a deck made
+ * from a long article can have more than 50, and cutting the list would change the quiz.
+ */
+export const MAX_RIVALS = 500;
+export const MAX_CHOICES = 8;
 
-const AnswerKeySchema = v.object({
-	answer: filled(2_000),
-	accept: list(text(300), 50),
-	garbled: list(text(300), 50),
+/**
+ * Ids made by the engine (`fact-id.mc.slot-id`, `match.roles.a+b`). Starting with a letter or
+ * digit keeps `__proto__` and friends out of maps keyed by id.
+ */
+export const Identifier = v.pipe(
+	v.string(),
+	v.maxLength(200),
+	v.regex(/^[A-Za-z0-9][A-Za-z0-9._+:-]*$/, 'must be an id')
+);
+const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
+const filled = (max = MAX_TEXT) =>
+	v.pipe(v.string(), v.maxLength(max), v.regex(/\S/, 'must not be empty'));
+const list = <T extends v.GenericSchema>(item: T, min = 0, max = MAX_LIST) =>
+	v.pipe(v.array(item), v.minLength(min), v.maxLength(max));
+const finite = v.pipe(v.number(), v.finite());
+
+export const AnswerKeySchema = v.strictObject({
+	answer: filled(),
+	accept: list(filled()),
+	garbled: list(filled()),
 	kind: v.picklist(SLOT_KINDS),
-	value: v.optional(v.pipe(v.number(), v.finite())),
-	tolerance: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
-	unit: v.optional(text(60)),
-	rivals: list(text(300), 400)
+	value: v.optional(finite),
+	tolerance: v.optional(v.pipe(finite, v.minValue(0))),
+	unit: v.optional(text()),
+	rivals: list(filled(), 0, MAX_RIVALS)
 });
 
-function consistent(q: v.InferOutput<typeof QuestionShape>): boolean {
-	const distinct = (items: string[]) =>
-		new Set(items.map((i) => i.toLowerCase())).size === items.length;
+const QuestionShape = v.strictObject({
+	id: Identifier,
+	type: v.picklist(QUESTION_TYPES),
+	prompt: filled(),
+	answer: filled(MAX_JOINED_TEXT),
+	options: v.optional(list(filled(), 2, MAX_CHOICES)),
+	pairs: v.optional(list(v.strictTuple([filled(), filled()]), 2, MAX_CHOICES)),
+	key: v.optional(AnswerKeySchema),
+	truth: v.optional(text()),
+	factId: Identifier,
+	factIds: list(Identifier, 1),
+	source: text(MAX_JOINED_TEXT),
+	highlight: list(text()),
+	explanation: v.optional(text()),
+	topic: v.optional(text())
+});
+
+type Shape = v.InferOutput<typeof QuestionShape>;
+
+const distinct = (items: string[]) =>
+	new Set(items.map((i) => i.trim().toLowerCase())).size === items.length;
+
+/** What is inconsistent about a question of its type, or undefined when nothing is. */
+export function questionProblem(q: Shape): string | undefined {
+	if (q.type !== 'matching' && q.answer.length > MAX_TEXT) return 'has an answer that is too long';
 	switch (q.type) {
 		case 'multiple-choice':
 		case 'who-said':
-			return (
-				!!q.options && q.options.length >= 2 && distinct(q.options) && q.options.includes(q.answer)
-			);
+			if (!q.options) return 'has no options';
+			if (!distinct(q.options)) return 'has two options that are the same';
+			if (!q.options.includes(q.answer)) return 'has an answer that is not one of its options';
+			return undefined;
 		case 'true-false':
-			return q.answer === 'true' || q.answer === 'false';
+			return q.answer === 'true' || q.answer === 'false'
+				? undefined
+				: 'has an answer other than true or false';
 		case 'cloze':
-			return q.key !== undefined;
+			return q.key ? undefined : 'has no answer key';
 		case 'numeric':
-			return q.key?.value !== undefined;
+			return q.key?.value === undefined ? 'has no number to check answers against' : undefined;
 		case 'matching': {
-			if (!q.pairs || q.pairs.length < 2 || !q.options) return false;
-			const rights = q.pairs.map(([, r]) => r);
-			return (
-				distinct(q.pairs.map(([l]) => l)) &&
-				distinct(rights) &&
-				[...q.options].sort().join('\n') === [...rights].sort().join('\n')
-			);
+			if (!q.pairs || !q.options) return 'has nothing to match';
+			const rights = q.pairs.map(([, right]) => right);
+			if (!distinct(q.pairs.map(([left]) => left)) || !distinct(rights))
+				return 'has two pairs that are the same';
+			const sorted = (items: string[]) => [...items].sort().join('\n');
+			return sorted(q.options) === sorted(rights)
+				? undefined
+				: 'has options that do not match its pairs';
 		}
 	}
 }
 
-const QuestionShape = v.object({
-	id: filled(200),
-	type: v.picklist(QUESTION_TYPES),
-	prompt: filled(2_000),
-	answer: text(2_000),
-	options: v.optional(v.pipe(list(filled(500), 8), v.minLength(2))),
-	pairs: v.optional(v.pipe(list(v.tuple([filled(500), filled(500)]), 8), v.minLength(2))),
-	key: v.optional(AnswerKeySchema),
-	truth: v.optional(text(2_000)),
-	factId: filled(200),
-	factIds: v.pipe(list(filled(200), 20), v.minLength(1)),
-	source: text(10_000),
-	highlight: list(text(1_000), 20),
-	explanation: v.optional(text(2_000)),
-	topic: v.optional(text(200))
-});
-
 export const QuestionSchema = v.pipe(
 	QuestionShape,
-	v.check(consistent, 'A question’s answer does not match its options.')
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const problem = questionProblem(dataset.value);
+		if (problem) addIssue({ message: problem });
+	})
 );
 
-// The schema's output is a Question; this line fails to compile if they ever drift apart.
-export const checkQuestionType: (q: v.InferOutput<typeof QuestionSchema>) => Question = (q) => q;
+// The schema's output is a Question: this line stops compiling if the two ever drift apart.
+export const asQuestion: (q: v.InferOutput<typeof QuestionSchema>) => Question = (q) => q;

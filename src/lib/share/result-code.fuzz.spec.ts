@@ -1,9 +1,9 @@
 /**
- * Property-based tests of result codes (extends the random-string and insertion fuzzing in
- * result-code.spec.ts, which the check refuses before the JSON is read). Here every damaged code
- * carries a VALID check, so what is exercised is the decompression and the schema: a code decodes
- * to a result that passes the schema and round-trips, or to a ShareError; fast; no prototype
- * touched.
+ * Property-based tests of result codes, extending result-code.spec.ts (random text and character
+ * edits, which the check refuses before the JSON is read). Here every damaged code carries a VALID
+ * check, so what is exercised is the decompression and the schema: a code decodes to a result
+ * that passes the schema and round-trips, or to a ShareError; fast; no prototype touched. And the
+ * encoder and decoder agree on which results are valid.
  *
  * Cases: 100 damaged results + 100 generated results + 100 codes with whitespace inserted.
  */
@@ -20,36 +20,14 @@ import {
 	toNode,
 	watchPrototypes
 } from '../test-fuzz.ts';
-import { compress, crc32, ShareError, toBase64Url } from './codec.ts';
+import { ShareError } from './codec.ts';
 import { decodeResultCode, encodeResultCode, type StudentResult } from './result-code.ts';
+import { resultCodeOf, studentResultOf } from './test-fixtures.ts';
 
-const result: StudentResult = {
-	v: 1,
-	name: 'Ada Lovelace',
-	quizId: 'sq-0123456789abcdef0123456789ab',
-	title: 'Year 10 check-in',
-	answers: [
-		{ q: 'starmer-chairs-coalition.mc.chair', ok: true, given: 'Sir Keir Starmer' },
-		{ q: 'front-line-length.num.miles', ok: false, given: '300' },
-		{ q: 'slovakia-opposes.tf.country', ok: true, given: 'false' }
-	],
-	score: 2,
-	total: 3,
-	finishedAt: Date.UTC(2026, 10, 20, 10, 30)
-};
+const result = studentResultOf(5);
 const base = toNode(result);
 const keys = keysOf(result);
 const MAX_MS = 200;
-
-/** `FD1-<deflated JSON, base64url>-<CRC-32 of the rest, six characters>`, from any JSON text. */
-async function codeFor(json: string): Promise<string> {
-	const body = `FD1-${toBase64Url(await compress(json))}`;
-	const crc = crc32(new TextEncoder().encode(body));
-	const check = toBase64Url(
-		new Uint8Array([0, crc >>> 24, crc >>> 16, crc >>> 8, crc].map((b) => b & 255))
-	);
-	return `${body}-${check.slice(-6)}`;
-}
 
 /** A code decodes to a result that round-trips, or to a refusal other than a typing mistake. */
 async function expectResultOrRefusal(code: string): Promise<StudentResult | undefined> {
@@ -76,27 +54,24 @@ async function expectResultOrRefusal(code: string): Promise<StudentResult | unde
 }
 
 describe('result codes, fuzzed', () => {
-	it('builds codes exactly as the app does (so the checks below are valid)', async () => {
-		expect(await codeFor(JSON.stringify(result))).toBe(await encodeResultCode(result));
-	});
-
 	it('damaged result JSON with a valid check decodes to a valid result or a ShareError', async () => {
 		const checkPrototypes = watchPrototypes();
 		await fc.assert(
 			fc.asyncProperty(jsonMutations(keys), async (mutations) => {
-				await expectResultOrRefusal(await codeFor(mutateJson(base, mutations)));
+				await expectResultOrRefusal(await resultCodeOf(mutateJson(base, mutations), 1, true));
 				checkPrototypes();
 			}),
 			runs(100)
 		);
 	});
 
-	it('generated results round-trip when they are valid and are refused as invalid otherwise', async () => {
+	it('the encoder and the decoder agree on every generated result', async () => {
 		// Mostly valid fields, each sometimes not: both outcomes are exercised.
 		const mostly = <T, U>(valid: fc.Arbitrary<T>, invalid: fc.Arbitrary<U>) =>
 			fc.oneof({ arbitrary: valid, weight: 9 }, { arbitrary: invalid, weight: 1 });
+		const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._+:-]{0,20}$/);
 		const answer = fc.record({
-			q: mostly(fc.string({ unit: anyChar, minLength: 1, maxLength: 8 }), fc.constant('')),
+			q: mostly(id, fc.constantFrom('', '__proto__', '-x', 'a b')),
 			ok: fc.boolean(),
 			given: fc.string({ unit: anyChar, maxLength: 12 })
 		});
@@ -108,10 +83,10 @@ describe('result codes, fuzzed', () => {
 						minLength: 1,
 						maxLength: 20
 					}),
-					fc.constantFrom(' \t\n', 'x'.repeat(61))
+					fc.constantFrom(' \t ', 'x'.repeat(61), 'a\u0000b', 'a\nb')
 				),
-				quizId: mostly(fc.string({ minLength: 1, maxLength: 40 }), fc.constant('')),
-				title: fc.string({ unit: anyChar, maxLength: 30 }),
+				quizId: mostly(id, fc.constantFrom('', '__proto__', 'a b')),
+				title: mostly(fc.string({ maxLength: 30 }), fc.constantFrom('\u0007', 'x'.repeat(121))),
 				answers: fc.array(answer, { maxLength: 6 }),
 				finishedAt: mostly(fc.nat(), fc.constantFrom(-1, 0.5, 8.64e15 + 1))
 			})
@@ -126,14 +101,22 @@ describe('result codes, fuzzed', () => {
 			});
 		let accepted = 0;
 		await fc.assert(
-			fc.asyncProperty(generated, async (input) => {
-				const decoded = await expectResultOrRefusal(await encodeResultCode(input));
+			fc.asyncProperty(generated, async (input: StudentResult) => {
+				// The decoder on the raw JSON, bypassing the encoder's own checks…
+				const decoded = await expectResultOrRefusal(await resultCodeOf(input));
+				// …and the encoder: it makes a code exactly when the decoder would accept the result.
+				const made = await encodeResultCode(input).catch((e: unknown) => e);
 				if (decoded) {
 					accepted++;
-					// Through JSON, as the code carries it (-0 travels as 0).
-					expect(decoded).toEqual(
-						JSON.parse(JSON.stringify({ ...input, name: input.name.trim() }))
+					expect(typeof made).toBe('string');
+					// Through JSON, as the code carries it (-0 travels as 0), name trimmed.
+					const expected: unknown = JSON.parse(
+						JSON.stringify({ ...input, name: input.name.trim() })
 					);
+					expect(await decodeResultCode(made as string)).toEqual({ ok: true, result: expected });
+				} else {
+					expect(made).toBeInstanceOf(ShareError);
+					expect((made as ShareError).reason).toBe('invalid');
 				}
 			}),
 			runs(100)

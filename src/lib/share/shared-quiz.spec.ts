@@ -1,171 +1,428 @@
 /**
- * Quiz links come from outside: they may be cut off, damaged, from a newer version, huge, or
- * crafted. Every case ends in a clear, specific refusal; a valid link round-trips exactly.
+ * Quiz links come from outside: they may be cut off, damaged, from a newer version, huge, crafted
+ * or schema-invalid. Every case ends in a specific, clear refusal (never a throw, never a hang);
+ * a valid link round-trips exactly.
  */
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { readDeckFolder } from '../content/folder.ts';
 import { buildQuestions } from '../questions/engine.ts';
+import { randomFrom } from '../questions/random.ts';
 import { QUESTION_TYPES, type Question } from '../questions/types.ts';
-import { compress, decompress, ShareError, toBase64Url } from './codec.ts';
+import { BASE64URL_ALPHABET, decompress, ShareError, toBase64Url } from './codec.ts';
+import { QuestionSchema } from './question-schema.ts';
 import {
 	decodeSharedQuiz,
 	encodeSharedQuiz,
 	MAX_LINK_PAYLOAD_CHARS,
 	MAX_QUIZ_JSON_BYTES,
 	quizIdentity,
+	SharedQuizSchema,
 	type SharedQuiz
 } from './shared-quiz.ts';
+import {
+	allQuestions,
+	anyCharacter,
+	deck,
+	linkOf,
+	measure,
+	questionsOfEveryType,
+	sharedQuizOf,
+	spaceBomb
+} from './test-fixtures.ts';
 
-const deck = readDeckFolder('questions/ukraine-security-guarantees');
-const all = buildQuestions(deck, 7);
-const oneOfEach = QUESTION_TYPES.map((type) => all.find((q) => q.type === type)!);
+const XSS = '<img src=x onerror=alert(1)>';
+const oneOfEach = questionsOfEveryType(QUESTION_TYPES.length);
+const byType = (type: Question['type']) => oneOfEach.find((q) => q.type === type)!;
+const quiz = sharedQuizOf(oneOfEach);
 
-function quizOf(questions: Question[], extra: Partial<SharedQuiz> = {}): SharedQuiz {
-	const rest = {
-		v: 1 as const,
-		title: 'Year 10 check-in',
-		deckId: deck.id,
-		deckTitle: deck.title,
-		source: { title: deck.source.title },
-		timeLimit: 15,
-		shuffle: true,
-		questions,
-		...extra
-	};
-	return { ...rest, id: quizIdentity(rest) };
-}
+const MESSAGE = {
+	truncated: /incomplete — it may have been cut off when it was copied\. Ask for the link again/,
+	corrupt: /damaged/,
+	'too-large': /too large/,
+	version: /newer version of Factdeck\. Update the app \(reload it\)/,
+	invalid: /does not hold a quiz/
+} as const;
 
-async function payloadOf(value: unknown): Promise<string> {
-	return `1.${toBase64Url(await compress(JSON.stringify(value)))}`;
-}
-
-async function refused(text: string) {
+async function refused(text: string, reason: keyof typeof MESSAGE): Promise<ShareError> {
 	const result = await decodeSharedQuiz(text);
-	expect(result.ok).toBe(false);
-	return (result as { error: ShareError }).error;
+	expect(result.ok, `expected ${reason} for ${String(text).slice(0, 60)}…`).toBe(false);
+	const { error } = result as { error: ShareError };
+	expect(error).toBeInstanceOf(ShareError);
+	expect(error.reason).toBe(reason);
+	expect(error.message).toMatch(MESSAGE[reason]);
+	return error;
 }
 
-describe('shared quiz links', () => {
-	it('round-trip a quiz with every question type, edits and hostile-looking text included', async () => {
-		const edited = { ...oneOfEach[0], prompt: '<img src=x onerror=alert(1)> Who chairs?' };
-		const quiz = quizOf([edited, ...oneOfEach.slice(1)]);
-		const link = await encodeSharedQuiz(quiz);
+/** `quiz` with one question replaced by `change(question)`, its id recomputed (so only the schema can object). */
+function withQuestion(type: Question['type'], change: (q: Question) => unknown): unknown {
+	const questions = quiz.questions.map((q) => (q.type === type ? change(q) : q));
+	const rest = withoutId(quiz);
+	return { ...rest, questions, id: quizIdentity({ ...rest, questions: questions as Question[] }) };
+}
+
+function withoutId(shared: SharedQuiz): Omit<SharedQuiz, 'id'> {
+	return Object.fromEntries(Object.entries(shared).filter(([key]) => key !== 'id')) as Omit<
+		SharedQuiz,
+		'id'
+	>;
+}
+
+function reidentified(value: Omit<SharedQuiz, 'id'>): SharedQuiz {
+	return { ...value, id: quizIdentity(value) };
+}
+
+describe('a shared quiz link', () => {
+	it('round-trips a quiz with every question type, a hand-edited prompt and markup as plain text', async () => {
+		const edited = { ...byType('multiple-choice'), prompt: `${XSS} Who chairs the coalition?` };
+		const original = sharedQuizOf([
+			edited,
+			...oneOfEach.filter((q) => q !== byType('multiple-choice'))
+		]);
+		expect(new Set(original.questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
+		const link = await encodeSharedQuiz(original);
 		expect(link).toMatch(/^1\.[A-Za-z0-9_-]+$/);
-		const decoded = await decodeSharedQuiz(`#${link}`);
-		expect(decoded).toEqual({ ok: true, quiz });
-		expect(new Set(quiz.questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
+		for (const text of [link, `#${link}`]) {
+			const decoded = await decodeSharedQuiz(text);
+			expect(decoded).toEqual({ ok: true, quiz: original });
+		}
+		const decoded = await decodeSharedQuiz(link);
+		expect(decoded.ok && decoded.quiz.questions[0].prompt).toBe(`${XSS} Who chairs the coalition?`);
 	});
 
-	it('give the same quiz the same identity on every device, and a changed quiz another', () => {
-		const { id, ...rest } = quizOf(oneOfEach);
-		expect(quizIdentity({ ...rest })).toBe(id);
-		expect(quizIdentity({ ...rest, title: 'Other' })).not.toBe(id);
+	it('round-trips a minimal quiz (no source, time limit or order)', async () => {
+		const minimal = reidentified({
+			v: 1,
+			title: 'T',
+			deckId: 'd',
+			deckTitle: 'D',
+			questions: [byType('true-false')]
+		});
+		expect(await decodeSharedQuiz(await encodeSharedQuiz(minimal))).toEqual({
+			ok: true,
+			quiz: minimal
+		});
 	});
 
-	it('refuse an empty or cut-off link as incomplete', async () => {
-		expect((await refused('')).reason).toBe('truncated');
-		expect((await refused('#')).reason).toBe('truncated');
-		expect((await refused('1.')).reason).toBe('truncated');
-		const link = await encodeSharedQuiz(quizOf(oneOfEach));
-		for (const cut of [0.25, 0.5, 0.9, 0.99]) {
-			const error = await refused(link.slice(0, Math.floor(link.length * cut)));
-			expect(['truncated', 'corrupt']).toContain(error.reason);
-			expect(error.message).toMatch(/incomplete|damaged/);
+	it('can carry every question the engine makes from the curated deck, with any seed', async () => {
+		for (const q of buildQuestions(deck, 8))
+			expect(v.safeParse(QuestionSchema, q).issues).toBeUndefined();
+		for (let at = 0; at < allQuestions.length; at += 100) {
+			const shared = sharedQuizOf(allQuestions.slice(at, at + 100));
+			expect(await decodeSharedQuiz(await encodeSharedQuiz(shared))).toEqual({
+				ok: true,
+				quiz: shared
+			});
 		}
 	});
 
-	it('refuse damaged links', async () => {
-		const link = await encodeSharedQuiz(quizOf(oneOfEach));
-		expect((await refused(`${link.slice(0, 40)}!${link.slice(41)}`)).reason).toBe('corrupt');
-		expect((await refused('1.' + 'QUJDREVG'.repeat(20))).reason).toMatch(/corrupt|truncated/);
-		expect((await refused('hello')).reason).toBe('corrupt');
-		expect((await refused(await payloadOf('just a string'))).reason).toBe('invalid');
-		const notJson = `1.${toBase64Url(await compress('{"v":1,'))}`;
-		expect((await refused(notJson)).reason).toBe('truncated');
+	it('names a quiz the same way on every device, whatever the key order, and differently when it changes', () => {
+		const { id, ...rest } = quiz;
+		expect(id).toMatch(/^sq-[0-9a-f]{28}$/);
+		const reordered = Object.fromEntries(Object.entries(rest).reverse()) as typeof rest;
+		expect(quizIdentity(reordered)).toBe(id);
+		expect(quizIdentity({ ...rest, timeLimit: undefined })).toBe(
+			quizIdentity(
+				Object.fromEntries(Object.entries(rest).filter(([k]) => k !== 'timeLimit')) as typeof rest
+			)
+		);
+		expect(quizIdentity({ ...rest, title: 'Other' })).not.toBe(id);
+		expect(quizIdentity({ ...rest, questions: [...rest.questions].reverse() })).not.toBe(id);
+	});
+});
+
+describe('a link that cannot be opened', () => {
+	it('is incomplete when empty or missing its data', async () => {
+		for (const text of ['', '#', ' ', '1', '#1', '1.', '#1.']) await refused(text, 'truncated');
+		await refused(undefined as unknown as string, 'truncated');
 	});
 
-	it('refuse a link from a newer version with a message to update', async () => {
-		const error = await refused('2.AAAA');
-		expect(error.reason).toBe('version');
-		expect(error.message).toMatch(/newer version/);
-	});
-
-	it('refuse schema-invalid quizzes, and never let __proto__ through', async () => {
-		const good = quizOf(oneOfEach);
-		const mc = oneOfEach[0];
-		const cases: unknown[] = [
-			{ ...good, v: 'one' },
-			{ ...good, questions: [] },
-			{ ...good, questions: [{ ...mc, answer: 'Not an option' }] },
-			{ ...good, questions: [{ ...mc, type: 'essay' }] },
-			{ ...good, questions: Array.from({ length: 101 }, () => mc) },
-			{ ...good, questions: [{ ...mc, prompt: 'x'.repeat(3000) }] },
-			{ ...good, title: '' },
-			{ ...good, timeLimit: -5 }
+	it('is incomplete when cut off anywhere', async () => {
+		const link = await encodeSharedQuiz(quiz);
+		const cuts = [
+			3,
+			10,
+			100,
+			1000,
+			link.length >> 1,
+			link.length - 3,
+			link.length - 2,
+			link.length - 1
 		];
-		for (const value of cases)
-			expect((await refused(await payloadOf(value))).reason).toBe('invalid');
-		const polluted = (await payloadOf(good)).replace('1.', '1.');
-		expect((await decodeSharedQuiz(polluted)).ok).toBe(true);
-		const hostile = `1.${toBase64Url(await compress(JSON.stringify(good).replace('{', '{"__proto__":{"polluted":true},')))}`;
-		const result = await decodeSharedQuiz(hostile);
+		for (const cut of cuts) await refused(link.slice(0, cut), 'truncated');
+	});
+
+	it('is damaged when it holds characters a link never has', async () => {
+		const link = await encodeSharedQuiz(quiz);
+		for (const char of ['!', '+', '/', '=', ' ', '%', 'é', '\u0000', '😀'])
+			await refused(`${link.slice(0, 40)}${char}${link.slice(41)}`, 'corrupt');
+		await refused('#1.!!!notbase64', 'corrupt');
+		await refused('hello', 'corrupt');
+		await refused('https://factdeck.app/shared', 'corrupt');
+	});
+
+	it('is damaged when it is valid base64url of something that is not a quiz', async () => {
+		await refused(`1.${toBase64Url(new Uint8Array(64).fill(0xff))}`, 'corrupt');
+		await refused(`1.${'QUJDREVG'.repeat(20)}`, 'corrupt');
+		await refused(await linkOf('this is not JSON', true), 'corrupt');
+		await refused(await linkOf('{"v":1,"title":', true), 'corrupt');
+	});
+
+	it('is refused, never opened as another quiz, whichever character is changed', async () => {
+		const link = await encodeSharedQuiz(quiz);
+		const reasons = new Set<string>();
+		for (let at = 2; at < link.length; at += 31) {
+			const char = BASE64URL_ALPHABET[(BASE64URL_ALPHABET.indexOf(link[at]) + 1 + at) % 64];
+			const decoded = await decodeSharedQuiz(link.slice(0, at) + char + link.slice(at + 1));
+			if (decoded.ok) expect(decoded.quiz).toEqual(quiz);
+			else reasons.add(decoded.error.reason);
+		}
+		expect([...reasons].every((r) => ['corrupt', 'truncated', 'invalid'].includes(r))).toBe(true);
+		expect(reasons).toContain('corrupt');
+	});
+
+	it('comes from a newer version when its version is not 1', async () => {
+		for (const text of ['2.AAAA', '#2.', '9.abc', '10.xyz', '2', '01.AAAA'])
+			await refused(text, 'version');
+	});
+
+	it('does not hold a quiz when the JSON fails the schema', async () => {
+		const mc = byType('multiple-choice');
+		const rest = withoutId(quiz);
+		const cases: unknown[] = [
+			'just a string',
+			[quiz],
+			null,
+			{ ...quiz, v: 'one' },
+			{ ...quiz, v: 2 },
+			{ ...quiz, title: 5 },
+			{ ...quiz, title: '   ' },
+			{ ...quiz, title: 'x'.repeat(121) },
+			{ ...quiz, deckId: 'Not An Id' },
+			{ ...quiz, questions: 'none' },
+			{ ...quiz, questions: [] },
+			{ ...quiz, timeLimit: 'ten' },
+			{ ...quiz, timeLimit: 0 },
+			{ ...quiz, timeLimit: 181 },
+			{ ...quiz, timeLimit: 1.5 },
+			{ ...quiz, shuffle: 'yes' },
+			{ ...quiz, id: 'sq-nothex' },
+			{ ...quiz, extra: true },
+			{ ...quiz, source: { title: 'BBC', url: 'javascript:alert(1)' } },
+			{ ...quiz, source: { title: 'BBC', onclick: 'x' } },
+			reidentified({ ...rest, questions: [mc, mc] }),
+			reidentified({
+				...rest,
+				questions: Array.from({ length: 101 }, (_, i) => ({ ...mc, id: `q${i}` }))
+			}),
+			withQuestion('multiple-choice', (q) => ({ ...q, answer: 'Not an option' })),
+			withQuestion('multiple-choice', (q) => ({ ...q, options: [q.answer] })),
+			withQuestion('multiple-choice', (q) => ({
+				...q,
+				options: [...q.options!, 'a', 'b', 'c', 'd', 'e']
+			})),
+			withQuestion('multiple-choice', (q) => ({
+				...q,
+				options: [q.answer, q.answer.toUpperCase()]
+			})),
+			withQuestion('multiple-choice', (q) => ({ ...q, type: 'essay' })),
+			withQuestion('multiple-choice', (q) => ({ ...q, prompt: 'x'.repeat(2001) })),
+			withQuestion('multiple-choice', (q) => ({ ...q, prompt: 42 })),
+			withQuestion('multiple-choice', (q) => ({ ...q, id: '__proto__' })),
+			withQuestion('multiple-choice', (q) => ({ ...q, onclick: 'alert(1)' })),
+			withQuestion('who-said', (q) => ({ ...q, answer: 'Somebody else' })),
+			withQuestion('true-false', (q) => ({ ...q, answer: 'maybe' })),
+			withQuestion('cloze', (q) => ({ ...q, key: undefined })),
+			withQuestion('cloze', (q) => ({ ...q, key: { ...q.key, accept: Array(51).fill('x') } })),
+			withQuestion('numeric', (q) => ({ ...q, key: { ...q.key, value: undefined } })),
+			withQuestion('numeric', (q) => ({ ...q, key: { ...q.key, value: '30' } })),
+			withQuestion('matching', (q) => ({ ...q, options: q.options!.slice(1) })),
+			withQuestion('matching', (q) => ({ ...q, pairs: q.pairs!.slice(0, 1) })),
+			withQuestion('matching', (q) => ({ ...q, pairs: q.pairs!.map(([l]) => [l, 'same']) }))
+		];
+		for (const value of cases) await refused(await linkOf(value), 'invalid');
+		// JSON can spell a number too large to be finite.
+		const infinite = JSON.stringify(
+			withQuestion('numeric', (q) => ({ ...q, key: { ...q.key, value: 12345 } }))
+		);
+		await refused(
+			await linkOf(infinite.replace('"value":12345', '"value":1e999'), true),
+			'invalid'
+		);
+	});
+
+	it('does not hold a quiz when it has __proto__ or constructor keys, and pollutes nothing', async () => {
+		const json = JSON.stringify(quiz);
+		const hostile = [
+			json.replace('{', '{"__proto__":{"polluted":true},'),
+			json.replace('"questions":[{', '"questions":[{"__proto__":{"polluted":true},'),
+			json.replace('"key":{', '"key":{"constructor":{"prototype":{"polluted":true}},')
+		];
+		for (const text of hostile) {
+			expect(text).not.toBe(json);
+			await refused(await linkOf(text, true), 'invalid');
+		}
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-		if (result.ok) expect(Object.keys(result.quiz)).not.toContain('__proto__');
+		expect(Object.prototype).not.toHaveProperty('polluted');
 	});
 
-	it('refuse a quiz whose identity does not match its content (edited after sharing)', async () => {
-		const quiz = quizOf(oneOfEach);
-		const tampered = { ...quiz, title: 'Changed after sharing' };
-		expect((await refused(await payloadOf(tampered))).reason).toBe('corrupt');
+	it('is damaged when its content does not match its id (changed after it was made)', async () => {
+		await refused(await linkOf({ ...quiz, title: 'Changed after sharing' }), 'corrupt');
+		const swapped = { ...quiz, questions: [...quiz.questions].reverse() };
+		await refused(await linkOf(swapped), 'corrupt');
 	});
 
-	it('refuse links over the length cap before decoding anything', async () => {
-		const error = await refused(`1.${'A'.repeat(MAX_LINK_PAYLOAD_CHARS + 1)}`);
-		expect(error.reason).toBe('too-large');
+	it('is too large when over the length cap, before anything is decoded', async () => {
+		await refused(`1.${'A'.repeat(MAX_LINK_PAYLOAD_CHARS)}`, 'too-large');
+		await refused(`#1.${'A'.repeat(70_000)}`, 'too-large');
+		// Ten million characters that are not even base64url: refused by length, at once.
+		const { value, ms } = await measure(() => decodeSharedQuiz(`2.${'!'.repeat(10_000_000)}`));
+		expect(value.ok || value.error.reason).toBe('too-large');
+		expect(ms).toBeLessThan(100);
 	});
 
-	it('stop a 50 MB decompression bomb at the cap, in under a second, without the memory', async () => {
-		const bomb = await compress(' '.repeat(50 * 1024 * 1024));
-		expect(bomb.byteLength).toBeLessThan(100_000);
-		const before = process.memoryUsage();
-		const start = performance.now();
-		const error = await decompress(bomb, MAX_QUIZ_JSON_BYTES).catch((e: unknown) => e);
-		const ms = performance.now() - start;
-		const after = process.memoryUsage();
+	it('is too large when it inflates past the cap: 10,000 questions, a 1 MB prompt', async () => {
+		const many = {
+			...quiz,
+			questions: Array.from({ length: 10_000 }, (_, i) => ({
+				id: `q${i}`,
+				type: 'true-false',
+				prompt: 'x',
+				answer: 'true',
+				factId: 'f',
+				factIds: ['f'],
+				source: '',
+				highlight: []
+			}))
+		};
+		const huge = withQuestion('true-false', (q) => ({ ...q, prompt: 'x'.repeat(1024 * 1024) }));
+		for (const value of [many, huge]) {
+			const link = await linkOf(value);
+			expect(link.length).toBeLessThan(MAX_LINK_PAYLOAD_CHARS);
+			await refused(link, 'too-large');
+			// Below the caps, the schema alone would refuse them too.
+			expect(v.safeParse(SharedQuizSchema, value).success).toBe(false);
+		}
+	});
+
+	it('stops a decompression bomb in well under a second without growing memory', async () => {
+		// 50 MB of spaces deflates to ~51 KB, 68,000 base64url characters: over the link cap.
+		const bomb50 = await spaceBomb(50 * 1024 * 1024);
+		const link50 = `1.${toBase64Url(bomb50)}`;
+		expect(link50.length).toBeGreaterThan(MAX_LINK_PAYLOAD_CHARS);
+		await refused(link50, 'too-large');
+		const direct = await measure(() =>
+			decompress(bomb50, MAX_QUIZ_JSON_BYTES).catch((e: unknown) => e)
+		);
+		expect(direct.value).toBeInstanceOf(ShareError);
+		expect((direct.value as ShareError).reason).toBe('too-large');
+		expect(direct.ms).toBeLessThan(1000);
+		expect(direct.heapGrowth).toBeLessThan(20 * 1024 * 1024);
+		expect(direct.bufferGrowth).toBeLessThan(20 * 1024 * 1024);
+		// 40 MB fits under the length cap, so the decompression cap is what stops it.
+		const link40 = `1.${toBase64Url(await spaceBomb(40 * 1024 * 1024))}`;
+		expect(link40.length).toBeLessThan(MAX_LINK_PAYLOAD_CHARS);
+		const viaLink = await measure(() => refused(link40, 'too-large'));
+		expect(viaLink.ms).toBeLessThan(1000);
+		expect(viaLink.heapGrowth).toBeLessThan(20 * 1024 * 1024);
+		expect(viaLink.bufferGrowth).toBeLessThan(20 * 1024 * 1024);
+	});
+});
+
+describe('making a link', () => {
+	it('refuses a quiz the decoder would refuse, saying which question and why', async () => {
+		const bad = withQuestion('multiple-choice', (q) => ({
+			...q,
+			answer: 'Not an option'
+		})) as SharedQuiz;
+		const at = bad.questions.findIndex((q) => q.answer === 'Not an option') + 1;
+		await expect(encodeSharedQuiz(bad)).rejects.toThrow(
+			new ShareError(
+				'invalid',
+				`Question ${at} cannot be shared: has an answer that is not one of its options.`
+			)
+		);
+		const long = withQuestion('cloze', (q) => ({ ...q, prompt: 'x'.repeat(2001) })) as SharedQuiz;
+		await expect(encodeSharedQuiz(long)).rejects.toThrow(
+			/cannot be shared: its prompt is too long/
+		);
+		await expect(encodeSharedQuiz({ ...quiz, title: 'Edited' })).rejects.toThrow(
+			/changed after it was named/
+		);
+	});
+
+	it('refuses a quiz too big for a link instead of making one that cannot be opened', async () => {
+		// 100 questions with 2,000 characters of incompressible text each.
+		const random = randomFrom(7);
+		const noise = (n: number) =>
+			Array.from({ length: n }, () => BASE64URL_ALPHABET[Math.floor(random() * 64)]).join('');
+		const tf = byType('true-false');
+		const questions = Array.from({ length: 100 }, (_, i) => ({
+			...tf,
+			id: `q${i}`,
+			prompt: noise(2000)
+		}));
+		const error = await encodeSharedQuiz(sharedQuizOf(questions)).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(ShareError);
 		expect((error as ShareError).reason).toBe('too-large');
-		expect(ms).toBeLessThan(1000);
-		expect(
-			after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers
-		).toBeLessThan(20 * 1024 * 1024);
-		// In a link the same bomb is refused too (here by the length cap or the decompression cap).
-		const link = `1.${toBase64Url(bomb)}`;
-		expect((await refused(link)).reason).toBe('too-large');
+		expect((error as ShareError).message).toMatch(/too long to fit in a link/);
 	});
 
-	it('never throw, whatever the input (random strings and mutations of a real link)', async () => {
-		const quiz = quizOf(oneOfEach.slice(0, 3));
-		const link = await encodeSharedQuiz(quiz);
-		await fc.assert(
-			fc.asyncProperty(fc.string({ maxLength: 300 }), async (text) => {
-				const result = await decodeSharedQuiz(text);
-				expect(result.ok === true || result.error instanceof ShareError).toBe(true);
-			}),
-			{ numRuns: 300 }
-		);
+	it('keeps curated quizzes of 10, 20 and 40 questions within a usable link length', async () => {
+		const lengths = [];
+		for (const n of [10, 20, 40])
+			lengths.push(
+				`/shared#${await encodeSharedQuiz(sharedQuizOf(questionsOfEveryType(n)))}`.length
+			);
+		expect(lengths[0]).toBeLessThan(8_000);
+		expect(lengths[2]).toBeLessThan(MAX_LINK_PAYLOAD_CHARS / 2);
+	});
+});
+
+describe('decoding never throws or hangs', () => {
+	const timed = async (text: string) => {
+		const start = performance.now();
+		const result = await decodeSharedQuiz(text);
+		expect(performance.now() - start).toBeLessThan(500);
+		if (!result.ok) expect(result.error).toBeInstanceOf(ShareError);
+		return result;
+	};
+
+	it('on random text', async () => {
 		await fc.assert(
 			fc.asyncProperty(
-				fc.integer({ min: 0, max: link.length - 1 }),
-				fc.constantFrom(...'AZaz09-_.!'),
-				async (at, char) => {
-					const mutated = link.slice(0, at) + char + link.slice(at + 1);
-					const result = await decodeSharedQuiz(mutated);
-					// A change in the last character's unused bits decodes to the same quiz: fine.
-					if (result.ok) expect(result.quiz).toEqual(quiz);
-					else expect(result.error).toBeInstanceOf(ShareError);
+				fc.oneof(
+					fc.string({ unit: anyCharacter, maxLength: 300 }),
+					fc
+						.string({ unit: fc.constantFrom(...`${BASE64URL_ALPHABET}.#`), maxLength: 600 })
+						.map((s) => `1.${s}`)
+				),
+				async (text) => {
+					const result = await timed(text);
+					expect(result.ok).toBe(false);
 				}
 			),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('on random edits of a real link: refused, or the very same quiz', async () => {
+		const link = await encodeSharedQuiz(sharedQuizOf(oneOfEach.slice(0, 3)));
+		const original = (await decodeSharedQuiz(link)) as { ok: true; quiz: SharedQuiz };
+		const edit = fc.record({
+			at: fc.nat({ max: link.length }),
+			remove: fc.nat({ max: 3 }),
+			insert: fc.string({ unit: fc.constantFrom(...`${BASE64URL_ALPHABET}.#!é `), maxLength: 3 })
+		});
+		await fc.assert(
+			fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 3 }), async (edits) => {
+				const mutated = edits.reduce(
+					(text, { at, remove, insert }) => text.slice(0, at) + insert + text.slice(at + remove),
+					link
+				);
+				const result = await timed(mutated);
+				if (result.ok) expect(result.quiz).toEqual(original.quiz);
+			}),
 			{ numRuns: 300 }
 		);
 	});

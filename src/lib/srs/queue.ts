@@ -7,8 +7,8 @@
 export interface QueueCard {
 	id: string;
 	due: number;
-	/** 0 = new, 1 = seen. */
-	queue: 0 | 1;
+	/** 0 = new, 1 = seen, 2 = suspended (never queued). */
+	queue: 0 | 1 | 2;
 	position: number;
 }
 

@@ -40,6 +40,8 @@ export class StudySession {
 	summary = $state.raw<SessionSummary | undefined>(undefined);
 	nextDue = $state<number | undefined>(undefined);
 	canUndo = $state(false);
+	/** Cards suspended in this session (the page says how to bring them back). */
+	suspendedCount = $state(0);
 	busy = $state(false);
 	error = $state<string | undefined>(undefined);
 
@@ -130,6 +132,24 @@ export class StudySession {
 			performance.measure('factdeck:grade', { start: started });
 		} catch (error) {
 			// Nothing was written: the same card stays on screen and can be graded again.
+			storageStatus.report(error);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Takes the card on screen out of study (it can be brought back from the deck page). */
+	async suspend() {
+		const current = this.current;
+		if (!current || this.busy) return;
+		this.busy = true;
+		try {
+			await this.store.suspendCard(current.key);
+			this.#queue = this.#queue.filter((k) => k !== current.key);
+			this.#rows.delete(current.key);
+			this.suspendedCount += 1;
+			await this.#advance();
+		} catch (error) {
 			storageStatus.report(error);
 		} finally {
 			this.busy = false;
