@@ -12,8 +12,8 @@
  * - `tolerance: .inf` passed the schema, but a deck travels as JSON (backups, quiz links), where
  *   Infinity becomes null: the backup holding it was then refused as damaged.
  *
- * Cases: 300 random texts + 60 damaged small facts files + 10 damaged full facts files + 20 alias
- * bombs + 100 damaged deck objects.
+ * Cases: 300 random texts + 40 damaged small facts files + 6 damaged full facts files + 20 alias
+ * bombs + 60 damaged deck objects.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -67,7 +67,8 @@ async function expectDeckOrFileError(yaml: string, withArticle?: string, limitMs
 	const lines = yaml.split(/\r\n|\r|\n/).length;
 	expect(read.error.problems.length).toBeGreaterThan(0);
 	for (const problem of read.error.problems) {
-		const at = /^questions\/fuzz\/facts\.yaml:(\d+):(\d+): \S/.exec(problem);
+		// `field reason`: the field is the file's own key, which may be any text (even a BOM).
+		const at = /^questions\/fuzz\/facts\.yaml:(\d+):(\d+): .*\S/s.exec(problem);
 		expect(at, problem).not.toBeNull();
 		expect(Number(at![1])).toBeGreaterThanOrEqual(1);
 		expect(Number(at![1])).toBeLessThanOrEqual(lines + 1);
@@ -259,7 +260,7 @@ describe('facts files, fuzzed', () => {
 				await expectDeckOrFileError(editLines(smallYaml, edits));
 				checkPrototypes();
 			}),
-			runs(60)
+			runs(40)
 		);
 	});
 
@@ -268,7 +269,7 @@ describe('facts files, fuzzed', () => {
 			fc.asyncProperty(fc.array(lineEdit, { minLength: 1, maxLength: 3 }), async (edits) => {
 				await expectDeckOrFileError(editLines(realYaml, edits), article, MAX_MS_FULL);
 			}),
-			runs(10)
+			runs(6)
 		);
 	});
 
@@ -332,7 +333,7 @@ describe('the deck schema, fuzzed', () => {
 					}
 				checkPrototypes();
 			}),
-			runs(100)
+			runs(60)
 		);
 	});
 });
