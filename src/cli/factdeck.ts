@@ -2,13 +2,21 @@
  * The Factdeck command line. It calls the same modules the app does.
  *
  *   factdeck deck <deck-id> [--seed N] [--quiz N] [--types a,b]
+ *   factdeck generate <file> [--seed N] [--quiz N] [--types a,b] [--all]
+ *
+ * `generate` makes a deck from an article (.txt, .md or .html) with the same generator the app
+ * runs on the device, and prints its questions like `deck` does: those of the facts shown by
+ * default, or of every suggestion with --all.
  *
  * Prints JSON on stdout. Bad input prints one line on stderr and exits 2.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { readDeckFolder } from '../lib/content/folder.ts';
 import type { Deck } from '../lib/content/schema.ts';
+import { generateDeck, withDefaultFacts } from '../lib/generate/generate.ts';
+import { htmlToText, markdownToText } from '../lib/generate/text.ts';
 import { buildQuestions } from '../lib/questions/engine.ts';
 import { toPublicQuestion } from '../lib/questions/export.ts';
 import { assembleQuiz, MAX_QUIZ_QUESTIONS } from '../lib/questions/quiz.ts';
@@ -16,13 +24,16 @@ import { QUESTION_TYPES, type QuestionType } from '../lib/questions/types.ts';
 
 class UsageError extends Error {}
 
-const USAGE = 'usage: factdeck deck <deck-id> [--seed N] [--quiz N] [--types t1,t2]';
+const USAGE =
+	'usage: factdeck deck <deck-id> | generate <file> [--seed N] [--quiz N] [--types t1,t2] [--all]';
 const QUESTIONS_DIR = join(import.meta.dirname, '..', '..', 'questions');
 
 interface Flags {
 	seed: number;
 	quiz?: number;
 	types?: QuestionType[];
+	/** generate: every suggested fact, not only those shown by default. */
+	all?: boolean;
 }
 
 function parseInteger(flag: string, value: string | undefined, min: number, max: number): number {
@@ -33,11 +44,12 @@ function parseInteger(flag: string, value: string | undefined, min: number, max:
 	return n;
 }
 
-function parseFlags(args: string[]): Flags {
+function parseFlags(args: string[], allowed: string[] = []): Flags {
 	const flags: Flags = { seed: 1 };
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
-		if (arg === '--seed') flags.seed = parseInteger('--seed', args[++i], 0, 2 ** 31 - 1);
+		if (arg === '--all' && allowed.includes(arg)) flags.all = true;
+		else if (arg === '--seed') flags.seed = parseInteger('--seed', args[++i], 0, 2 ** 31 - 1);
 		else if (arg === '--quiz')
 			flags.quiz = parseInteger('--quiz', args[++i], 1, MAX_QUIZ_QUESTIONS);
 		else if (arg === '--types') {
@@ -60,10 +72,7 @@ function loadDeck(id: string | undefined): Deck {
 	return readDeckFolder(join(QUESTIONS_DIR, id));
 }
 
-export function deckCommand(args: string[]): unknown {
-	const [id, ...rest] = args;
-	const flags = parseFlags(rest);
-	const deck = loadDeck(id);
+function questionsOf(deck: Deck, flags: Flags) {
 	let questions = buildQuestions(deck, flags.seed);
 	if (flags.types) questions = questions.filter((q) => flags.types?.includes(q.type));
 	if (flags.quiz !== undefined)
@@ -71,19 +80,74 @@ export function deckCommand(args: string[]): unknown {
 	return { deck: deck.id, title: deck.title, questions: questions.map(toPublicQuestion) };
 }
 
-function main(argv: string[]): number {
+export function deckCommand(args: string[]): unknown {
+	const [id, ...rest] = args;
+	const flags = parseFlags(rest);
+	return questionsOf(loadDeck(id), flags);
+}
+
+/** The article's text: HTML and Markdown files are reduced to their prose. */
+function readArticle(file: string | undefined): string {
+	if (!file) throw new UsageError(USAGE);
+	let raw: string;
+	try {
+		raw = readFileSync(file, 'utf8');
+	} catch (error) {
+		const code = (error as { code?: string }).code;
+		throw new UsageError(
+			code === 'ENOENT'
+				? `cannot read "${file}": no such file`
+				: code === 'EISDIR'
+					? `cannot read "${file}": it is a folder`
+					: `cannot read "${file}"${code ? ` (${code})` : ''}`
+		);
+	}
+	const ext = extname(file).toLowerCase();
+	const text =
+		ext === '.html' || ext === '.htm'
+			? htmlToText(raw)
+			: ext === '.md' || ext === '.markdown'
+				? markdownToText(raw)
+				: raw;
+	if (!text.trim()) throw new UsageError(`"${file}" is empty`);
+	return text;
+}
+
+export function generateCommand(args: string[]): unknown {
+	const [file, ...rest] = args;
+	const flags = parseFlags(rest, ['--all']);
+	const { deck } = generateDeck(readArticle(file), { seed: flags.seed });
+	return questionsOf(flags.all ? deck : withDefaultFacts(deck), flags);
+}
+
+interface Output {
+	out(text: string): void;
+	err(text: string): void;
+}
+
+const STDIO: Output = {
+	out: (text) => process.stdout.write(text),
+	err: (text) => process.stderr.write(text)
+};
+
+/** Runs one command line; returns the exit code (0, or 2 for bad input). */
+export function main(argv: string[], io: Output = STDIO): number {
 	const [command, ...args] = argv;
 	try {
-		if (command === 'deck') {
-			process.stdout.write(`${JSON.stringify(deckCommand(args), null, 2)}\n`);
+		const run =
+			command === 'deck' ? deckCommand : command === 'generate' ? generateCommand : undefined;
+		if (run) {
+			io.out(`${JSON.stringify(run(args), null, 2)}\n`);
 			return 0;
 		}
 		throw new UsageError(command ? `unknown command "${command}" (${USAGE})` : USAGE);
 	} catch (error) {
 		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		process.stderr.write(`factdeck: ${message}\n`);
+		io.err(`factdeck: ${message}\n`);
 		return 2;
 	}
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run when started as a program (not when a test imports it).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+	process.exitCode = main(process.argv.slice(2));

@@ -92,7 +92,9 @@ export const FactSchema = v.strictObject({
 	quote: v.optional(QuoteSchema),
 	explanation: v.optional(Text),
 	/** What the article's text got wrong here, and why the statement differs. */
-	correction: v.optional(Text)
+	correction: v.optional(Text),
+	/** Generated facts: how sure the generator is (0–1); below its threshold, a hidden suggestion. */
+	confidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)))
 });
 
 export const DeckSourceSchema = v.strictObject({

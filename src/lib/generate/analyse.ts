@@ -1,0 +1,164 @@
+/**
+ * Text → paragraphs → sentences → tagged words, with compromise (a rule-based English tagger). Each
+ * sentence keeps its exact text, so a fact's source can be found verbatim in the article.
+ */
+import nlp from 'compromise/three';
+
+export interface Token {
+	/** The word as written, without surrounding punctuation. */
+	text: string;
+	/** Punctuation and space before and after the word, as written. */
+	pre: string;
+	post: string;
+	/** Lower-case form. */
+	normal: string;
+	tags: ReadonlySet<string>;
+}
+
+export interface Sentence {
+	index: number;
+	paragraph: number;
+	/** Exactly as in the article (trimmed). */
+	text: string;
+	tokens: Token[];
+	/** A line with no closing punctuation: a headline or a subheading, never a fact. */
+	heading: boolean;
+}
+
+interface CompromiseTerm {
+	text: string;
+	pre: string;
+	post: string;
+	normal: string;
+	tags: Set<string>;
+}
+
+interface TaggableDoc {
+	docs: CompromiseTerm[][];
+	compute(steps: string[]): unknown;
+}
+
+/**
+ * What `nlp(text)` runs after tokenising, less the noun/verb chunker and the type-ahead: the
+ * generator only reads the tags, which are the same without them, and parsing is faster.
+ */
+const TAGGING_STEPS = [
+	'alias',
+	'machine',
+	'index',
+	'id',
+	'freeze',
+	'lexicon',
+	'preTagger',
+	'contractionTwo',
+	'postTagger'
+];
+
+const CLOSING = /[.!?…]["'”’)\]]*$/;
+
+/**
+ * Paragraphs of the text, with hard-wrapped lines joined again: a line is joined to the next when
+ * it does not end a sentence and is long (a wrapped line) or the next one starts in lower case.
+ */
+export function splitParagraphs(text: string): string[] {
+	const out: string[] = [];
+	for (const block of text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
+		const lines = block
+			.split('\n')
+			.map((l) => l.trim())
+			.filter(Boolean);
+		let current = '';
+		for (const line of lines) {
+			if (!current) current = line;
+			else if (!CLOSING.test(current) && (current.length > 60 || /^[a-z0-9(“"‘']/.test(line)))
+				current = `${current} ${line}`;
+			else {
+				out.push(current);
+				current = line;
+			}
+		}
+		if (current) out.push(current);
+	}
+	return out;
+}
+
+const PIECE_WORDS = 300;
+/** Words after which a full stop does not end a sentence ("Dr. Smith", "St. Ives", "J. Smith"). */
+const ABBREVIATION =
+	/(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Prof|Sir|Jr|Sr|Inc|Ltd|Co|vs|etc|No|Gen|Lt|Col|Capt|Rev|Mt|[A-Z])\.$/;
+
+/**
+ * A paragraph of more than about 300 words, cut between sentences into pieces of about that
+ * size (only where a sentence surely ends: ". " before a capital, not after "Dr." or an initial).
+ */
+export function splitLongParagraph(paragraph: string): string[] {
+	const words = paragraph.split(/\s+/);
+	if (words.length <= PIECE_WORDS * 1.5) return [paragraph];
+	const pieces: string[] = [];
+	let current: string[] = [];
+	words.forEach((word, i) => {
+		current.push(word);
+		const next = words[i + 1];
+		const ends =
+			/[.!?]["'”’)]*$/.test(word) &&
+			next !== undefined &&
+			/^["'“‘(]?[A-Z]/.test(next) &&
+			!ABBREVIATION.test(` ${word}`);
+		if (ends && current.length >= PIECE_WORDS) {
+			pieces.push(current.join(' '));
+			current = [];
+		}
+	});
+	if (current.length) pieces.push(current.join(' '));
+	return pieces;
+}
+
+export function isHeading(paragraph: string): boolean {
+	return !CLOSING.test(paragraph) && paragraph.split(/\s+/).length <= 20;
+}
+
+/** Tags one paragraph. compromise splits sentences (it knows "Dr." and "D.C." are not ends). */
+export function analyseParagraph(paragraph: string, paragraphIndex: number, firstIndex: number) {
+	const sentences: Sentence[] = [];
+	if (isHeading(paragraph)) {
+		sentences.push({
+			index: firstIndex,
+			paragraph: paragraphIndex,
+			text: paragraph,
+			tokens: [],
+			heading: true
+		});
+		return sentences;
+	}
+	const doc = nlp.tokenize(paragraph) as unknown as TaggableDoc;
+	doc.compute(TAGGING_STEPS);
+	for (const terms of doc.docs) {
+		const tokens: Token[] = [];
+		for (const t of terms) {
+			const last = tokens.at(-1);
+			// An implied word ("cannot" → can + not) keeps only its spacing, on the word before.
+			if (t.text === '') {
+				if (last) last.post += t.pre + t.post;
+				continue;
+			}
+			tokens.push({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: t.tags });
+		}
+		const text = terms
+			.map((t) => t.pre + t.text + t.post)
+			.join('')
+			.trim();
+		if (!tokens.length || !text) continue;
+		sentences.push({
+			index: firstIndex + sentences.length,
+			paragraph: paragraphIndex,
+			text,
+			tokens,
+			heading: false
+		});
+	}
+	return sentences;
+}
+
+export function hasTag(token: Token | undefined, ...tags: string[]): boolean {
+	return token !== undefined && tags.some((t) => token.tags.has(t));
+}

@@ -1,0 +1,337 @@
+/**
+ * The generator on three articles written for these tests (tests/fixtures: a science piece, a
+ * history piece, a local-news story), checked for the properties a teacher needs rather than
+ * against snapshots: enough questions, each answerable from its source sentence, one correct
+ * option among distinct ones, wrong answers of the answer's kind, no repeats, and the same output
+ * for the same seed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDeck } from '../content/parse.ts';
+import type { Deck, Entity, Fact, Slot } from '../content/schema.ts';
+import { normalizeAnswer } from '../answers/normalize.ts';
+import { buildCards, buildQuestions } from '../questions/engine.ts';
+import type { Question } from '../questions/types.ts';
+import {
+	DEFAULT_CONFIDENCE,
+	generateDeck,
+	GenerateError,
+	isShownByDefault,
+	MAX_WORDS,
+	withDefaultFacts,
+	type GenerateResult
+} from './generate.ts';
+import { LEADING_PRONOUNS, MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon.ts';
+import { countWords } from './text.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures');
+const ARTICLES = {
+	science: 'science-gravitational-waves.txt',
+	history: 'history-london-sewers.txt',
+	local: 'local-ashcombe-library.txt'
+} as const;
+
+function read(file: string): string {
+	return readFileSync(join(FIXTURES, file), 'utf8');
+}
+
+interface Generated {
+	text: string;
+	result: GenerateResult;
+	shown: Deck;
+	questions: Question[];
+}
+
+const generated = new Map<string, Generated>();
+
+beforeAll(() => {
+	for (const [name, file] of Object.entries(ARTICLES)) {
+		const text = read(file);
+		const result = generateDeck(text);
+		const shown = withDefaultFacts(result.deck);
+		generated.set(name, { text, result, shown, questions: buildQuestions(shown, 7) });
+	}
+});
+
+function get(name: string): Generated {
+	const g = generated.get(name);
+	if (!g) throw new Error(`no deck for ${name}`);
+	return g;
+}
+
+/** The slot a question asks about, from its id (`<fact>.<type>.<slot>`). */
+function slotOf(deck: Deck, q: Question): { fact: Fact; slot: Slot } | undefined {
+	const [factId, , slotId] = q.id.split('.');
+	const fact = deck.facts.find((f) => f.id === factId);
+	const slot = fact?.slots.find((s) => s.id === slotId);
+	return fact && slot ? { fact, slot } : undefined;
+}
+
+function namesOf(entity: Entity): string[] {
+	return [entity.name, ...entity.aliases].map((n) => normalizeAnswer(n));
+}
+
+/** The shape of a date or number: "14 September 2015" → "# M #", "£480,000" → "£#". */
+function shape(text: string): string {
+	const months = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'g');
+	const days = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'g');
+	return text
+		.replace(months, 'M')
+		.replace(days, 'W')
+		.replace(/\d[\d,.]*/g, '#');
+}
+
+/** True when `option` is a wrong answer of the same kind as the slot's answer. */
+function sameKind(deck: Deck, slot: Slot, option: string): boolean {
+	if (slot.entity !== undefined) {
+		const key = normalizeAnswer(option);
+		return deck.entities.some((e) => e.kind === slot.kind && namesOf(e).includes(key));
+	}
+	if (slot.kind === 'number' && NUMBER_WORDS.includes(slot.answer.toLowerCase()))
+		return NUMBER_WORDS.includes(option.toLowerCase());
+	return shape(option) === shape(slot.answer) && /\d|[A-Z]/.test(option);
+}
+
+/** What a false true/false statement swapped in for the answer. */
+function swappedIn(statement: string, answer: string, prompt: string): string | undefined {
+	const at = statement.indexOf(answer);
+	const before = statement.slice(0, at).replace(/the\s$/i, '');
+	const after = statement.slice(at + answer.length);
+	if (!prompt.toLowerCase().startsWith(before.toLowerCase()) || !prompt.endsWith(after))
+		return undefined;
+	return prompt.slice(before.length, prompt.length - after.length).replace(/^the\s/i, '');
+}
+
+describe.each(Object.keys(ARTICLES))('the %s article', (name) => {
+	it('is 300–900 words and makes a valid deck in the curated format', () => {
+		const { text, result } = get(name);
+		expect(countWords(text)).toBeGreaterThanOrEqual(300);
+		expect(countWords(text)).toBeLessThanOrEqual(900);
+		const parsed = parseDeck(JSON.parse(JSON.stringify(result.deck)));
+		expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+		expect(result.deck.id).toMatch(/^gen-[a-z0-9]+$/);
+		expect(result.deck.article).toBe(text);
+		expect(result.stats.kept).toBeLessThanOrEqual(result.stats.candidates);
+	});
+
+	it('gives at least 15 questions per 250 words from the facts shown by default', () => {
+		const { questions, result } = get(name);
+		expect((questions.length / result.stats.words) * 250).toBeGreaterThanOrEqual(15);
+		expect(get(name).shown.facts.every((f) => (f.confidence ?? 0) >= DEFAULT_CONFIDENCE)).toBe(
+			true
+		);
+	});
+
+	it('makes every question answerable from its source sentence', () => {
+		const { questions } = get(name);
+		for (const q of questions) {
+			expect(q.highlight.length, q.id).toBeGreaterThan(0);
+			for (const h of q.highlight) expect(q.source, q.id).toContain(h);
+		}
+	});
+
+	it('gives distinct options with exactly one correct', () => {
+		const { questions } = get(name);
+		const withOptions = questions.filter((q) => q.options && q.type !== 'matching');
+		expect(withOptions.length).toBeGreaterThan(5);
+		for (const q of withOptions) {
+			const options = q.options as string[];
+			expect(new Set(options.map((o) => o.toLowerCase())).size, q.id).toBe(options.length);
+			expect(
+				options.filter((o) => o === q.answer),
+				q.id
+			).toHaveLength(1);
+		}
+	});
+
+	it('draws wrong answers of the answer’s kind', () => {
+		const { shown, questions } = get(name);
+		let checked = 0;
+		for (const q of questions) {
+			const found = slotOf(shown, q);
+			if (q.type === 'multiple-choice' && found) {
+				for (const option of q.options ?? [])
+					if (option !== q.answer) {
+						expect(sameKind(shown, found.slot, option), `${q.id}: ${option}`).toBe(true);
+						checked++;
+					}
+			}
+			if (q.type === 'true-false' && q.answer === 'false' && found) {
+				const swapped = swappedIn(found.fact.statement, found.slot.answer, q.prompt);
+				expect(swapped, q.id).toBeDefined();
+				expect(sameKind(shown, found.slot, swapped as string), `${q.id}: ${swapped}`).toBe(true);
+				checked++;
+			}
+			if (q.type === 'who-said')
+				for (const option of q.options ?? [])
+					expect(
+						shown.entities.some((e) => e.kind === 'person' && e.name === option),
+						option
+					).toBe(true);
+		}
+		expect(checked).toBeGreaterThan(20);
+	});
+
+	it('asks no prompt twice and blanks no answer more than twice', () => {
+		const { questions, result } = get(name);
+		const keys = questions.map((q) => `${q.type}:${q.prompt}`);
+		expect(new Set(keys).size).toBe(keys.length);
+		const uses = new Map<string, number>();
+		for (const slot of result.deck.facts.flatMap((f) => f.slots)) {
+			const key = slot.entity ?? `${slot.kind}:${slot.answer.toLowerCase()}`;
+			uses.set(key, (uses.get(key) ?? 0) + 1);
+		}
+		expect(Math.max(...uses.values())).toBeLessThanOrEqual(2);
+	});
+
+	it('uses only sentences that stand alone: no leading pronoun, at most 30 words', () => {
+		const { result } = get(name);
+		for (const fact of result.deck.facts) {
+			const main = fact.source[fact.source.length - 1];
+			expect(countWords(main), main).toBeLessThanOrEqual(30);
+			if (fact.quote) continue;
+			const first = main
+				.split(/\s+/)[0]
+				.toLowerCase()
+				.replace(/[^a-z]/g, '');
+			expect(LEADING_PRONOUNS.has(first), main).toBe(false);
+		}
+	});
+
+	it('is deterministic: the same seed gives the same output, another seed another order', () => {
+		const { text, result, shown } = get(name);
+		const again = generateDeck(text, { seed: 99 });
+		expect(JSON.stringify(again.deck)).toBe(JSON.stringify(result.deck));
+		expect(JSON.stringify(buildQuestions(shown, 7))).toBe(JSON.stringify(get(name).questions));
+		const other = buildQuestions(shown, 8);
+		const order = (qs: Question[]) => qs.map((q) => (q.options ?? []).join('|')).join('\n');
+		expect(order(other)).not.toBe(order(get(name).questions));
+	});
+
+	it('makes flashcards for the facts', () => {
+		const { shown } = get(name);
+		const cards = buildCards(shown);
+		expect(cards.length).toBeGreaterThanOrEqual(shown.facts.length);
+	});
+});
+
+describe('quotations', () => {
+	const quoteBy = (name: string, start: string) =>
+		get(name).result.deck.facts.find((f) => f.quote?.text.startsWith(start));
+
+	it('attributes "he says" and "she says" to the person just named', () => {
+		expect(quoteBy('science', 'My students')?.quote?.speaker).toBe('samuel-price');
+		expect(quoteBy('history', 'When the engines turn')?.quote?.speaker).toBe('graham-ellis');
+		expect(quoteBy('local', 'I did not expect')?.quote?.speaker).toBe('margaret-holloway');
+		// The sentence that names the speaker is part of the source; the statement names them.
+		const fact = quoteBy('science', 'My students') as Fact;
+		expect(fact.source).toHaveLength(2);
+		expect(fact.source[0]).toContain('Samuel Price');
+		expect(fact.statement).toContain('Samuel Price says');
+	});
+
+	it('attributes "X said" with a surname to the full name', () => {
+		const fact = quoteBy('local', 'Eight months without a library');
+		expect(fact?.quote?.speaker).toBe('colin-rudd');
+		expect(quoteBy('science', 'Every time we make')?.quote?.speaker).toBe('maya-okonkwo');
+	});
+
+	it('asks who said each quotation, with other people as the options', () => {
+		const questions = get('local').questions.filter((q) => q.type === 'who-said');
+		expect(questions.length).toBeGreaterThanOrEqual(3);
+		expect(questions.map((q) => q.answer)).toContain('Margaret Holloway');
+	});
+
+	it('does not guess when the pronoun does not fit the person just named', () => {
+		const text = [
+			'Maria Lopez runs the seed bank at Kew Gardens in London, which stores 2,400 species.',
+			'"We keep every packet at minus 20 degrees," he said.',
+			'The Millennium Seed Bank opened in 2000 near the village of Ardingly in Sussex.'
+		].join(' ');
+		const { deck } = generateDeck(text);
+		expect(deck.facts.some((f) => f.quote)).toBe(false);
+	});
+
+	it('keeps an attribution between two people named as a hidden suggestion only', () => {
+		const text = [
+			'Tom Fenwick met Arthur Gale at the Bristol Museum in March 2019 to plan the exhibition.',
+			'"Nobody had opened these boxes since 1952," he said.',
+			'The exhibition opened at the Bristol Museum on 4 May 2020 and drew 18,000 visitors.'
+		].join(' ');
+		const { deck } = generateDeck(text);
+		const quote = deck.facts.find((f) => f.quote);
+		expect(quote).toBeDefined();
+		expect(isShownByDefault(quote as Fact)).toBe(false);
+	});
+});
+
+describe('sentences that cannot stand alone', () => {
+	it('never uses a sentence that starts with a pronoun or runs past 30 words', () => {
+		const { result } = get('science');
+		const sources = result.deck.facts.flatMap((f) => f.source);
+		expect(sources.some((s) => s.startsWith('He doubted'))).toBe(false);
+		expect(sources.some((s) => s.startsWith('That tiny change'))).toBe(false);
+		expect(sources.some((s) => s.startsWith('The missing mass'))).toBe(false);
+	});
+
+	it('names the man "him" stands for, and keeps the sentence that names him in the source', () => {
+		const fact = get('history').result.deck.facts.find((f) =>
+			f.statement.startsWith('A memorial to')
+		);
+		expect(fact?.statement).toContain('A memorial to Joseph Bazalgette stands');
+		expect(fact?.source).toHaveLength(2);
+		expect(fact?.source[0]).toContain('Bazalgette was knighted');
+	});
+
+	it('drops a leading "But" from the statement and keeps the source verbatim', () => {
+		const text =
+			'The Severn Bridge opened in 1966. But the toll on the Severn Bridge was abolished by the Welsh Government in December 2018, after 52 years.';
+		const fact = generateDeck(text).deck.facts.find((f) => f.source[0].startsWith('But'));
+		expect(fact?.statement.startsWith('The toll')).toBe(true);
+	});
+});
+
+describe('bad input', () => {
+	it.each([
+		['', 'empty'],
+		['   \n\t  ', 'empty'],
+		['— … —', 'empty'],
+		['word '.repeat(MAX_WORDS + 1), 'too-long'],
+		['Hello there.', 'no-facts']
+	])('%j fails with reason %s', (text, reason) => {
+		let error: unknown;
+		try {
+			generateDeck(text);
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toBeInstanceOf(GenerateError);
+		expect((error as GenerateError).reason).toBe(reason);
+		expect((error as GenerateError).message.length).toBeGreaterThan(10);
+	});
+
+	it('reports progress through one long paragraph too', () => {
+		const body = (name: keyof typeof ARTICLES) =>
+			read(ARTICLES[name]).split('\n').slice(1).join(' ');
+		const text = `${body('science')} ${body('history')}`.replace(/\s+/g, ' ');
+		const calls: number[] = [];
+		const { deck } = generateDeck(text, { onProgress: (done) => calls.push(done) });
+		expect(calls.length).toBeGreaterThanOrEqual(4);
+		expect(parseDeck(JSON.parse(JSON.stringify(deck))).ok).toBe(true);
+	});
+
+	it('reports progress up to the total and uses a given title, else the headline', () => {
+		const calls: [number, number][] = [];
+		const { deck } = generateDeck(read(ARTICLES.local), {
+			title: '  My deck ',
+			onProgress: (done, total) => calls.push([done, total])
+		});
+		expect(calls.length).toBeGreaterThan(2);
+		const [done, total] = calls[calls.length - 1];
+		expect(done).toBe(total);
+		expect(calls.every(([d, t], i) => d <= t && (i === 0 || d >= calls[i - 1][0]))).toBe(true);
+		expect(deck.title).toBe('My deck');
+		expect(get('science').result.deck.title).toBe('How two detectors heard black holes collide');
+	});
+});

@@ -1,0 +1,193 @@
+/** Word lists the generator's rules rely on (lower case). */
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Words before a name that say it is a person's ("Dr", "Councillor"); not part of the answer. */
+export const TITLES = set(`
+	mr mrs ms miss mx dr doctor prof professor sir dame lord lady councillor cllr president
+	senator governor mayor judge justice captain capt general gen admiral colonel col lieutenant
+	lt sergeant sgt inspector detective constable rev reverend father bishop archbishop rabbi imam
+	king queen prince princess duke duchess chancellor minister premier chief coach pope saint
+	prime deputy superintendent commissioner ambassador secretary`);
+
+export const MALE_TITLES = set('mr sir lord king prince duke father');
+export const FEMALE_TITLES = set('mrs ms miss dame lady queen princess duchess');
+
+/**
+ * The last word of an organisation's name ("Hartley County Council", "Friends of …"), by the
+ * category its wrong answers come from: a council for a council, a school for a school.
+ */
+export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
+	[
+		['education', 'school academy university college institute institution'],
+		[
+			'public',
+			'council agency board parliament congress senate commission committee department ministry authority government administration assembly executive cabinet office court police army navy force service services'
+		],
+		[
+			'business',
+			'company corporation corp inc ltd plc llc builders bank group partnership network fund'
+		],
+		[
+			'community',
+			'club band orchestra choir society association trust charity friends union federation league alliance team fc party'
+		],
+		[
+			'culture',
+			'library museum gallery observatory laboratory laboratories lab hospital foundation'
+		],
+		['media', 'news times press']
+	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))
+);
+
+/** The last word of a place's name, by the category its distractors are drawn from. */
+export const PLACE_HEADS: Record<string, string> = Object.fromEntries(
+	[
+		[
+			'street',
+			'street st road rd lane avenue ave way close drive square terrace crescent row boulevard'
+		],
+		['water', 'river lake sea ocean bay canal channel creek estuary falls loch strait sound gulf'],
+		[
+			'landform',
+			'mountain mountains mount hill hills valley forest island islands isle peninsula desert glacier moor heath'
+		],
+		[
+			'building',
+			'station bridge palace tower castle tunnel embankment airport harbour centre center hall stadium arena market abbey cathedral chapel temple mosque building dam reservoir gardens park pier wharf quay barracks prison mill estate'
+		],
+		['region', 'county province region district borough state territory']
+	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))
+);
+
+/** Words that start a place name: "River Wendle", "Mount Etna", "Lake Como". */
+export const PLACE_FIRST: Record<string, string> = {
+	river: 'water',
+	lake: 'water',
+	loch: 'water',
+	mount: 'landform',
+	isle: 'landform',
+	port: 'settlement'
+};
+
+/** Continents: places, but not distractors for towns. */
+export const CONTINENTS = new Set([
+	'Africa',
+	'Antarctica',
+	'Asia',
+	'Europe',
+	'Oceania',
+	'North America',
+	'South America',
+	'Latin America',
+	'the Arctic'
+]);
+
+/** Named things that are neither people, places nor organisations, by category. */
+export const TERM_HEADS: Record<string, string> = Object.fromEntries(
+	[
+		['award', 'prize award medal cup trophy'],
+		['law', 'act bill treaty agreement accord convention law charter declaration'],
+		['event', 'war battle revolution crisis rebellion riot uprising games olympics summit'],
+		['instrument', 'telescope detector satellite probe explorer rover spacecraft']
+	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))
+);
+
+/** Lower-case words allowed inside a name: "Palace of Westminster", "Ludwig van Beethoven". */
+export const NAME_CONNECTORS = set('of for de da van von der del della di du le la al bin');
+
+/** Verbs of saying: the name next to one is a person's. */
+export const SPEECH_VERBS = set(`
+	said says say told tells added adds explained explains argued argues thinks thought believes
+	believed wrote writes warned warns claimed claims insisted insists recalled recalls noted notes
+	agreed agrees asked asks replied replies admitted admits stressed stresses described describes
+	urged urges announced announces remembers
+	remembered suggested suggests commented comments confirmed confirms`);
+
+/** Speech verbs that introduce a quotation ("…," she said). */
+export const QUOTE_VERBS = set(`
+	said says told tells added adds explained explains argued argues wrote writes warned warns
+	insisted insists recalled recalls noted notes replied replies admitted admits stressed stresses
+	asked asks announced announces commented comments confirmed confirms continued continues joked
+	jokes laughed laughs`);
+
+/** Nouns for what a person is ("the astronomer Maya Okonkwo"); compromise tags most as #Actor. */
+export const ROLE_NOUNS = set(`
+	campaigner librarian spokesperson spokeswoman spokesman resident volunteer chair chairman
+	chairwoman director founder engineer head mayor owner manager researcher scientist professor
+	lecturer doctor nurse officer official minister leader captain coach player author writer
+	artist singer pupil student physicist chemist biologist astronomer economist historian
+	physician teacher mechanic councillor curator guide analyst expert`);
+
+/** A sentence that starts with one of these leans on the one before it. */
+export const LEADING_PRONOUNS = set(`
+	he she it they we i you this that these those his her its their our my your them him such
+	both another which who whose here`);
+
+/** Connectives dropped from the start of a statement ("But the council…" → "The council…"). */
+export const LEADING_CONNECTIVES = set('and but so yet or however meanwhile still also');
+
+/** Pronouns that, outside quotation marks, make a sentence lean on its context. */
+export const CONTEXT_PRONOUNS = set('he she it they them him her his its their this these those');
+
+/** Pronouns that stand for something in another sentence: "predicted them", "a memorial to him". */
+export const OBJECT_PRONOUNS = set('them him');
+
+export const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+export const WEEKDAYS = [
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday',
+	'Sunday'
+];
+
+export const NUMBER_WORDS = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen',
+	'twenty'
+];
+export const TENS_WORDS: Record<string, number> = {
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
+	hundred: 100
+};

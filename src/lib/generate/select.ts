@@ -1,0 +1,55 @@
+/**
+ * Keeping the best: every candidate blank is scored; the best are kept, at most two blanks for the
+ * same answer across the deck (a name asked again and again is guessed, not recalled) and at most
+ * three per sentence. A fact's confidence is that of its weakest kept blank: facts below the
+ * threshold stay in the deck as hidden suggestions.
+ */
+import type { FactCandidate, SlotCandidate } from './candidates.ts';
+
+export const MAX_USES_PER_ANSWER = 2;
+export const MAX_SLOTS_PER_FACT = 3;
+/** Below this a blank is not even a suggestion. */
+export const MIN_SLOT_SCORE = 0.3;
+
+export interface SelectedFact {
+	candidate: FactCandidate;
+	slots: SlotCandidate[];
+	confidence: number;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export function selectFacts(candidates: FactCandidate[], threshold: number): SelectedFact[] {
+	const all = candidates.flatMap((fact, order) =>
+		fact.slots.map((slot) => ({ fact, slot, order }))
+	);
+	all.sort(
+		(a, b) => b.slot.score - a.slot.score || a.order - b.order || a.slot.position - b.slot.position
+	);
+	const uses = new Map<string, number>();
+	const accepted = new Map<FactCandidate, SlotCandidate[]>();
+	for (const { fact, slot } of all) {
+		if (slot.score < MIN_SLOT_SCORE) break;
+		const used = uses.get(slot.key) ?? 0;
+		const slots = accepted.get(fact) ?? [];
+		if (used >= MAX_USES_PER_ANSWER || slots.length >= MAX_SLOTS_PER_FACT) continue;
+		uses.set(slot.key, used + 1);
+		slots.push(slot);
+		accepted.set(fact, slots);
+	}
+	const out: SelectedFact[] = [];
+	for (const candidate of candidates) {
+		if (candidate.quote) {
+			out.push({ candidate, slots: [], confidence: round(candidate.quote.certainty) });
+			continue;
+		}
+		const slots = accepted.get(candidate);
+		if (!slots?.length) continue;
+		const strong = slots.filter((s) => s.score >= threshold);
+		const kept = (strong.length ? strong : slots).sort((a, b) => a.position - b.position);
+		const scores = kept.map((s) => s.score);
+		const confidence = strong.length ? Math.min(...scores) : Math.max(...scores);
+		out.push({ candidate, slots: kept, confidence: round(confidence) });
+	}
+	return out;
+}

@@ -1,0 +1,104 @@
+/**
+ * Which sentences can stand alone as facts (the findings of automatic question generation: about
+ * 6–30 words, no leading pronoun, balanced quotation marks, a statement rather than a question),
+ * how much they lean on their context, and the statement taught from each.
+ */
+import { hasTag, type Sentence } from './analyse.ts';
+import {
+	CONTEXT_PRONOUNS,
+	LEADING_CONNECTIVES,
+	LEADING_PRONOUNS,
+	OBJECT_PRONOUNS
+} from './lexicon.ts';
+
+export const MIN_WORDS = 6;
+export const MAX_WORDS_PER_SENTENCE = 30;
+
+export type Rejection = 'heading' | 'too-short' | 'too-long' | 'question' | 'quotes' | 'pronoun';
+
+export interface SentenceAssessment {
+	/** Why the sentence cannot be a fact on its own. */
+	rejected?: Rejection;
+	/** 0–1: how well it stands alone. */
+	score: number;
+	/** Tokens to skip at the start ("But", "However,"). */
+	skip: number;
+}
+
+export function wordCount(sentence: Sentence): number {
+	return sentence.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+}
+
+/** Quotation marks that open and close in pairs. */
+export function balancedQuotes(text: string): boolean {
+	const straight = (text.match(/"/g) ?? []).length;
+	const open = (text.match(/“/g) ?? []).length;
+	const close = (text.match(/”/g) ?? []).length;
+	return straight % 2 === 0 && open === close;
+}
+
+/** Which tokens lie inside quotation marks. */
+export function quotedTokens(sentence: Sentence): boolean[] {
+	let open = false;
+	const flip = (ch: string) => {
+		if (ch === '“') open = true;
+		else if (ch === '”') open = false;
+		else if (ch === '"') open = !open;
+	};
+	return sentence.tokens.map((t) => {
+		for (const ch of t.pre) flip(ch);
+		const inside = open;
+		for (const ch of t.post) flip(ch);
+		return inside;
+	});
+}
+
+/** How many words at the start are connectives to drop ("But", "However,"). */
+export function leadingConnectives(sentence: Sentence): number {
+	const tokens = sentence.tokens;
+	let skip = 0;
+	while (
+		skip < 2 &&
+		LEADING_CONNECTIVES.has(tokens[skip]?.normal ?? '') &&
+		!/["“]/.test(tokens[skip].pre)
+	)
+		skip++;
+	return skip;
+}
+
+/** `resolved`: pronouns already replaced by the name they stand for (they lean on nothing). */
+export function assessSentence(
+	sentence: Sentence,
+	resolved: ReadonlySet<number> = new Set()
+): SentenceAssessment {
+	const reject = (rejected: Rejection): SentenceAssessment => ({ rejected, score: 0, skip: 0 });
+	if (sentence.heading) return reject('heading');
+	const words = wordCount(sentence);
+	if (words < MIN_WORDS) return reject('too-short');
+	if (words > MAX_WORDS_PER_SENTENCE) return reject('too-long');
+	if (/\?["”’)]*$/.test(sentence.text)) return reject('question');
+	if (!balancedQuotes(sentence.text)) return reject('quotes');
+	const tokens = sentence.tokens;
+	const skip = leadingConnectives(sentence);
+	if (LEADING_PRONOUNS.has(tokens[skip]?.normal ?? '') && !/["“]/.test(tokens[skip].pre))
+		return reject('pronoun');
+	let score = skip ? 0.95 : 1;
+	if (words < 8 || words > 25) score *= 0.85;
+	const quoted = quotedTokens(sentence);
+	let personal = false;
+	tokens.forEach((t, i) => {
+		if (quoted[i] || resolved.has(i)) return;
+		// "died there", "predicted them": what they stand for is in another sentence.
+		if (
+			OBJECT_PRONOUNS.has(t.normal) ||
+			(t.normal === 'there' && i > skip && !hasTag(tokens[i + 1], 'Copula', 'Modal'))
+		)
+			score *= 0.8;
+		else if (CONTEXT_PRONOUNS.has(t.normal)) score *= 0.93;
+		if (/^(i|we|our|us|you|your)$/.test(t.normal)) personal = true;
+	});
+	score = Math.max(score, 0.5);
+	if (personal) score *= 0.7;
+	if (/[()]/.test(sentence.text)) score *= 0.95;
+	return { score, skip };
+}

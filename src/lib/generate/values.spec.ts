@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyseParagraph } from './analyse.ts';
+import { dateDistractors, findValues, wordNumberDistractors } from './values.ts';
+
+function values(sentence: string) {
+	const [s] = analyseParagraph(sentence, 0, 0);
+	return findValues(s.tokens);
+}
+
+describe('findValues', () => {
+	it('finds dates of every shape and keeps a weekday out of the answer', () => {
+		const found = values(
+			'The library will reopen on Saturday 14 June, and the bridge opened in April 1865, in 1916 and in the 1970s.'
+		);
+		expect(found.map((v) => [v.answer, v.shape])).toEqual([
+			['14 June', 'day-month'],
+			['April 1865', 'month-year'],
+			['1916', 'year'],
+			['1970s', 'decade']
+		]);
+	});
+
+	it('reads figures with their unit and bound, and skips labels and ordinals', () => {
+		const found = values(
+			'More than 5,000 people and 14 public computers cost £480,000, not the first Year 6 class of 1.3 billion years.'
+		);
+		expect(found.map((v) => [v.answer, v.value, v.unit, v.bound])).toEqual([
+			['5,000', 5000, 'people', 'at-least'],
+			['14', 14, 'computers', undefined],
+			['£480,000', 480000, '£', undefined],
+			['1.3', 1.3, 'billion years', undefined]
+		]);
+	});
+});
+
+describe('distractors', () => {
+	it('prefers other dates of the same shape from the text, then neighbours', () => {
+		const all = values('It began in 1848, grew in 1854 and ended in 1858, before 1990.');
+		const [first] = all;
+		const options = dateDistractors(first, all);
+		expect(options.slice(0, 2)).toEqual(['1854', '1858']);
+		expect(options).not.toContain('1990');
+		expect(options).not.toContain('1848');
+		expect(new Set(options).size).toBe(options.length);
+	});
+
+	it('writes word numbers in words and respects "more than"', () => {
+		const [eight] = values('The work took more than eight months in total.');
+		expect(eight.inWords).toBe(true);
+		const options = wordNumberDistractors(eight);
+		expect(options.length).toBeGreaterThanOrEqual(3);
+		expect(options.every((o) => ['nine', 'ten', 'eleven', 'twelve', 'thirteen'].includes(o))).toBe(
+			true
+		);
+	});
+});

@@ -1,0 +1,384 @@
+/**
+ * Numbers and dates in a sentence, as answers: "3,000" kilometres, "£480,000", "14 September 2015",
+ * "1916", "the 1970s". Dates get wrong answers of the same shape, from the same text first (other
+ * years the article names), then near neighbours; word numbers ("eight months") get neighbours in
+ * words. Numbers written in digits get theirs from the question engine.
+ */
+import { hasTag, type Token } from './analyse.ts';
+import { MONTHS, NUMBER_WORDS, TENS_WORDS, WEEKDAYS } from './lexicon.ts';
+
+export type DateShape =
+	'full' | 'month-year' | 'day-month' | 'year' | 'decade' | 'month' | 'weekday' | 'time';
+
+export interface ValueSpan {
+	start: number;
+	end: number;
+	kind: 'number' | 'date';
+	/** As written (for numbers, the figure alone: "1.3" of "1.3 billion years"). */
+	answer: string;
+	value?: number;
+	unit?: string;
+	shape?: DateShape;
+	/** Numbers written in words need their distractors written in words too. */
+	inWords?: boolean;
+	/** The figure with its unit as written ("7 milliseconds"), to find it in the source. */
+	written?: string;
+	/** "more than 5,000": only larger wrong answers are surely wrong. */
+	bound?: 'at-least' | 'at-most';
+	/** How good a blank this is, 0–1, before the sentence is considered. */
+	quality: number;
+}
+
+const DAY = /^(\d{1,2})(st|nd|rd|th)?$/;
+const YEAR = /^(1\d{3}|20\d{2})$/;
+const DECADE = /^(1\d{2}|20\d)0s$/;
+const TIME = /^(\d{1,2})(?::(\d{2}))?(am|pm)$/i;
+const FIGURE = /^([£$€¥]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)$/;
+const YEAR_PREPOSITIONS = new Set([
+	'in',
+	'since',
+	'until',
+	'till',
+	'by',
+	'from',
+	'of',
+	'to',
+	'between',
+	'and',
+	'before',
+	'after',
+	'during',
+	'around',
+	'early',
+	'late',
+	'mid'
+]);
+const LABELS = new Set([
+	'year',
+	'number',
+	'no',
+	'page',
+	'chapter',
+	'section',
+	'route',
+	'flight',
+	'room',
+	'platform',
+	'grade',
+	'level',
+	'article',
+	'version',
+	'series',
+	'stage',
+	'phase',
+	'part',
+	'volume'
+]);
+const AT_LEAST = /(more than|over|at least|above|exceeding|upwards of|nearly|almost)\s*$/;
+const AT_MOST = /(less than|under|fewer than|at most|below|up to)\s*$/;
+
+const month = (t: Token | undefined) =>
+	t !== undefined && MONTHS.includes(t.text) && hasTag(t, 'Month', 'Date');
+const weekday = (t: Token | undefined) => t !== undefined && WEEKDAYS.includes(t.text);
+const day = (t: Token | undefined) =>
+	t !== undefined && DAY.test(t.text) && Number(DAY.exec(t.text)?.[1]) <= 31;
+
+function wordValue(word: string): number | undefined {
+	const i = NUMBER_WORDS.indexOf(word);
+	if (i >= 0) return i;
+	return TENS_WORDS[word];
+}
+
+export function numberInWords(n: number): string | undefined {
+	if (Number.isInteger(n) && n >= 0 && n < NUMBER_WORDS.length) return NUMBER_WORDS[n];
+	return Object.entries(TENS_WORDS).find(([, v]) => v === n)?.[0];
+}
+
+/** Dates and numbers of one sentence (quoted words excluded by the caller). */
+export function findValues(tokens: Token[]): ValueSpan[] {
+	const out: ValueSpan[] = [];
+	const text = (i: number) => tokens[i]?.text ?? '';
+	const before = (i: number) =>
+		tokens
+			.slice(Math.max(0, i - 3), i)
+			.map((t) => t.normal)
+			.join(' ');
+	let i = 0;
+	while (i < tokens.length) {
+		const t = tokens[i];
+		const prev = tokens[i - 1];
+		const hyphenated = (prev && /-$/.test(prev.post)) || /^-/.test(t.post);
+		// Dates: "Saturday 14 June", "14 September 2015", "September 14, 2015", "April 1865".
+		// A weekday before a date stays out of the answer: shifted dates would get it wrong.
+		const start = weekday(t) && (day(tokens[i + 1]) || month(tokens[i + 1])) ? i + 1 : i;
+		let end = start;
+		if (day(tokens[end]) && month(tokens[end + 1])) {
+			end += 2;
+			if (YEAR.test(text(end))) end++;
+			const full = YEAR.test(text(end - 1));
+			out.push(dateSpan(tokens, start, end, full ? 'full' : 'day-month', full ? 0.9 : 0.8));
+			i = end;
+			continue;
+		}
+		if (month(tokens[end]) && (!/^may$/i.test(text(end)) || YEAR.test(text(end + 1)))) {
+			if (day(tokens[end + 1]) && YEAR.test(text(end + 2))) {
+				out.push(dateSpan(tokens, start, end + 3, 'full', 0.9));
+				i = end + 3;
+				continue;
+			}
+			if (YEAR.test(text(end + 1))) {
+				out.push(dateSpan(tokens, start, end + 2, 'month-year', 0.85));
+				i = end + 2;
+				continue;
+			}
+			out.push(dateSpan(tokens, start, end + 1, 'month', 0.55));
+			i = end + 1;
+			continue;
+		}
+		if (start > i) {
+			i = start;
+			continue;
+		}
+		if (weekday(t)) {
+			out.push(dateSpan(tokens, i, i + 1, 'weekday', 0.45));
+			i++;
+			continue;
+		}
+		if (
+			!hyphenated &&
+			YEAR.test(t.text) &&
+			(hasTag(t, 'Year') || YEAR_PREPOSITIONS.has(prev?.normal ?? ''))
+		) {
+			out.push(dateSpan(tokens, i, i + 1, 'year', 0.85));
+			i++;
+			continue;
+		}
+		if (!hyphenated && DECADE.test(t.text)) {
+			out.push(dateSpan(tokens, i, i + 1, 'decade', 0.75));
+			i++;
+			continue;
+		}
+		if (TIME.test(t.text)) {
+			out.push(dateSpan(tokens, i, i + 1, 'time', 0.45));
+			i++;
+			continue;
+		}
+		// Numbers.
+		if (hyphenated || LABELS.has(prev?.normal ?? '') || hasTag(t, 'Ordinal', 'Fraction')) {
+			i++;
+			continue;
+		}
+		const figure = FIGURE.exec(t.text);
+		const words = wordValue(t.normal);
+		if (figure || (words !== undefined && words >= 2 && hasTag(t, 'Value'))) {
+			const next = tokens[i + 1];
+			if (next?.normal === 'of' || (words !== undefined && /^(and|or)$/.test(next?.normal ?? ''))) {
+				i++;
+				continue;
+			}
+			let value = figure
+				? Number(figure[2].replace(/,/g, '') + (figure[3] ?? ''))
+				: (words as number);
+			const unitWords: string[] = [];
+			let k = i + 1;
+			if (tokens[k] && hasTag(tokens[k], 'Multiple') && !/[,.;:]/.test(t.post)) {
+				unitWords.push(tokens[k].normal);
+				k++;
+			}
+			// "14 public computers": one describing word may stand before the unit.
+			if (
+				tokens[k + 1] &&
+				hasTag(tokens[k], 'Adjective') &&
+				!/[,.;:!?]/.test(tokens[k - 1].post + tokens[k].post) &&
+				hasTag(tokens[k + 1], 'Plural')
+			)
+				k++;
+			const noun = tokens[k];
+			if (
+				noun &&
+				!/[,.;:!?]/.test(tokens[k - 1].post) &&
+				hasTag(noun, 'Noun') &&
+				!hasTag(noun, 'Pronoun', 'ProperNoun') &&
+				/^[a-z]/.test(noun.text)
+			) {
+				unitWords.push(noun.normal);
+				k++;
+			}
+			const written = dateSpan(tokens, i, k, 'year', 0).answer;
+			if (figure?.[4]) unitWords.unshift('%');
+			if (figure?.[1]) unitWords.unshift(figure[1]);
+			const context = before(i);
+			const bound = AT_LEAST.test(context)
+				? 'at-least'
+				: AT_MOST.test(context)
+					? 'at-most'
+					: undefined;
+			const hasNoun = unitWords.some((w) => /[a-z]/.test(w) || w === '%') || Boolean(figure?.[1]);
+			const quality = figure ? (hasNoun ? 0.85 : 0.7) : words === 2 ? 0.45 : hasNoun ? 0.65 : 0.5;
+			if (!Number.isFinite(value)) value = Number.NaN;
+			out.push({
+				start: i,
+				end: i + 1,
+				kind: 'number',
+				answer: t.text,
+				value,
+				...(unitWords.length ? { unit: unitWords.join(' ') } : {}),
+				...(figure ? {} : { inWords: true }),
+				...(bound ? { bound } : {}),
+				...(k > i + 1 ? { written } : {}),
+				quality
+			});
+		}
+		i++;
+	}
+	return out.filter((s) => s.kind === 'date' || Number.isFinite(s.value));
+}
+
+function dateSpan(
+	tokens: Token[],
+	start: number,
+	end: number,
+	shape: DateShape,
+	quality: number
+): ValueSpan {
+	let answer = tokens[start].text;
+	for (let k = start + 1; k < end; k++)
+		answer += tokens[k - 1].post + tokens[k].pre + tokens[k].text;
+	return { start, end, kind: 'date', answer, shape, quality };
+}
+
+/** Wrong answers for a number written in words: neighbours, in words, never true by accident. */
+export function wordNumberDistractors(span: ValueSpan): string[] {
+	const value = span.value ?? Number.NaN;
+	const steps = [1, 2, -1, 3, -2, 4, 5, -3];
+	const out: string[] = [];
+	for (const step of steps) {
+		const n = value + step;
+		if (n < 2) continue;
+		if (span.bound === 'at-least' && n <= value) continue;
+		if (span.bound === 'at-most' && n >= value) continue;
+		const word = numberInWords(n);
+		if (word) out.push(/^[A-Z]/.test(span.answer) ? word[0].toUpperCase() + word.slice(1) : word);
+	}
+	return out.slice(0, 5);
+}
+
+interface ParsedDate {
+	day?: number;
+	month?: number;
+	year?: number;
+	weekday?: number;
+	/** Day before month ("14 June") or after ("June 14,"). */
+	dayFirst: boolean;
+}
+
+function parseDate(answer: string): ParsedDate {
+	const words = answer.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+	const out: ParsedDate = { dayFirst: true };
+	let sawMonth = false;
+	for (const w of words) {
+		const m = MONTHS.indexOf(w);
+		const wd = WEEKDAYS.indexOf(w);
+		if (m >= 0) {
+			out.month = m;
+			sawMonth = true;
+		} else if (wd >= 0) out.weekday = wd;
+		else if (YEAR.test(w)) out.year = Number(w);
+		else if (DAY.test(w)) {
+			out.day = Number(DAY.exec(w)?.[1]);
+			if (sawMonth) out.dayFirst = false;
+		}
+	}
+	return out;
+}
+
+function formatDate(d: ParsedDate, like: string): string {
+	const parts: string[] = [];
+	if (d.weekday !== undefined && /^[A-Z][a-z]+day\b/.test(like)) parts.push(WEEKDAYS[d.weekday]);
+	const month = d.month === undefined ? undefined : MONTHS[d.month];
+	if (d.dayFirst) {
+		if (d.day !== undefined) parts.push(String(d.day));
+		if (month) parts.push(month);
+		if (d.year !== undefined) parts.push(String(d.year));
+		return parts.join(' ');
+	}
+	if (month) parts.push(month);
+	if (d.day !== undefined) parts.push(d.year !== undefined ? `${d.day},` : String(d.day));
+	if (d.year !== undefined) parts.push(String(d.year));
+	return parts.join(' ');
+}
+
+const mod = (n: number, m: number) => ((n % m) + m) % m;
+
+/**
+ * Wrong answers for a date: other dates of the same shape from the same text (the closest
+ * first), then neighbours of the answer. `others` holds every date answer in the text.
+ */
+export function dateDistractors(span: ValueSpan, others: ValueSpan[]): string[] {
+	const shape = span.shape as DateShape;
+	const fromText = others
+		.filter((o) => o.shape === shape && o.answer !== span.answer)
+		.map((o) => o.answer);
+	const answer = span.answer;
+	const near: string[] = [];
+	const d = parseDate(answer);
+	switch (shape) {
+		case 'year': {
+			const year = Number(answer);
+			fromText.sort((a, b) => Math.abs(Number(a) - year) - Math.abs(Number(b) - year));
+			fromText.splice(
+				0,
+				fromText.length,
+				...fromText.filter((y) => Math.abs(Number(y) - year) <= 60)
+			);
+			for (const step of [2, -3, 5, -1, 1, -6, 10]) near.push(String(year + step));
+			break;
+		}
+		case 'decade': {
+			const decade = Number(answer.slice(0, 4));
+			for (const step of [10, -10, 20, -30]) near.push(`${decade + step}s`);
+			break;
+		}
+		case 'full':
+		case 'month-year':
+		case 'day-month': {
+			const shifts: Partial<ParsedDate>[] = [];
+			if (d.year !== undefined) shifts.push({ year: d.year + 1 }, { year: d.year - 1 });
+			if (d.month !== undefined)
+				shifts.push({ month: mod(d.month + 2, 12) }, { month: mod(d.month - 1, 12) });
+			if (d.day !== undefined) shifts.push({ day: d.day > 21 ? d.day - 9 : d.day + 7 });
+			for (const shift of shifts)
+				near.push(formatDate({ ...d, weekday: undefined, ...shift }, answer));
+			break;
+		}
+		case 'month': {
+			const m = d.month ?? 0;
+			for (const step of [1, -1, 2, -2, 3]) near.push(MONTHS[mod(m + step, 12)]);
+			break;
+		}
+		case 'weekday': {
+			const w = d.weekday ?? 0;
+			for (const step of [1, -1, 2, -2]) near.push(WEEKDAYS[mod(w + step, 7)]);
+			break;
+		}
+		case 'time': {
+			const m = TIME.exec(answer);
+			if (m) {
+				const hour = Number(m[1]);
+				for (const step of [1, -1, 2, 3])
+					if (hour + step >= 1 && hour + step <= 12)
+						near.push(`${hour + step}${m[2] ? `:${m[2]}` : ''}${m[3]}`);
+			}
+			break;
+		}
+	}
+	const seen = new Set([answer]);
+	const out: string[] = [];
+	// At most two from the text, so the neighbours keep the options close to the answer.
+	for (const option of [...fromText.slice(0, 2), ...near]) {
+		if (seen.has(option)) continue;
+		seen.add(option);
+		out.push(option);
+	}
+	return out.slice(0, 5);
+}
