@@ -6,7 +6,7 @@
  * out of parseBackup: it returns a backup that reads back the same and plans cleanly, or one
  * short message a student can act on.
  *
- * Cases: 150 random documents + 150 damaged backups.
+ * Cases: 100 random documents + 100 damaged backups.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -116,7 +116,7 @@ describe('backup files, fuzzed', () => {
 				await expectBackupOrRefusal(text);
 				checkPrototypes();
 			}),
-			runs(150)
+			runs(100)
 		);
 	});
 
@@ -128,7 +128,7 @@ describe('backup files, fuzzed', () => {
 				if ((await expectBackupOrRefusal(mutateJson(base, mutations))).ok) accepted++;
 				checkPrototypes();
 			}),
-			runs(150)
+			runs(100)
 		);
 		// Some damage is harmless (a duplicated review, a row or an optional field dropped).
 		expect(accepted).toBeGreaterThan(10);

@@ -12,8 +12,8 @@
  * - `tolerance: .inf` passed the schema, but a deck travels as JSON (backups, quiz links), where
  *   Infinity becomes null: the backup holding it was then refused as damaged.
  *
- * Cases: 300 random texts + 40 damaged small facts files + 6 damaged full facts files + 20 alias
- * bombs + 60 damaged deck objects.
+ * Cases: 300 random texts + 30 damaged small facts files + 4 damaged full facts files + 20 alias
+ * bombs + 40 damaged deck objects.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -260,7 +260,7 @@ describe('facts files, fuzzed', () => {
 				await expectDeckOrFileError(editLines(smallYaml, edits));
 				checkPrototypes();
 			}),
-			runs(40)
+			runs(30)
 		);
 	});
 
@@ -269,7 +269,7 @@ describe('facts files, fuzzed', () => {
 			fc.asyncProperty(fc.array(lineEdit, { minLength: 1, maxLength: 3 }), async (edits) => {
 				await expectDeckOrFileError(editLines(realYaml, edits), article, MAX_MS_FULL);
 			}),
-			runs(6)
+			runs(4)
 		);
 	});
 
@@ -333,7 +333,7 @@ describe('the deck schema, fuzzed', () => {
 					}
 				checkPrototypes();
 			}),
-			runs(60)
+			runs(40)
 		);
 	});
 });

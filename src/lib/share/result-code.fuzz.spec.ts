@@ -5,7 +5,7 @@
  * that passes the schema and round-trips, or to a ShareError; fast; no prototype touched. And the
  * encoder and decoder agree on which results are valid.
  *
- * Cases: 80 damaged results + 100 generated results + 100 codes with whitespace inserted.
+ * Cases: 80 damaged results + 60 generated results + 100 codes with whitespace inserted.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -119,9 +119,9 @@ describe('result codes, fuzzed', () => {
 					expect((made as ShareError).reason).toBe('invalid');
 				}
 			}),
-			runs(100)
+			runs(60)
 		);
-		expect(accepted).toBeGreaterThan(20);
+		expect(accepted).toBeGreaterThan(10);
 	});
 
 	it('whitespace anywhere in a valid code changes nothing', async () => {

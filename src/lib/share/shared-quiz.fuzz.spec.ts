@@ -7,7 +7,7 @@
  * that passes the schema and round-trips, or in a ShareError; fast; within memory; no prototype
  * touched. And the encoder and decoder agree: a link the encoder makes always opens.
  *
- * Cases: 60 damaged links + 40 damaged-then-restamped quizzes + 5 bombs of random content.
+ * Cases: 60 damaged links + 30 damaged-then-restamped quizzes + 5 bombs of random content.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -102,10 +102,10 @@ describe('quiz links, fuzzed', () => {
 				}
 				checkPrototypes();
 			}),
-			runs(40)
+			runs(30)
 		);
 		// Some damage is harmless (an optional field dropped, an unknown key added): it must pass.
-		expect(accepted).toBeGreaterThan(10);
+		expect(accepted).toBeGreaterThan(5);
 	});
 });
 
