@@ -11,6 +11,7 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
 	{ path: '/quiz', heading: /take a quiz/i },
 	{ path: `/quiz/${DECK_ID}?seed=7&n=10`, heading: new RegExp(DECK_TITLE) },
 	{ path: `/deck/${DECK_ID}`, heading: new RegExp(DECK_TITLE) },
+	{ path: '/create', heading: /make a deck from an article/i },
 	{ path: '/teach', heading: /make a quiz/i },
 	{ path: '/teach/results', heading: /class results/i },
 	{ path: '/shared', heading: /shared quiz/i },

@@ -57,7 +57,7 @@ function probeWrite(page: Page): Promise<string> {
 async function fillDisk(page: Page) {
 	await setQuota(page, await usage(page));
 	await expect
-		.poll(() => probeWrite(page), { timeout: 50_000, intervals: [1_000] })
+		.poll(() => probeWrite(page), { timeout: 100_000, intervals: [2_000] })
 		.toBe('QuotaExceededError');
 }
 
@@ -71,6 +71,7 @@ async function grade(page: Page, key: string) {
 test('grading with a full disk: a clear message, nothing lost, and it recovers', async ({
 	page
 }) => {
+	test.setTimeout(180_000);
 	await page.goto(`/study/${DECK_ID}`);
 	for (let i = 1; i <= 3; i++) {
 		await grade(page, '3');
@@ -96,7 +97,7 @@ test('grading with a full disk: a clear message, nothing lost, and it recovers',
 });
 
 test('importing with a full disk: a clear message and no half-import', async ({ page }, info) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	// A backup of 300 reviews made by this app's own export, from another profile.
 	const backup = {
 		app: 'factdeck',

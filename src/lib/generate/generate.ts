@@ -39,10 +39,8 @@ export interface GenerateResult {
 	};
 }
 
-export const MAX_WORDS = 50_000;
-
-/** Facts at or above this confidence are shown by default; the others are hidden suggestions. */
-export const DEFAULT_CONFIDENCE = 0.65;
+export { DEFAULT_CONFIDENCE, MAX_WORDS } from './thresholds.ts';
+import { DEFAULT_CONFIDENCE, MAX_WORDS } from './thresholds.ts';
 
 const MAX_ENTITIES = 2_000;
 const MAX_FACTS = 5_000;

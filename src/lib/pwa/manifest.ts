@@ -40,6 +40,12 @@ export const webManifest: Partial<ManifestOptions> = {
 			label: 'Your decks and what is due today'
 		}
 	],
+	// "Share → Factdeck" from a browser or notes app on a phone opens /create with the text.
+	share_target: {
+		action: '/create',
+		method: 'GET',
+		params: { title: 'title', text: 'text', url: 'url' }
+	},
 	shortcuts: [
 		{
 			name: 'Review due cards',

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readDeckFolder } from './folder.ts';
+import { deckToYaml, readDeckFile } from './deck-file.ts';
+
+describe('deck files', () => {
+	const deck = readDeckFolder('questions/ukraine-security-guarantees');
+
+	it('round-trip a deck, article included, in the facts.yaml format', async () => {
+		const text = await deckToYaml(deck);
+		expect(text).toMatch(/^# Factdeck deck file/);
+		expect(text).toContain('format: 1');
+		expect(await readDeckFile(text, 'deck.yaml')).toEqual({ ok: true, deck });
+	});
+
+	it('refuse a broken file with line-numbered reasons, and an oversized one', async () => {
+		const text = (await deckToYaml(deck)).replace('format: 1', 'format: 2');
+		const result = await readDeckFile(text, 'deck.yaml');
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.problems[0]).toMatch(/^deck\.yaml:\d+:\d+: format/);
+		const huge = await readDeckFile('x'.repeat(6 * 1024 * 1024), 'big.yaml');
+		expect(huge).toEqual({ ok: false, problems: [expect.stringMatching(/larger than 5 MB/)] });
+		expect((await readDeckFile('{ not: [yaml', 'bad.yaml')).ok).toBe(false);
+	});
+});

@@ -1,0 +1,155 @@
+/**
+ * A generated deck under review, before anyone studies it: the teacher renames a person
+ * everywhere, edits or deletes facts, includes hidden suggestions, or adds a question of their own.
+ * Every change returns a new deck; `publishable` says whether it passes the one deck schema.
+ */
+import { checkDeckReferences, type Deck, type Fact, type SlotKind } from '../content/schema.ts';
+import { formatPath, parseDeck } from '../content/parse.ts';
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whole-word, case-sensitive occurrences of `from` (so "Ann" does not touch "Anne"). */
+function wordPattern(from: string): RegExp {
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escape(from)}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+function replaceWord(text: string, from: string, to: string): string {
+	return text.replace(wordPattern(from), to);
+}
+
+function unique(items: string[]): string[] {
+	return [...new Set(items)];
+}
+
+/**
+ * Fixes a name everywhere it is taught: entity names and aliases, statements, answers, accepted
+ * answers, distractors and quotations. The article's sentences stay as they were, and the old
+ * spelling is kept as an accepted typed answer (as curated decks keep garbled names).
+ */
+export function renameEverywhere(deck: Deck, from: string, to: string): Deck {
+	const old = from.trim();
+	const next = to.trim();
+	if (!old || !next || old === next) return deck;
+	const swap = (text: string) => replaceWord(text, old, next);
+	const entities = deck.entities.map((entity) => {
+		const touched =
+			wordPattern(old).test(entity.name) || entity.aliases.some((a) => wordPattern(old).test(a));
+		if (!touched) return entity;
+		return {
+			...entity,
+			name: swap(entity.name),
+			aliases: unique(entity.aliases.map(swap)),
+			garbled: unique(
+				[...entity.garbled, entity.name, ...entity.aliases].filter((n) => n !== swap(n))
+			)
+		};
+	});
+	const facts = deck.facts.map((fact) => ({
+		...fact,
+		statement: swap(fact.statement),
+		...(fact.quote ? { quote: { ...fact.quote, text: swap(fact.quote.text) } } : {}),
+		slots: fact.slots.map((slot) => {
+			const answer = swap(slot.answer);
+			return {
+				...slot,
+				answer,
+				accept: unique(slot.accept.map(swap)),
+				distractors: unique(slot.distractors.map(swap)),
+				// The source still says the old name: keep it findable and accepted when typed.
+				...(answer !== slot.answer
+					? {
+							garbled: unique([...slot.garbled, slot.answer]),
+							inSource: slot.inSource ?? slot.answer
+						}
+					: {})
+			};
+		})
+	}));
+	return { ...deck, entities, facts };
+}
+
+export function deleteFact(deck: Deck, factId: string): Deck {
+	return { ...deck, facts: deck.facts.filter((f) => f.id !== factId) };
+}
+
+/** A hidden suggestion becomes part of the deck (full confidence: a person chose it). */
+export function includeFact(deck: Deck, factId: string): Deck {
+	return {
+		...deck,
+		facts: deck.facts.map((f) => (f.id === factId ? { ...f, confidence: 1 } : f))
+	};
+}
+
+/** Rewrites a statement; its answers must still be in it (else the change is refused). */
+export function editStatement(deck: Deck, factId: string, statement: string): Deck | string {
+	const fact = deck.facts.find((f) => f.id === factId);
+	if (!fact) return 'That fact is no longer in the draft.';
+	const text = statement.replace(/\s+/g, ' ').trim();
+	if (!text) return 'The statement cannot be empty.';
+	const missing = fact.slots.find((s) => !text.includes(s.answer));
+	if (missing) return `The statement must still contain “${missing.answer}” (its answer).`;
+	return {
+		...deck,
+		facts: deck.facts.map((f) => (f.id === factId ? { ...f, statement: text } : f))
+	};
+}
+
+export interface NewQuestion {
+	/** The article sentence it rests on, verbatim. */
+	source: string;
+	statement: string;
+	answer: string;
+	kind: SlotKind;
+	distractors: string[];
+}
+
+/** Adds a teacher's own fact with one answer; refused with a reason when it would not work. */
+export function addFact(deck: Deck, input: NewQuestion): Deck | string {
+	const statement = input.statement.replace(/\s+/g, ' ').trim();
+	const answer = input.answer.trim();
+	if (!statement) return 'Write the statement.';
+	if (!answer) return 'Write the answer.';
+	if (!statement.includes(answer)) return 'The answer must appear word for word in the statement.';
+	if (!deck.article?.includes(input.source))
+		return 'Choose a sentence from the article as the source.';
+	if (!input.source.includes(answer))
+		return 'The answer must appear in the chosen sentence, so students can check it there.';
+	const taken = new Set(deck.facts.map((f) => f.id));
+	let n = 1;
+	while (taken.has(`added-${n}`)) n++;
+	const value = Number(answer.replace(/,/g, ''));
+	const fact: Fact = {
+		id: `added-${n}`,
+		source: [input.source],
+		statement,
+		slots: [
+			{
+				id: 'answer',
+				kind: input.kind,
+				answer,
+				...(input.kind === 'number' && Number.isFinite(value) ? { value } : {}),
+				accept: [],
+				garbled: [],
+				distractors: unique(input.distractors.map((d) => d.trim()).filter((d) => d && d !== answer))
+			}
+		],
+		confidence: 1
+	};
+	const next = { ...deck, facts: [...deck.facts, fact] };
+	const problems = checkDeckReferences(next).filter((p) => p.path[1] === next.facts.length - 1);
+	return problems.length ? `This question cannot be used: ${problems[0].message}.` : next;
+}
+
+/** Whether the draft can be saved as a deck, and if not, why (the schema's own words). */
+export function publishable(
+	deck: Deck
+): { ok: true; deck: Deck } | { ok: false; problems: string[] } {
+	const parsed = parseDeck(deck);
+	if (parsed.ok) return parsed;
+	return {
+		ok: false,
+		problems: parsed.problems.slice(0, 5).map((p) => `${formatPath(p.path)} ${p.message}`)
+	};
+}
