@@ -1,19 +1,21 @@
 /**
- * Property-based tests of the facts-file reader (`parseDeckYaml`) and the deck schema
- * (`parseDeck`). Random YAML-ish text, line-level damage to the real facts.yaml (lines deleted,
- * repeated, re-indented; scalars retyped; `__proto__`/`constructor`/`prototype` keys; anchors and
- * aliases), alias bombs, and structured damage to the real deck as JSON only ever give a valid
- * Deck or a DeckFileError whose every message reads `file:line:col: field reason`; never any
- * other exception; in bounded time and memory.
+ * Property-based tests of the facts-file reader (`parseDeckYaml`, which also reads the deck files
+ * students import on /create) and the deck schema (`parseDeck`). Random YAML-ish text, line-level
+ * damage to the real facts.yaml (lines deleted, repeated, re-indented; scalars retyped;
+ * `__proto__`/`constructor`/`prototype` keys; anchors and aliases), alias bombs, and structured
+ * damage to the real deck as JSON only ever give a valid Deck or a DeckFileError whose every
+ * message reads `file:line:col: field reason`; never any other exception; in bounded time and
+ * memory. A deck the schema accepts survives JSON and a deck file unchanged.
  *
  * Regressions (found by this fuzzing):
  * - An alias bomb ("billion laughs") or, under `%YAML 1.1`, a `<<` merge of a non-map made the
- *   yaml library THROW from `toJS` (a ReferenceError / Error), past the DeckFileError boundary.
+ *   yaml library THROW from `toJS` (a ReferenceError / Error), past the DeckFileError boundary;
+ *   so did an alias with no anchor (a file that is just `*a`).
  * - `tolerance: .inf` passed the schema, but a deck travels as JSON (backups, quiz links), where
  *   Infinity becomes null: the backup holding it was then refused as damaged.
  *
  * Cases: 300 random texts + 30 damaged small facts files + 4 damaged full facts files + 20 alias
- * bombs + 40 damaged deck objects.
+ * bombs + 40 damaged deck objects + 30 deck-file round trips.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -30,6 +32,7 @@ import {
 	toNode,
 	watchPrototypes
 } from '../test-fuzz.ts';
+import { deckToYaml, readDeckFile } from './deck-file.ts';
 import { parseDeck } from './parse.ts';
 import type { Deck } from './schema.ts';
 import { DeckFileError, parseDeckYaml } from './yaml.ts';
@@ -335,5 +338,76 @@ describe('the deck schema, fuzzed', () => {
 			}),
 			runs(40)
 		);
+	});
+});
+
+describe('deck files, fuzzed', () => {
+	const small = parseDeckYaml(smallYaml, FILE, article);
+	/** Free-text fields (optional ones included) and the objects that may hold them. */
+	const FREE: [string, (deck: Deck) => object[]][] = [
+		['description', (d) => [d]],
+		['note', (d) => [d.source]],
+		['publisher', (d) => [d.source]],
+		['role', (d) => d.entities],
+		['correction', (d) => [...d.entities, ...d.facts]],
+		['topic', (d) => d.facts],
+		['explanation', (d) => d.facts]
+	];
+	const TRICKY = [
+		'true',
+		'null',
+		'~',
+		'1e999',
+		'0x10',
+		'- item',
+		'# not a comment',
+		'a: b',
+		'"quoted"',
+		"'single'",
+		'|',
+		'>-',
+		'&anchor',
+		'*alias',
+		'!!str tag',
+		'%YAML 1.1',
+		'---',
+		'...',
+		'a  b   c',
+		'line\nbreak\n\nparagraph',
+		'tab\there',
+		'\u0085 \u2028 \u2029',
+		'\uFEFFbom',
+		'lone \uD800 surrogate',
+		'back\\slash',
+		`${'x'.repeat(150)} ${'y'.repeat(150)}`
+	];
+	const edit = fc.record({
+		field: fc.nat(),
+		at: fc.nat(),
+		text: fc.oneof(
+			fc.constantFrom(...TRICKY),
+			fc.string({ unit: anyChar, minLength: 1, maxLength: 40 })
+		)
+	});
+
+	it('any deck the schema accepts writes to a deck file and reads back the same', async () => {
+		let accepted = 0;
+		await fc.assert(
+			fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
+				const draft = structuredClone(small);
+				for (const { field, at, text } of edits) {
+					const [key, holders] = FREE[field % FREE.length];
+					const targets = holders(draft);
+					(targets[at % targets.length] as Record<string, unknown>)[key] = text;
+				}
+				const parsed = parseDeck(draft);
+				if (!parsed.ok) return;
+				accepted++;
+				const read = await readDeckFile(await deckToYaml(parsed.deck), 'deck.yaml');
+				expect(read.ok && JSON.stringify(read.deck)).toBe(JSON.stringify(parsed.deck));
+			}),
+			runs(30)
+		);
+		expect(accepted).toBeGreaterThan(15);
 	});
 });
