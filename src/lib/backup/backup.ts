@@ -242,8 +242,15 @@ function issueMessage(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]])
 	return `${formatPath(path) || 'The file'}: ${issue.message}`;
 }
 
+/** The detail quotes the file (valibot echoes the value it received), which may be megabytes. */
+const MAX_DETAIL = 300;
+
 function damaged(detail: string): BackupParseResult {
-	return { ok: false, error: `This backup is damaged (${detail}). ${NOTHING_IMPORTED}` };
+	const short =
+		detail.length > MAX_DETAIL
+			? `${detail.slice(0, MAX_DETAIL).replace(/[\uD800-\uDBFF]$/, '')}…`
+			: detail;
+	return { ok: false, error: `This backup is damaged (${short}). ${NOTHING_IMPORTED}` };
 }
 
 function duplicateIn<T>(items: T[], keyOf: (item: T) => string): string | undefined {

@@ -61,7 +61,8 @@ export const SlotSchema = v.strictObject({
 	/** For numbers: the value, its unit and how far off an answer may be. */
 	value: v.optional(v.pipe(v.number(), v.finite())),
 	unit: v.optional(Text),
-	tolerance: v.optional(v.pipe(v.number(), v.minValue(0))),
+	// Finite: decks travel as JSON (backups, quiz links), where Infinity would become null.
+	tolerance: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
 	/** Other correct answers. */
 	accept: v.optional(TextList, []),
 	/** Spellings from the garbled article, accepted when typed. */

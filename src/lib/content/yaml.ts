@@ -2,7 +2,7 @@
  * Reads a curated deck folder's facts file. Used at build time (the Vite plugin) and by the CLI,
  * never in the browser: a broken facts file fails the build with file, line, field and reason.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { formatPath, parseDeck } from './parse.ts';
 import type { Deck } from './schema.ts';
 
@@ -11,6 +11,18 @@ export class DeckFileError extends Error {
 		super(problems.join('\n'));
 		this.name = 'DeckFileError';
 	}
+}
+
+/** Where the file's first alias (`*name`) starts, or 0. */
+function firstAliasAt(doc: Document): number {
+	let at = 0;
+	visit(doc, {
+		Alias(_key, node) {
+			at = node.range?.[0] ?? 0;
+			return visit.BREAK;
+		}
+	});
+	return at;
 }
 
 /** Parses facts YAML (plus the article text kept beside it) or throws a `DeckFileError`. */
@@ -25,7 +37,16 @@ export function parseDeckYaml(yamlText: string, file: string, article?: string):
 			})
 		);
 	}
-	const data: unknown = doc.toJS({ maxAliasCount: 100 });
+	let data: unknown;
+	try {
+		data = doc.toJS({ maxAliasCount: 100 });
+	} catch (error) {
+		// The yaml library throws here, not in doc.errors, for an alias with no anchor, an alias
+		// bomb ("billion laughs", past maxAliasCount) and a `<<` merge of a non-map: all aliases.
+		const { line, col } = lineCounter.linePos(firstAliasAt(doc));
+		const reason = error instanceof Error ? error.message : String(error);
+		throw new DeckFileError([`${file}:${line}:${col}: ${reason.split('\n')[0]}`]);
+	}
 	const input =
 		article !== undefined && data !== null && typeof data === 'object'
 			? { ...data, article }
