@@ -66,7 +66,9 @@ class KillableBrowser {
 				...this.args,
 				'about:blank'
 			],
-			{ stdio: ['ignore', 'ignore', 'pipe'] }
+			// Its own process group, so a kill takes the renderer, GPU and network processes too,
+			// as a real crash or power loss would, and none is left writing into the profile.
+			{ stdio: ['ignore', 'ignore', 'pipe'], detached: true }
 		);
 		this.process = child;
 		let output = '';
@@ -84,16 +86,33 @@ class KillableBrowser {
 
 	async kill() {
 		const child = this.process!;
-		const exited = once(child, 'exit');
-		child.kill('SIGKILL');
+		const running = child.exitCode === null && child.signalCode === null;
+		const exited = running ? once(child, 'exit') : Promise.resolve();
+		process.kill(-child.pid!, 'SIGKILL');
 		await exited;
+		await expect.poll(() => groupAlive(child.pid!), { timeout: 10_000 }).toBe(false);
 		this.browser = undefined;
 	}
 
 	async stop() {
 		await this.browser?.close().catch(() => undefined);
-		if (this.process && this.process.exitCode === null) await this.kill();
+		if (this.process && groupAlive(this.process.pid!)) await this.kill();
 	}
+}
+
+/** Whether any process of the group led by `pid` is still running. */
+function groupAlive(pid: number): boolean {
+	try {
+		process.kill(-pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Removes a profile; retries because Chromium's last helper may still be closing files. */
+function removeProfile(profile: string) {
+	return rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
 
 async function killable(): Promise<KillableBrowser> {
@@ -118,7 +137,7 @@ test('killing the browser during a burst of grades leaves a consistent database'
 		expect(after.cards).toBeGreaterThan(0);
 	} finally {
 		await chrome.stop();
-		await rm(chrome.profile, { recursive: true, force: true });
+		await removeProfile(chrome.profile);
 	}
 });
 
@@ -208,6 +227,6 @@ test('killing the browser during a large import leaves all of it or none of it',
 		});
 	} finally {
 		await chrome.stop();
-		await rm(chrome.profile, { recursive: true, force: true });
+		await removeProfile(chrome.profile);
 	}
 });
