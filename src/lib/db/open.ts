@@ -1,8 +1,7 @@
 /**
- * How screens reach storage when it is not their main content (a deck's suspended cards, saving a
- * teacher's quiz): Dexie (31 KB gzip) loads after the page has painted. Pages whose main content
- * IS storage (study, quiz, stats) import `getStore` from ./client.ts instead, so Dexie downloads
- * in parallel with the page rather than after it.
+ * How screens reach storage: Dexie (31 KB gzip) is imported on demand, so it is evaluated in its
+ * own task instead of in the page's hydration. Study and quiz start it from their `load` (see
+ * `startLoading` in $lib/decks), so it downloads while the page's code does.
  */
 import type { Store } from './store.ts';
 

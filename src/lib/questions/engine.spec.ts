@@ -3,7 +3,7 @@ import { readDeckFolder } from '../content/folder.ts';
 import type { Deck } from '../content/schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
 import { checkTypedAnswer } from '../answers/check.ts';
-import { buildCards, buildQuestions } from './engine.ts';
+import { buildCards, buildQuestions, buildQuestionsInSlices } from './engine.ts';
 import { toPublicQuestion } from './export.ts';
 import { assembleQuiz } from './quiz.ts';
 import { QUESTION_TYPES, type Question } from './types.ts';
@@ -25,6 +25,11 @@ describe('the curated deck’s questions', () => {
 		expect(questions.length).toBeGreaterThanOrEqual(100);
 		expect(new Set(questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
 		expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+	});
+
+	it('are the same when built in slices, as pages build them', async () => {
+		for (const seed of [7, 8, 123456])
+			expect(await buildQuestionsInSlices(deck, seed)).toEqual(buildQuestions(deck, seed));
 	});
 
 	it('are each answerable from their source: the answer is shown in the article sentence', () => {

@@ -10,6 +10,7 @@ import { chooseDistractors, distractorPool } from './distractors.ts';
 import { pick, randomFrom, shuffled } from './random.ts';
 import { blankOut, replaceFirst, shorten } from './text.ts';
 import type { AnswerKey, CardTemplate, Question } from './types.ts';
+import { runInSlices, runToEnd, type Sliced } from '../schedule/slices.ts';
 
 const OPTION_COUNT = 4;
 const MATCH_SIZE = 4;
@@ -151,10 +152,19 @@ function slotQuestions(index: DeckIndex, fact: Fact, slot: Slot, seed: number): 
 	return out;
 }
 
+/** The parts of a fact's source sentence that hold its answers, in any spelling. */
+function factHighlight(fact: Fact, index: DeckIndex): string[] {
+	return fact.slots.flatMap((slot) => slotHighlight(fact, slot, answerKeyFor(index, slot)));
+}
+
+/** Each fact's answer highlight (as its true-or-false question has it), by fact id. */
+export function answerHighlights(deck: Deck): Map<string, string[]> {
+	const index = indexDeck(deck);
+	return new Map(deck.facts.map((fact) => [fact.id, factHighlight(fact, index)]));
+}
+
 function trueStatement(fact: Fact, index: DeckIndex): Question {
-	const highlight = fact.slots.flatMap((slot) =>
-		slotHighlight(fact, slot, answerKeyFor(index, slot))
-	);
+	const highlight = factHighlight(fact, index);
 	return {
 		id: `${fact.id}.tf`,
 		type: 'true-false',
@@ -302,6 +312,15 @@ function matchingQuestions(index: DeckIndex, seed: number): Question[] {
 
 /** Every question the deck yields for this seed, in deck order, without duplicate prompts. */
 export function buildQuestions(deck: Deck, seed: number): Question[] {
+	return runToEnd(questionSteps(deck, seed));
+}
+
+/** The same questions as buildQuestions, built a few facts at a time so pages stay responsive. */
+export function buildQuestionsInSlices(deck: Deck, seed: number): Promise<Question[]> {
+	return runInSlices(questionSteps(deck, seed));
+}
+
+function* questionSteps(deck: Deck, seed: number): Sliced<Question[]> {
 	const index = indexDeck(deck);
 	const all: Question[] = [];
 	for (const fact of deck.facts) {
@@ -309,8 +328,10 @@ export function buildQuestions(deck: Deck, seed: number): Question[] {
 		if (fact.slots.length) all.push(trueStatement(fact, index));
 		const quote = whoSaid(index, fact, seed);
 		if (quote) all.push(quote);
+		yield;
 	}
 	all.push(...matchingQuestions(index, seed));
+	yield;
 	const prompts = new Set<string>();
 	return all.filter((q) => {
 		// Matching questions share a prompt; their pairs tell them apart (and their ids are unique).

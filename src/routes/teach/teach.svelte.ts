@@ -6,10 +6,10 @@ import { curatedDeckSummaries, isCuratedDeck } from '$lib/content/curated';
 import type { Deck } from '$lib/content/schema';
 import { loadDeck } from '$lib/decks';
 import type { Store } from '$lib/db/store';
-import { buildQuestions } from '$lib/questions/engine';
+import { buildQuestionsInSlices } from '$lib/questions/engine';
 import { assembleQuiz, quizKey } from '$lib/questions/quiz';
 import { newSeed } from '$lib/questions/random';
-import { QUESTION_TYPES, type QuestionType } from '$lib/questions/types';
+import { QUESTION_TYPES, type Question, type QuestionType } from '$lib/questions/types';
 import { quizSearch } from '$lib/share/quiz-params';
 import { encodeSharedQuiz, quizIdentity, type SharedQuiz } from '$lib/share/shared-quiz';
 import { applyEdits, hasEdits, type QuestionEdit } from '$lib/teach/edits';
@@ -31,6 +31,8 @@ export class TeachState {
 	timeLimit = $state(0);
 	seed = $state(newSeed());
 	edits = $state<Record<string, QuestionEdit>>({});
+	/** Every question of `deck` for `seed`, built in slices off the critical path. */
+	#built = $state.raw<{ deck: Deck; seed: number; questions: Question[] } | undefined>(undefined);
 	link = $state('');
 	linkError = $state<string | undefined>(undefined);
 
@@ -38,7 +40,13 @@ export class TeachState {
 	readonly chosenTypes = $derived(this.types.length === QUESTION_TYPES.length ? [] : this.types);
 	readonly spec = $derived({ seed: this.seed, n: this.n, types: this.chosenTypes });
 	readonly base = $derived(
-		this.deck ? assembleQuiz(buildQuestions(this.deck, this.seed), this.spec) : []
+		this.#built && this.#built.deck === this.deck && this.#built.seed === this.seed
+			? assembleQuiz(this.#built.questions, this.spec)
+			: []
+	);
+	/** True while the questions of the chosen deck and selection are being built. */
+	readonly building = $derived(
+		!!this.deck && (this.#built?.deck !== this.deck || this.#built?.seed !== this.seed)
 	);
 	readonly questions = $derived(applyEdits(this.base, this.edits));
 	readonly edited = $derived(hasEdits(this.edits));
@@ -60,11 +68,21 @@ export class TeachState {
 		if (this.deckId !== id) return;
 		this.deck = deck;
 		this.title = deck?.title ?? '';
+		await this.#build();
 	}
 
-	newSelection() {
+	async newSelection() {
 		this.seed = newSeed();
 		this.edits = {};
+		await this.#build();
+	}
+
+	async #build() {
+		const { deck, seed } = this;
+		if (!deck) return;
+		const questions = await buildQuestionsInSlices(deck, seed);
+		// A later choice wins over a build that finished after it was made.
+		if (this.deck === deck && this.seed === seed) this.#built = { deck, seed, questions };
 	}
 
 	edit(id: string, edit: QuestionEdit) {

@@ -11,6 +11,7 @@ import type { CardRow } from '$lib/db/schema';
 import { storageStatus } from '$lib/db/status.svelte';
 import { cardKey } from '$lib/db/keys';
 import type { Store } from '$lib/db/store';
+import { yieldToMain } from '$lib/schedule/slices';
 import { buildCards } from '$lib/questions/engine';
 import type { CardTemplate } from '$lib/questions/types';
 import type { Grade } from '$lib/srs/memory';
@@ -68,6 +69,8 @@ export class StudySession {
 			this.#scheduler = new Scheduler({ retention: settings.retention });
 			const templates = buildCards(this.deck);
 			this.#templates = new Map(templates.map((t) => [cardKey(this.deck.id, t.id), t]));
+			// Each step its own task: on a cheap phone a first visit must not block taps.
+			await yieldToMain();
 			await this.store.ensureCards(
 				{
 					id: this.deck.id,
@@ -77,6 +80,7 @@ export class StudySession {
 				templates.map((t) => ({ cardId: t.id, factId: t.factId })),
 				this.now()
 			);
+			await yieldToMain();
 			this.#startedAt = this.#sessionStart();
 			const done = await this.store.doneToday(this.deck.id, this.now());
 			this.#limits = {
@@ -86,6 +90,7 @@ export class StudySession {
 			};
 			this.canUndo = (await this.store.reviewsSince(this.deck.id, this.#startedAt)).length > 0;
 			await this.#refill();
+			await yieldToMain();
 			await this.#advance();
 		} catch (error) {
 			this.#fail(error);

@@ -1,0 +1,37 @@
+/**
+ * Long work on the main thread, cut into slices so that input and paint can run between them
+ * (a cheap phone's main thread must not be blocked for more than a few dozen milliseconds).
+ * The work is written once as a generator that `yield`s at safe points; `runToEnd` runs it in
+ * one go (tests, the CLI, workers), `runInSlices` gives the main thread back every `budgetMs`.
+ */
+
+/** A piece of work that yields at points where it may pause, and returns its result. */
+export type Sliced<T> = Generator<void, T, void>;
+
+/** Runs sliced work synchronously to the end. */
+export function runToEnd<T>(work: Sliced<T>): T {
+	for (;;) {
+		const step = work.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** Resolves on a later task, letting the browser handle input and paint first. */
+export function yieldToMain(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (typeof scheduler?.yield === 'function') return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Runs sliced work, giving the main thread back whenever a slice has taken `budgetMs`. */
+export async function runInSlices<T>(work: Sliced<T>, budgetMs = 8): Promise<T> {
+	let sliceStart = performance.now();
+	for (;;) {
+		const step = work.next();
+		if (step.done) return step.value;
+		if (performance.now() - sliceStart >= budgetMs) {
+			await yieldToMain();
+			sliceStart = performance.now();
+		}
+	}
+}
