@@ -24,11 +24,14 @@ const browser = await chromium.launch({
 	]
 });
 
-/** @type {{ file: string, path: string, viewport: { width: number, height: number }, scale: number, mobile: boolean, scheme: 'light' | 'dark' }[]} */
+// What each screenshot shows: a flashcard on a phone (the app's core), and the teacher's quiz
+// builder on a desktop. Override a path with SHOT_NARROW / SHOT_WIDE.
+/** @type {{ file: string, path: string, ready: string, viewport: { width: number, height: number }, scale: number, mobile: boolean, scheme: 'light' | 'dark' }[]} */
 const shots = [
 	{
 		file: 'static/screenshots/narrow.png',
-		path: process.env.SHOT_NARROW ?? '/',
+		path: process.env.SHOT_NARROW ?? '/study/ukraine-security-guarantees',
+		ready: '#card-front',
 		viewport: { width: 360, height: 740 },
 		scale: 2,
 		mobile: true,
@@ -36,7 +39,8 @@ const shots = [
 	},
 	{
 		file: 'static/screenshots/wide.png',
-		path: process.env.SHOT_WIDE ?? '/',
+		path: process.env.SHOT_WIDE ?? '/teach',
+		ready: 'article.item',
 		viewport: { width: 1280, height: 800 },
 		scale: 1,
 		mobile: false,
@@ -44,7 +48,8 @@ const shots = [
 	},
 	{
 		file: 'docs/screenshot.png',
-		path: process.env.SHOT_NARROW ?? '/',
+		path: process.env.SHOT_NARROW ?? '/study/ukraine-security-guarantees',
+		ready: '#card-front',
 		viewport: { width: 360, height: 740 },
 		scale: 2,
 		mobile: true,
@@ -64,6 +69,7 @@ try {
 		});
 		const page = await context.newPage();
 		await page.goto(server.url + shot.path, { waitUntil: 'networkidle' });
+		await page.locator(shot.ready).first().waitFor();
 		if (process.env.SHOT_SCRIPT) await page.evaluate(process.env.SHOT_SCRIPT);
 		await page.screenshot({ path: shot.file });
 		console.log(
