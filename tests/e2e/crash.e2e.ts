@@ -4,7 +4,7 @@
  * database is consistent: every review row has its card update, an import is all or nothing, and
  * the study session resumes.
  */
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { chromium, expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -141,11 +141,10 @@ test('killing the browser during a burst of grades leaves a consistent database'
 	}
 });
 
-test('killing the browser during a large import leaves all of it or none of it', async ({
-	baseURL
-}, info) => {
-	test.setTimeout(120_000);
-	const REVIEWS = 20_000;
+const REVIEWS = 20_000;
+
+/** A backup file of one card with 20,000 reviews: an import that takes a while to write. */
+async function largeBackupFile(info: TestInfo): Promise<string> {
 	const card = `${DECK_ID}/crash-test.cloze.s`;
 	const memory = {
 		due: 1_800_000_000_000,
@@ -200,6 +199,45 @@ test('killing the browser during a large import leaves all of it or none of it',
 	};
 	const file = info.outputPath('large-backup.json');
 	await writeFile(file, JSON.stringify(backup));
+	return file;
+}
+
+/** Reviews and cards after an interrupted import: all of it or none of it. */
+async function expectAllOrNothing(page: Page, info: TestInfo, label: string) {
+	const reviews = await countRows(page, 'reviews');
+	expect([0, REVIEWS]).toContain(reviews);
+	const cards = await countRows(page, 'cards');
+	expect(cards).toBe(reviews ? 1 : 0);
+	info.annotations.push({ type: label, description: reviews ? 'committed' : 'rolled back' });
+}
+
+test('closing the page during a large import leaves all of it or none of it', async ({
+	context
+}, info) => {
+	test.setTimeout(120_000);
+	const file = await largeBackupFile(info);
+	const page = await context.newPage();
+	await page.goto('/settings');
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await page.getByLabel('Import a backup file').setInputFiles(file);
+	const confirm = page.getByRole('button', { name: 'Import', exact: true });
+	await expect(confirm).toBeEnabled({ timeout: 30_000 });
+	await confirm.click();
+	// Close as soon as the import has started writing.
+	await expect(confirm).toBeDisabled();
+	await page.close({ runBeforeUnload: false });
+
+	const after = await context.newPage();
+	await after.goto('/settings');
+	await expect(after.locator('html[data-hydrated]')).toBeAttached();
+	await expectAllOrNothing(after, info, 'import at close');
+});
+
+test('killing the browser during a large import leaves all of it or none of it', async ({
+	baseURL
+}, info) => {
+	test.setTimeout(120_000);
+	const file = await largeBackupFile(info);
 
 	const chrome = await killable();
 	try {
@@ -217,14 +255,7 @@ test('killing the browser during a large import leaves all of it or none of it',
 		page = await chrome.start();
 		await page.goto(`${baseURL}/settings`);
 		await expect(page.locator('html[data-hydrated]')).toBeAttached();
-		const reviews = await countRows(page, 'reviews');
-		expect([0, REVIEWS]).toContain(reviews);
-		const cards = await countRows(page, 'cards');
-		expect(cards).toBe(reviews ? 1 : 0);
-		info.annotations.push({
-			type: 'import at kill',
-			description: reviews ? 'committed' : 'rolled back'
-		});
+		await expectAllOrNothing(page, info, 'import at kill');
 	} finally {
 		await chrome.stop();
 		await removeProfile(chrome.profile);
