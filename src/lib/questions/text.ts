@@ -13,7 +13,7 @@ export function replaceFirst(
 	replacement: string,
 	{ lowerCaseStart = false } = {}
 ): string {
-	const at = statement.indexOf(answer);
+	const at = wholeWordIndex(statement, answer);
 	if (at < 0) return statement;
 	const before = statement.slice(0, at);
 	let replaced = replacement;
@@ -25,6 +25,25 @@ export function replaceFirst(
 	else if (lowerCaseStart && /^[a-z]/.test(answer) && /^[A-Z][a-z]/.test(replaced))
 		replaced = replaced[0].toLowerCase() + replaced.slice(1);
 	return before + replaced + statement.slice(at + answer.length);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Where `part` first stands as whole words in `text` ("30" in "30-plus", not in "2030"), or where
+ * it first occurs at all when it never stands alone; -1 when it is not there.
+ */
+export function wholeWordIndex(text: string, part: string): number {
+	if (!part) return -1;
+	const first = text.indexOf(part);
+	for (let at = first; at >= 0; at = text.indexOf(part, at + 1)) {
+		const before = text[at - 1] ?? '';
+		const after = text[at + part.length] ?? '';
+		const startsClean = !WORD_CHAR.test(part[0]) || !WORD_CHAR.test(before);
+		const endsClean = !WORD_CHAR.test(part[part.length - 1]) || !WORD_CHAR.test(after);
+		if (startsClean && endsClean) return at;
+	}
+	return first;
 }
 
 export function blankOut(statement: string, answer: string): string {
