@@ -7,7 +7,7 @@ import type { Entity, Fact, Slot } from '../content/schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
 import { isEntityKind, type DeckIndex } from './deck-index.ts';
 import { shuffled, type Random } from './random.ts';
-import { formatNumberLike } from './text.ts';
+import { formatNumberLike, wholeWordIndex } from './text.ts';
 
 export interface DistractorPool {
 	/** Written by a person for this slot: the most plausible. */
@@ -74,15 +74,17 @@ export function numericNeighbours(slot: Slot, statement = ''): string[] {
 	const value = slot.value ?? Number.NaN;
 	if (!Number.isFinite(value)) return [];
 	const tolerance = slot.tolerance ?? 0;
-	const at = statement.indexOf(slot.answer);
+	const at = wholeWordIndex(statement, slot.answer);
 	const before = at < 0 ? '' : statement.slice(Math.max(0, at - 24), at).toLowerCase();
 	const after = at < 0 ? '' : statement.slice(at + slot.answer.length, at + slot.answer.length + 8);
 	const atLeast =
 		/(over|more than|at least|above|exceeds?)\s*$/.test(before) ||
 		/-?plus\b|\+/.test(slot.answer + after);
 	const atMost = /(under|less than|fewer than|at most|below|up to)\s*$/.test(before);
-	const factors = value >= 10 ? [0.5, 2, 1.5, 3, 0.25, 4] : [];
-	const steps = value < 10 ? [1, 2, -1, 3, 4, -2] : [];
+	// Small whole numbers step (3 → 4, 5, 2); large ones and fractions scale (0.5 → 1, 0.25).
+	const scales = value >= 10 || !Number.isInteger(value);
+	const factors = scales ? [0.5, 2, 1.5, 3, 0.25, 4] : [];
+	const steps = scales ? [] : [1, 2, -1, 3, 4, -2];
 	const candidates = [
 		...factors.map((f) => roundLike(value * f, value)),
 		...steps.map((s) => value + s)
@@ -97,6 +99,9 @@ export function numericNeighbours(slot: Slot, statement = ''): string[] {
 }
 
 function roundLike(n: number, like: number): number {
+	// Two significant figures of the answer's size; a fraction keeps its own decimals.
+	const decimals = /\.(\d+)/.exec(String(like))?.[1].length ?? 0;
+	if (decimals) return Number(n.toFixed(decimals));
 	const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(like))) - 1);
 	return Math.round(n / magnitude) * magnitude;
 }
