@@ -1,7 +1,8 @@
 /**
- * Backups in real Chromium: progress studied in one browser profile is exported to a file,
- * imported into a fresh profile (its own IndexedDB) after a preview, and shows the same counts.
- * A corrupt or foreign file is refused and changes nothing. Anki text round-trips into a deck.
+ * Backups in real Chromium: progress studied in one browser profile (and a teacher's shared quiz
+ * and class result) is exported to a file, imported into a fresh profile (its own IndexedDB) after
+ * a preview, and shows the same counts. A corrupt or foreign file is refused and changes nothing.
+ * Anki text round-trips into a deck.
  */
 import { DB_SCHEMA_VERSION } from '../../src/lib/db/schema-name.ts';
 import { readFile } from 'node:fs/promises';
@@ -9,14 +10,25 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DECK_ID } from './helpers';
 
-type Counts = Record<'decks' | 'cards' | 'reviews' | 'attempts' | 'settings', number>;
+type Counts = Record<
+	'decks' | 'cards' | 'reviews' | 'attempts' | 'settings' | 'sharedQuizzes' | 'classResults',
+	number
+>;
 
 /** Rows per table, read with the browser's own IndexedDB API (zeros when there is no database). */
 function storeCounts(page: Page): Promise<Counts> {
 	return page.evaluate(
 		() =>
 			new Promise<Counts>((resolve, reject) => {
-				const zero = { decks: 0, cards: 0, reviews: 0, attempts: 0, settings: 0 };
+				const zero = {
+					decks: 0,
+					cards: 0,
+					reviews: 0,
+					attempts: 0,
+					settings: 0,
+					sharedQuizzes: 0,
+					classResults: 0
+				};
 				const open = indexedDB.open('factdeck');
 				// No database yet: do not create one.
 				open.onupgradeneeded = () => open.transaction?.abort();
@@ -37,6 +49,58 @@ function storeCounts(page: Page): Promise<Counts> {
 					tx.onerror = () => reject(new Error(String(tx.error)));
 				};
 			})
+	);
+}
+
+const FINISHED_AT = Date.UTC(2026, 0, 15, 9);
+/** A quiz this teacher shared, as /teach keeps it (its questions name the class table's). */
+const SHARED_QUIZ = {
+	id: 'sq-000000000000000000000000e2e0',
+	title: 'Year 10 check-in',
+	deckId: DECK_ID,
+	link: 'http://127.0.0.1/shared#1.e2e',
+	questions: [
+		{ id: 'q-where', prompt: 'Where did the leaders meet?', answer: 'Paris' },
+		{ id: 'q-who', prompt: 'Who chaired the meeting?', answer: 'Keir Starmer' }
+	],
+	createdAt: FINISHED_AT - 3_600_000
+};
+/** One student's result for it, as /teach/results keeps a pasted code. */
+const CLASS_RESULT = {
+	id: `${SHARED_QUIZ.id}|Ada Lovelace|${FINISHED_AT}`,
+	quizId: SHARED_QUIZ.id,
+	title: SHARED_QUIZ.title,
+	name: 'Ada Lovelace',
+	score: 1,
+	total: 2,
+	answers: [
+		{ q: 'q-where', ok: true, given: 'Paris' },
+		{ q: 'q-who', ok: false, given: 'Emmanuel Macron' }
+	],
+	finishedAt: FINISHED_AT,
+	addedAt: FINISHED_AT + 60_000
+};
+
+/** Writes a teacher's shared quiz and class result straight into the app's IndexedDB. */
+function seedTeaching(page: Page): Promise<void> {
+	return page.evaluate(
+		({ quiz, result }) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(new Error(String(open.error)));
+				open.onsuccess = () => {
+					const db = open.result;
+					const tx = db.transaction(['sharedQuizzes', 'classResults'], 'readwrite');
+					tx.objectStore('sharedQuizzes').put(quiz);
+					tx.objectStore('classResults').put(result);
+					tx.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+					tx.onerror = () => reject(new Error(String(tx.error)));
+				};
+			}),
+		{ quiz: SHARED_QUIZ, result: CLASS_RESULT }
 	);
 }
 
@@ -72,8 +136,9 @@ test('a backup exported in one browser profile restores the same progress in ano
 	browser
 }, testInfo) => {
 	await studyCards(page, 3);
+	await seedTeaching(page);
 	const before = await storeCounts(page);
-	expect(before.reviews).toBe(3);
+	expect(before).toMatchObject({ reviews: 3, sharedQuizzes: 1, classResults: 1 });
 	const home = await homeDeckCounts(page);
 	expect(home).toMatch(/3 learned/);
 
@@ -93,11 +158,13 @@ test('a backup exported in one browser profile restores the same progress in ano
 		format: number;
 		schemaVersion: number;
 		appVersion: string;
-		tables: { reviews: unknown[] };
+		tables: { reviews: unknown[]; sharedQuizzes: unknown[]; classResults: unknown[] };
 	};
 	expect(backup).toMatchObject({ app: 'factdeck', format: 1, schemaVersion: DB_SCHEMA_VERSION });
 	expect(backup.appVersion).toMatch(/^\d+\.\d+\.\d+/);
 	expect(backup.tables.reviews).toHaveLength(3);
+	expect(backup.tables.sharedQuizzes).toEqual([SHARED_QUIZ]);
+	expect(backup.tables.classResults).toEqual([CLASS_RESULT]);
 
 	// A new profile: its own, empty IndexedDB.
 	const other = await browser.newContext();
@@ -109,6 +176,8 @@ test('a backup exported in one browser profile restores the same progress in ano
 	await expect(preview).toContainText('Reviews (your grades): 3 to add');
 	await expect(preview).toContainText(`Cards (their schedules): ${before.cards} to add`);
 	await expect(preview).toContainText('Decks: 1 to add');
+	await expect(preview).toContainText('Quizzes you shared: 1 to add');
+	await expect(preview).toContainText('Class results: 1 to add');
 	// Nothing is written before the student confirms.
 	expect((await storeCounts(fresh)).reviews).toBe(0);
 	const axe = await new AxeBuilder({ page: fresh }).include('#backup').analyze();
@@ -123,9 +192,18 @@ test('a backup exported in one browser profile restores the same progress in ano
 		decks: before.decks,
 		cards: before.cards,
 		reviews: 3,
-		attempts: before.attempts
+		attempts: before.attempts,
+		sharedQuizzes: 1,
+		classResults: 1
 	});
 	expect(await homeDeckCounts(fresh)).toBe(home);
+	// The class table is back, its questions named as the teacher shared them.
+	await fresh.goto('/teach/results');
+	await expect(fresh.getByRole('heading', { name: 'Year 10 check-in' })).toBeVisible();
+	await expect(fresh.getByRole('row', { name: /Ada Lovelace/ })).toContainText('1 / 2');
+	await expect(fresh.locator('.hardest li').first()).toContainText(
+		'0% right Who chaired the meeting?'
+	);
 
 	// The same file again adds nothing.
 	await fresh.goto('/settings');

@@ -32,10 +32,21 @@ import {
 	type BackupParseResult,
 	type BackupTables
 } from './backup.ts';
-import { DAY, T0, attemptRow, cardRow, deckRow, reviewRow, studied } from './test-fixtures.ts';
+import {
+	DAY,
+	T0,
+	attemptRow,
+	cardRow,
+	classResultRow,
+	deckRow,
+	reviewRow,
+	sharedQuizRow,
+	studied
+} from './test-fixtures.ts';
 
 const a = cardRow('ukraine', 'f1.cloze.who', studied(T0));
 const mine = cardRow('my-notes', 'capital.cloze.city', studied(T0 + 1000));
+const quiz = sharedQuizRow(1);
 const backup = createBackup(
 	{
 		decks: [deckRow('ukraine'), deckRow('my-notes', 'user')],
@@ -46,13 +57,23 @@ const backup = createBackup(
 			{ key: 'theme', value: 'dark' },
 			{ key: 'retention', value: 0.85 },
 			{ key: 'welcomed', value: true }
-		]
+		],
+		sharedQuizzes: [quiz],
+		classResults: [classResultRow(quiz, 'Ada')]
 	},
 	{ appVersion: '0.1.0', now: T0 + DAY }
 );
 const base = toNode(backup);
 const keys = keysOf(backup);
-const EMPTY: BackupTables = { decks: [], cards: [], reviews: [], attempts: [], settings: [] };
+const EMPTY: BackupTables = {
+	decks: [],
+	cards: [],
+	reviews: [],
+	attempts: [],
+	settings: [],
+	sharedQuizzes: [],
+	classResults: []
+};
 const MAX_MS = 200;
 
 /** Every refusal is one of these, whole, and short enough to read. */
@@ -82,8 +103,13 @@ async function expectBackupOrRefusal(text: string): Promise<BackupParseResult> {
 	const plan = planImport(EMPTY, result.backup);
 	for (const table of TABLE_NAMES) expect(plan.counts[table].updated).toBe(0);
 	expect(plan.counts.cards.added).toBe(result.backup.tables.cards.length);
-	expect(plan.counts.attempts.added).toBe(result.backup.tables.attempts.length);
-	expect(describePlan(plan)).toHaveLength(TABLE_NAMES.length);
+	for (const table of ['attempts', 'sharedQuizzes', 'classResults'] as const)
+		expect(plan.counts[table].added).toBe(result.backup.tables[table].length);
+	// The preview has a line, in order, for every table the backup holds rows of.
+	const lines = describePlan(plan).map((line) => line.table);
+	expect(lines).toEqual(TABLE_NAMES.filter((table) => lines.includes(table)));
+	for (const table of TABLE_NAMES)
+		if (result.backup.tables[table].length) expect(lines).toContain(table);
 	expect(describeBackup(result.backup)).toMatch(/^Exported /);
 	return result;
 }

@@ -1,12 +1,21 @@
 /**
- * The backup file: every table of progress (decks, cards, reviews, quiz attempts, settings) as one
- * versioned JSON document, checked strictly when read back. Nothing from the file reaches storage
- * before it has been parsed into rows built from validated fields only.
+ * The backup file: every table of progress (decks, cards, reviews, quiz attempts, settings) and a
+ * teacher's quizzes shared and class results collected, as one versioned JSON document, checked
+ * strictly when read back. Nothing from the file reaches storage before it has been parsed into
+ * rows built from validated fields only.
  */
 import * as v from 'valibot';
 import { DeckSchema, checkDeckReferences } from '../content/schema.ts';
 import { formatPath } from '../content/parse.ts';
-import type { AttemptRow, CardRow, DeckRow, ReviewRow, SettingRow } from '../db/schema.ts';
+import type {
+	AttemptRow,
+	CardRow,
+	ClassResultRow,
+	DeckRow,
+	ReviewRow,
+	SettingRow,
+	SharedQuizRow
+} from '../db/schema.ts';
 import { DB_SCHEMA_VERSION } from '../db/schema-name.ts';
 import { SettingValueSchemas, parseSettings, type SettingKey } from '../db/settings.ts';
 
@@ -37,16 +46,43 @@ export interface BackupTables {
 	reviews: BackupReview[];
 	attempts: AttemptRow[];
 	settings: SettingRow[];
+	/** Quizzes a teacher shared from this device (absent from backups made before them: empty). */
+	sharedQuizzes: SharedQuizRow[];
+	/** Result codes a teacher collected (absent from backups made before them: empty). */
+	classResults: ClassResultRow[];
 }
 
 export type TableName = keyof BackupTables;
-export const TABLE_NAMES: readonly TableName[] = [
-	'decks',
-	'cards',
-	'reviews',
-	'attempts',
-	'settings'
-];
+
+interface TableInfo {
+	/** For the preview's line about the table. */
+	label: string;
+	/** A row, one and many, for sentences. */
+	noun: [string, string];
+	/** A teacher's table: most backups have none, so the preview mentions it only when they do. */
+	teaching?: true;
+}
+
+/** Every table a backup carries, in the order the preview lists them. */
+const TABLES: Record<TableName, TableInfo> = {
+	decks: { label: 'Decks', noun: ['deck', 'decks'] },
+	cards: { label: 'Cards (their schedules)', noun: ['card', 'cards'] },
+	reviews: { label: 'Reviews (your grades)', noun: ['review', 'reviews'] },
+	attempts: { label: 'Quiz results', noun: ['quiz result', 'quiz results'] },
+	settings: { label: 'Settings', noun: ['setting', 'settings'] },
+	sharedQuizzes: {
+		label: 'Quizzes you shared',
+		noun: ['shared quiz', 'shared quizzes'],
+		teaching: true
+	},
+	classResults: {
+		label: 'Class results',
+		noun: ['class result', 'class results'],
+		teaching: true
+	}
+};
+
+export const TABLE_NAMES = Object.keys(TABLES) as readonly TableName[];
 
 export interface Backup {
 	app: typeof BACKUP_APP;
@@ -64,6 +100,10 @@ export interface Backup {
 
 const MAX_KEY = 500;
 const MAX_TEXT = 10_000;
+/** A matching question's answer joins several facts' texts (up to 8 of 2,000 characters). */
+const MAX_LONG_TEXT = 50_000;
+/** A whole quiz in a link's fragment is at most 64,000 characters, plus the origin. */
+const MAX_LINK = 100_000;
 
 const Key = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_KEY));
 const DeckId = v.pipe(
@@ -144,6 +184,42 @@ const AttemptRowSchema = v.strictObject({
 	finishedAt: Time
 });
 
+const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+
+const SharedQuizRowSchema = v.strictObject({
+	id: Key,
+	title: Text,
+	deckId: DeckId,
+	// Only ever a web link: a backup cannot plant a `javascript:` URL for a page to show.
+	link: v.pipe(v.string(), v.maxLength(MAX_LINK), v.regex(/^https?:\/\//i, 'must be a web link')),
+	questions: v.pipe(
+		v.array(
+			v.strictObject({
+				id: Key,
+				prompt: v.pipe(v.string(), v.maxLength(MAX_LONG_TEXT)),
+				answer: v.pipe(v.string(), v.maxLength(MAX_LONG_TEXT))
+			})
+		),
+		v.maxLength(1_000)
+	),
+	createdAt: Time
+});
+
+const ClassResultRowSchema = v.strictObject({
+	id: Key,
+	quizId: Key,
+	title: Text,
+	name: Text,
+	score: Count,
+	total: Count,
+	answers: v.pipe(
+		v.array(v.strictObject({ q: Key, ok: v.boolean(), given: Text })),
+		v.maxLength(1_000)
+	),
+	finishedAt: Time,
+	addedAt: Time
+});
+
 const SettingRowSchema = v.strictObject({
 	key: v.pipe(v.string(), v.maxLength(100)),
 	value: v.unknown()
@@ -163,7 +239,10 @@ const BackupSchema = v.strictObject({
 		cards: rows(CardRowSchema, 500_000),
 		reviews: rows(ReviewRowSchema, 2_000_000),
 		attempts: rows(AttemptRowSchema, 200_000),
-		settings: rows(SettingRowSchema, 100)
+		settings: rows(SettingRowSchema, 100),
+		// Optional: backups written before they travelled have no such keys, and read as before.
+		sharedQuizzes: v.optional(rows(SharedQuizRowSchema, 10_000), []),
+		classResults: v.optional(rows(ClassResultRowSchema, 200_000), [])
 	})
 });
 
@@ -198,7 +277,9 @@ export function createBackup(
 			cards: tables.cards,
 			reviews: tables.reviews.map(({ id: _id, ...review }) => review),
 			attempts: tables.attempts,
-			settings: portableSettings(tables.settings)
+			settings: portableSettings(tables.settings),
+			sharedQuizzes: tables.sharedQuizzes,
+			classResults: tables.classResults
 		}
 	};
 }
@@ -281,7 +362,9 @@ function crossCheck(tables: BackupTables): string | undefined {
 		['decks', duplicateIn(tables.decks, (r) => r.id)],
 		['cards', duplicateIn(tables.cards, (r) => r.id)],
 		['attempts', duplicateIn(tables.attempts, (r) => r.id)],
-		['settings', duplicateIn(tables.settings, (r) => r.key)]
+		['settings', duplicateIn(tables.settings, (r) => r.key)],
+		['sharedQuizzes', duplicateIn(tables.sharedQuizzes, (r) => r.id)],
+		['classResults', duplicateIn(tables.classResults, (r) => r.id)]
 	];
 	for (const [table, key] of checks)
 		if (key !== undefined) return `tables.${table}: “${key}” twice`;
@@ -385,6 +468,23 @@ function canonical(value: unknown): string {
 	return JSON.stringify(value) ?? 'undefined';
 }
 
+/** For rows that never change once written: a row is added when its id is new, else kept. */
+function addNew<T extends { id: string }>(
+	current: readonly T[],
+	incoming: readonly T[],
+	counts: RowCounts,
+	writes: T[]
+) {
+	const here = new Set(current.map((row) => row.id));
+	for (const row of incoming) {
+		if (here.has(row.id)) counts.kept += 1;
+		else {
+			counts.added += 1;
+			writes.push(row);
+		}
+	}
+}
+
 function lastReviewOf(card: CardRow): number {
 	return card.lastReview ?? -Infinity;
 }
@@ -399,13 +499,23 @@ function lastReviewOf(card: CardRow): number {
  *   of both is kept);
  * - reviews: added unless the same review (card, time, grade) is already there, whatever its id;
  * - quiz attempts: added when their id is new (a finished attempt never changes);
- * - settings: the backup's portable settings replace this device's.
+ * - settings: the backup's portable settings replace this device's;
+ * - shared quizzes and class results: added when their id is new; a row both have stays as it
+ *   is here (a class result never changes; a quiz shared again here keeps this device's copy).
  */
 export function planImport(current: BackupTables, incoming: Backup): ImportPlan {
 	const counts = Object.fromEntries(
 		TABLE_NAMES.map((t) => [t, { added: 0, updated: 0, kept: 0 }])
 	) as Record<TableName, RowCounts>;
-	const writes: BackupTables = { decks: [], cards: [], reviews: [], attempts: [], settings: [] };
+	const writes: BackupTables = {
+		decks: [],
+		cards: [],
+		reviews: [],
+		attempts: [],
+		settings: [],
+		sharedQuizzes: [],
+		classResults: []
+	};
 	const tables = incoming.tables;
 
 	const decks = new Map(current.decks.map((d) => [d.id, d]));
@@ -443,14 +553,9 @@ export function planImport(current: BackupTables, incoming: Backup): ImportPlan 
 		}
 	}
 
-	const attempts = new Set(current.attempts.map((a) => a.id));
-	for (const attempt of tables.attempts) {
-		if (attempts.has(attempt.id)) counts.attempts.kept += 1;
-		else {
-			counts.attempts.added += 1;
-			writes.attempts.push(attempt);
-		}
-	}
+	addNew(current.attempts, tables.attempts, counts.attempts, writes.attempts);
+	addNew(current.sharedQuizzes, tables.sharedQuizzes, counts.sharedQuizzes, writes.sharedQuizzes);
+	addNew(current.classResults, tables.classResults, counts.classResults, writes.classResults);
 
 	const settings = new Map(current.settings.map((s) => [s.key, s.value]));
 	const effective = parseSettings(current.settings);
@@ -480,14 +585,6 @@ export function planChangesNothing(plan: ImportPlan): boolean {
 
 // Describing a plan ------------------------------------------------------------------------------
 
-const TABLE_LABELS: Record<TableName, string> = {
-	decks: 'Decks',
-	cards: 'Cards (their schedules)',
-	reviews: 'Reviews (your grades)',
-	attempts: 'Quiz results',
-	settings: 'Settings'
-};
-
 export const SETTING_LABELS: Record<PortableSetting, string> = {
 	theme: 'Theme',
 	retention: 'Desired retention',
@@ -514,14 +611,19 @@ function plural(n: number, one: string, many = `${one}s`): string {
 	return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
-/** One line per table for the preview: “3 to add, 1 to update, 40 already here”. */
+/**
+ * One line per table for the preview: “3 to add, 1 to update, 40 already here”. A teacher's
+ * table has a line only when the backup holds rows of it.
+ */
 export function describePlan(plan: ImportPlan): PlanLine[] {
-	return TABLE_NAMES.map((table) => {
+	const shown = (table: TableName) =>
+		!TABLES[table].teaching || plan.backup.tables[table].length > 0;
+	return TABLE_NAMES.filter(shown).map((table) => {
 		const { added, updated, kept } = plan.counts[table];
 		const parts = [`${added.toLocaleString('en')} to add`];
 		if (updated) parts.push(`${updated.toLocaleString('en')} to update (newer in the backup)`);
 		if (kept) parts.push(`${kept.toLocaleString('en')} already here`);
-		return { table, label: TABLE_LABELS[table], text: parts.join(', ') };
+		return { table, label: TABLES[table].label, text: parts.join(', ') };
 	});
 }
 
@@ -532,21 +634,17 @@ export function describeBackup(backup: Backup): string {
 		timeStyle: 'short'
 	});
 	const t = backup.tables;
-	return `Exported ${date} by Factdeck ${backup.appVersion || '(unknown version)'}: ${plural(t.decks.length, 'deck')}, ${plural(t.cards.length, 'card')}, ${plural(t.reviews.length, 'review')}, ${plural(t.attempts.length, 'quiz result')}.`;
+	const teaching = TABLE_NAMES.filter((table) => TABLES[table].teaching && t[table].length > 0)
+		.map((table) => `, ${plural(t[table].length, ...TABLES[table].noun)}`)
+		.join('');
+	return `Exported ${date} by Factdeck ${backup.appVersion || '(unknown version)'}: ${plural(t.decks.length, 'deck')}, ${plural(t.cards.length, 'card')}, ${plural(t.reviews.length, 'review')}, ${plural(t.attempts.length, 'quiz result')}${teaching}.`;
 }
 
 /** What an import did, in a sentence: “Added 2 decks, 40 cards and 3 reviews; updated 1 card.” */
 export function describeResult(plan: ImportPlan): string {
-	const names: Record<TableName, [string, string]> = {
-		decks: ['deck', 'decks'],
-		cards: ['card', 'cards'],
-		reviews: ['review', 'reviews'],
-		attempts: ['quiz result', 'quiz results'],
-		settings: ['setting', 'settings']
-	};
 	const list = (kind: 'added' | 'updated') => {
 		const parts = TABLE_NAMES.filter((t) => plan.counts[t][kind] > 0).map((t) =>
-			plural(plan.counts[t][kind], ...names[t])
+			plural(plan.counts[t][kind], ...TABLES[t].noun)
 		);
 		return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
 	};

@@ -1,7 +1,14 @@
 /** Test fixtures: small, valid tables of progress (unit tests only). */
 import { parseDeck } from '../content/parse.ts';
 import type { Deck } from '../content/schema.ts';
-import type { AttemptRow, CardRow, DeckRow, ReviewRow } from '../db/schema.ts';
+import type {
+	AttemptRow,
+	CardRow,
+	ClassResultRow,
+	DeckRow,
+	ReviewRow,
+	SharedQuizRow
+} from '../db/schema.ts';
 import { newMemoryState, type Grade, type MemoryState } from '../srs/memory.ts';
 
 export const T0 = Date.UTC(2026, 0, 15, 9);
@@ -92,5 +99,39 @@ export function attemptRow(id: string, deckId: string, finishedAt = T0): Attempt
 		total: 1,
 		startedAt: finishedAt - 60_000,
 		finishedAt
+	};
+}
+
+/** A quiz a teacher shared whole in a link (`sq-` and 28 hex digits, as SharedQuiz ids are). */
+export function sharedQuizRow(n: number, deckId = 'ukraine', createdAt = T0): SharedQuizRow {
+	const id = `sq-${n.toString(16).padStart(28, '0')}`;
+	return {
+		id,
+		title: `Year 10 check-in ${n}`,
+		deckId,
+		link: `https://factdeck.example/shared#1.${id}`,
+		questions: [
+			{ id: 'capital.mc.city', prompt: 'What is the capital of Ukraine?', answer: 'Kyiv' },
+			{ id: 'capital.typed.city', prompt: '_____ is the capital of Ukraine.', answer: 'Kyiv' }
+		],
+		createdAt
+	};
+}
+
+/** One student's result for a shared quiz, with the id the results page gives it. */
+export function classResultRow(quiz: SharedQuizRow, name: string, finishedAt = T0): ClassResultRow {
+	return {
+		id: `${quiz.id}|${name}|${finishedAt}`,
+		quizId: quiz.id,
+		title: quiz.title,
+		name,
+		score: 1,
+		total: 2,
+		answers: [
+			{ q: quiz.questions[0].id, ok: true, given: 'Kyiv' },
+			{ q: quiz.questions[1].id, ok: false, given: 'Lviv' }
+		],
+		finishedAt,
+		addedAt: finishedAt + 60_000
 	};
 }

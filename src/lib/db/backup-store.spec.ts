@@ -6,7 +6,14 @@ import {
 	serializeBackup,
 	type Backup
 } from '../backup/backup.ts';
-import { DAY, T0, attemptRow, userDeck } from '../backup/test-fixtures.ts';
+import {
+	DAY,
+	T0,
+	attemptRow,
+	classResultRow,
+	sharedQuizRow,
+	userDeck
+} from '../backup/test-fixtures.ts';
 import { Scheduler } from '../srs/scheduler.ts';
 import {
 	applyImport,
@@ -22,7 +29,10 @@ import { freshStore } from './test-db.ts';
 const OPTIONS = { appVersion: '0.1.0', now: T0 + 2 * DAY };
 const templates = ['a', 'b', 'c', 'd'].map((id) => ({ cardId: `${id}.cloze.x`, factId: id }));
 
-/** A device with some history: two decks, grades, a quiz, settings. */
+const quiz = sharedQuizRow(1);
+const otherQuiz = sharedQuizRow(2, 'my-notes', T0 + DAY);
+
+/** A device with some history: two decks, grades, a quiz, settings, and what a teacher keeps. */
 async function studiedStore(): Promise<Store> {
 	const store = freshStore();
 	const scheduler = new Scheduler({ retention: 0.9, fuzz: false });
@@ -51,6 +61,13 @@ async function studiedStore(): Promise<Store> {
 	await grade('my-notes/capital.cloze.city', 2, T0 + DAY + 5000);
 	await store.finishAttempt(attemptRow('quiz-1@1', 'ukraine', T0 + 3000));
 	await store.updateSettings({ theme: 'dark', retention: 0.85, newPerDay: 15, welcomed: true });
+	await store.saveSharedQuiz(quiz);
+	await store.saveSharedQuiz(otherQuiz);
+	await store.addClassResults([
+		classResultRow(quiz, 'Ada', T0 + DAY),
+		classResultRow(quiz, 'Grace', T0 + DAY + 1000),
+		classResultRow(otherQuiz, 'Ada', T0 + 2 * DAY)
+	]);
 	return store;
 }
 
@@ -61,8 +78,26 @@ async function counts(store: Store) {
 		cards: await db.cards.count(),
 		reviews: await db.reviews.count(),
 		attempts: await db.attempts.count(),
-		settings: await db.settings.count()
+		settings: await db.settings.count(),
+		sharedQuizzes: await db.sharedQuizzes.count(),
+		classResults: await db.classResults.count()
 	};
+}
+
+/** A teacher's tables, every row, in key order. */
+async function teaching(store: Store) {
+	return {
+		sharedQuizzes: await store.db.sharedQuizzes.toArray(),
+		classResults: await store.db.classResults.toArray()
+	};
+}
+
+/** The backup's text as a version that did not carry a teacher's tables wrote it. */
+function withoutTeaching(text: string): string {
+	const data = JSON.parse(text) as { tables: Record<string, unknown> };
+	delete data.tables.sharedQuizzes;
+	delete data.tables.classResults;
+	return JSON.stringify(data);
 }
 
 /** The tables as a student would compare them: reviews without their per-browser ids. */
@@ -95,19 +130,25 @@ describe('backup round trip', () => {
 		const target = freshStore();
 		const done = await importInto(target, backup);
 		expect(done.counts.reviews.added).toBe(4);
+		expect(done.counts.sharedQuizzes.added).toBe(2);
+		expect(done.counts.classResults.added).toBe(3);
 		expect(await comparable(target)).toEqual(await comparable(source));
+		expect(await teaching(target)).toEqual(await teaching(source));
 	});
 
 	it('export → reset and clear → import restores the same device', async () => {
 		const store = await studiedStore();
 		const before = await comparable(store);
+		const teacher = await teaching(store);
 		const backup = await backupOf(store);
 		await store.db.transaction('rw', store.db.tables, () =>
 			Promise.all(store.db.tables.map((t) => t.clear()))
 		);
-		expect((await counts(store)).reviews).toBe(0);
+		expect(await counts(store)).toMatchObject({ reviews: 0, sharedQuizzes: 0, classResults: 0 });
 		await importInto(store, backup);
 		expect(await comparable(store)).toEqual(before);
+		expect(await teaching(store)).toEqual(teacher);
+		expect(teacher.classResults).toHaveLength(3);
 	});
 
 	it('importing the same file twice adds nothing', async () => {
@@ -115,10 +156,54 @@ describe('backup round trip', () => {
 		const target = freshStore();
 		await importInto(target, backup);
 		const after = await counts(target);
+		expect(after).toMatchObject({ sharedQuizzes: 2, classResults: 3 });
 		const again = await previewImport(target, backup);
 		expect(planChangesNothing(again)).toBe(true);
+		expect(again.counts.sharedQuizzes).toEqual({ added: 0, updated: 0, kept: 2 });
+		expect(again.counts.classResults).toEqual({ added: 0, updated: 0, kept: 3 });
 		await applyImport(target, again);
 		expect(await counts(target)).toEqual(after);
+	});
+
+	it('a backup written before shared quizzes and class results travelled still imports', async () => {
+		const source = await studiedStore();
+		const old = parseBackup(withoutTeaching(serializeBackup(await exportAll(source, OPTIONS))));
+		if (!old.ok) throw new Error(old.error);
+		const target = freshStore();
+		const done = await importInto(target, old.backup);
+		expect(done.counts.reviews.added).toBe(4);
+		expect(await comparable(target)).toEqual({
+			...(await comparable(source)),
+			sharedQuizzes: [],
+			classResults: []
+		});
+
+		// Into a teacher's device, it leaves the teacher's tables as they are.
+		const teacher = await studiedStore();
+		const before = await teaching(teacher);
+		await importInto(teacher, old.backup);
+		expect(await teaching(teacher)).toEqual(before);
+	});
+
+	it('keeps the shared quizzes and class results this device has, and adds the others', async () => {
+		const backup = await backupOf(await studiedStore());
+		const target = freshStore();
+		const mine = { ...quiz, title: 'Renamed on this device', createdAt: T0 + 5 * DAY };
+		const ada = { ...classResultRow(quiz, 'Ada', T0 + DAY), addedAt: T0 + 5 * DAY };
+		await target.saveSharedQuiz(mine);
+		await target.addClassResults([ada]);
+		const preview = await previewImport(target, backup);
+		expect(preview.counts.sharedQuizzes).toEqual({ added: 1, updated: 0, kept: 1 });
+		expect(preview.counts.classResults).toEqual({ added: 2, updated: 0, kept: 1 });
+		await applyImport(target, preview);
+		expect(await target.getSharedQuiz(quiz.id)).toEqual(mine);
+		expect(await target.getSharedQuiz(otherQuiz.id)).toEqual(otherQuiz);
+		expect(await target.db.classResults.get(ada.id)).toEqual(ada);
+		expect((await target.listClassResults()).map((r) => r.name).sort()).toEqual([
+			'Ada',
+			'Ada',
+			'Grace'
+		]);
 	});
 
 	it('merges: only the reviews this device lacks are added, and the later card state wins', async () => {
@@ -172,6 +257,31 @@ describe('a bad file writes nothing', () => {
 		expect(await counts(store)).toEqual(before);
 	});
 
+	it('a malformed shared quiz or class result is refused, naming it, and nothing is written', async () => {
+		const source = await studiedStore();
+		const text = serializeBackup(await exportAll(source, OPTIONS));
+		const damage = (edit: (tables: Record<string, Record<string, unknown>[]>) => void) => {
+			const data = JSON.parse(text) as { tables: Record<string, Record<string, unknown>[]> };
+			edit(data.tables);
+			return JSON.stringify(data);
+		};
+		const target = freshStore();
+		await target.saveSharedQuiz(quiz);
+		const before = { counts: await counts(target), teaching: await teaching(target) };
+		const cases: [string, string][] = [
+			[damage((t) => (t.sharedQuizzes[1].questions = 'none')), 'tables.sharedQuizzes[1].questions'],
+			[damage((t) => (t.classResults[2].finishedAt = 'today')), 'tables.classResults[2].finishedAt']
+		];
+		for (const [bad, path] of cases) {
+			const result = parseBackup(bad);
+			if (result.ok) throw new Error(`expected ${path} to be refused`);
+			const start = `This backup is damaged (${path}: `;
+			expect(result.error.slice(0, start.length)).toBe(start);
+			expect(result.error).toMatch(/\)\. Nothing was imported\.$/);
+		}
+		expect({ counts: await counts(target), teaching: await teaching(target) }).toEqual(before);
+	});
+
 	it('a file from a newer format is refused with a clear message', () => {
 		const result = parseBackup(
 			JSON.stringify({
@@ -185,6 +295,26 @@ describe('a bad file writes nothing', () => {
 			ok: false,
 			error:
 				'This backup was made by a newer version of Factdeck (9.0.0). Update Factdeck (reload the app), then import it again. Nothing was imported.'
+		});
+	});
+
+	it('a class result that fails to write leaves every table as it was (one transaction)', async () => {
+		const backup = await backupOf(await studiedStore());
+		const target = freshStore();
+		const plan = await previewImport(target, backup);
+		// Every other table is written first; the class results are the last write.
+		vi.spyOn(target.db.classResults, 'bulkPut').mockRejectedValue(
+			new DOMException('full', 'QuotaExceededError')
+		);
+		await expect(applyImport(target, plan)).rejects.toMatchObject({ problem: 'quota' });
+		expect(await counts(target)).toEqual({
+			decks: 0,
+			cards: 0,
+			reviews: 0,
+			attempts: 0,
+			settings: 0,
+			sharedQuizzes: 0,
+			classResults: 0
 		});
 	});
 
@@ -205,7 +335,7 @@ describe('a bad file writes nothing', () => {
 });
 
 describe('reset progress', () => {
-	it('clears cards, reviews and quiz results, and keeps settings and decks', async () => {
+	it('clears cards, reviews and quiz results, and keeps settings, decks and teaching', async () => {
 		const store = await studiedStore();
 		await store.saveQuizProgress({
 			quizKey: 'k',
@@ -220,7 +350,9 @@ describe('reset progress', () => {
 			cards: 0,
 			reviews: 0,
 			attempts: 0,
-			settings: 4
+			settings: 4,
+			sharedQuizzes: 2,
+			classResults: 3
 		});
 		expect(await store.getQuizProgress('k')).toBeUndefined();
 		expect((await store.getDeckRow('my-notes'))?.deck?.id).toBe('my-notes');

@@ -3,6 +3,7 @@
  * import writes everything in one transaction (all or nothing); reset clears progress in one.
  */
 import {
+	TABLE_NAMES,
 	createBackup,
 	planImport,
 	type Backup,
@@ -15,26 +16,30 @@ import type { Store } from './store.ts';
 
 /** Call inside a transaction over these tables. */
 async function readTables(db: FactdeckDB): Promise<StoredTables> {
-	const [decks, cards, reviews, attempts, settings] = await Promise.all([
-		db.decks.toArray(),
-		db.cards.toArray(),
-		db.reviews.toArray(),
-		db.attempts.toArray(),
-		db.settings.toArray()
-	]);
+	const [decks, cards, reviews, attempts, settings, sharedQuizzes, classResults] =
+		await Promise.all([
+			db.decks.toArray(),
+			db.cards.toArray(),
+			db.reviews.toArray(),
+			db.attempts.toArray(),
+			db.settings.toArray(),
+			db.sharedQuizzes.toArray(),
+			db.classResults.toArray()
+		]);
 	// `cardSet` is this device's note that its card rows are complete: it never travels.
 	const portable = decks.map(({ cardSet: _local, ...deck }) => deck);
-	return { decks: portable, cards, reviews, attempts, settings };
+	return { decks: portable, cards, reviews, attempts, settings, sharedQuizzes, classResults };
 }
 
-function progressTables(db: FactdeckDB) {
-	return [db.decks, db.cards, db.reviews, db.attempts, db.settings];
+/** The tables a backup carries (each has the name of its store). */
+function backupTables(db: FactdeckDB) {
+	return TABLE_NAMES.map((name) => db[name]);
 }
 
 /** Every table as storage holds it now, read in one transaction. */
 export function readAllTables(store: Store): Promise<StoredTables> {
 	const db = store.db;
-	return guarded(() => db.transaction('r', progressTables(db), () => readTables(db)));
+	return guarded(() => db.transaction('r', backupTables(db), () => readTables(db)));
 }
 
 export async function exportAll(
@@ -57,14 +62,18 @@ export async function previewImport(store: Store, backup: Backup): Promise<Impor
 export function applyImport(store: Store, plan: ImportPlan): Promise<ImportPlan> {
 	const db = store.db;
 	return guarded(() =>
-		db.transaction('rw', progressTables(db), async () => {
+		db.transaction('rw', backupTables(db), async () => {
 			const done = planImport(await readTables(db), plan.backup);
-			const { decks, cards, reviews, attempts, settings } = done.writes;
+			const { decks, cards, reviews, attempts, settings, sharedQuizzes, classResults } =
+				done.writes;
 			if (decks.length) await db.decks.bulkPut(decks);
 			if (cards.length) await db.cards.bulkPut(cards);
 			if (reviews.length) await db.reviews.bulkAdd(reviews);
 			if (attempts.length) await db.attempts.bulkPut(attempts);
 			if (settings.length) await db.settings.bulkPut(settings);
+			// Only ids new here (see planImport): what the device has stays as it is.
+			if (sharedQuizzes.length) await db.sharedQuizzes.bulkPut(sharedQuizzes);
+			if (classResults.length) await db.classResults.bulkPut(classResults);
 			return done;
 		})
 	);
