@@ -18,6 +18,7 @@ import type {
 } from '../db/schema.ts';
 import { DB_SCHEMA_VERSION } from '../db/schema-name.ts';
 import { SettingValueSchemas, parseSettings, type SettingKey } from '../db/settings.ts';
+import { formatCount } from '../format/count.ts';
 
 export const BACKUP_APP = 'factdeck';
 export const BACKUP_FORMAT = 1;
@@ -226,7 +227,7 @@ const SettingRowSchema = v.strictObject({
 });
 
 const rows = <T extends v.GenericSchema>(schema: T, max: number) =>
-	v.pipe(v.array(schema), v.maxLength(max, `has more than ${max.toLocaleString('en')} rows`));
+	v.pipe(v.array(schema), v.maxLength(max, `has more than ${formatCount(max)} rows`));
 
 const BackupSchema = v.strictObject({
 	app: v.literal(BACKUP_APP),
@@ -608,7 +609,7 @@ export interface PlanLine {
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
-	return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+	return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /**
@@ -620,9 +621,9 @@ export function describePlan(plan: ImportPlan): PlanLine[] {
 		!TABLES[table].teaching || plan.backup.tables[table].length > 0;
 	return TABLE_NAMES.filter(shown).map((table) => {
 		const { added, updated, kept } = plan.counts[table];
-		const parts = [`${added.toLocaleString('en')} to add`];
-		if (updated) parts.push(`${updated.toLocaleString('en')} to update (newer in the backup)`);
-		if (kept) parts.push(`${kept.toLocaleString('en')} already here`);
+		const parts = [`${formatCount(added)} to add`];
+		if (updated) parts.push(`${formatCount(updated)} to update (newer in the backup)`);
+		if (kept) parts.push(`${formatCount(kept)} already here`);
 		return { table, label: TABLES[table].label, text: parts.join(', ') };
 	});
 }

@@ -13,6 +13,7 @@ import type { Deck, FactSchema } from '../content/schema.ts';
 import { BLANK } from '../questions/text.ts';
 import type { CardTemplate } from '../questions/types.ts';
 import type * as v from 'valibot';
+import { formatCount } from '../format/count.ts';
 
 export interface TextCard {
 	front: string;
@@ -253,7 +254,7 @@ export function parseCardText(input: string): TextParseResult {
 		if (!front) report('the front is empty.');
 		else if (!back) report('the back is empty.');
 		else if (front.length + back.length > MAX_CARD_CHARS)
-			report(`the card is longer than ${MAX_CARD_CHARS.toLocaleString('en')} characters.`);
+			report(`the card is longer than ${formatCount(MAX_CARD_CHARS)} characters.`);
 		else {
 			const key = `${front}\t${back}`;
 			if (seen.has(key)) duplicates++;
@@ -266,7 +267,7 @@ export function parseCardText(input: string): TextParseResult {
 	}
 	if (!errors.length && cards.length > MAX_TEXT_CARDS)
 		errors.push(
-			`This text has ${cards.length.toLocaleString('en')} cards; a deck holds at most ${MAX_TEXT_CARDS.toLocaleString('en')}. Split it into smaller files.`
+			`This text has ${formatCount(cards.length)} cards; a deck holds at most ${formatCount(MAX_TEXT_CARDS)}. Split it into smaller files.`
 		);
 	if (!errors.length && !cards.length)
 		errors.push('There are no cards in this text: each line needs a front, a tab, and a back.');

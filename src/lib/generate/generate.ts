@@ -41,6 +41,7 @@ export interface GenerateResult {
 
 export { DEFAULT_CONFIDENCE, MAX_WORDS } from './thresholds.ts';
 import { DEFAULT_CONFIDENCE, MAX_WORDS } from './thresholds.ts';
+import { formatCount } from '../format/count.ts';
 
 const MAX_ENTITIES = 2_000;
 const MAX_FACTS = 5_000;
@@ -198,7 +199,7 @@ export function generateDeck(text: string, options: GenerateOptions = {}): Gener
 	if (words > MAX_WORDS)
 		throw new GenerateError(
 			'too-long',
-			`The text has ${words.toLocaleString('en-GB')} words; the most is ${MAX_WORDS.toLocaleString('en-GB')}.`
+			`The text has ${formatCount(words)} words; the most is ${formatCount(MAX_WORDS)}.`
 		);
 	// Tagged a few hundred words at a time, so progress moves even through one long paragraph.
 	const pieces = splitParagraphs(text).flatMap((paragraph, i) =>

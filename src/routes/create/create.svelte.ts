@@ -22,6 +22,7 @@ export type Stage = 'input' | 'generating' | 'draft' | 'published';
 
 export { MAX_WORDS } from '$lib/generate/thresholds';
 import { MAX_WORDS } from '$lib/generate/thresholds';
+import { formatCount } from '$lib/format/count';
 /** A paste this long is refused outright (about 50,000 words of English is 350,000 characters). */
 export const MAX_CHARS = 1_000_000;
 const DRAFT_KEY = 'factdeck:create-draft';
@@ -71,7 +72,7 @@ export class CreateState {
 			return;
 		}
 		if (this.tooLong) {
-			this.error = `This text has ${this.words.toLocaleString()} words; Factdeck takes up to ${MAX_WORDS.toLocaleString()}. Split it into parts and make a deck of each.`;
+			this.error = `This text has ${formatCount(this.words)} words; Factdeck takes up to ${formatCount(MAX_WORDS)}. Split it into parts and make a deck of each.`;
 			return;
 		}
 		this.stage = 'generating';
