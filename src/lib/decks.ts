@@ -1,6 +1,12 @@
 /** Finds a deck by id, wherever it lives: shipped with the app, or saved on this device. */
 import type { Deck } from '$lib/content/schema';
-import { isCuratedDeck, loadCuratedDeck } from '$lib/content/curated';
+import { browser } from '$app/environment';
+import {
+	curatedDeckIds,
+	curatedDeckSummaries,
+	isCuratedDeck,
+	loadCuratedDeck
+} from '$lib/content/curated';
 import { openStore } from '$lib/db/open';
 import type { Store } from '$lib/db/store';
 
@@ -24,4 +30,23 @@ export function startLoading(id: string): {
 	deck.catch(() => undefined);
 	store.catch(() => undefined);
 	return { deck, store };
+}
+
+/** The prerendered pages of a `[deck]` route: one per curated deck. */
+export function curatedDeckEntries(): { deck: string }[] {
+	return curatedDeckIds.map((deck) => ({ deck }));
+}
+
+/**
+ * What study and quiz pages load. Only the title is rendered into the page: the deck itself loads
+ * in the browser (a small JSON chunk, or IndexedDB for a deck made on this device), because
+ * serialising the whole deck into the HTML cost more to parse than the page's own code. In the
+ * browser, the deck and storage start loading here, while the page's code loads.
+ */
+export function deckPageData(deckId: string) {
+	return {
+		deckId,
+		title: curatedDeckSummaries.find((d) => d.id === deckId)?.title,
+		loading: browser ? startLoading(deckId) : undefined
+	};
 }

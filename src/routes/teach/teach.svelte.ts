@@ -9,7 +9,8 @@ import type { Store } from '$lib/db/store';
 import { buildQuestionsInSlices } from '$lib/questions/engine';
 import { assembleQuiz, quizKey } from '$lib/questions/quiz';
 import { newSeed } from '$lib/questions/random';
-import { QUESTION_TYPES, type Question, type QuestionType } from '$lib/questions/types';
+import { QUESTION_TYPES, type QuestionType } from '$lib/questions/types';
+import { Eventually } from '$lib/schedule/eventually.svelte';
 import { quizSearch } from '$lib/share/quiz-params';
 import { encodeSharedQuiz, quizIdentity, type SharedQuiz } from '$lib/share/shared-quiz';
 import { applyEdits, hasEdits, type QuestionEdit } from '$lib/teach/edits';
@@ -32,22 +33,19 @@ export class TeachState {
 	seed = $state(newSeed());
 	edits = $state<Record<string, QuestionEdit>>({});
 	/** Every question of `deck` for `seed`, built in slices off the critical path. */
-	#built = $state.raw<{ deck: Deck; seed: number; questions: Question[] } | undefined>(undefined);
+	readonly #all = new Eventually(
+		(): [Deck, number] | undefined => (this.deck ? [this.deck, this.seed] : undefined),
+		buildQuestionsInSlices
+	);
 	link = $state('');
 	linkError = $state<string | undefined>(undefined);
 
 	/** All kinds chosen is the default: the link then leaves `types` out. */
 	readonly chosenTypes = $derived(this.types.length === QUESTION_TYPES.length ? [] : this.types);
 	readonly spec = $derived({ seed: this.seed, n: this.n, types: this.chosenTypes });
-	readonly base = $derived(
-		this.#built && this.#built.deck === this.deck && this.#built.seed === this.seed
-			? assembleQuiz(this.#built.questions, this.spec)
-			: []
-	);
+	readonly base = $derived(this.#all.value ? assembleQuiz(this.#all.value, this.spec) : []);
 	/** True while the questions of the chosen deck and selection are being built. */
-	readonly building = $derived(
-		!!this.deck && (this.#built?.deck !== this.deck || this.#built?.seed !== this.seed)
-	);
+	readonly building = $derived(!!this.deck && !this.#all.value);
 	readonly questions = $derived(applyEdits(this.base, this.edits));
 	readonly edited = $derived(hasEdits(this.edits));
 	/** Unedited quizzes of built-in decks get a short, readable link. */
@@ -68,21 +66,11 @@ export class TeachState {
 		if (this.deckId !== id) return;
 		this.deck = deck;
 		this.title = deck?.title ?? '';
-		await this.#build();
 	}
 
-	async newSelection() {
+	newSelection() {
 		this.seed = newSeed();
 		this.edits = {};
-		await this.#build();
-	}
-
-	async #build() {
-		const { deck, seed } = this;
-		if (!deck) return;
-		const questions = await buildQuestionsInSlices(deck, seed);
-		// A later choice wins over a build that finished after it was made.
-		if (this.deck === deck && this.seed === seed) this.#built = { deck, seed, questions };
 	}
 
 	edit(id: string, edit: QuestionEdit) {

@@ -1,7 +1,8 @@
-import { curatedDeckIds, isCuratedDeck, loadCuratedDeck } from '$lib/content/curated';
+import { isCuratedDeck, loadCuratedDeck } from '$lib/content/curated';
+import { curatedDeckEntries } from '$lib/decks';
 import type { EntryGenerator, PageLoad } from './$types';
 
-export const entries: EntryGenerator = () => curatedDeckIds.map((deck) => ({ deck }));
+export const entries: EntryGenerator = curatedDeckEntries;
 
 // Curated decks are rendered into the page at build time; a deck made on this device is read
 // from IndexedDB by the page itself.
