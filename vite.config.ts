@@ -11,6 +11,8 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 export default defineConfig({
 	// Backups record the app version that wrote them (src/app.d.ts declares it).
 	define: { __APP_VERSION__: JSON.stringify(version) },
+	// SOURCEMAP=1 npm run build: source maps, to profile the built app against its sources.
+	build: { sourcemap: process.env.SOURCEMAP === '1' },
 	plugins: [
 		curatedDecks(),
 		sveltekit(),

@@ -7,26 +7,27 @@ import {
 	isCuratedDeck,
 	loadCuratedDeck
 } from '$lib/content/curated';
-import { openStore } from '$lib/db/open';
+import { existingStore } from '$lib/db/open';
 import type { Store } from '$lib/db/store';
 
 export async function loadDeck(id: string): Promise<Deck | undefined> {
 	if (isCuratedDeck(id)) return loadCuratedDeck(id);
-	const store = await openStore();
-	return (await store.getDeckRow(id))?.deck;
+	const store = await existingStore();
+	return (await store?.getDeckRow(id))?.deck;
 }
 
 /**
  * Starts loading a deck and opening storage at once, for a page's `load` in the browser: both
  * then download while the page's own code loads, and evaluate in their own tasks. Awaiting
  * either later still sees its error; a page that never awaits them leaves no unhandled rejection.
+ * The store is there only if the database exists (see `existingStore`).
  */
 export function startLoading(id: string): {
 	deck: Promise<Deck | undefined>;
-	store: Promise<Store>;
+	store: Promise<Store | undefined>;
 } {
 	const deck = loadDeck(id);
-	const store = openStore();
+	const store = existingStore();
 	deck.catch(() => undefined);
 	store.catch(() => undefined);
 	return { deck, store };

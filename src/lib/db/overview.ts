@@ -4,6 +4,7 @@
  * It reads the same tables and indexes that `Store` writes (schema.ts); overview.spec.ts checks
  * that both agree. It never creates or changes the database.
  */
+import { openExisting } from './exists.ts';
 import { DB_NAME } from './schema-name.ts';
 
 export interface DeckOverview {
@@ -44,20 +45,6 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 	return new Promise((resolve, reject) => {
 		req.onsuccess = () => resolve(req.result);
 		req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-	});
-}
-
-function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | undefined> {
-	return new Promise((resolve, reject) => {
-		const req = factory.open(name);
-		// No database yet: cancel the creation instead of making an empty one.
-		req.onupgradeneeded = () => req.transaction?.abort();
-		req.onsuccess = () => resolve(req.result);
-		req.onerror = () =>
-			req.error?.name === 'AbortError'
-				? resolve(undefined)
-				: reject(req.error ?? new Error('IndexedDB open failed'));
-		req.onblocked = () => resolve(undefined);
 	});
 }
 

@@ -3,10 +3,10 @@
  * guarded (failures become `StorageError`s) and every multi-row change is one transaction.
  */
 import type { Deck } from '../content/schema.ts';
-import { newMemoryState, pickMemory, type Grade, type MemoryState } from '../srs/memory.ts';
+import { pickMemory, type Grade, type MemoryState } from '../srs/memory.ts';
 import { LEARN_AHEAD_MS, startOfDay, type QueueLimits } from '../srs/queue.ts';
 import { guarded } from './errors.ts';
-import { cardKey } from './keys.ts';
+import { cardKey, newCardRow } from './keys.ts';
 import {
 	FactdeckDB,
 	type AttemptRow,
@@ -112,17 +112,7 @@ export class Store {
 				const missing: CardRow[] = [];
 				templates.forEach((t, i) => {
 					if (existing[i]) return;
-					missing.push({
-						id: keys[i],
-						deckId: deck.id,
-						cardId: t.cardId,
-						factId: t.factId,
-						queue: 0,
-						suspended: false,
-						position: start + missing.length,
-						addedAt: now,
-						...newMemoryState(now)
-					});
+					missing.push(newCardRow(deck.id, t, start + missing.length, now));
 				});
 				if (missing.length) await this.db.cards.bulkAdd(missing);
 				return missing.length;

@@ -1,6 +1,7 @@
 /** Test helper: a fresh database on fake-indexeddb (Node unit tests only). */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { FactdeckDB } from './schema.ts';
+import type { StoreAccess } from './open.ts';
 import { Store } from './store.ts';
 
 let counter = 0;
@@ -12,4 +13,19 @@ export function freshDb(): FactdeckDB {
 
 export function freshStore(): Store {
 	return new Store(freshDb());
+}
+
+/** Storage as a first visit sees it: no database until the first `open`, which is counted. */
+export function firstVisit(store: Store): StoreAccess & { readonly opens: number } {
+	let opens = 0;
+	return {
+		get opens() {
+			return opens;
+		},
+		existing: () => Promise.resolve(opens > 0 ? store : undefined),
+		open: () => {
+			opens += 1;
+			return Promise.resolve(store);
+		}
+	};
 }

@@ -3,7 +3,12 @@ import { readDeckFolder } from '../content/folder.ts';
 import type { Deck } from '../content/schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
 import { checkTypedAnswer } from '../answers/check.ts';
-import { buildCards, buildQuestions, buildQuestionsInSlices } from './engine.ts';
+import {
+	buildCards,
+	buildCardsInSlices,
+	buildQuestions,
+	buildQuestionsInSlices
+} from './engine.ts';
 import { toPublicQuestion } from './export.ts';
 import { assembleQuiz } from './quiz.ts';
 import { QUESTION_TYPES, type Question } from './types.ts';
@@ -30,6 +35,12 @@ describe('the curated deck’s questions', () => {
 	it('are the same when built in slices, as pages build them', async () => {
 		for (const seed of [7, 8, 123456])
 			expect(await buildQuestionsInSlices(deck, seed)).toEqual(buildQuestions(deck, seed));
+	});
+
+	it('give the same flashcards when built in slices, as the study page builds them', async () => {
+		const cards = buildCards(deck);
+		expect(cards.length).toBeGreaterThan(deck.facts.length);
+		expect(await buildCardsInSlices(deck)).toEqual(cards);
 	});
 
 	it('are each answerable from their source: the answer is shown in the article sentence', () => {

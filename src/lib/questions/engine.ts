@@ -348,7 +348,17 @@ function* questionSteps(deck: Deck, seed: number): Sliced<Question[]> {
  * quotation. Ids come from fact and slot ids, so review history survives content edits.
  */
 export function buildCards(deck: Deck): CardTemplate[] {
+	return runToEnd(cardSteps(deck));
+}
+
+/** The same cards as buildCards, built a few facts at a time so a study session starts smoothly. */
+export function buildCardsInSlices(deck: Deck): Promise<CardTemplate[]> {
+	return runInSlices(cardSteps(deck));
+}
+
+function* cardSteps(deck: Deck): Sliced<CardTemplate[]> {
 	const index = indexDeck(deck);
+	yield;
 	const cards: CardTemplate[] = [];
 	for (const fact of deck.facts) {
 		const common = {
@@ -405,6 +415,7 @@ export function buildCards(deck: Deck): CardTemplate[] {
 				highlight: highlightFor(fact, speakerForms(speaker)),
 				...common
 			});
+		yield;
 	}
 	return cards;
 }

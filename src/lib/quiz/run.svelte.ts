@@ -6,7 +6,7 @@
 import { activity } from '$lib/activity.svelte';
 import type { AttemptAnswer } from '$lib/db/schema';
 import { storageStatus } from '$lib/db/status.svelte';
-import type { Store } from '$lib/db/store';
+import type { StoreAccess } from '$lib/db/open';
 import { markResponse, type Marked, type Response } from '$lib/questions/grade';
 import type { Question } from '$lib/questions/types';
 
@@ -37,7 +37,7 @@ export class QuizRun {
 	#release: (() => void) | undefined;
 
 	constructor(
-		private readonly store: Store,
+		private readonly storage: StoreAccess,
 		readonly setup: QuizSetup,
 		private readonly now: () => number = Date.now
 	) {}
@@ -62,14 +62,16 @@ export class QuizRun {
 	 */
 	async start() {
 		try {
-			const saved = await this.store.getQuizProgress(this.setup.key);
+			// A first visit has no database: nothing to resume, and nothing written until an answer.
+			const store = await this.storage.existing();
+			const saved = await store?.getQuizProgress(this.setup.key);
 			const ids = new Set(this.setup.questions.map((q) => q.id));
 			const fits = (answers: AttemptAnswer[]) => answers.every((a) => ids.has(a.questionId));
 			if (saved && fits(saved.answers)) {
 				this.answers = saved.answers;
 				this.startedAt = saved.startedAt;
 			} else {
-				const before = await this.store.lastAttemptAt(this.setup.key);
+				const before = await store?.lastAttemptAt(this.setup.key);
 				if (before && before.answers.length === this.total && fits(before.answers)) {
 					this.answers = before.answers;
 					this.startedAt = before.startedAt;
@@ -83,7 +85,7 @@ export class QuizRun {
 					this.status = 'intro';
 					return;
 				}
-				await this.begin();
+				await this.begin({ save: store !== undefined || this.setup.timeLimitMs !== undefined });
 				return;
 			}
 		} catch (error) {
@@ -99,14 +101,18 @@ export class QuizRun {
 		}
 	}
 
-	/** Starts answering (after the intro), and records the start so a time limit survives reloads. */
-	async begin() {
+	/**
+	 * Starts answering (after the intro), and records the start so a time limit survives reloads
+	 * and a restart replaces the saved progress. Only an untimed quiz on a first visit skips the
+	 * record: with nothing answered yet, a reload that starts it again loses nothing.
+	 */
+	async begin({ save = true }: { save?: boolean } = {}) {
 		this.startedAt = this.now();
 		this.answers = [];
 		this.index = 0;
 		this.status = 'answering';
 		this.#release ??= activity.hold('quiz');
-		await this.#save();
+		if (save) await this.#save();
 	}
 
 	/** When the time limit runs out, if there is one. */
@@ -158,7 +164,9 @@ export class QuizRun {
 
 	async #save() {
 		try {
-			await this.store.saveQuizProgress({
+			await (
+				await this.storage.open()
+			).saveQuizProgress({
 				quizKey: this.setup.key,
 				deckId: this.setup.deckId,
 				answers: this.answers,
@@ -180,7 +188,9 @@ export class QuizRun {
 	async #finish() {
 		this.finishedAt = this.now();
 		try {
-			await this.store.finishAttempt({
+			await (
+				await this.storage.open()
+			).finishAttempt({
 				id: `${this.setup.key}@${this.startedAt}`,
 				quizKey: this.setup.key,
 				deckId: this.setup.deckId,

@@ -1,5 +1,5 @@
 /** The settings shown on this page: loaded once, each change saved as it is made. */
-import { openStore } from '$lib/db/open';
+import { existingStore, openStore } from '$lib/db/open';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/db/settings';
 import { storageStatus } from '$lib/db/status.svelte';
 import { theme } from '$lib/theme.svelte';
@@ -10,7 +10,9 @@ export class SettingsForm {
 
 	async load() {
 		try {
-			this.values = await (await openStore()).readSettings();
+			// No database yet (a first visit): the defaults, until the first change is saved.
+			const store = await existingStore();
+			this.values = store ? await store.readSettings() : { ...DEFAULT_SETTINGS };
 			this.loaded = true;
 			theme.apply(this.values.theme);
 		} catch (error) {

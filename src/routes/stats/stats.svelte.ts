@@ -4,8 +4,7 @@
  */
 import { curatedDeckSummaries } from '$lib/content/curated';
 import { loadDeck } from '$lib/decks';
-// Storage is this page's main content: Dexie loads with the page, not after it.
-import { getStore } from '$lib/db/client';
+import { existingStore } from '$lib/db/open';
 import { storageStatus } from '$lib/db/status.svelte';
 import { finishedAttempts, hasHistory, reviewsFrom, seenCards } from '$lib/db/stats-queries';
 import { heatmapStart } from '$lib/stats/heatmap';
@@ -33,8 +32,9 @@ export class StatsPage {
 
 	async load(now: number) {
 		try {
-			const store = getStore();
-			if (!(await hasHistory(store))) {
+			// A first visit has no database: the empty state shows without loading Dexie.
+			const store = await existingStore();
+			if (!store || !(await hasHistory(store))) {
 				this.status = 'empty';
 				return;
 			}

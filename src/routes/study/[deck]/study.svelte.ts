@@ -1,18 +1,23 @@
 /**
  * One study session over a deck: the queue, the card on screen, reveal, typed answers, grades and
  * undo. Every grade is written before the next card shows, so a reload resumes where it was.
+ * On a first visit (no database yet) the first cards show straight from the deck, and the
+ * database is created while the student looks at the first one: it is there before the first
+ * grade.
  */
 import type { Deck } from '$lib/content/schema';
 import { isCuratedDeck } from '$lib/content/curated';
 import { tick } from 'svelte';
 import { checkTypedAnswer, type CheckResult } from '$lib/answers/check';
 import { requestPersistentStorage } from '$lib/db/persist';
+import type { StoreAccess } from '$lib/db/open';
 import type { CardRow } from '$lib/db/schema';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/db/settings';
 import { storageStatus } from '$lib/db/status.svelte';
-import { cardKey } from '$lib/db/keys';
+import { cardKey, newCardRow } from '$lib/db/keys';
 import type { Store } from '$lib/db/store';
 import { yieldToMain } from '$lib/schedule/slices';
-import { buildCards } from '$lib/questions/engine';
+import { buildCardsInSlices } from '$lib/questions/engine';
 import type { CardTemplate } from '$lib/questions/types';
 import type { Grade } from '$lib/srs/memory';
 import { buildQueue } from '$lib/srs/queue';
@@ -53,43 +58,41 @@ export class StudySession {
 	/** The queued cards' rows as read when the queue was built: no read per card shown. */
 	#rows = new Map<string, CardRow>();
 	#scheduler: Scheduler | undefined;
+	/** The store with this deck's card rows in it; made on first need on a first visit. */
+	#store: Promise<Store> | undefined;
 	#startedAt = 0;
 	#limits = { newPerDay: 20, reviewsPerDay: 200, newToday: 0, reviewsToday: 0 };
 
 	constructor(
-		private readonly store: Store,
+		private readonly storage: StoreAccess,
 		private readonly deck: Deck,
 		private readonly now: () => number = Date.now
 	) {}
 
 	async start() {
 		try {
-			const settings = await this.store.readSettings();
-			if (!settings.welcomed) await this.store.updateSettings({ welcomed: true });
+			const existing = await this.storage.existing();
+			const settings = existing ? await existing.readSettings() : DEFAULT_SETTINGS;
 			this.#scheduler = new Scheduler({ retention: settings.retention });
-			const templates = buildCards(this.deck);
-			this.#templates = new Map(templates.map((t) => [cardKey(this.deck.id, t.id), t]));
 			// Each step its own task: on a cheap phone a first visit must not block taps.
-			await yieldToMain();
-			await this.store.ensureCards(
-				{
-					id: this.deck.id,
-					title: this.deck.title,
-					kind: isCuratedDeck(this.deck.id) ? 'curated' : 'user'
-				},
-				templates.map((t) => ({ cardId: t.id, factId: t.factId })),
-				this.now()
-			);
+			const templates = await buildCardsInSlices(this.deck);
+			this.#templates = new Map(templates.map((t) => [cardKey(this.deck.id, t.id), t]));
 			await yieldToMain();
 			this.#startedAt = this.#sessionStart();
-			const done = await this.store.doneToday(this.deck.id, this.now());
 			this.#limits = {
 				newPerDay: settings.newPerDay,
 				reviewsPerDay: settings.reviewsPerDay,
-				...done
+				newToday: 0,
+				reviewsToday: 0
 			};
-			this.canUndo = (await this.store.reviewsSince(this.deck.id, this.#startedAt)).length > 0;
-			await this.#refill();
+			if (existing) {
+				this.#store = this.#prepare(existing, settings);
+				const store = await this.#store;
+				await yieldToMain();
+				this.#limits = { ...this.#limits, ...(await store.doneToday(this.deck.id, this.now())) };
+				this.canUndo = (await store.reviewsSince(this.deck.id, this.#startedAt)).length > 0;
+				await this.#refill(store);
+			} else this.#firstCards(templates);
 			await yieldToMain();
 			await this.#advance();
 		} catch (error) {
@@ -97,11 +100,52 @@ export class StudySession {
 		}
 	}
 
+	/** Makes sure the store has this deck's card rows (and notes that the student has begun). */
+	async #prepare(store: Store, settings: Settings): Promise<Store> {
+		if (!settings.welcomed) await store.updateSettings({ welcomed: true });
+		await store.ensureCards(
+			{
+				id: this.deck.id,
+				title: this.deck.title,
+				kind: isCuratedDeck(this.deck.id) ? 'curated' : 'user'
+			},
+			[...this.#templates.values()].map((t) => ({ cardId: t.id, factId: t.factId })),
+			this.now()
+		);
+		return store;
+	}
+
+	/** The store, opened (and the database created) on first need; tried again after a failure. */
+	#ready(): Promise<Store> {
+		this.#store ??= this.storage
+			.open()
+			.then((store) => this.#prepare(store, DEFAULT_SETTINGS))
+			.catch((error: unknown) => {
+				this.#store = undefined;
+				throw error;
+			});
+		return this.#store;
+	}
+
+	/** A first visit: the first new cards in deck order, as ensureCards will write them. */
+	#firstCards(templates: CardTemplate[]) {
+		const now = this.now();
+		const rows = templates
+			.slice(0, this.#limits.newPerDay)
+			.map((t, i) => newCardRow(this.deck.id, { cardId: t.id, factId: t.factId }, i, now));
+		this.#rows = new Map(rows.map((r) => [r.id, r]));
+		this.#queue = buildQueue(rows, this.#limits, now).ids;
+		this.#seen = new Set();
+	}
+
 	/** Shows the answer; a typed answer (if any) is checked first. */
 	reveal() {
 		if (!this.current || this.revealed) return;
 		if (this.typed.trim()) this.check = checkTypedAnswer(this.typed, this.current.template.key);
 		this.revealed = true;
+		// A first visit creates the database now, while the student reads the answer; a failure
+		// shows when the grade is given.
+		this.#ready().catch(() => undefined);
 	}
 
 	/** The grade a typed answer suggests: Good when right, Again when wrong. */
@@ -118,7 +162,8 @@ export class StudySession {
 		try {
 			const now = this.now();
 			const scheduler = this.#scheduler;
-			const review = await this.store.gradeCard({
+			const store = await this.#ready();
+			const review = await store.gradeCard({
 				key: current.key,
 				grade,
 				schedule: (card) => scheduler.grade(card, grade, now),
@@ -149,7 +194,7 @@ export class StudySession {
 		if (!current || this.busy) return;
 		this.busy = true;
 		try {
-			await this.store.suspendCard(current.key);
+			await (await this.#ready()).suspendCard(current.key);
 			this.#queue = this.#queue.filter((k) => k !== current.key);
 			this.#rows.delete(current.key);
 			this.suspendedCount += 1;
@@ -165,7 +210,8 @@ export class StudySession {
 		if (this.busy || !this.canUndo) return;
 		this.busy = true;
 		try {
-			const undone = await this.store.undoLastReview(this.deck.id);
+			const store = await this.#ready();
+			const undone = await store.undoLastReview(this.deck.id);
 			if (undone) {
 				if (undone.prev.queue === 0) this.#limits.newToday -= 1;
 				else {
@@ -175,7 +221,7 @@ export class StudySession {
 				this.#queue = [undone.cardKey, ...this.#queue.filter((k) => k !== undone.cardKey)];
 				this.#rows.delete(undone.cardKey); // read afresh: it is back in its earlier state
 			}
-			this.canUndo = (await this.store.reviewsSince(this.deck.id, this.#startedAt)).length > 0;
+			this.canUndo = (await store.reviewsSince(this.deck.id, this.#startedAt)).length > 0;
 			await this.#advance();
 		} catch (error) {
 			storageStatus.report(error);
@@ -197,14 +243,14 @@ export class StudySession {
 		}
 	}
 
-	async #refill() {
+	async #refill(store: Store) {
 		const started = performance.now();
 		const now = this.now();
 		const room = {
 			newRoom: Math.max(0, this.#limits.newPerDay - this.#limits.newToday),
 			reviewRoom: Math.max(0, this.#limits.reviewsPerDay - this.#limits.reviewsToday)
 		};
-		const candidates = await this.store.queueCandidates(this.deck.id, now, room);
+		const candidates = await store.queueCandidates(this.deck.id, now, room);
 		const known = candidates.filter((c) => this.#templates.has(c.id));
 		this.#rows = new Map(known.map((c) => [c.id, c]));
 		this.#queue = buildQueue(known, this.#limits, now).ids;
@@ -213,10 +259,12 @@ export class StudySession {
 	}
 
 	async #advance() {
-		if (!this.#queue.length) await this.#refill();
+		if (!this.#queue.length) await this.#refill(await this.#ready());
 		const key = this.#queue[0];
 		const template = key ? this.#templates.get(key) : undefined;
-		const card = key ? (this.#rows.get(key) ?? (await this.store.getCard(key))) : undefined;
+		const card = key
+			? (this.#rows.get(key) ?? (await (await this.#ready()).getCard(key)))
+			: undefined;
 		this.revealed = false;
 		this.typed = '';
 		this.check = undefined;
@@ -235,17 +283,18 @@ export class StudySession {
 	}
 
 	async #finish() {
-		const reviews = await this.store.reviewsSince(this.deck.id, this.#startedAt);
+		const store = await this.#ready();
+		const reviews = await store.reviewsSince(this.deck.id, this.#startedAt);
 		this.summary = summarizeReviews(reviews);
-		this.nextDue = await this.store.nextDue(this.deck.id, this.now());
+		this.nextDue = await store.nextDue(this.deck.id, this.now());
 		this.status = 'done';
-		if (reviews.length) await this.#askPersistenceOnce();
+		if (reviews.length) await this.#askPersistenceOnce(store);
 	}
 
-	async #askPersistenceOnce() {
-		const settings = await this.store.readSettings();
+	async #askPersistenceOnce(store: Store) {
+		const settings = await store.readSettings();
 		if (settings.persistAsked) return;
-		await this.store.updateSettings({ persistAsked: true });
+		await store.updateSettings({ persistAsked: true });
 		await requestPersistentStorage();
 	}
 

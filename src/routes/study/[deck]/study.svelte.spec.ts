@@ -1,0 +1,69 @@
+/**
+ * A study session on a first visit shows cards before any database exists, creates it when the
+ * first answer is shown, and from then on behaves exactly like a session on a database that
+ * already had the deck's cards.
+ */
+import { describe, expect, it } from 'vitest';
+import { readDeckFolder } from '$lib/content/folder';
+import { accessTo } from '$lib/db/open';
+import { cardKey } from '$lib/db/keys';
+import { firstVisit, freshStore } from '$lib/db/test-db';
+import { buildCards } from '$lib/questions/engine';
+import { StudySession } from './study.svelte';
+
+const deck = readDeckFolder('questions/ukraine-security-guarantees');
+const NOW = new Date(2026, 0, 15, 9).getTime();
+
+describe('StudySession on a first visit', () => {
+	it('shows the first new card without opening storage, and opens it when the answer is shown', async () => {
+		const store = freshStore();
+		const access = firstVisit(store);
+		const session = new StudySession(access, deck, () => NOW);
+		await session.start();
+		const first = buildCards(deck)[0];
+		expect(session.status).toBe('studying');
+		expect(session.current?.key).toBe(cardKey(deck.id, first.id));
+		expect(session.remaining).toEqual({ due: 0, new: 20 });
+		expect(session.previews?.[3].intervalMs).toBeGreaterThan(0);
+		expect(access.opens).toBe(0);
+
+		session.reveal();
+		expect(access.opens).toBe(1);
+		await session.grade(3);
+		expect(await store.reviewsSince(deck.id, 0)).toHaveLength(1);
+		expect((await store.readSettings()).welcomed).toBe(true);
+		expect((await store.deckCounts(deck.id, NOW)).total).toBe(buildCards(deck).length);
+		expect(session.current?.key).toBe(cardKey(deck.id, buildCards(deck)[1].id));
+		expect(session.canUndo).toBe(true);
+		expect(access.opens).toBe(1);
+	});
+
+	it('gives the same queue as a session on a database that already has the deck', async () => {
+		const fresh = new StudySession(firstVisit(freshStore()), deck, () => NOW);
+		await fresh.start();
+
+		const store = freshStore();
+		await store.updateSettings({ welcomed: true });
+		const existing = new StudySession(accessTo(store), deck, () => NOW);
+		await existing.start();
+
+		expect(fresh.current?.key).toBe(existing.current?.key);
+		expect(fresh.remaining).toEqual(existing.remaining);
+		expect(fresh.previews).toEqual(existing.previews);
+	});
+
+	it('resumes on the next card after a reload once the first grade is written', async () => {
+		const store = freshStore();
+		const access = firstVisit(store);
+		const first = new StudySession(access, deck, () => NOW);
+		await first.start();
+		first.reveal();
+		await first.grade(1);
+		const second = new StudySession(access, deck, () => NOW + 1000);
+		await second.start();
+		expect(second.status).toBe('studying');
+		expect(second.current?.key).toBe(cardKey(deck.id, buildCards(deck)[1].id));
+		expect(second.remaining.new).toBe(19);
+		expect(second.canUndo).toBe(true);
+	});
+});
