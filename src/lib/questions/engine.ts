@@ -322,24 +322,29 @@ export function buildQuestionsInSlices(deck: Deck, seed: number): Promise<Questi
 
 function* questionSteps(deck: Deck, seed: number): Sliced<Question[]> {
 	const index = indexDeck(deck);
-	const all: Question[] = [];
-	for (const fact of deck.facts) {
-		for (const slot of fact.slots) all.push(...slotQuestions(index, fact, slot, seed));
-		if (fact.slots.length) all.push(trueStatement(fact, index));
-		const quote = whoSaid(index, fact, seed);
-		if (quote) all.push(quote);
-		yield;
-	}
-	all.push(...matchingQuestions(index, seed));
 	yield;
+	const out: Question[] = [];
 	const prompts = new Set<string>();
-	return all.filter((q) => {
+	// Duplicates are dropped as questions are made, so the work is spread over the steps.
+	const keep = (q: Question) => {
 		// Matching questions share a prompt; their pairs tell them apart (and their ids are unique).
 		const key = q.type === 'matching' ? q.id : `${q.type}:${normalizeAnswer(q.prompt)}`;
-		if (prompts.has(key)) return false;
+		if (prompts.has(key)) return;
 		prompts.add(key);
-		return true;
-	});
+		out.push(q);
+	};
+	for (const fact of deck.facts) {
+		for (const slot of fact.slots) {
+			slotQuestions(index, fact, slot, seed).forEach(keep);
+			yield;
+		}
+		if (fact.slots.length) keep(trueStatement(fact, index));
+		const quote = whoSaid(index, fact, seed);
+		if (quote) keep(quote);
+		yield;
+	}
+	matchingQuestions(index, seed).forEach(keep);
+	return out;
 }
 
 /**
