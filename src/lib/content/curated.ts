@@ -2,6 +2,7 @@
  * The decks that ship with the app. Summaries are small and eager; a deck's facts load only on the
  * pages that need them.
  */
+import { byCodeUnits } from '../format/order.ts';
 import type { Deck } from './schema.ts';
 import type { DeckSummary } from './summary.ts';
 
@@ -16,8 +17,9 @@ const byId = new Map(
 	Object.entries(loaders).map(([path, load]) => [path.split('/')[2], load] as const)
 );
 
+// Every page reads this list as it starts: sorted without ICU's collator (see byCodeUnits).
 export const curatedDeckSummaries: DeckSummary[] = Object.values(summaries).sort((a, b) =>
-	a.title.localeCompare(b.title)
+	byCodeUnits(a.title, b.title)
 );
 
 export const curatedDeckIds: string[] = curatedDeckSummaries.map((d) => d.id);

@@ -10,6 +10,7 @@ import { chooseDistractors, distractorPool } from './distractors.ts';
 import { pick, randomFrom, shuffled } from './random.ts';
 import { blankOut, replaceFirst, shorten } from './text.ts';
 import type { AnswerKey, CardTemplate, Question } from './types.ts';
+import { byCodeUnits } from '../format/order.ts';
 import { runInSlices, runToEnd, type Sliced } from '../schedule/slices.ts';
 
 const OPTION_COUNT = 4;
@@ -269,7 +270,7 @@ function matchingQuestions(index: DeckIndex, seed: number): Question[] {
 	const people = index
 		.entitiesOfKind('person')
 		.filter((p) => p.role && taught.has(p.id))
-		.sort((a, b) => a.id.localeCompare(b.id));
+		.sort((a, b) => byCodeUnits(a.id, b.id));
 	for (const group of groupsOf(people, MATCH_SIZE)) {
 		const facts = group.map((p) => taught.get(p.id) as Fact);
 		out.push(
@@ -285,7 +286,7 @@ function matchingQuestions(index: DeckIndex, seed: number): Question[] {
 	}
 	// Quotes ↔ speakers: each group needs four different speakers.
 	const quoteFacts = index.deck.facts.filter((f) => f.quote && index.entity(f.quote.speaker));
-	const remaining = [...quoteFacts].sort((a, b) => a.id.localeCompare(b.id));
+	const remaining = [...quoteFacts].sort((a, b) => byCodeUnits(a.id, b.id));
 	while (remaining.length) {
 		const group: Fact[] = [];
 		for (const fact of [...remaining]) {

@@ -29,6 +29,21 @@ describe('sliced work', () => {
 		expect(timerRan).toBe(true);
 	});
 
+	it('returns in a new task when the last slice used most of its budget', async () => {
+		let timerRan = false;
+		function* slowEnd(): Sliced<string> {
+			yield;
+			const until = performance.now() + 6;
+			while (performance.now() < until) {
+				// Busy, like a last step of real work.
+			}
+			setTimeout(() => (timerRan = true), 0);
+			return 'done';
+		}
+		expect(await runInSlices(slowEnd(), 8)).toBe('done');
+		expect(timerRan).toBe(true);
+	});
+
 	it('does not yield while a slice is within its budget', async () => {
 		let timerRan = false;
 		setTimeout(() => (timerRan = true), 0);

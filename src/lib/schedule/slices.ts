@@ -23,12 +23,19 @@ export function yieldToMain(): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Runs sliced work, giving the main thread back whenever a slice has taken `budgetMs`. */
+/**
+ * Runs sliced work, giving the main thread back whenever a slice has taken `budgetMs`. When the
+ * last slice has used half its budget, the result comes in a new task: what the caller does with
+ * it (usually rendering) then has a task of its own.
+ */
 export async function runInSlices<T>(work: Sliced<T>, budgetMs = 8): Promise<T> {
 	let sliceStart = performance.now();
 	for (;;) {
 		const step = work.next();
-		if (step.done) return step.value;
+		if (step.done) {
+			if (performance.now() - sliceStart >= budgetMs / 2) await yieldToMain();
+			return step.value;
+		}
 		if (performance.now() - sliceStart >= budgetMs) {
 			await yieldToMain();
 			sliceStart = performance.now();
