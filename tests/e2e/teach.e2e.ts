@@ -121,6 +121,9 @@ test('an unedited built-in quiz has a short readable link that works offline onc
 	expect(link).toMatch(
 		new RegExp(`/quiz/${DECK_ID}\\?seed=\\d+&n=10&title=Year\\+10\\+check-in&time=12$`)
 	);
+	// Far down the page until the teacher scrolls there; the QR code is made on the way.
+	await expect(teacher.getByText(/QR version \d+/)).toHaveCount(0);
+	await teacher.getByRole('heading', { name: 'Share with your class' }).scrollIntoViewIfNeeded();
 	await expect(teacher.getByText(/QR version \d+/)).toBeVisible();
 	await teacherContext.close();
 
