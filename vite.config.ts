@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { curatedDecks } from './src/lib/content/vite-plugin.ts';
+import { compileHints } from './src/lib/pwa/compile-hints.ts';
 import { webManifest } from './src/lib/pwa/manifest.ts';
 
 const port = Number(process.env.PORT ?? 4173);
@@ -15,6 +16,7 @@ export default defineConfig({
 	build: { sourcemap: process.env.SOURCEMAP === '1' },
 	plugins: [
 		curatedDecks(),
+		compileHints(),
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
