@@ -56,16 +56,24 @@ export async function answer(page: Page, question: Question, right: boolean): Pr
 	).toBeVisible();
 }
 
-/** Reads rows straight from the app's IndexedDB (no app code involved). */
+/**
+ * Reads rows straight from the app's IndexedDB (no app code involved). Never creates the
+ * database: before the app has made it (a first visit), every table counts 0.
+ */
 export function countRows(page: Page, store: string): Promise<number> {
 	return page.evaluate(
 		(name) =>
 			new Promise<number>((resolve, reject) => {
 				const open = indexedDB.open('factdeck');
-				open.onerror = () => reject(new Error(String(open.error)));
+				open.onupgradeneeded = () => open.transaction?.abort();
+				open.onerror = () =>
+					open.error?.name === 'AbortError' ? resolve(0) : reject(new Error(String(open.error)));
 				open.onsuccess = () => {
 					const db = open.result;
-					if (!db.objectStoreNames.contains(name)) return resolve(0);
+					if (!db.objectStoreNames.contains(name)) {
+						db.close();
+						return resolve(0);
+					}
 					const req = db.transaction(name).objectStore(name).count();
 					req.onsuccess = () => {
 						resolve(req.result);

@@ -134,6 +134,9 @@ test('importing with a full disk: a clear message and no half-import', async ({ 
 
 	await page.goto('/settings');
 	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	// A student who has used the app: its database exists (a first visit has none until a save).
+	await page.getByRole('radio', { name: 'Dark' }).check();
+	await expect.poll(() => countRows(page, 'settings')).toBeGreaterThan(0);
 	await fillDisk(page);
 	await page.getByLabel('Import a backup file').setInputFiles(file);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
