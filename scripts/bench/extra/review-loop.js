@@ -51,9 +51,24 @@ export async function run({ browser, baseURL, contextOptions }) {
 	const context = await browser.newContext({ ...contextOptions, serviceWorkers: 'block' });
 	try {
 		const page = await context.newPage();
-		// Let the app create its database, then fill it directly (as months of use would).
+		// Let the app create its database (its first save does: a first visit has none), then
+		// fill it directly, as months of use would.
 		await page.goto(`${baseURL}/settings`);
-		await page.getByRole('radio', { name: 'Dark' }).waitFor();
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.getByRole('radio', { name: 'Dark' }).check();
+		await page.waitForFunction(
+			() =>
+				new Promise((resolve) => {
+					const req = indexedDB.open('factdeck');
+					req.onupgradeneeded = () => req.transaction?.abort();
+					req.onerror = () => resolve(false);
+					req.onsuccess = () => {
+						const made = req.result.objectStoreNames.contains('cards');
+						req.result.close();
+						resolve(made);
+					};
+				})
+		);
 		await page.evaluate(
 			async ({ deck, cards }) => {
 				const now = Date.now();
