@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { readSetting } from './engine';
 import { ROUTES, expectNoHorizontalScroll, open } from './helpers';
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -46,6 +47,7 @@ test('the manual theme choice overrides the system and survives a reload', async
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	const dark = await background();
+	await expect.poll(() => readSetting(page, 'theme')).toBe('dark');
 	await page.reload();
 	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 	expect(await background()).toBe(dark);

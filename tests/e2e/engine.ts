@@ -84,3 +84,31 @@ export function countRows(page: Page, store: string): Promise<number> {
 		store
 	);
 }
+
+/** One value of the app's settings table, read straight from IndexedDB without creating it. */
+export function readSetting(page: Page, key: string): Promise<unknown> {
+	return page.evaluate(
+		(name) =>
+			new Promise<unknown>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onupgradeneeded = () => open.transaction?.abort();
+				open.onerror = () =>
+					open.error?.name === 'AbortError'
+						? resolve(undefined)
+						: reject(new Error(String(open.error)));
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('settings')) {
+						db.close();
+						return resolve(undefined);
+					}
+					const get = db.transaction('settings').objectStore('settings').get(name);
+					get.onsuccess = () => {
+						resolve((get.result as { value?: unknown } | undefined)?.value);
+						db.close();
+					};
+				};
+			}),
+		key
+	);
+}

@@ -1,34 +1,12 @@
 /** Real IndexedDB in Chromium: what is written survives a reload; no IndexedDB gives a message. */
 import { expect, test } from '@playwright/test';
-import { countRows } from './engine';
+import { countRows, readSetting } from './engine';
 import { DECK_ID, open } from './helpers';
 
 test('a setting written to IndexedDB survives a reload', async ({ page }) => {
 	await open(page, '/settings');
 	await page.getByRole('radio', { name: 'Dark' }).check();
-	await expect
-		.poll(() =>
-			page.evaluate(
-				() =>
-					new Promise((resolve, reject) => {
-						const open = indexedDB.open('factdeck');
-						// Not made yet (the save is on its way): ask again, without making it here.
-						open.onupgradeneeded = () => open.transaction?.abort();
-						open.onerror = () =>
-							open.error?.name === 'AbortError'
-								? resolve(undefined)
-								: reject(new Error(String(open.error)));
-						open.onsuccess = () => {
-							const get = open.result.transaction('settings').objectStore('settings').get('theme');
-							get.onsuccess = () => {
-								resolve((get.result as { value?: unknown } | undefined)?.value);
-								open.result.close();
-							};
-						};
-					})
-			)
-		)
-		.toBe('dark');
+	await expect.poll(() => readSetting(page, 'theme')).toBe('dark');
 	// Clear the pre-paint mirror so the value shown comes from IndexedDB itself.
 	await page.evaluate(() => localStorage.clear());
 	await page.reload();

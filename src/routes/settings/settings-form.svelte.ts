@@ -10,11 +10,16 @@ export class SettingsForm {
 
 	async load() {
 		try {
-			// No database yet (a first visit): the defaults, until the first change is saved.
 			const store = await existingStore();
-			this.values = store ? await store.readSettings() : { ...DEFAULT_SETTINGS };
+			if (store) {
+				this.values = await store.readSettings();
+				theme.apply(this.values.theme);
+			} else {
+				// No database yet (a first visit, or a first change still being saved when the page
+				// reloaded): the defaults, and the theme this browser shows (its pre-paint mirror).
+				this.values = { ...DEFAULT_SETTINGS, theme: theme.choice };
+			}
 			this.loaded = true;
-			theme.apply(this.values.theme);
 		} catch (error) {
 			storageStatus.report(error);
 		}
