@@ -57,58 +57,47 @@ export async function answer(page: Page, question: Question, right: boolean): Pr
 }
 
 /**
- * Reads rows straight from the app's IndexedDB (no app code involved). Never creates the
- * database: before the app has made it (a first visit), every table counts 0.
+ * Reads the app's IndexedDB straight (no app code involved): a table's row count, or one row's
+ * `value`. Never creates the database: before the app has made it (a first visit), every table
+ * counts 0 and every value is undefined.
  */
-export function countRows(page: Page, store: string): Promise<number> {
+function readTable(page: Page, table: string, key?: string): Promise<unknown> {
 	return page.evaluate(
-		(name) =>
-			new Promise<number>((resolve, reject) => {
-				const open = indexedDB.open('factdeck');
-				open.onupgradeneeded = () => open.transaction?.abort();
-				open.onerror = () =>
-					open.error?.name === 'AbortError' ? resolve(0) : reject(new Error(String(open.error)));
-				open.onsuccess = () => {
-					const db = open.result;
-					if (!db.objectStoreNames.contains(name)) {
-						db.close();
-						return resolve(0);
-					}
-					const req = db.transaction(name).objectStore(name).count();
-					req.onsuccess = () => {
-						resolve(req.result);
-						db.close();
-					};
-				};
-			}),
-		store
-	);
-}
-
-/** One value of the app's settings table, read straight from IndexedDB without creating it. */
-export function readSetting(page: Page, key: string): Promise<unknown> {
-	return page.evaluate(
-		(name) =>
+		({ table, key }) =>
 			new Promise<unknown>((resolve, reject) => {
+				const empty = key === undefined ? 0 : undefined;
 				const open = indexedDB.open('factdeck');
 				open.onupgradeneeded = () => open.transaction?.abort();
 				open.onerror = () =>
 					open.error?.name === 'AbortError'
-						? resolve(undefined)
+						? resolve(empty)
 						: reject(new Error(String(open.error)));
 				open.onsuccess = () => {
 					const db = open.result;
-					if (!db.objectStoreNames.contains('settings')) {
+					if (!db.objectStoreNames.contains(table)) {
 						db.close();
-						return resolve(undefined);
+						return resolve(empty);
 					}
-					const get = db.transaction('settings').objectStore('settings').get(name);
-					get.onsuccess = () => {
-						resolve((get.result as { value?: unknown } | undefined)?.value);
+					const rows = db.transaction(table).objectStore(table);
+					const req = key === undefined ? rows.count() : rows.get(key);
+					req.onsuccess = () => {
+						const result: unknown = req.result;
+						resolve(
+							key === undefined ? result : (result as { value?: unknown } | undefined)?.value
+						);
 						db.close();
 					};
 				};
 			}),
-		key
+		{ table, key }
 	);
+}
+
+export function countRows(page: Page, table: string): Promise<number> {
+	return readTable(page, table) as Promise<number>;
+}
+
+/** One value of the app's settings table. */
+export function readSetting(page: Page, key: string): Promise<unknown> {
+	return readTable(page, 'settings', key);
 }
