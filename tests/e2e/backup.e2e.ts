@@ -4,38 +4,27 @@
  * a preview, and shows the same counts. A corrupt or foreign file is refused and changes nothing.
  * Anki text round-trips into a deck.
  */
+import { TABLE_NAMES, type TableName } from '../../src/lib/backup/backup.ts';
 import { DB_SCHEMA_VERSION } from '../../src/lib/db/schema-name.ts';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DECK_ID } from './helpers';
 
-type Counts = Record<
-	'decks' | 'cards' | 'reviews' | 'attempts' | 'settings' | 'sharedQuizzes' | 'classResults',
-	number
->;
+type Counts = Record<TableName, number>;
 
 /** Rows per table, read with the browser's own IndexedDB API (zeros when there is no database). */
 function storeCounts(page: Page): Promise<Counts> {
 	return page.evaluate(
-		() =>
+		(names) =>
 			new Promise<Counts>((resolve, reject) => {
-				const zero = {
-					decks: 0,
-					cards: 0,
-					reviews: 0,
-					attempts: 0,
-					settings: 0,
-					sharedQuizzes: 0,
-					classResults: 0
-				};
+				const zero = Object.fromEntries(names.map((name) => [name, 0])) as Counts;
 				const open = indexedDB.open('factdeck');
 				// No database yet: do not create one.
 				open.onupgradeneeded = () => open.transaction?.abort();
 				open.onerror = () => resolve(zero);
 				open.onsuccess = () => {
 					const db = open.result;
-					const names = Object.keys(zero) as (keyof Counts)[];
 					const tx = db.transaction(names, 'readonly');
 					const counts = { ...zero };
 					for (const name of names) {
@@ -48,7 +37,8 @@ function storeCounts(page: Page): Promise<Counts> {
 					};
 					tx.onerror = () => reject(new Error(String(tx.error)));
 				};
-			})
+			}),
+		[...TABLE_NAMES]
 	);
 }
 

@@ -202,6 +202,17 @@ async function largeBackupFile(info: TestInfo): Promise<string> {
 	return file;
 }
 
+/** Opens settings and imports `file`, returning as soon as the import has started writing. */
+async function startImport(page: Page, settingsUrl: string, file: string) {
+	await page.goto(settingsUrl);
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await page.getByLabel('Import a backup file').setInputFiles(file);
+	const confirm = page.getByRole('button', { name: 'Import', exact: true });
+	await expect(confirm).toBeEnabled({ timeout: 30_000 });
+	await confirm.click();
+	await expect(confirm).toBeDisabled();
+}
+
 /** Reviews and cards after an interrupted import: all of it or none of it. */
 async function expectAllOrNothing(page: Page, info: TestInfo, label: string) {
 	const reviews = await countRows(page, 'reviews');
@@ -217,14 +228,7 @@ test('closing the page during a large import leaves all of it or none of it', as
 	test.setTimeout(120_000);
 	const file = await largeBackupFile(info);
 	const page = await context.newPage();
-	await page.goto('/settings');
-	await expect(page.locator('html[data-hydrated]')).toBeAttached();
-	await page.getByLabel('Import a backup file').setInputFiles(file);
-	const confirm = page.getByRole('button', { name: 'Import', exact: true });
-	await expect(confirm).toBeEnabled({ timeout: 30_000 });
-	await confirm.click();
-	// Close as soon as the import has started writing.
-	await expect(confirm).toBeDisabled();
+	await startImport(page, '/settings', file);
 	await page.close({ runBeforeUnload: false });
 
 	const after = await context.newPage();
@@ -242,14 +246,7 @@ test('killing the browser during a large import leaves all of it or none of it',
 	const chrome = await killable();
 	try {
 		let page = await chrome.start();
-		await page.goto(`${baseURL}/settings`);
-		await expect(page.locator('html[data-hydrated]')).toBeAttached();
-		await page.getByLabel('Import a backup file').setInputFiles(file);
-		const confirm = page.getByRole('button', { name: 'Import', exact: true });
-		await expect(confirm).toBeEnabled({ timeout: 30_000 });
-		await confirm.click();
-		// Kill as soon as the import has started writing.
-		await expect(confirm).toBeDisabled();
+		await startImport(page, `${baseURL}/settings`, file);
 		await chrome.kill();
 
 		page = await chrome.start();

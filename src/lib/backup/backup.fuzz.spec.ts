@@ -28,6 +28,7 @@ import {
 	describePlan,
 	parseBackup,
 	planImport,
+	emptyTables,
 	serializeBackup,
 	type BackupParseResult,
 	type BackupTables
@@ -65,15 +66,7 @@ const backup = createBackup(
 );
 const base = toNode(backup);
 const keys = keysOf(backup);
-const EMPTY: BackupTables = {
-	decks: [],
-	cards: [],
-	reviews: [],
-	attempts: [],
-	settings: [],
-	sharedQuizzes: [],
-	classResults: []
-};
+const EMPTY: BackupTables = emptyTables();
 const MAX_MS = 200;
 
 /** Every refusal is one of these, whole, and short enough to read. */

@@ -12,6 +12,7 @@ import {
 	parseBackup,
 	planChangesNothing,
 	planImport,
+	emptyTables,
 	serializeBackup,
 	type Backup,
 	type BackupTables,
@@ -29,15 +30,7 @@ import {
 	studied
 } from './test-fixtures.ts';
 
-const EMPTY: BackupTables = {
-	decks: [],
-	cards: [],
-	reviews: [],
-	attempts: [],
-	settings: [],
-	sharedQuizzes: [],
-	classResults: []
-};
+const EMPTY: BackupTables = emptyTables();
 const quiz = sharedQuizRow(1);
 
 function sampleTables(): StoredTables {

@@ -85,6 +85,11 @@ const TABLES: Record<TableName, TableInfo> = {
 
 export const TABLE_NAMES = Object.keys(TABLES) as readonly TableName[];
 
+/** Every table, with no rows. */
+export function emptyTables(): BackupTables {
+	return Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as BackupTables;
+}
+
 export interface Backup {
 	app: typeof BACKUP_APP;
 	format: typeof BACKUP_FORMAT;
@@ -508,15 +513,7 @@ export function planImport(current: BackupTables, incoming: Backup): ImportPlan 
 	const counts = Object.fromEntries(
 		TABLE_NAMES.map((t) => [t, { added: 0, updated: 0, kept: 0 }])
 	) as Record<TableName, RowCounts>;
-	const writes: BackupTables = {
-		decks: [],
-		cards: [],
-		reviews: [],
-		attempts: [],
-		settings: [],
-		sharedQuizzes: [],
-		classResults: []
-	};
+	const writes = emptyTables();
 	const tables = incoming.tables;
 
 	const decks = new Map(current.decks.map((d) => [d.id, d]));
