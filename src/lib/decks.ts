@@ -7,7 +7,7 @@ import {
 	isCuratedDeck,
 	loadCuratedDeck
 } from '$lib/content/curated';
-import { existingStore } from '$lib/db/open';
+import { existingStore, openStore, type StoreAccess } from '$lib/db/open';
 import type { Store } from '$lib/db/store';
 
 export async function loadDeck(id: string): Promise<Deck | undefined> {
@@ -17,20 +17,28 @@ export async function loadDeck(id: string): Promise<Deck | undefined> {
 }
 
 /**
- * Starts loading a deck and opening storage at once, for a page's `load` in the browser: both
+ * Starts loading a deck and looking for storage at once, for a page's `load` in the browser: both
  * then download while the page's own code loads, and evaluate in their own tasks. Awaiting
  * either later still sees its error; a page that never awaits them leaves no unhandled rejection.
- * The store is there only if the database exists (see `existingStore`).
+ * `storage` answers its first `existing()` with that early look; later ones look again.
  */
 export function startLoading(id: string): {
 	deck: Promise<Deck | undefined>;
-	store: Promise<Store | undefined>;
+	storage: StoreAccess;
 } {
 	const deck = loadDeck(id);
-	const store = existingStore();
+	let early: Promise<Store | undefined> | undefined = existingStore();
 	deck.catch(() => undefined);
-	store.catch(() => undefined);
-	return { deck, store };
+	early.catch(() => undefined);
+	const storage: StoreAccess = {
+		existing() {
+			const store = early ?? existingStore();
+			early = undefined;
+			return store;
+		},
+		open: openStore
+	};
+	return { deck, storage };
 }
 
 /** The prerendered pages of a `[deck]` route: one per curated deck. */
