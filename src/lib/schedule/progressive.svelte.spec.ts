@@ -1,27 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { Progressive } from './progressive.svelte';
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('Progressive', () => {
-	it('shows a step more per task until the whole list is shown', async () => {
-		const list = new Progressive(4);
-		const done = list.reveal(10);
-		// The first step is shown at once, the next after the main thread has had its turn.
-		expect(list.shown).toBe(4);
-		await new Promise((resolve) => setTimeout(resolve, 0));
-		expect(list.shown).toBe(8);
-		await done;
-		expect(list.shown).toBe(10);
+	it('shows nothing in the calling task, then at least one item per task', async () => {
+		// A budget of 0 ms: every task renders exactly one item.
+		const list = new Progressive(0);
+		const done = list.reveal(3);
+		expect(list.shown).toBe(0);
+		await nextTask();
+		expect(list.shown).toBe(1);
+		await nextTask();
+		expect(list.shown).toBe(2);
+		expect(await done).toBe(true);
+		expect(list.shown).toBe(3);
+	});
+
+	it('shows as many items per task as fit in its time budget', async () => {
+		const list = new Progressive(10_000);
+		const done = list.reveal(50);
+		await nextTask();
+		expect(list.shown).toBe(50);
+		expect(await done).toBe(true);
 	});
 
 	it('lets a newer reveal take over and never shows more than the list has', async () => {
-		const list = new Progressive(3);
+		const list = new Progressive(0);
 		const first = list.reveal(30);
 		const second = list.reveal(5);
-		await Promise.all([first, second]);
+		expect(await first).toBe(false);
+		expect(await second).toBe(true);
 		expect(list.shown).toBe(5);
 		list.showAll(12);
 		expect(list.shown).toBe(12);
-		await list.reveal(2);
+		expect(await list.reveal(2)).toBe(true);
 		expect(list.shown).toBe(2);
 	});
 });
