@@ -3,7 +3,7 @@
  * first answer is shown, and from then on behaves exactly like a session on a database that
  * already had the deck's cards.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readDeckFolder } from '$lib/content/folder';
 import { accessTo } from '$lib/db/open';
 import { cardKey } from '$lib/db/keys';
@@ -65,5 +65,45 @@ describe('StudySession on a first visit', () => {
 		expect(second.current?.key).toBe(cardKey(deck.id, buildCards(deck)[1].id));
 		expect(second.remaining.new).toBe(19);
 		expect(second.canUndo).toBe(true);
+	});
+});
+
+describe('StudySession writes', () => {
+	async function revealedSession() {
+		const store = freshStore();
+		await store.updateSettings({ welcomed: true });
+		const session = new StudySession(accessTo(store), deck, () => NOW);
+		await session.start();
+		session.reveal();
+		return { store, session };
+	}
+
+	it('takes one grade at a time without disabling the grades for a quick write', async () => {
+		const { store, session } = await revealedSession();
+		const first = session.current?.key;
+		const grading = session.grade(3);
+		// A double tap or a held key: ignored while the first grade is written.
+		const again = session.grade(1);
+		expect(session.busy).toBe(false);
+		await Promise.all([grading, again]);
+		const reviews = await store.reviewsSince(deck.id, 0);
+		expect(reviews.map((r) => [r.cardKey, r.rating])).toEqual([[first, 3]]);
+		expect(session.busy).toBe(false);
+	});
+
+	it('shows the controls as busy while a slow write is in progress, and frees them after', async () => {
+		const { store, session } = await revealedSession();
+		const write = store.gradeCard.bind(store);
+		let finish = () => {};
+		store.gradeCard = async (input) => {
+			await new Promise<void>((resolve) => (finish = resolve));
+			return write(input);
+		};
+		const grading = session.grade(3);
+		await vi.waitFor(() => expect(session.busy).toBe(true));
+		finish();
+		await grading;
+		expect(session.busy).toBe(false);
+		expect(await store.reviewsSince(deck.id, 0)).toHaveLength(1);
 	});
 });
