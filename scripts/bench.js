@@ -16,6 +16,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BenchError, PHONE_CONTEXT, launchPlaywright, requireChromium } from './bench/browser.js';
+import { makeCertificate } from './bench/certificate.js';
 import { listExtras, runExtra } from './bench/extras.js';
 import { lighthouseRoute, stopLighthouse } from './bench/lighthouse.js';
 import { measurePrecache } from './bench/precache.js';
@@ -131,9 +132,17 @@ async function main() {
 	}
 	cleanups.push(stopLighthouse);
 	const port = await pickPort();
-	const server = await startServer(root, port);
+	// HTTPS over HTTP/2, as a static host serves the app; HTTP/1.1 when no certificate can be made.
+	const certificate = makeCertificate();
+	if ('remove' in certificate) cleanups.push(async () => certificate.remove());
+	const tls = 'error' in certificate ? undefined : certificate;
+	const protocol =
+		'error' in certificate
+			? `HTTP/1.1 (no HTTPS: ${certificate.error})`
+			: 'HTTPS, HTTP/2 (a certificate made for this run)';
+	const server = await startServer(root, port, tls);
 	cleanups.push(server.stop);
-	progress(`serving build/ on ${server.baseURL}`);
+	progress(`serving build/ on ${server.baseURL} over ${protocol}`);
 
 	const browser = await launchPlaywright(chromePath);
 	cleanups.push(() => browser.close());
@@ -203,6 +212,7 @@ async function main() {
 			preset: 'mobile, simulated throttling'
 		},
 		host,
+		protocol,
 		routes: outcomes,
 		precache,
 		extras

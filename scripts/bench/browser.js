@@ -10,7 +10,9 @@ export const CHROMIUM_FLAGS = [
 	'--disable-background-networking',
 	'--disable-component-update',
 	'--disable-sync',
-	'--no-first-run'
+	'--no-first-run',
+	// The benchmark serves over HTTPS with a certificate made for the run (bench/certificate.js).
+	'--ignore-certificate-errors'
 ];
 
 /**

@@ -16,6 +16,7 @@ import { meetsGoal } from './extras.js';
  * @property {{ path: string, version: string }} chromium
  * @property {{ version: string, runs: number, preset: string }} lighthouse
  * @property {{ cores: number, loadAverage: number }} host load average (1 min) at the start
+ * @property {string} protocol how build/ was served
  * @property {RouteOutcome[]} routes
  * @property {import('./precache.js').PrecacheSummary | { error: string }} [precache]
  * @property {import('./extras.js').ExtraOutcome[]} extras
@@ -151,6 +152,7 @@ export function renderMarkdown(results, misses) {
 				: '(not run)') +
 			` · Node ${process.version} · load average ${results.host.loadAverage.toFixed(1)} on ${results.host.cores} cores at start`
 	);
+	out.push('', `Served over ${results.protocol}.`);
 	if (results.host.loadAverage > results.host.cores)
 		out.push(
 			'',

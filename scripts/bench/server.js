@@ -1,6 +1,7 @@
 // Builds the app and serves build/ with scripts/serve.js for the benchmark.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { get } from 'node:https';
 import { createServer } from 'node:net';
 import { BenchError } from './browser.js';
 
@@ -70,16 +71,16 @@ export async function pickPort() {
 }
 
 /**
- * Starts `node scripts/serve.js --port <port>` and resolves once it answers over HTTP.
+ * Starts `node scripts/serve.js --port <port>` (with `--tls <dir>` given a certificate) and
+ * resolves once it answers.
  * @param {string} root the project folder
  * @param {number} port
+ * @param {{ dir: string, cert: Buffer }} [tls] serve HTTPS (HTTP/2) with this certificate
  * @returns {Promise<{ baseURL: string, stop: () => Promise<void> }>}
  */
-export async function startServer(root, port, timeoutMs = 15_000) {
-	const child = spawn(process.execPath, ['scripts/serve.js', '--port', String(port)], {
-		cwd: root,
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+export async function startServer(root, port, tls, timeoutMs = 15_000) {
+	const args = ['scripts/serve.js', '--port', String(port), ...(tls ? ['--tls', tls.dir] : [])];
+	const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
 	let log = '';
 	let exited = false;
 	const exit = once(child, 'exit').then(() => {
@@ -94,7 +95,7 @@ export async function startServer(root, port, timeoutMs = 15_000) {
 		clearTimeout(timer);
 	};
 
-	const baseURL = `http://127.0.0.1:${port}`;
+	const baseURL = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
 	// serve.js prints its URL once it listens; it exits with a message when it cannot.
 	const listening = new Promise((resolve, reject) => {
 		const timer = setTimeout(
@@ -119,12 +120,31 @@ export async function startServer(root, port, timeoutMs = 15_000) {
 
 	try {
 		await listening;
-		const response = await fetch(`${baseURL}/`);
-		if (!response.ok) throw new BenchError(`${baseURL}/ answered ${response.status}.`);
-		await response.arrayBuffer();
+		const status = await statusOf(`${baseURL}/`, tls?.cert);
+		if (status !== 200) throw new BenchError(`${baseURL}/ answered ${status}.`);
 	} catch (error) {
 		await stop();
 		throw error;
 	}
 	return { baseURL, stop };
+}
+
+/**
+ * The status a GET of url answers with (over HTTPS, trusting only the given certificate).
+ * @param {string} url
+ * @param {Buffer} [ca]
+ * @returns {Promise<number>}
+ */
+async function statusOf(url, ca) {
+	if (!ca) {
+		const response = await fetch(url);
+		await response.arrayBuffer();
+		return response.status;
+	}
+	return new Promise((resolve, reject) => {
+		get(url, { ca }, (response) => {
+			response.resume();
+			response.on('end', () => resolve(response.statusCode ?? 0));
+		}).on('error', reject);
+	});
 }
