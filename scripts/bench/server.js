@@ -1,7 +1,8 @@
 // Builds the app and serves build/ with scripts/serve.js for the benchmark.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { get } from 'node:https';
+import http from 'node:http';
+import https from 'node:https';
 import { createServer } from 'node:net';
 import { BenchError } from './browser.js';
 
@@ -135,12 +136,8 @@ export async function startServer(root, port, tls, timeoutMs = 15_000) {
  * @param {Buffer} [ca]
  * @returns {Promise<number>}
  */
-async function statusOf(url, ca) {
-	if (!ca) {
-		const response = await fetch(url);
-		await response.arrayBuffer();
-		return response.status;
-	}
+function statusOf(url, ca) {
+	const get = url.startsWith('https:') ? https.get : http.get;
 	return new Promise((resolve, reject) => {
 		get(url, { ca }, (response) => {
 			response.resume();

@@ -165,30 +165,25 @@ export class StudySession {
 		if (!current || !this.revealed || !scheduler) return;
 		await this.#oneAtATime(async () => {
 			const started = performance.now();
-			try {
-				const now = this.now();
-				const store = await this.#ready();
-				const review = await store.gradeCard({
-					key: current.key,
-					grade,
-					schedule: (card) => scheduler.grade(card, grade, now),
-					now,
-					durationMs: now - current.shownAt
-				});
-				storageStatus.clear();
-				if (review.prev.queue === 0) this.#limits.newToday += 1;
-				else this.#limits.reviewsToday += 1;
-				this.canUndo = true;
-				this.#queue = this.#queue.filter((k) => k !== current.key);
-				this.#rows.delete(current.key);
-				await this.#advance();
-				// User Timing, read by `npm run bench`: from the grade to the next card on screen.
-				await tick();
-				performance.measure('factdeck:grade', { start: started });
-			} catch (error) {
-				// Nothing was written: the same card stays on screen and can be graded again.
-				storageStatus.report(error);
-			}
+			const now = this.now();
+			const store = await this.#ready();
+			const review = await store.gradeCard({
+				key: current.key,
+				grade,
+				schedule: (card) => scheduler.grade(card, grade, now),
+				now,
+				durationMs: now - current.shownAt
+			});
+			storageStatus.clear();
+			if (review.prev.queue === 0) this.#limits.newToday += 1;
+			else this.#limits.reviewsToday += 1;
+			this.canUndo = true;
+			this.#queue = this.#queue.filter((k) => k !== current.key);
+			this.#rows.delete(current.key);
+			await this.#advance();
+			// User Timing, read by `npm run bench`: from the grade to the next card on screen.
+			await tick();
+			performance.measure('factdeck:grade', { start: started });
 		});
 	}
 
@@ -197,53 +192,48 @@ export class StudySession {
 		const current = this.current;
 		if (!current) return;
 		await this.#oneAtATime(async () => {
-			try {
-				await (await this.#ready()).suspendCard(current.key);
-				this.#queue = this.#queue.filter((k) => k !== current.key);
-				this.#rows.delete(current.key);
-				this.suspendedCount += 1;
-				await this.#advance();
-			} catch (error) {
-				storageStatus.report(error);
-			}
+			await (await this.#ready()).suspendCard(current.key);
+			this.#queue = this.#queue.filter((k) => k !== current.key);
+			this.#rows.delete(current.key);
+			this.suspendedCount += 1;
+			await this.#advance();
 		});
 	}
 
 	async undo() {
 		if (!this.canUndo) return;
 		await this.#oneAtATime(async () => {
-			try {
-				const store = await this.#ready();
-				const undone = await store.undoLastReview(this.deck.id);
-				if (undone) {
-					if (undone.prev.queue === 0) this.#limits.newToday -= 1;
-					else {
-						this.#limits.reviewsToday -= 1;
-						this.#seen.add(undone.cardKey);
-					}
-					this.#queue = [undone.cardKey, ...this.#queue.filter((k) => k !== undone.cardKey)];
-					this.#rows.delete(undone.cardKey); // read afresh: it is back in its earlier state
+			const store = await this.#ready();
+			const undone = await store.undoLastReview(this.deck.id);
+			if (undone) {
+				if (undone.prev.queue === 0) this.#limits.newToday -= 1;
+				else {
+					this.#limits.reviewsToday -= 1;
+					this.#seen.add(undone.cardKey);
 				}
-				this.canUndo = (await store.reviewsSince(this.deck.id, this.#startedAt)).length > 0;
-				await this.#advance();
-			} catch (error) {
-				storageStatus.report(error);
+				this.#queue = [undone.cardKey, ...this.#queue.filter((k) => k !== undone.cardKey)];
+				this.#rows.delete(undone.cardKey); // read afresh: it is back in its earlier state
 			}
+			this.canUndo = (await store.reviewsSince(this.deck.id, this.#startedAt)).length > 0;
+			await this.#advance();
 		});
 	}
 
 	/**
 	 * Runs one write (grade, suspend, undo) at a time; a second one asked for meanwhile (a double
-	 * tap, a held key) is ignored. Controls show as busy only when a write is slow enough to see:
-	 * disabling the focused grade button at once would make the browser render a frame before it
-	 * reads the write's result, doubling the time from a grade to the next card.
+	 * tap, a held key) is ignored. A write that fails is reported and changes nothing on screen:
+	 * the same card stays and can be graded again. Controls show as busy only when a write is slow
+	 * enough to see: disabling the focused grade button at once would make the browser render a
+	 * frame before it reads the write's result, doubling the time from a grade to the next card.
 	 */
-	async #oneAtATime(work: () => Promise<void>) {
+	async #oneAtATime(write: () => Promise<void>) {
 		if (this.#working) return;
 		this.#working = true;
 		const slow = setTimeout(() => (this.busy = true), BUSY_AFTER_MS);
 		try {
-			await work();
+			await write();
+		} catch (error) {
+			storageStatus.report(error);
 		} finally {
 			clearTimeout(slow);
 			this.#working = false;
