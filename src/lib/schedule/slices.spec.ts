@@ -44,10 +44,20 @@ describe('sliced work', () => {
 		expect(timerRan).toBe(true);
 	});
 
+	it('starts in a task of its own, not the caller’s', async () => {
+		const log: number[] = [];
+		const done = runInSlices(countTo(3, log), 60_000);
+		expect(log).toEqual([]);
+		expect(await done).toBe(6);
+	});
+
 	it('does not yield while a slice is within its budget', async () => {
 		let timerRan = false;
-		setTimeout(() => (timerRan = true), 0);
-		await runInSlices(countTo(5, []), 60_000);
+		function* queuesTimerFirst(): Sliced<number> {
+			setTimeout(() => (timerRan = true), 0);
+			return yield* countTo(5, []);
+		}
+		await runInSlices(queuesTimerFirst(), 60_000);
 		expect(timerRan).toBe(false);
 	});
 });

@@ -24,11 +24,13 @@ export function yieldToMain(): Promise<void> {
 }
 
 /**
- * Runs sliced work, giving the main thread back whenever a slice has taken `budgetMs`. When the
+ * Runs sliced work, giving the main thread back whenever a slice has taken `budgetMs`. The first
+ * slice runs in a task of its own, not in the caller's (often busy rendering already). When the
  * last slice has used half its budget, the result comes in a new task: what the caller does with
  * it (usually rendering) then has a task of its own.
  */
 export async function runInSlices<T>(work: Sliced<T>, budgetMs = 8): Promise<T> {
+	await yieldToMain();
 	let sliceStart = performance.now();
 	for (;;) {
 		const step = work.next();
