@@ -4,16 +4,17 @@
  * ever text; a built-in-deck link keeps working offline.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { DECK_ID, waitForServiceWorker } from './helpers';
+import { DECK_ID, expectNoHorizontalScroll, waitForServiceWorker } from './helpers';
 import { answer, expectedQuiz } from './engine';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
 async function teacherQuiz(teacher: Page, n: number) {
 	await teacher.goto('/teach');
-	await expect(
-		teacher.getByRole('heading', { name: 'Preview and answer key (10 questions)' })
-	).toBeVisible();
+	const preview = teacher.getByRole('heading', { name: 'Preview and answer key (10 questions)' });
+	await expect(preview).toBeVisible();
+	// The preview renders as the teacher heads for it.
+	await preview.scrollIntoViewIfNeeded();
 	await teacher.getByLabel('Number of questions').fill(String(n));
 	await teacher.getByLabel('Title students will see').fill('Year 10 check-in');
 	await expect(
@@ -155,4 +156,38 @@ test('broken, truncated and hostile shared links show a clear message and a way 
 		await expect(page.getByRole('alert')).toContainText(message);
 		await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
 	}
+});
+
+test('on a phone the preview waits below the options until the teacher heads for it or asks', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 360, height: 740 },
+		isMobile: true,
+		hasTouch: true
+	});
+	const page = await context.newPage();
+	const show = page.getByRole('button', { name: 'Show the 10 questions' });
+	const editors = page.getByRole('button', { name: /^Edit question \d+$/ });
+
+	// Scrolling there renders every question, then sharing and printing, all within the phone.
+	await page.goto('/teach');
+	await expect(show).toBeAttached();
+	await expect(editors).toHaveCount(0);
+	await page.getByRole('heading', { name: /^Preview and answer key/ }).scrollIntoViewIfNeeded();
+	await expect(editors).toHaveCount(10);
+	await expect(show).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Share with your class' })).toBeAttached();
+	await expectNoHorizontalScroll(page, '/teach with its preview');
+
+	// The button does the same without scrolling (from the keyboard, say), on a fresh page at the top.
+	const second = await context.newPage();
+	await second.goto('/teach');
+	const showAgain = second.getByRole('button', { name: 'Show the 10 questions' });
+	await expect(showAgain).toBeAttached();
+	await showAgain.evaluate((button: HTMLButtonElement) => button.focus({ preventScroll: true }));
+	await second.keyboard.press('Enter');
+	await expect(second.getByRole('button', { name: /^Edit question \d+$/ })).toHaveCount(10);
+	expect(await second.evaluate(() => scrollY)).toBe(0);
+	await context.close();
 });

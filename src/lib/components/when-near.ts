@@ -1,10 +1,11 @@
 import type { Attachment } from 'svelte/attachments';
 
 /**
- * Calls `onnear` once, when the element comes within a screen's height of the viewport: work
- * for something far down a page (a QR code) waits until the reader heads that way.
+ * Calls `onnear` once, when the element comes within `margin` of the viewport (by default a
+ * screen's height): work for something far down a page (a QR code) waits until the reader heads
+ * that way.
  */
-export function whenNear(onnear: () => void): Attachment<Element> {
+export function whenNear(onnear: () => void, margin = '100% 0px'): Attachment<Element> {
 	return (element) => {
 		const observer = new IntersectionObserver(
 			(entries) => {
@@ -12,7 +13,7 @@ export function whenNear(onnear: () => void): Attachment<Element> {
 				observer.disconnect();
 				onnear();
 			},
-			{ rootMargin: '100% 0px' }
+			{ rootMargin: margin }
 		);
 		observer.observe(element);
 		return () => observer.disconnect();
