@@ -134,8 +134,8 @@ async function main() {
 	const port = await pickPort();
 	// HTTPS over HTTP/2, as a static host serves the app; HTTP/1.1 when no certificate can be made.
 	const certificate = makeCertificate();
-	if ('remove' in certificate) cleanups.push(async () => certificate.remove());
 	const tls = 'error' in certificate ? undefined : certificate;
+	if (tls) cleanups.push(async () => tls.remove());
 	const protocol =
 		'error' in certificate
 			? `HTTP/1.1 (no HTTPS: ${certificate.error})`
