@@ -3,8 +3,17 @@
  * the app runs under it without a single violation.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { htmlFiles, ROUTES } from './helpers';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROUTES } from './helpers';
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === '_app' ? [] : htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}
 
 test('every prerendered page has a strict CSP meta tag', () => {
 	const pages = htmlFiles('build');

@@ -1,6 +1,4 @@
 import { expect, type Page } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 
 /** Every page of the app, as a student reaches it (deep links with their query strings too). */
 export const DECK_ID = 'ukraine-security-guarantees';
@@ -20,15 +18,6 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
 	{ path: '/stats', heading: /stats|progress/i },
 	{ path: '/settings', heading: /settings/i }
 ];
-
-/** The prerendered HTML files under a folder of the build (the app's code under _app left out). */
-export function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === '_app' ? [] : htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
 
 /** Opens a page and waits until it is hydrated (its controls respond). */
 export async function open(page: Page, path: string): Promise<void> {
