@@ -3,7 +3,8 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { curatedDecks } from './src/lib/content/vite-plugin.ts';
-import { compileHints } from './src/lib/pwa/compile-hints.ts';
+import { compileHints } from './src/lib/build/compile-hints.ts';
+import { shellChunk } from './src/lib/build/shell-chunk.ts';
 import { webManifest } from './src/lib/pwa/manifest.ts';
 
 const port = Number(process.env.PORT ?? 4173);
@@ -17,6 +18,7 @@ export default defineConfig({
 	plugins: [
 		curatedDecks(),
 		compileHints(),
+		shellChunk(),
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
