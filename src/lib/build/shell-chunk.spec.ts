@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staticClosure } from './shell-chunk';
+import { shellChunk, staticClosure } from './shell-chunk';
 
 describe('staticClosure', () => {
 	const graph: Record<string, string[]> = {
@@ -34,5 +34,24 @@ describe('staticClosure', () => {
 		expect(shell.has('kit')).toBe(true);
 		expect(shell.has('engine')).toBe(false);
 		expect(staticClosure(['app'], importsOf).has('start')).toBe(true);
+	});
+});
+
+describe('shellChunk', () => {
+	type Group = { name: string; test: (id: string) => boolean };
+	type Options = { codeSplitting?: boolean | { minSize?: number; groups?: Group[] } };
+	const outputOptions = shellChunk().outputOptions as unknown as (o: Options) => Options | null;
+
+	it('adds its group after any the build already has, and keeps their settings', () => {
+		const theirs: Group = { name: 'theirs', test: () => false };
+		const options = outputOptions({ codeSplitting: { minSize: 10, groups: [theirs] } });
+		const splitting = options?.codeSplitting as { minSize: number; groups: Group[] };
+		expect(splitting.minSize).toBe(10);
+		expect(splitting.groups.map((g) => g.name)).toEqual(['theirs', 'shell']);
+		expect(outputOptions({})?.codeSplitting).toMatchObject({ groups: [{ name: 'shell' }] });
+	});
+
+	it('leaves a build that does not split alone', () => {
+		expect(outputOptions({ codeSplitting: false })).toBeNull();
 	});
 });

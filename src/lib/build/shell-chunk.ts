@@ -50,9 +50,13 @@ export function shellChunk(): Plugin {
 			shell = staticClosure(roots, (id) => this.getModuleInfo(id)?.importedIds ?? []);
 		},
 		outputOptions(options) {
+			// SvelteKit turns splitting off for its single-file bundle strategies: nothing to group.
+			if (options.codeSplitting === false) return null;
+			const splitting = typeof options.codeSplitting === 'object' ? options.codeSplitting : {};
+			const group = { name: 'shell', test: (id: string) => shell.has(id) };
 			return {
 				...options,
-				codeSplitting: { groups: [{ name: 'shell', test: (id: string) => shell.has(id) }] }
+				codeSplitting: { ...splitting, groups: [...(splitting.groups ?? []), group] }
 			};
 		}
 	};
