@@ -9,7 +9,7 @@ import { DB_SCHEMA_VERSION } from '../../src/lib/db/schema-name.ts';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DECK_ID } from './helpers';
+import { DECK_ID, gradeByKeyboard } from './helpers';
 
 type Counts = Record<TableName, number>;
 
@@ -113,10 +113,7 @@ async function chooseBackupFile(page: Page, files: Parameters<Locator['setInputF
 async function studyCards(page: Page, count: number) {
 	await page.goto(`/study/${DECK_ID}`);
 	for (let i = 1; i <= count; i++) {
-		await expect(page.locator('#card-front')).toBeVisible();
-		await page.keyboard.press('Space');
-		await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
-		await page.keyboard.press('3');
+		await gradeByKeyboard(page, '3');
 		await expect.poll(async () => (await storeCounts(page)).reviews).toBe(i);
 	}
 }

@@ -8,7 +8,7 @@ import { renameEverywhere } from '../../src/lib/drafts/draft.ts';
 import { generateDeck, withDefaultFacts } from '../../src/lib/generate/generate.ts';
 import { buildQuestions } from '../../src/lib/questions/engine.ts';
 import { assembleQuiz } from '../../src/lib/questions/quiz.ts';
-import { open, waitForServiceWorker } from './helpers';
+import { gradeByKeyboard, open, waitForServiceWorker } from './helpers';
 import { answer, countRows } from './engine';
 
 const text = readFileSync('tests/fixtures/science-gravitational-waves.txt', 'utf8');
@@ -48,12 +48,8 @@ test('paste, review, rename, publish, study and quiz, then everything is there o
 
 	// Study two cards of the new deck.
 	await page.getByRole('link', { name: 'Study it' }).click();
-	for (let i = 0; i < 2; i++) {
-		await expect(page.locator('#card-front')).toBeVisible();
-		await page.keyboard.press('Space');
-		await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
-		await page.keyboard.press('3');
-	}
+	await gradeByKeyboard(page, '3');
+	await gradeByKeyboard(page, '3');
 	// Both grades written before leaving the page.
 	await expect.poll(() => countRows(page, 'reviews')).toBe(2);
 

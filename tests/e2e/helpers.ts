@@ -25,6 +25,21 @@ export async function open(page: Page, path: string): Promise<void> {
 	await expect(page.locator('html[data-hydrated]')).toBeAttached();
 }
 
+/**
+ * Studies one card from the keyboard as in Anki: Space shows the answer, a key from 1 to 4 grades
+ * it. Waits for the next card, as a student would: keys pressed while the card changes are not
+ * grades (a held key must not grade twice).
+ */
+export async function gradeByKeyboard(page: Page, key: '1' | '2' | '3' | '4'): Promise<void> {
+	const front = page.locator('#card-front');
+	await expect(front).toBeVisible();
+	const before = await front.textContent();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
+	await page.keyboard.press(key);
+	await expect(front).not.toHaveText(before ?? '');
+}
+
 /** Waits until the service worker controls the page and is activated. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
 	// Right after taking control the worker may still read "activating": poll until activated.

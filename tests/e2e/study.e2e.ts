@@ -3,7 +3,7 @@
  * offline reload every grade is still there (reviews rows and the home page's counts).
  */
 import { expect, test } from '@playwright/test';
-import { DECK_ID, waitForServiceWorker } from './helpers';
+import { DECK_ID, gradeByKeyboard, waitForServiceWorker } from './helpers';
 import { countRows } from './engine';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
@@ -20,13 +20,7 @@ test('review by keyboard and by tapping, undo, then everything survives an offli
 	await expect(counts(page)).toContainText('20 new');
 
 	// Five by keyboard: Space shows the answer, 1–4 grade.
-	for (const key of ['3', '3', '1', '4', '2']) {
-		const front = await page.locator('#card-front').textContent();
-		await page.keyboard.press('Space');
-		await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
-		await page.keyboard.press(key);
-		await expect(page.locator('#card-front')).not.toHaveText(front ?? '');
-	}
+	for (const key of ['3', '3', '1', '4', '2'] as const) await gradeByKeyboard(page, key);
 	expect(await countRows(page, 'reviews')).toBe(5);
 
 	// Five by tapping: tap the card, tap a grade button that shows its next interval.
