@@ -6,10 +6,9 @@ export const prerender = true;
 export const trailingSlash = 'never';
 
 /**
- * In the browser, the router starts in one task (after the yield in `src/hooks.client.ts`, which
- * ends the one that evaluated the code) and the page hydrates in the next: long start-up work
- * becomes shorter tasks, so a tap on a cheap phone waits less. Runs once, when the app starts
- * (it depends on nothing).
+ * In the browser, the app's code is evaluated in one task (it was preloaded with the page) and the
+ * page hydrates in the next: one long task becomes two shorter ones, so a tap on a cheap phone
+ * waits for half as long. Runs once, when the app starts (it depends on nothing).
  */
 export async function load(): Promise<Record<string, never>> {
 	if (browser) await yieldToMain();
