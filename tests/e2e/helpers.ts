@@ -25,18 +25,23 @@ export async function open(page: Page, path: string): Promise<void> {
 	await expect(page.locator('html[data-hydrated]')).toBeAttached();
 }
 
+/** Shows the card's answer with Space and presses a grade key, as in Anki. */
+export async function showAndGrade(page: Page, key: '1' | '2' | '3' | '4'): Promise<void> {
+	await expect(page.locator('#card-front')).toBeVisible();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
+	await page.keyboard.press(key);
+}
+
 /**
- * Studies one card from the keyboard as in Anki: Space shows the answer, a key from 1 to 4 grades
- * it. Waits for the next card, as a student would: keys pressed while the card changes are not
- * grades (a held key must not grade twice).
+ * Grades one card from the keyboard and waits for the next card, as a student would: keys pressed
+ * while the card changes are not grades (a held key must not grade twice).
  */
 export async function gradeByKeyboard(page: Page, key: '1' | '2' | '3' | '4'): Promise<void> {
 	const front = page.locator('#card-front');
 	await expect(front).toBeVisible();
 	const before = await front.textContent();
-	await page.keyboard.press('Space');
-	await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
-	await page.keyboard.press(key);
+	await showAndGrade(page, key);
 	await expect(front).not.toHaveText(before ?? '');
 }
 

@@ -4,7 +4,7 @@
  * old schema. (2) Two tabs grading the same deck at once lose no review.
  */
 import { expect, test } from '@playwright/test';
-import { DECK_ID } from './helpers';
+import { DECK_ID, gradeByKeyboard } from './helpers';
 import { checkConsistency } from './db-inspect';
 import { countRows } from './engine';
 
@@ -13,10 +13,7 @@ test('an old tab steps aside for a newer schema and never writes with its old on
 }) => {
 	const old = await context.newPage();
 	await old.goto(`/study/${DECK_ID}`);
-	await expect(old.locator('#card-front')).toBeVisible();
-	await old.keyboard.press('Space');
-	await expect(old.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
-	await old.keyboard.press('3');
+	await gradeByKeyboard(old, '3');
 	await expect.poll(() => countRows(old, 'reviews')).toBe(1);
 
 	// A newer release opens the database one version up (Dexie stores version n as n × 10).
