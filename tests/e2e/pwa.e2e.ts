@@ -53,8 +53,17 @@ test('the manifest parses and has the fields an installable app needs', async ({
 		'Review due cards'
 	);
 
-	// Every image the manifest names exists, is a PNG and has the size it claims.
-	for (const image of [...icons, ...screenshots]) {
+	// The tab's icon is a PNG too: Chrome decodes it on the page's main thread, where an SVG
+	// would be a whole document to build.
+	const favicon = page.locator('link[rel="icon"]');
+	await expect(favicon).toHaveCount(1);
+	const tabIcon = {
+		src: (await favicon.getAttribute('href')) ?? '',
+		sizes: (await favicon.getAttribute('sizes')) ?? ''
+	};
+
+	// Every image the manifest and the page name exists, is a PNG and has the size it claims.
+	for (const image of [...icons, ...screenshots, tabIcon]) {
 		const file = await request.get(new URL(image.src, page.url()).href);
 		expect(file.ok(), image.src).toBe(true);
 		const bytes = await file.body();
