@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerKey } from '../questions/types.ts';
 import { allowedTypos, checkTypedAnswer, editDistance } from './check.ts';
-import { parseNumber } from './numbers.ts';
+import { numberInWords, numberWordValue, parseNumber } from './numbers.ts';
 
 const starmer: AnswerKey = {
 	answer: 'Sir Keir Starmer',
@@ -166,9 +166,40 @@ describe('parseNumber', () => {
 		['30-plus', 30],
 		['over 600 miles', 600],
 		['third', 3],
+		['a hundred', 100],
 		['many', undefined],
+		// Names every object has are not number words.
+		['constructor', undefined],
 		['', undefined]
 	])('%j → %s', (text, value) => {
 		expect(parseNumber(text)).toBe(value);
+	});
+});
+
+describe('number words', () => {
+	it('reads and writes the numbers one word names', () => {
+		expect(numberWordValue('seven')).toBe(7);
+		expect(numberWordValue('twenty')).toBe(20);
+		expect(numberWordValue('forty')).toBe(40);
+		expect(numberWordValue('hundred')).toBe(100);
+		expect(numberInWords(7)).toBe('seven');
+		expect(numberInWords(90)).toBe('ninety');
+		expect(numberInWords(100)).toBe('hundred');
+	});
+
+	it('has no word for the rest', () => {
+		expect(numberWordValue('constructor')).toBeUndefined();
+		expect(numberWordValue('third')).toBeUndefined();
+		expect(numberWordValue('many')).toBeUndefined();
+		expect(numberInWords(21)).toBeUndefined();
+		expect(numberInWords(2.5)).toBeUndefined();
+		expect(numberInWords(-1)).toBeUndefined();
+	});
+
+	it('round-trips every word', () => {
+		for (let n = 0; n <= 100; n++) {
+			const word = numberInWords(n);
+			if (word !== undefined) expect(numberWordValue(word)).toBe(n);
+		}
 	});
 });

@@ -1,6 +1,7 @@
 /** Reads a number a student typed: "1,000", "1000", "1 000", "one thousand", "30-plus", "2.5k". */
 
-const SMALL: Record<string, number> = {
+/** The numbers English names in one word: zero to twenty, the tens, a hundred. */
+const ONE_WORD: Record<string, number> = {
 	zero: 0,
 	one: 1,
 	two: 2,
@@ -29,6 +30,22 @@ const SMALL: Record<string, number> = {
 	seventy: 70,
 	eighty: 80,
 	ninety: 90,
+	hundred: 100
+};
+
+/** The number one word names ("seven", "forty", "hundred"), if it names one. */
+export function numberWordValue(word: string): number | undefined {
+	return Object.hasOwn(ONE_WORD, word) ? ONE_WORD[word] : undefined;
+}
+
+/** n as one word ("seven", "forty"), when one word names it. */
+export function numberInWords(n: number): string | undefined {
+	return Object.keys(ONE_WORD).find((word) => ONE_WORD[word] === n);
+}
+
+/** Words a typed number is made of; "hundred" is read as a scale ("six hundred"). */
+const SMALL: Record<string, number> = {
+	...ONE_WORD,
 	first: 1,
 	second: 2,
 	third: 3,
@@ -52,16 +69,16 @@ function fromWords(words: string[]): number | undefined {
 	let any = false;
 	for (const word of words) {
 		if (word === 'and') continue;
-		if (word in SMALL) {
-			current += SMALL[word];
-			any = true;
-		} else if (word in SCALES) {
+		if (Object.hasOwn(SCALES, word)) {
 			const scale = SCALES[word];
 			if (scale === 100) current = (current || 1) * 100;
 			else {
 				total += (current || 1) * scale;
 				current = 0;
 			}
+			any = true;
+		} else if (Object.hasOwn(SMALL, word)) {
+			current += SMALL[word];
 			any = true;
 		} else return undefined;
 	}

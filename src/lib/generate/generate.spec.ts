@@ -22,7 +22,8 @@ import {
 	withDefaultFacts,
 	type GenerateResult
 } from './generate.ts';
-import { LEADING_PRONOUNS, MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon.ts';
+import { numberWordValue } from '../answers/numbers.ts';
+import { LEADING_PRONOUNS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { countWords } from './text.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures');
@@ -88,8 +89,8 @@ function sameKind(deck: Deck, slot: Slot, option: string): boolean {
 		const key = normalizeAnswer(option);
 		return deck.entities.some((e) => e.kind === slot.kind && namesOf(e).includes(key));
 	}
-	if (slot.kind === 'number' && NUMBER_WORDS.includes(slot.answer.toLowerCase()))
-		return NUMBER_WORDS.includes(option.toLowerCase());
+	if (slot.kind === 'number' && numberWordValue(slot.answer.toLowerCase()) !== undefined)
+		return numberWordValue(option.toLowerCase()) !== undefined;
 	return shape(option) === shape(slot.answer) && /\d|[A-Z]/.test(option);
 }
 

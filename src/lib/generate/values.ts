@@ -5,7 +5,8 @@
  * words. Numbers written in digits get theirs from the question engine.
  */
 import { hasTag, type Token } from './analyse.ts';
-import { MONTHS, NUMBER_WORDS, TENS_WORDS, WEEKDAYS } from './lexicon.ts';
+import { numberInWords, numberWordValue } from '../answers/numbers.ts';
+import { MONTHS, WEEKDAYS } from './lexicon.ts';
 
 export type DateShape =
 	'full' | 'month-year' | 'day-month' | 'year' | 'decade' | 'month' | 'weekday' | 'time';
@@ -83,17 +84,6 @@ const weekday = (t: Token | undefined) => t !== undefined && WEEKDAYS.includes(t
 const day = (t: Token | undefined) =>
 	t !== undefined && DAY.test(t.text) && Number(DAY.exec(t.text)?.[1]) <= 31;
 
-function wordValue(word: string): number | undefined {
-	const i = NUMBER_WORDS.indexOf(word);
-	if (i >= 0) return i;
-	return TENS_WORDS[word];
-}
-
-export function numberInWords(n: number): string | undefined {
-	if (Number.isInteger(n) && n >= 0 && n < NUMBER_WORDS.length) return NUMBER_WORDS[n];
-	return Object.entries(TENS_WORDS).find(([, v]) => v === n)?.[0];
-}
-
 /** Dates and numbers of one sentence (quoted words excluded by the caller). */
 export function findValues(tokens: Token[]): ValueSpan[] {
 	const out: ValueSpan[] = [];
@@ -169,7 +159,7 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			continue;
 		}
 		const figure = FIGURE.exec(t.text);
-		const words = wordValue(t.normal);
+		const words = numberWordValue(t.normal);
 		if (figure || (words !== undefined && words >= 2 && hasTag(t, 'Value'))) {
 			const next = tokens[i + 1];
 			if (next?.normal === 'of' || (words !== undefined && /^(and|or)$/.test(next?.normal ?? ''))) {
