@@ -11,6 +11,9 @@ export interface QuizPoint {
 	percent: number;
 }
 
+/** What a point needs of a finished quiz (an attempt row). */
+export type FinishedQuiz = Omit<QuizPoint, 'percent'>;
+
 export interface QuizHistory {
 	points: QuizPoint[];
 	best?: QuizPoint;
@@ -19,16 +22,7 @@ export interface QuizHistory {
 	average?: number;
 }
 
-export function quizHistory(
-	attempts: readonly {
-		id: string;
-		deckId: string;
-		title: string;
-		finishedAt: number;
-		score: number;
-		total: number;
-	}[]
-): QuizHistory {
+export function quizHistory(attempts: readonly FinishedQuiz[]): QuizHistory {
 	const points = attempts
 		.filter((a) => a.total > 0)
 		.map(({ id, deckId, title, finishedAt, score, total }) => ({

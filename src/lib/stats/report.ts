@@ -12,7 +12,7 @@ import {
 } from './accuracy.ts';
 import { dueForecast, type DueForecast } from './forecast.ts';
 import { heatmapStart, reviewHeatmap, type Heatmap } from './heatmap.ts';
-import { quizHistory, type QuizHistory } from './quiz-history.ts';
+import { quizHistory, type FinishedQuiz, type QuizHistory } from './quiz-history.ts';
 import { retentionOverTime, type RetentionWeek } from './retention.ts';
 import { inScope } from './scope.ts';
 
@@ -28,15 +28,9 @@ export interface StatsInput {
 	}[];
 	/** Seen cards of every deck. */
 	cards: readonly { deckId: string; queue: number; due: number }[];
-	attempts: readonly {
-		id: string;
-		deckId: string;
-		title: string;
-		finishedAt: number;
-		score: number;
-		total: number;
+	attempts: readonly (FinishedQuiz & {
 		answers: readonly { factId: string; correct: boolean }[];
-	}[];
+	})[];
 	/** The facts of every deck that has history, for accuracy. */
 	decks: readonly AccuracyDeck[];
 }
