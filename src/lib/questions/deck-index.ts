@@ -14,6 +14,9 @@ export interface DeckIndex {
 	quotedPeople(): Entity[];
 }
 
+// The schema's ENTITY_KINDS, written out. Importing them costs every screen that builds questions
+// a request: the schema module with its validator, or a module of their own (measured in a build).
+// deck-index.spec.ts keeps the two lists the same.
 const ENTITY_SLOT_KINDS = new Set<string>([
 	'person',
 	'country',
