@@ -4,7 +4,8 @@
 // benchmarks in scripts/bench/extra/*.js. Prints Markdown to stdout (progress goes to stderr),
 // writes bench/results.json, and exits 0 even when budgets are missed.
 //
-// Options: --runs N (Lighthouse runs per route, default 3; 0 skips Lighthouse)
+// Options: --runs N (Lighthouse runs per route, default 3, taken in rounds over the routes;
+//                    0 skips Lighthouse)
 //          --only <name> (one route of routes.js, or one extra benchmark by file name)
 //          --no-build (measure the existing build/)
 // Environment: CHROMIUM_PATH (browser), BENCH_PORT (server port; default 4180 or any free one)
@@ -18,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { BenchError, PHONE_CONTEXT, launchPlaywright, requireChromium } from './bench/browser.js';
 import { makeCertificate } from './bench/certificate.js';
 import { listExtras, runExtra } from './bench/extras.js';
-import { lighthouseRoute, stopLighthouse } from './bench/lighthouse.js';
+import { lighthouseRounds, stopLighthouse } from './bench/lighthouse.js';
 import { measurePrecache } from './bench/precache.js';
 import { budgetMisses, renderMarkdown } from './bench/report.js';
 import { measureRoute } from './bench/resources.js';
@@ -174,22 +175,21 @@ async function main() {
 	await browser.close();
 
 	if (runs > 0) {
-		for (const outcome of outcomes) {
-			outcome.lighthouse = await lighthouseRoute(
-				chromePath,
-				server.baseURL + outcome.route.path,
-				runs,
-				(run, index) => {
-					const scores = Object.values(run.scores)
-						.map((score) => score ?? 'err')
-						.join('/');
-					progress(
-						`${outcome.route.name}: Lighthouse run ${index + 1}/${runs}: ${scores} in ${(run.ms / 1000).toFixed(1)} s` +
-							(run.error ? ` (${run.error})` : '')
-					);
-				}
-			);
-		}
+		const summaries = await lighthouseRounds(
+			chromePath,
+			outcomes.map((outcome) => server.baseURL + outcome.route.path),
+			runs,
+			(position, run, index) => {
+				const scores = Object.values(run.scores)
+					.map((score) => score ?? 'err')
+					.join('/');
+				progress(
+					`${outcomes[position].route.name}: Lighthouse run ${index + 1}/${runs}: ${scores} in ${(run.ms / 1000).toFixed(1)} s` +
+						(run.error ? ` (${run.error})` : '')
+				);
+			}
+		);
+		outcomes.forEach((outcome, position) => (outcome.lighthouse = summaries[position]));
 	}
 
 	if (interrupted) return;

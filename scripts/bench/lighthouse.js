@@ -256,29 +256,20 @@ function once(child) {
 }
 
 /**
- * `runs` Lighthouse runs of url, one after the other, and the median of each score.
- * @param {string} chromePath
- * @param {string} url
- * @param {number} runs
- * @param {(run: RunResult, index: number) => void} [onRun]
- * @returns {Promise<LighthouseSummary>}
+ * The runs of one route, put together: the median of each score and metric, and what the runs
+ * reported, merged.
+ * @param {RunResult[]} results
+ * @param {{ lighthouseVersion?: string, userAgent?: string }} about the Lighthouse and browser that ran them
+ * @returns {LighthouseSummary}
  */
-export async function lighthouseRoute(chromePath, url, runs, onRun) {
-	/** @type {RunResult[]} */
-	const results = [];
+export function summarizeRuns(results, { lighthouseVersion, userAgent }) {
 	/** @type {Map<string, AuditMiss>} */
 	const misses = new Map();
 	/** @type {Set<string>} */
 	const warnings = new Set();
 	/** @type {Map<string, { id: string, message: string, runs: number }>} */
 	const errored = new Map();
-	let lighthouseVersion;
-	let userAgent;
-	for (let index = 0; index < runs && !stopped; index++) {
-		const { lhr, ...run } = await lighthouseOnce(chromePath, url);
-		results.push(run);
-		lighthouseVersion ??= lhr?.lighthouseVersion;
-		userAgent ??= lhr?.environment.hostUserAgent;
+	for (const run of results) {
 		for (const miss of run.misses) {
 			const seen = misses.get(miss.id);
 			if (seen) seen.runs++;
@@ -290,7 +281,6 @@ export async function lighthouseRoute(chromePath, url, runs, onRun) {
 			if (seen) seen.runs++;
 			else errored.set(audit.id, { ...audit, runs: 1 });
 		}
-		onRun?.(run, index);
 	}
 	/** @type {Scores} */
 	const medianScores = { performance: null, accessibility: null, 'best-practices': null };
@@ -315,4 +305,33 @@ export async function lighthouseRoute(chromePath, url, runs, onRun) {
 		lighthouseVersion,
 		userAgent
 	};
+}
+
+/**
+ * `runs` Lighthouse runs of each url, taken in rounds: the first run of every url, then the
+ * second of every url, and so on. A host's slow spell (on a shared machine it can last minutes)
+ * then lands on one run of several routes, which their medians absorb, rather than on every run
+ * of one route.
+ * @param {string} chromePath
+ * @param {string[]} urls
+ * @param {number} runs
+ * @param {(position: number, run: RunResult, index: number) => void} [onRun] position in urls, and the round
+ * @returns {Promise<LighthouseSummary[]>} one per url, in order
+ */
+export async function lighthouseRounds(chromePath, urls, runs, onRun) {
+	/** @type {RunResult[][]} */
+	const perUrl = urls.map(() => []);
+	/** @type {{ lighthouseVersion?: string, userAgent?: string }} */
+	const about = {};
+	for (let index = 0; index < runs && !stopped; index++) {
+		for (const [position, url] of urls.entries()) {
+			if (stopped) break;
+			const { lhr, ...run } = await lighthouseOnce(chromePath, url);
+			about.lighthouseVersion ??= lhr?.lighthouseVersion;
+			about.userAgent ??= lhr?.environment.hostUserAgent;
+			perUrl[position].push(run);
+			onRun?.(position, run, index);
+		}
+	}
+	return perUrl.map((results) => summarizeRuns(results, about));
 }
