@@ -1,5 +1,5 @@
 import { flushSync } from 'svelte';
-import { yieldToMain } from './slices.ts';
+import { SLICE_BUDGET_MS, yieldToMain } from './slices.ts';
 
 /**
  * A long list shown a few items per task, so that rendering it never blocks a tap: each task
@@ -12,7 +12,7 @@ export class Progressive {
 	shown = $state(0);
 	#run = 0;
 
-	constructor(private readonly budgetMs = 8) {}
+	constructor(private readonly budgetMs = SLICE_BUDGET_MS) {}
 
 	/** Resolves true once the whole list is shown, false when a newer call took over. */
 	async reveal(total: number): Promise<boolean> {
