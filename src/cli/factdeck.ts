@@ -3,12 +3,18 @@
  *
  *   factdeck deck <deck-id> [--seed N] [--quiz N] [--types a,b]
  *   factdeck generate <file> [--seed N] [--quiz N] [--types a,b] [--all]
+ *   factdeck lint <deck-id | deck file | article> [--seed N] [--json]
  *
  * `generate` makes a deck from an article (.txt, .md or .html) with the same generator the app
  * runs on the device, and prints its questions like `deck` does: those of the facts shown by
  * default, or of every suggestion with --all.
  *
- * Prints JSON on stdout. Bad input prints one line on stderr and exits 2.
+ * `lint` runs the question linter over a curated deck, a deck file (.yaml) or the deck generated
+ * from an article, and prints its findings per rule: each question it keeps from students, and
+ * the quiz-wide checks on a 10-question quiz. It exits 1 when anything was found.
+ *
+ * Prints JSON on stdout (lint: a report, or JSON with --json). Bad input prints one line on
+ * stderr and exits 2.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -17,7 +23,9 @@ import { readDeckFolder } from '../lib/content/folder.ts';
 import type { Deck } from '../lib/content/schema.ts';
 import { generateDeck, withDefaultFacts } from '../lib/generate/generate.ts';
 import { htmlToText, markdownToText } from '../lib/generate/text.ts';
-import { buildQuestions } from '../lib/questions/engine.ts';
+import { buildQuestions, reviewQuestions } from '../lib/questions/engine.ts';
+import { LINT_RULES, lintQuiz, QUIZ_RULES } from '../lib/questions/lint/index.ts';
+import { DeckFileError, parseDeckYaml } from '../lib/content/yaml.ts';
 import { toPublicQuestion } from '../lib/questions/export.ts';
 import { assembleQuiz, MAX_QUIZ_QUESTIONS } from '../lib/questions/quiz.ts';
 import { QUESTION_TYPES, type QuestionType } from '../lib/questions/types.ts';
@@ -25,7 +33,7 @@ import { QUESTION_TYPES, type QuestionType } from '../lib/questions/types.ts';
 class UsageError extends Error {}
 
 const USAGE =
-	'usage: factdeck deck <deck-id> | generate <file> [--seed N] [--quiz N] [--types t1,t2] [--all]';
+	'usage: factdeck deck <deck-id> | generate <file> [--seed N] [--quiz N] [--types t1,t2] [--all] | lint <deck-id|file> [--seed N] [--json]';
 const QUESTIONS_DIR = join(import.meta.dirname, '..', '..', 'questions');
 
 interface Flags {
@@ -34,6 +42,8 @@ interface Flags {
 	types?: QuestionType[];
 	/** generate: every suggested fact, not only those shown by default. */
 	all?: boolean;
+	/** lint: JSON instead of a report. */
+	json?: boolean;
 }
 
 function parseInteger(flag: string, value: string | undefined, min: number, max: number): number {
@@ -49,6 +59,7 @@ function parseFlags(args: string[], allowed: string[] = []): Flags {
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		if (arg === '--all' && allowed.includes(arg)) flags.all = true;
+		else if (arg === '--json' && allowed.includes(arg)) flags.json = true;
 		else if (arg === '--seed') flags.seed = parseInteger('--seed', args[++i], 0, 2 ** 31 - 1);
 		else if (arg === '--quiz')
 			flags.quiz = parseInteger('--quiz', args[++i], 1, MAX_QUIZ_QUESTIONS);
@@ -120,6 +131,92 @@ export function generateCommand(args: string[]): unknown {
 	return questionsOf(flags.all ? deck : withDefaultFacts(deck), flags);
 }
 
+/** The deck a lint target names: a curated deck's id, a deck file, or an article to generate from. */
+function lintTarget(target: string | undefined): Deck {
+	if (!target) throw new UsageError(USAGE);
+	if (
+		/^[a-z0-9][a-z0-9-]{0,63}$/.test(target) &&
+		existsSync(join(QUESTIONS_DIR, target, 'facts.yaml'))
+	)
+		return loadDeck(target);
+	if (/\.ya?ml$/i.test(target)) {
+		const text = readArticle(target);
+		try {
+			return parseDeckYaml(text, target);
+		} catch (error) {
+			throw new UsageError(
+				error instanceof DeckFileError ? error.problems[0] : `cannot read "${target}" as a deck`
+			);
+		}
+	}
+	return withDefaultFacts(generateDeck(readArticle(target)).deck);
+}
+
+export interface LintReport {
+	deck: string;
+	questions: number;
+	dropped: number;
+	/** Findings per rule (question rules and quiz rules). */
+	counts: Record<string, number>;
+	findings: { question: string; prompt: string; rule: string; message: string }[];
+}
+
+export function lintDeck(deck: Deck, seed: number): LintReport {
+	const review = reviewQuestions(deck, seed);
+	const counts: Record<string, number> = Object.fromEntries(
+		[...LINT_RULES, ...QUIZ_RULES].map((rule) => [rule, 0])
+	);
+	const findings: LintReport['findings'] = [];
+	for (const { question, findings: found } of review.dropped)
+		for (const f of found) {
+			counts[f.rule]++;
+			findings.push({
+				question: question.id,
+				prompt: question.prompt,
+				rule: f.rule,
+				message: f.message
+			});
+		}
+	const quiz = assembleQuiz(review.questions, { seed, n: 10 });
+	for (const f of lintQuiz(quiz)) {
+		counts[f.rule]++;
+		findings.push({
+			question: f.questions.join(' '),
+			prompt: '(a 10-question quiz)',
+			rule: f.rule,
+			message: f.message
+		});
+	}
+	return {
+		deck: deck.id,
+		questions: review.questions.length,
+		dropped: review.dropped.length,
+		counts,
+		findings
+	};
+}
+
+function formatLintReport(report: LintReport): string {
+	const lines = [
+		`${report.deck}: ${report.questions} questions shown, ${report.dropped} dropped by the linter`,
+		'',
+		'findings per rule:',
+		...Object.entries(report.counts).map(([rule, n]) => `  ${String(n).padStart(4)}  ${rule}`)
+	];
+	if (report.findings.length) lines.push('', 'findings:');
+	for (const f of report.findings)
+		lines.push(`  [${f.rule}] ${f.question}: ${f.message}`, `      ${f.prompt}`);
+	return `${lines.join('\n')}\n`;
+}
+
+export function lintCommand(args: string[], io: Output): number {
+	const [target, ...rest] = args;
+	const flags = parseFlags(rest, ['--json']);
+	const report = lintDeck(lintTarget(target), flags.seed);
+	io.out(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatLintReport(report));
+	return report.findings.length ? 1 : 0;
+}
+
 interface Output {
 	out(text: string): void;
 	err(text: string): void;
@@ -134,6 +231,7 @@ const STDIO: Output = {
 export function main(argv: string[], io: Output = STDIO): number {
 	const [command, ...args] = argv;
 	try {
+		if (command === 'lint') return lintCommand(args, io);
 		const run =
 			command === 'deck' ? deckCommand : command === 'generate' ? generateCommand : undefined;
 		if (run) {

@@ -12,6 +12,11 @@ export interface DeckIndex {
 	personRoles(): string[];
 	/** People who are quoted in the deck, in deck order. */
 	quotedPeople(): Entity[];
+	/**
+	 * The entity a text names under any of its forms (name, alias, garbled spelling, a person's
+	 * surname, titles ignored); undefined when none does or two share the form.
+	 */
+	entityNamed(text: string): Entity | undefined;
 }
 
 // The schema's ENTITY_KINDS, written out. Importing them costs every screen that builds questions
@@ -56,6 +61,30 @@ export function indexDeck(deck: Deck): DeckIndex {
 		const speaker = fact.quote ? byId.get(fact.quote.speaker) : undefined;
 		if (speaker && !quoted.includes(speaker)) quoted.push(speaker);
 	}
+	const named = new Map<string, Entity | null>();
+	const addForm = (form: string, entity: Entity) => {
+		const key = normalizeAnswer(form, { titles: true });
+		if (!key) return;
+		const seen = named.get(key);
+		named.set(key, seen === undefined || seen === entity ? entity : null);
+	};
+	for (const entity of deck.entities) {
+		const forms = [entity.name, ...entity.aliases, ...entity.garbled];
+		for (const form of forms) addForm(form, entity);
+	}
+	// A person's surname names them too, when no other form or person already uses it.
+	const surnames = new Map<string, Set<Entity>>();
+	for (const entity of deck.entities) {
+		if (entity.kind !== 'person') continue;
+		for (const form of [entity.name, ...entity.aliases]) {
+			const words = normalizeAnswer(form, { titles: true }).split(' ');
+			const surname = words.at(-1);
+			if (words.length > 1 && surname)
+				surnames.set(surname, (surnames.get(surname) ?? new Set()).add(entity));
+		}
+	}
+	for (const [surname, owners] of surnames)
+		if (!named.has(surname)) named.set(surname, owners.size === 1 ? [...owners][0] : null);
 	const roles = deck.entities
 		.filter((e) => e.kind === 'person' && e.role)
 		.map((e) => e.role as string);
@@ -65,6 +94,7 @@ export function indexDeck(deck: Deck): DeckIndex {
 		entitiesOfKind: (kind) => byKind.get(kind) ?? [],
 		slotAnswers: (kind) => answersByKind.get(kind) ?? [],
 		personRoles: () => roles,
-		quotedPeople: () => quoted
+		quotedPeople: () => quoted,
+		entityNamed: (text) => named.get(normalizeAnswer(text, { titles: true })) ?? undefined
 	};
 }

@@ -7,8 +7,10 @@ import type { Deck, Entity, Fact, Slot } from '../content/schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
 import { indexDeck, isEntityKind, type DeckIndex } from './deck-index.ts';
 import { chooseDistractors, distractorPool } from './distractors.ts';
-import { pick, randomFrom, shuffled } from './random.ts';
-import { blankOut, replaceFirst, shorten } from './text.ts';
+import { lintQuestion, type Finding, type LintContext, type LintSubject } from './lint/index.ts';
+import { statementWith } from './lint/wrong-answers.ts';
+import { randomFrom, shuffled } from './random.ts';
+import { blankOut, shorten } from './text.ts';
 import type { AnswerKey, CardTemplate, Question } from './types.ts';
 import { byCodeUnits } from '../format/order.ts';
 import { runInSlices, runToEnd, type Sliced } from '../schedule/slices.ts';
@@ -95,29 +97,75 @@ function base(fact: Fact) {
 	};
 }
 
-function slotQuestions(index: DeckIndex, fact: Fact, slot: Slot, seed: number): Question[] {
+/** A question with what it was made from, for the linter, and its findings once linted. */
+type Made = LintSubject & { findings?: Finding[] };
+
+/** What a question-building step hands on: questions to keep, each with what it was made from. */
+interface Built {
+	lint: LintContext;
+	keep(made: Made): void;
+}
+
+/** The findings a question has, with another wrong answer drawn for any option at fault. */
+function repaired(
+	made: Made,
+	spare: string[],
+	lint: LintContext
+): { made: Made; findings: Finding[] } {
+	let current = made;
+	for (;;) {
+		const findings = lintQuestion(current, lint);
+		const faulty = new Set(findings.map((f) => f.option));
+		if (!findings.length || faulty.has(undefined)) return { made: current, findings };
+		const question = current.question;
+		if (question.type === 'true-false') {
+			const next = spare.shift();
+			if (next === undefined || !current.slot) return { made: current, findings };
+			current = {
+				...current,
+				swap: next,
+				question: { ...question, prompt: statementWith(current.fact, current.slot, next) }
+			};
+			continue;
+		}
+		const options = question.options ?? [];
+		if (spare.length < faulty.size) return { made: current, findings };
+		const replaced = options.map((o) => (faulty.has(o) ? (spare.shift() as string) : o));
+		current = { ...current, question: { ...question, options: replaced } };
+	}
+}
+
+function slotQuestions(index: DeckIndex, fact: Fact, slot: Slot, seed: number, built: Built): void {
 	const key = answerKeyFor(index, slot);
 	const highlight = slotHighlight(fact, slot, key);
 	const pool = distractorPool(index, fact, slot);
 	const blanked = blankOut(fact.statement, slot.answer);
-	const out: Question[] = [];
 	const common = { ...base(fact), highlight };
+	const keep = (question: Question, spare: string[] = [], swap?: string) => {
+		const subject = { question, fact, slot, ...(swap !== undefined ? { swap } : {}) };
+		const { made, findings } = repaired(subject, spare, built.lint);
+		built.keep(findings.length ? { ...made, findings } : made);
+	};
 
 	const mcId = `${fact.id}.mc.${slot.id}`;
 	const mcRandom = randomFrom(seed, mcId);
-	const wrong = chooseDistractors(pool, OPTION_COUNT - 1, mcRandom);
+	const ordered = chooseDistractors(pool, Infinity, mcRandom);
+	const wrong = ordered.slice(0, OPTION_COUNT - 1);
 	if (wrong.length === OPTION_COUNT - 1)
-		out.push({
-			id: mcId,
-			type: 'multiple-choice',
-			prompt: slot.question ?? blanked,
-			answer: slot.answer,
-			options: shuffled([slot.answer, ...wrong], mcRandom),
-			...common
-		});
+		keep(
+			{
+				id: mcId,
+				type: 'multiple-choice',
+				prompt: slot.question ?? blanked,
+				answer: slot.answer,
+				options: shuffled([slot.answer, ...wrong], mcRandom),
+				...common
+			},
+			ordered.slice(OPTION_COUNT - 1)
+		);
 
 	if (slot.kind === 'number') {
-		out.push({
+		keep({
 			id: `${fact.id}.num.${slot.id}`,
 			type: 'numeric',
 			prompt: slot.question ?? blanked,
@@ -126,7 +174,7 @@ function slotQuestions(index: DeckIndex, fact: Fact, slot: Slot, seed: number): 
 			...common
 		});
 	} else {
-		out.push({
+		keep({
 			id: `${fact.id}.cloze.${slot.id}`,
 			type: 'cloze',
 			prompt: blanked,
@@ -138,19 +186,24 @@ function slotQuestions(index: DeckIndex, fact: Fact, slot: Slot, seed: number): 
 
 	const tfId = `${fact.id}.tf.${slot.id}`;
 	// A false statement swaps in a hand-written distractor when there is one: the most plausible.
-	const swapIn = pick(pool.curated.length ? pool.curated : pool.drawn, randomFrom(seed, tfId));
-	if (swapIn)
-		out.push({
-			id: tfId,
-			type: 'true-false',
-			prompt: replaceFirst(fact.statement, slot.answer, swapIn, {
-				lowerCaseStart: slot.kind === 'role'
-			}),
-			answer: 'false',
-			truth: fact.statement,
-			...common
-		});
-	return out;
+	const tfRandom = randomFrom(seed, tfId);
+	const swaps = pool.curated.length
+		? [...shuffled(pool.curated, tfRandom), ...shuffled(pool.drawn, tfRandom)]
+		: shuffled(pool.drawn, tfRandom);
+	const swapIn = swaps.shift();
+	if (swapIn !== undefined)
+		keep(
+			{
+				id: tfId,
+				type: 'true-false',
+				prompt: statementWith(fact, slot, swapIn),
+				answer: 'false',
+				truth: fact.statement,
+				...common
+			},
+			swaps,
+			swapIn
+		);
 }
 
 /** The parts of a fact's source sentence that hold its answers, in any spelling. */
@@ -190,7 +243,11 @@ function otherPeople(index: DeckIndex, speaker: Entity): Entity[] {
 	return [...quoted, ...sameCategory, ...rest];
 }
 
-function whoSaid(index: DeckIndex, fact: Fact, seed: number): Question | undefined {
+function whoSaid(
+	index: DeckIndex,
+	fact: Fact,
+	seed: number
+): { question: Question; spare: string[] } | undefined {
 	const speaker = index.entity(fact.quote?.speaker);
 	if (!fact.quote || !speaker) return undefined;
 	const id = `${fact.id}.who`;
@@ -199,16 +256,20 @@ function whoSaid(index: DeckIndex, fact: Fact, seed: number): Question | undefin
 	// Keep the quoted ones first, shuffled among themselves, so distractors are plausible.
 	const quotedCount = index.quotedPeople().filter((p) => p !== speaker).length;
 	const ordered = [...shuffled(others.slice(0, quotedCount), random), ...others.slice(quotedCount)];
-	const wrong = ordered.slice(0, OPTION_COUNT - 1).map((p) => p.name);
+	const names = ordered.map((p) => p.name);
+	const wrong = names.slice(0, OPTION_COUNT - 1);
 	if (wrong.length < OPTION_COUNT - 1) return undefined;
 	return {
-		id,
-		type: 'who-said',
-		prompt: `Who said: “${fact.quote.text}”?`,
-		answer: speaker.name,
-		options: shuffled([speaker.name, ...wrong], random),
-		...base(fact),
-		highlight: highlightFor(fact, speakerForms(speaker))
+		question: {
+			id,
+			type: 'who-said',
+			prompt: `Who said: “${fact.quote.text}”?`,
+			answer: speaker.name,
+			options: shuffled([speaker.name, ...wrong], random),
+			...base(fact),
+			highlight: highlightFor(fact, speakerForms(speaker))
+		},
+		spare: names.slice(OPTION_COUNT - 1)
 	};
 }
 
@@ -313,39 +374,87 @@ function matchingQuestions(index: DeckIndex, seed: number): Question[] {
 
 /** Every question the deck yields for this seed, in deck order, without duplicate prompts. */
 export function buildQuestions(deck: Deck, seed: number): Question[] {
-	return runToEnd(questionSteps(deck, seed));
+	return runToEnd(questionSteps(deck, seed)).questions;
 }
 
 /** The same questions as buildQuestions, built a few facts at a time so pages stay responsive. */
-export function buildQuestionsInSlices(deck: Deck, seed: number): Promise<Question[]> {
-	return runInSlices(questionSteps(deck, seed));
+export async function buildQuestionsInSlices(deck: Deck, seed: number): Promise<Question[]> {
+	return (await runInSlices(questionSteps(deck, seed))).questions;
 }
 
-function* questionSteps(deck: Deck, seed: number): Sliced<Question[]> {
+/** A question the linter kept from the deck, with why. */
+export interface DroppedQuestion {
+	question: Question;
+	findings: Finding[];
+}
+
+export interface QuestionReview {
+	/** What a student can be shown: every question with no finding. */
+	questions: Question[];
+	/** What the linter refused (after trying other wrong answers), with its findings. */
+	dropped: DroppedQuestion[];
+}
+
+/** The questions and what the linter dropped: for the CLI's lint, the evaluation and the drafts. */
+export function reviewQuestions(deck: Deck, seed: number): QuestionReview {
+	return runToEnd(questionSteps(deck, seed));
+}
+
+/** The year a past event cannot be after: when the deck says it was published, or its latest. */
+export function referenceYear(deck: Deck): number | undefined {
+	const years = (text: string | undefined) =>
+		[...(text ?? '').matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+	const published = years(deck.source.published);
+	if (published.length) return Math.max(...published);
+	const named = [...years(deck.article), ...deck.facts.flatMap((f) => years(f.source.join(' ')))];
+	return named.length ? Math.max(...named) : undefined;
+}
+
+function* questionSteps(deck: Deck, seed: number): Sliced<QuestionReview> {
 	const index = indexDeck(deck);
+	const year = referenceYear(deck);
+	const lint: LintContext = { index, ...(year !== undefined ? { year } : {}) };
 	yield;
-	const out: Question[] = [];
+	const questions: Question[] = [];
+	const dropped: DroppedQuestion[] = [];
 	const prompts = new Set<string>();
 	// Duplicates are dropped as questions are made, so the work is spread over the steps.
-	const keep = (q: Question) => {
-		// Matching questions share a prompt; their pairs tell them apart (and their ids are unique).
-		const key = q.type === 'matching' ? q.id : `${q.type}:${normalizeAnswer(q.prompt)}`;
-		if (prompts.has(key)) return;
-		prompts.add(key);
-		out.push(q);
+	const built: Built = {
+		lint,
+		keep({ question, findings }) {
+			if (findings?.length) {
+				dropped.push({ question, findings });
+				return;
+			}
+			// Matching questions share a prompt; their pairs tell them apart (and their ids are unique).
+			const key =
+				question.type === 'matching'
+					? question.id
+					: `${question.type}:${normalizeAnswer(question.prompt)}`;
+			if (prompts.has(key)) return;
+			prompts.add(key);
+			questions.push(question);
+		}
+	};
+	const check = (made: Made, spare: string[] = []) => {
+		const { made: result, findings } = repaired(made, spare, lint);
+		built.keep(findings.length ? { ...result, findings } : result);
 	};
 	for (const fact of deck.facts) {
 		for (const slot of fact.slots) {
-			slotQuestions(index, fact, slot, seed).forEach(keep);
+			slotQuestions(index, fact, slot, seed, built);
 			yield;
 		}
-		if (fact.slots.length) keep(trueStatement(fact, index));
+		if (fact.slots.length) check({ question: trueStatement(fact, index), fact });
 		const quote = whoSaid(index, fact, seed);
-		if (quote) keep(quote);
+		if (quote) check({ question: quote.question, fact }, quote.spare);
 		yield;
 	}
-	matchingQuestions(index, seed).forEach(keep);
-	return out;
+	for (const question of matchingQuestions(index, seed)) {
+		const fact = deck.facts.find((f) => f.id === question.factId);
+		if (fact) check({ question, fact });
+	}
+	return { questions, dropped };
 }
 
 /**

@@ -118,7 +118,8 @@ describe('a typing mistake', () => {
 			expect(decoded.ok, `swap at ${at}`).toBe(false);
 			swaps++;
 		}
-		expect(swaps).toBeGreaterThan(code.length - 20);
+		// Neighbours that are the same character cannot be swapped; nearly all others were.
+		expect(swaps).toBeGreaterThan(code.length * 0.9);
 	});
 
 	it('in the version digit is a typing mistake, not a newer version', async () => {

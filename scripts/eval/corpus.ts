@@ -1,0 +1,76 @@
+/**
+ * The evaluation corpus: short articles written for it (tests/eval/<split>/<id>.txt), each with
+ * its key facts labelled by hand before the generator was tuned on it (<id>.yaml). The generator
+ * never reads these files; only the evaluation does.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { parse } from 'yaml';
+
+export const SPLITS = ['tune', 'held-out'] as const;
+export type Split = (typeof SPLITS)[number];
+
+const KeyFactSchema = v.strictObject({
+	id: v.string(),
+	fact: v.string(),
+	kind: v.picklist([
+		'main-claim',
+		'who',
+		'what',
+		'where',
+		'when',
+		'number',
+		'why',
+		'consequence',
+		'comparison'
+	]),
+	/** Words of the one article sentence that states it. */
+	sentence: v.string(),
+	/** What a fair question about it could have as its answer, as written in that sentence. */
+	answers: v.pipe(v.array(v.string()), v.minLength(1))
+});
+
+const LabelsSchema = v.strictObject({
+	id: v.string(),
+	genre: v.string(),
+	key_facts: v.pipe(v.array(KeyFactSchema), v.minLength(1))
+});
+
+export type KeyFact = v.InferOutput<typeof KeyFactSchema>;
+
+export interface Article {
+	id: string;
+	split: Split;
+	genre: string;
+	text: string;
+	words: number;
+	keyFacts: KeyFact[];
+}
+
+export const EVAL_DIR = join(import.meta.dirname, '..', '..', 'tests', 'eval');
+
+export function readSplit(split: Split, dir = EVAL_DIR): Article[] {
+	const folder = join(dir, split);
+	return readdirSync(folder)
+		.filter((f) => f.endsWith('.txt'))
+		.sort()
+		.map((file) => {
+			const id = file.replace(/\.txt$/, '');
+			const text = readFileSync(join(folder, file), 'utf8');
+			const labels = v.parse(LabelsSchema, parse(readFileSync(join(folder, `${id}.yaml`), 'utf8')));
+			if (labels.id !== id) throw new Error(`${split}/${id}.yaml: id is "${labels.id}"`);
+			for (const fact of labels.key_facts) {
+				if (!text.includes(fact.sentence))
+					throw new Error(`${split}/${id}.yaml: ${fact.id}: its sentence is not in the article`);
+			}
+			return {
+				id,
+				split,
+				genre: labels.genre,
+				text,
+				words: text.split(/\s+/).filter(Boolean).length,
+				keyFacts: labels.key_facts
+			};
+		});
+}

@@ -1,0 +1,101 @@
+/**
+ * Class 4, stems that need the sentence before them: "The agency hopes to halve that number by
+ * 2030" (which number? which agency?). A statement must name what it speaks of. Quotations are
+ * left alone (a speaker's "this" is theirs), and so is "this year" (the article's own time).
+ */
+import { ORGANISATION_HEADS } from '../../generate/lexicon.ts';
+import type { DeckIndex } from '../deck-index.ts';
+import { BLANK } from '../text.ts';
+import type { Rule } from './types.ts';
+import { unquoted } from './wrong-answers.ts';
+
+/** Nouns that, after "the", "that" or "this", point back to something said before. */
+const POINTING_NOUNS = new Set(
+	`number figure figures plan plans decision decisions move change changes proposal proposals scheme
+	deal idea policy problem amount sum total incident event attack claim claims measure measures
+	announcement finding findings result results episode case matter latter former same news step
+	cut rise increase fall drop loss sale purchase offer request warning ruling verdict`.split(/\s+/)
+);
+/** Words that may follow "this"/"that"/"these" without pointing back. */
+const TIME_WORDS = new Set(
+	'year week month summer winter spring autumn season morning afternoon evening weekend century decade time'.split(
+		' '
+	)
+);
+/** After a pointing noun, these make it defined by its own sentence: "the plan to build…". */
+const DEFINING = new Set(
+	'to of for that which who by on in at from about between over against with'.split(' ')
+);
+const PERSONAL = /^(he|she|him|her|his|hers|they|them|their|theirs|it|its)$/i;
+const PERSON_PRONOUN = /^(he|she|him|her|his|hers)$/i;
+const RELATIVE_TIME =
+	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night)|(a|one|two|three|four|five|six|several|few) (days?|weeks?|months?|years?) (later|earlier|before)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|after that|before that)\b/i;
+
+interface Word {
+	text: string;
+	lower: string;
+	/** Index among the statement's words. */
+	i: number;
+}
+
+function words(text: string): Word[] {
+	return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((w, i) => ({
+		text: w,
+		lower: w.toLowerCase(),
+		i
+	}));
+}
+
+/** Head nouns of the deck's organisations ("agency" for the Environment Agency). */
+function organisationHeads(index: DeckIndex): Set<string> {
+	const heads = new Set<string>();
+	for (const e of index.entitiesOfKind('organisation')) {
+		const last = e.name.toLowerCase().split(/\s+/).at(-1) ?? '';
+		if (ORGANISATION_HEADS[last]) heads.add(last);
+	}
+	return heads;
+}
+
+/** Why a statement leans on the sentence before it, or undefined when it stands alone. */
+export function pointsBack(statement: string, index?: DeckIndex): string | undefined {
+	const text = unquoted(statement);
+	const ws = words(text);
+	if (!ws.length) return undefined;
+	const relative = RELATIVE_TIME.exec(text);
+	if (relative) return `“${relative[0]}” needs the sentence before it`;
+	const heads = index ? organisationHeads(index) : new Set<string>();
+	for (const w of ws) {
+		const next = ws[w.i + 1];
+		const prev = ws[w.i - 1];
+		if (PERSONAL.test(w.text)) {
+			const before = ws.slice(0, w.i);
+			const named = before.some(
+				(b, k) => /^\p{Lu}/u.test(b.text) && (k > 0 || before.length > 1) && b.lower !== 'the'
+			);
+			if (!before.length || (PERSON_PRONOUN.test(w.text) && !named))
+				return `“${w.text}” does not say who or what`;
+		}
+		if (/^(this|these|those)$/.test(w.lower)) {
+			if (!next || !TIME_WORDS.has(next.lower.replace(/['’]s$/, '')))
+				return `“${w.text}${next ? ` ${next.text}` : ''}” points back`;
+		}
+		if (w.lower === 'that' && next && (POINTING_NOUNS.has(next.lower) || w.i === 0))
+			return `“that ${next.text}” points back`;
+		if (w.lower === 'the' && next) {
+			const after = ws[w.i + 2];
+			const defined = after !== undefined && DEFINING.has(after.lower);
+			if (POINTING_NOUNS.has(next.lower) && !defined) return `“the ${next.text}” points back`;
+			// "the agency" when the article named the agency: name it.
+			const possessed = prev !== undefined && /['’]s$/.test(prev.text);
+			if (heads.has(next.lower) && !possessed && !/^\p{Lu}/u.test(next.text) && !defined)
+				return `“the ${next.text}” does not say which ${next.text}`;
+		}
+	}
+	return undefined;
+}
+
+export const danglingReference: Rule = ({ question }, { index }) => {
+	if (question.type === 'who-said' || question.type === 'matching') return [];
+	const reason = pointsBack(question.prompt.replace(BLANK, 'something'), index);
+	return reason ? [{ rule: 'dangling-reference', message: reason }] : [];
+};

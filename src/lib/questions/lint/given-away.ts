@@ -1,0 +1,75 @@
+/**
+ * Answers found from the question's own wording rather than from the article: the answer (or
+ * another name of it) printed elsewhere in the prompt, or the right option the odd one out of
+ * its options by form (the only one with "the", with a title, in capitals, or twice as long).
+ */
+import { answerWords, normalizeAnswer } from '../../answers/normalize.ts';
+import { BLANK } from '../text.ts';
+import type { Finding, Rule } from './types.ts';
+
+const TITLE =
+	/^(sir|dame|lord|lady|dr|prof|professor|president|king|queen|mr|mrs|ms|councillor|judge|general|admiral|captain)\b/i;
+
+/** A feature of an option's form that a test-wise student could pick the answer by. */
+const FORMS: [string, (option: string) => boolean][] = [
+	['the only one with “the”', (o) => /^the\s/i.test(o)],
+	['the only one without “the”', (o) => !/^the\s/i.test(o)],
+	['the only one with a title', (o) => TITLE.test(o)],
+	['the only one in lower case', (o) => /^[a-z]/.test(o)],
+	['the only one with a capital', (o) => /^[A-Z]/.test(o)],
+	['the only one with a number', (o) => /\d/.test(o)]
+];
+
+/** Why the right option stands out from the wrong ones by its form alone, or undefined. */
+export function oddOneOut(answer: string, options: string[]): string | undefined {
+	const wrong = options.filter((o) => o !== answer);
+	if (wrong.length < 2) return undefined;
+	for (const [description, has] of FORMS)
+		if (has(answer) && !wrong.some(has)) return `the answer is ${description}`;
+	const length = (o: string) => answerWords(o).length;
+	const longest = Math.max(...wrong.map(length));
+	const shortest = Math.min(...wrong.map(length));
+	if (length(answer) >= 3 && length(answer) >= 2 * longest)
+		return 'the answer is twice as long as any other option';
+	if (shortest >= 3 && 2 * length(answer) <= shortest)
+		return 'the answer is half as long as any other option';
+	return undefined;
+}
+
+/** Whether the prompt prints the answer (or a name of its) outside the blank. */
+export function printsAnswer(prompt: string, forms: string[]): string | undefined {
+	const rest = ` ${normalizeAnswer(prompt.replace(BLANK, ' '))} `;
+	for (const form of forms) {
+		const key = normalizeAnswer(form);
+		// Short or numeric forms ("4", "UK") are too common to count as giving anything away.
+		if (key.length < 4 || !/\p{L}{3}/u.test(key)) continue;
+		if (rest.includes(` ${key} `)) return `the prompt already says “${form}”`;
+	}
+	return undefined;
+}
+
+export const givenAway: Rule = ({ question, slot }, { index }) => {
+	const findings: Finding[] = [];
+	if ((question.type === 'multiple-choice' || question.type === 'who-said') && question.options) {
+		const odd = oddOneOut(question.answer, question.options);
+		if (odd) findings.push({ rule: 'given-away', message: odd });
+	}
+	if (
+		slot &&
+		(question.type === 'cloze' ||
+			question.type === 'multiple-choice' ||
+			question.type === 'numeric')
+	) {
+		const entity = index.entity(slot.entity);
+		const forms = [
+			slot.answer,
+			...slot.accept,
+			...(entity ? [entity.name, ...entity.aliases] : [])
+		];
+		const printed = question.prompt.includes(BLANK)
+			? printsAnswer(question.prompt, forms)
+			: undefined;
+		if (printed) findings.push({ rule: 'given-away', message: printed });
+	}
+	return findings;
+};

@@ -1,0 +1,104 @@
+/**
+ * Class 3, numbers that cannot be: a wrong answer or false statement with a share over 100 %, a
+ * temperature below absolute zero, a negative count, a fraction of a person, a day that no month
+ * has, an age no one reaches, or a past event dated after the article was written. The true
+ * statement is the reference: a limit it does not meet itself is not applied.
+ */
+import type { Rule } from './types.ts';
+import { wrongAnswers } from './wrong-answers.ts';
+
+const MONTH_DAYS: Record<string, number> = {
+	january: 31,
+	february: 29,
+	march: 31,
+	april: 30,
+	may: 31,
+	june: 30,
+	july: 31,
+	august: 31,
+	september: 30,
+	october: 31,
+	november: 30,
+	december: 31
+};
+
+/** Words after which a percentage may pass 100: "rose by 150%", "a 120% increase". */
+const GROWTH =
+	/\b(rise|rose|risen|increase[sd]?|grew|grown|growth|up|jump(ed)?|higher|more|surge[sd]?|gain(ed)?|inflation|return|above|over)\b/i;
+/** Things counted in whole numbers. */
+const COUNTED =
+	/^\s*(people|persons|men|women|children|pupils|students|patients|players|members|votes|seats|goals|tries|points|runs|wickets|jobs|workers|staff|homes|houses|books|cars|ships|deaths|victims|visitors|species|countries|nations|teams|matches|games|councillors|officers|soldiers|troops)\b/i;
+
+function firstNumber(text: string): number | undefined {
+	const match = /-?\d[\d,]*(\.\d+)?/.exec(text);
+	return match ? Number(match[0].replace(/,/g, '')) : undefined;
+}
+
+/** Why a number standing at `at` in `statement` cannot be, or undefined. */
+export function impossibility(statement: string, value: string): string | undefined {
+	const at = statement.indexOf(value);
+	if (at < 0) return undefined;
+	const after = statement.slice(at + value.length, at + value.length + 40);
+	const before = statement.slice(Math.max(0, at - 40), at);
+	const n = firstNumber(value);
+	if (n === undefined) return undefined;
+	const percent = /%/.test(value) || /^\s*(per ?cent|percent)\b/i.test(after);
+	if (percent && n > 100 && !GROWTH.test(before) && !GROWTH.test(after.slice(0, 20)))
+		return `${value} is more than the whole`;
+	if (percent && n < 0) return `${value} is a negative share`;
+	const celsius = /°\s*C|\bdegrees?\s+(celsius|centigrade)\b|℃/i.test(value + after.slice(0, 22));
+	const fahrenheit = /°\s*F|\bdegrees?\s+fahrenheit\b|℉/i.test(value + after.slice(0, 22));
+	const kelvin = /^\s*(kelvin|K\b)/.test(after);
+	if ((celsius && n < -273.15) || (fahrenheit && n < -459.67) || (kelvin && n < 0))
+		return `${value} is below absolute zero`;
+	if (n < 0 && !/[-−]/.test(before.slice(-2)) && COUNTED.test(after))
+		return `${value} is a negative count`;
+	if (
+		!Number.isInteger(n) &&
+		COUNTED.test(after.replace(/^\s*(million|thousand|billion)\b/i, '')) &&
+		!/million|billion|thousand|m\b|bn\b|k\b/i.test(value + after.slice(0, 10))
+	)
+		return `${value} is a fraction of a whole thing`;
+	if (/^\s*(-|\s)?years?[- ]old\b/i.test(after) && n > 122) return `nobody is ${value} years old`;
+	const month =
+		/^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(
+			after
+		);
+	if (month && Number.isInteger(n) && n > MONTH_DAYS[month[1].toLowerCase()])
+		return `${month[1]} has no day ${n}`;
+	const monthFirst =
+		/(January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.exec(
+			before
+		);
+	if (monthFirst && n <= 31 && Number.isInteger(n) && n > MONTH_DAYS[monthFirst[1].toLowerCase()])
+		return `${monthFirst[1]} has no day ${n}`;
+	return undefined;
+}
+
+/** A year (alone or ending a date) after `year`, in a statement about the past. */
+function afterTheArticle(statement: string, value: string, year: number): boolean {
+	const years = [...value.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]));
+	if (!years.some((y) => y > year)) return false;
+	const future =
+		/\b(will|would|shall|plans?|planned|aims?|expects?|expected|hopes?|due|by|until|target|scheduled|forecasts?|projected|next|from)\b/i;
+	return !future.test(statement);
+}
+
+export const impossibleNumber: Rule = (subject, { year }) => {
+	const { fact, slot } = subject;
+	if (!slot || (slot.kind !== 'number' && slot.kind !== 'date')) return [];
+	const truth = impossibility(fact.statement, slot.answer);
+	if (truth) return []; // the rules do not understand this sentence
+	const truthLate = year !== undefined && afterTheArticle(fact.statement, slot.answer, year);
+	return wrongAnswers(subject).flatMap((wrong) => {
+		if (wrong.statement === undefined) return [];
+		const reason =
+			impossibility(wrong.statement, wrong.text) ??
+			(year !== undefined && !truthLate && afterTheArticle(wrong.statement, wrong.text, year)
+				? `${wrong.text} is after the article was written (${year}), for a past event`
+				: undefined);
+		return reason
+			? [{ rule: 'impossible-number' as const, message: reason, option: wrong.text }]
+			: [];
+	});
+};

@@ -1,0 +1,247 @@
+/**
+ * Statements false from their own wording, so that no knowledge of the article is needed to mark
+ * them: a name beside a role or nationality it does not have ("Russian President Emmanuel
+ * Macron"), a gendered title on the wrong person, numbers whose order the sentence itself fixes
+ * ("passed by 40 votes to 52", "won 1-3", "12 of its 10 members", "rose from 8 to 5 %"), and
+ * dates out of the order the sentence gives ("from 2021 to 2019").
+ */
+import type { Entity } from '../../content/schema.ts';
+import type { DeckIndex } from '../deck-index.ts';
+import type { Finding, Rule } from './types.ts';
+import { wordsOf, wrongAnswers } from './wrong-answers.ts';
+
+/** Nationality words and the country they belong to. */
+const DEMONYMS: Record<string, string> = {
+	american: 'united states',
+	us: 'united states',
+	usa: 'united states',
+	british: 'united kingdom',
+	uk: 'united kingdom',
+	english: 'united kingdom',
+	scottish: 'united kingdom',
+	welsh: 'united kingdom',
+	french: 'france',
+	german: 'germany',
+	russian: 'russia',
+	ukrainian: 'ukraine',
+	chinese: 'china',
+	japanese: 'japan',
+	indian: 'india',
+	italian: 'italy',
+	spanish: 'spain',
+	polish: 'poland',
+	irish: 'ireland',
+	canadian: 'canada',
+	australian: 'australia',
+	dutch: 'netherlands',
+	swedish: 'sweden',
+	norwegian: 'norway',
+	danish: 'denmark',
+	finnish: 'finland',
+	turkish: 'turkey',
+	israeli: 'israel',
+	iranian: 'iran',
+	brazilian: 'brazil',
+	mexican: 'mexico',
+	nigerian: 'nigeria',
+	kenyan: 'kenya',
+	egyptian: 'egypt',
+	korean: 'korea',
+	belgian: 'belgium',
+	swiss: 'switzerland',
+	austrian: 'austria',
+	greek: 'greece',
+	portuguese: 'portugal',
+	romanian: 'romania',
+	slovak: 'slovakia',
+	hungarian: 'hungary',
+	czech: 'czech republic'
+};
+const COUNTRIES = new Set(Object.values(DEMONYMS));
+
+/** Titles that say a person's sex. */
+const MALE = new Set(['sir', 'lord', 'king', 'prince', 'duke', 'mr', 'father', 'brother']);
+const FEMALE = new Set([
+	'dame',
+	'lady',
+	'queen',
+	'princess',
+	'duchess',
+	'mrs',
+	'ms',
+	'miss',
+	'sister'
+]);
+/** Offices: a role word naming one of these must be the person's office too. */
+const OFFICES = new Set([
+	'president',
+	'king',
+	'queen',
+	'chancellor',
+	'mayor',
+	'governor',
+	'senator',
+	'pope',
+	'archbishop',
+	'bishop',
+	'admiral',
+	'general',
+	'councillor',
+	'minister',
+	'judge',
+	'coach',
+	'captain',
+	'historian',
+	'economist',
+	'professor',
+	'dr'
+]);
+
+/** The countries a text names, by country name or nationality word. */
+function countriesIn(words: string[]): Set<string> {
+	const out = new Set<string>();
+	const text = ` ${words.join(' ')} `;
+	for (const [demonym, country] of Object.entries(DEMONYMS))
+		if (text.includes(` ${demonym} `)) out.add(country);
+	for (const country of COUNTRIES) if (text.includes(` ${country} `)) out.add(country);
+	if (text.includes(' britain ')) out.add('united kingdom');
+	return out;
+}
+
+/** What the deck says a person is: their role, and the titles they are named with. */
+function descriptionOf(entity: Entity): string[] {
+	return wordsOf([entity.role ?? '', entity.name, ...entity.aliases].join(' '));
+}
+
+/** The words right before a position in a statement, back to the last comma or clause break. */
+function wordsBefore(statement: string, at: number): string[] {
+	const before = statement.slice(Math.max(0, at - 60), at);
+	const clause =
+		before.split(/[,;:()“”"]|\b(?:and|but|when|while|after|before|that|said|says)\b/).at(-1) ?? '';
+	return wordsOf(clause).slice(-4);
+}
+
+function roleConflict(roleWords: string[], entity: Entity): string | undefined {
+	const described = descriptionOf(entity);
+	const theirs = countriesIn(described);
+	const stated = countriesIn(roleWords);
+	if (stated.size && theirs.size && ![...stated].some((c) => theirs.has(c)))
+		return `its role words say ${[...stated].join('/')}, but ${entity.name} is of ${[...theirs].join('/')}`;
+	const male = roleWords.some((w) => MALE.has(w));
+	const female = roleWords.some((w) => FEMALE.has(w));
+	const theirMale = described.some((w) => MALE.has(w));
+	const theirFemale = described.some((w) => FEMALE.has(w));
+	if ((male && theirFemale) || (female && theirMale))
+		return `its title does not fit ${entity.name}`;
+	const offices = roleWords.filter((w) => OFFICES.has(w));
+	const theirOffices = described.filter((w) => OFFICES.has(w));
+	if (offices.length && theirOffices.length && !offices.some((o) => theirOffices.includes(o)))
+		return `it calls ${entity.name} ${offices.join(' ')}, but they are ${theirOffices.join(' ')}`;
+	return undefined;
+}
+
+/** Number pairs whose order a sentence fixes: [pattern, what must hold, description]. */
+const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
+	[
+		/\b(?:passed|approved|carried|won|backed|voted|elected)\b[^.]*?\bby\s+([\d,.]+)\s+(?:votes\s+)?to\s+([\d,.]+)/i,
+		(a, b) => a > b,
+		'the winning side must have more votes'
+	],
+	[
+		/\b(?:beat|beats|beating|defeated|defeating|won|wins|winning|victory|win)\b[^.]*?\b(\d+)\s*[-–]\s*(\d+)\b/i,
+		(a, b) => a > b,
+		'the winner must have scored more'
+	],
+	[
+		/\b(?:lost|losing|loses|defeat)\b[^.]*?\b(\d+)\s*[-–]\s*(\d+)\b/i,
+		(a, b) => a !== b,
+		'a defeat is not a draw'
+	],
+	[
+		/\b(?:drew|draw|drawn|level)\b[^.]*?\b(\d+)\s*[-–]\s*(\d+)\b/i,
+		(a, b) => a === b,
+		'a draw has equal scores'
+	],
+	[
+		/\b([\d,.]+)\s+(?:of|out of)\s+(?:the|its|their|his|her)?\s*([\d,.]+)\b/i,
+		(a, b) => a <= b,
+		'a part cannot be larger than its whole'
+	],
+	[
+		/\b(?:rose|risen|rising|increased|grew|climbed|jumped|up)\s+from\s+\D{0,3}([\d,.]+)[^.]*?\bto\s+\D{0,3}([\d,.]+)/i,
+		(a, b) => a < b,
+		'a rise ends higher than it starts'
+	],
+	[
+		/\b(?:fell|fallen|falling|dropped|decreased|declined|cut|down|lowered|reduced)\s+(?:\w+\s+)?from\s+\D{0,3}([\d,.]+)[^.]*?\bto\s+\D{0,3}([\d,.]+)/i,
+		(a, b) => a > b,
+		'a fall ends lower than it starts'
+	],
+	[
+		/\bbetween\s+\D{0,3}([\d,.]+)\s+and\s+\D{0,3}([\d,.]+)/i,
+		(a, b) => a < b,
+		'a range runs from low to high'
+	],
+	[
+		/\bfrom\s+((?:1\d|20)\d\d)\s+(?:to|until|till)\s+((?:1\d|20)\d\d)\b/i,
+		(a, b) => a < b,
+		'a period ends after it starts'
+	],
+	[
+		/\bborn\b[^.]*?\b((?:1\d|20)\d\d)\b[^.]*?\bdied\b[^.]*?\b((?:1\d|20)\d\d)\b/i,
+		(a, b) => a < b,
+		'a death comes after a birth'
+	]
+];
+
+const toNumber = (text: string) => Number(text.replace(/,/g, '').replace(/\.$/, ''));
+
+/** Which order rules a statement breaks. */
+export function brokenOrders(statement: string): string[] {
+	const out: string[] = [];
+	for (const [pattern, holds, description] of ORDERS) {
+		const match = pattern.exec(statement);
+		if (!match) continue;
+		const [a, b] = [toNumber(match[1]), toNumber(match[2])];
+		if (Number.isFinite(a) && Number.isFinite(b) && !holds(a, b)) out.push(description);
+	}
+	return out;
+}
+
+function personOf(text: string, index: DeckIndex): Entity | undefined {
+	const entity = index.entityNamed(text);
+	return entity?.kind === 'person' ? entity : undefined;
+}
+
+export const selfContradiction: Rule = (subject, { index }) => {
+	const { fact, slot } = subject;
+	const findings: Finding[] = [];
+	if (!slot) return findings;
+	const truthBreaks = new Set(brokenOrders(fact.statement));
+	const at = fact.statement.indexOf(slot.answer);
+	for (const wrong of wrongAnswers(subject)) {
+		if (wrong.statement === undefined) continue;
+		// A rule the true statement already "breaks" is not one the sentence fixes.
+		for (const broken of brokenOrders(wrong.statement))
+			if (!truthBreaks.has(broken))
+				findings.push({
+					rule: 'self-contradiction',
+					message: `with “${wrong.text}”: ${broken}`,
+					option: wrong.text
+				});
+		const person = personOf(wrong.text, index);
+		const roleWords = at >= 0 ? wordsBefore(fact.statement, at) : [];
+		const answer = index.entity(slot.entity);
+		// Role words the right answer itself seems to contradict are not understood: no verdict.
+		if (person && roleWords.length && !(answer && roleConflict(roleWords, answer))) {
+			const conflict = roleConflict(roleWords, person);
+			if (conflict)
+				findings.push({
+					rule: 'self-contradiction',
+					message: `“${wrong.text}” there: ${conflict}`,
+					option: wrong.text
+				});
+		}
+	}
+	return findings;
+};

@@ -1,0 +1,86 @@
+/**
+ * Two right answers: options that are the same answer written twice ("1,000" and "1000"), or a
+ * wrong number that the sentence's own words make right too ("over 600 miles" is also over 300
+ * miles; "about 9,000" is also about 9,200). A "false" statement made that way is true.
+ */
+import { normalizeAnswer } from '../../answers/normalize.ts';
+import { parseNumber } from '../../answers/numbers.ts';
+import type { Finding, Rule } from './types.ts';
+import { wrongAnswers } from './wrong-answers.ts';
+
+export type Bound = 'at-least' | 'at-most' | 'about';
+
+/** What the words before a number say about it. */
+export function boundBefore(text: string): Bound | undefined {
+	const before = text.slice(-30).toLowerCase();
+	if (
+		/(more than|over|at least|above|exceed(ed|s|ing)?|upwards of|in excess of|beyond)\s*$/.test(
+			before
+		)
+	)
+		return 'at-least';
+	if (/(less than|under|fewer than|at most|below|up to|no more than|as few as)\s*$/.test(before))
+		return 'at-most';
+	if (
+		/(about|around|nearly|almost|roughly|approximately|some|close to|an estimated|estimated|just over|just under)\s*$/.test(
+			before
+		)
+	)
+		return 'about';
+	return undefined;
+}
+
+/**
+ * Whether `wrong` is also right, given the right value and the sentence's bound: if the front
+ * line is "over 600 miles" long, it is over 300 miles long too (but not surely over 900).
+ */
+export function alsoRight(
+	right: number,
+	wrong: number,
+	bound: Bound | undefined,
+	tolerance = 0
+): boolean {
+	if (Math.abs(wrong - right) <= tolerance) return true;
+	if (bound === 'at-least') return wrong < right;
+	if (bound === 'at-most') return wrong > right;
+	if (bound === 'about') return Math.abs(wrong - right) <= Math.abs(right) * 0.2;
+	return false;
+}
+
+export const twoRightAnswers: Rule = (subject) => {
+	const { question, fact, slot } = subject;
+	const findings: Finding[] = [];
+	const options = question.options ?? [];
+	const seen = new Map<string, string>();
+	for (const option of question.type === 'matching' ? [] : options) {
+		const key = normalizeAnswer(option);
+		const first = seen.get(key);
+		if (first !== undefined)
+			findings.push({
+				rule: 'two-right-answers',
+				message: `“${first}” and “${option}” are the same answer`,
+				option
+			});
+		else seen.set(key, option);
+	}
+	if (!slot || slot.kind !== 'number') return findings;
+	const right = slot.value ?? parseNumber(slot.answer);
+	if (right === undefined) return findings;
+	const at = fact.statement.indexOf(slot.answer);
+	const bound = at < 0 ? undefined : boundBefore(fact.statement.slice(0, at));
+	// "30-plus nations", "1000 km-plus": the figure is a floor.
+	const plus = /^[-\s]?plus\b|^\+/.test(fact.statement.slice(at + slot.answer.length))
+		? 'at-least'
+		: undefined;
+	for (const wrong of wrongAnswers(subject)) {
+		const value = parseNumber(wrong.text);
+		if (value === undefined) continue;
+		if (alsoRight(right, value, bound ?? plus, slot.tolerance ?? 0))
+			findings.push({
+				rule: 'two-right-answers',
+				message: `“${wrong.text}” is also right${(bound ?? plus) ? ` (the sentence says ${bound ?? plus})` : ''}`,
+				option: wrong.text
+			});
+	}
+	return findings;
+};

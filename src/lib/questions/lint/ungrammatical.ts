@@ -1,0 +1,66 @@
+/**
+ * Prompts a teacher would correct before printing: a doubled word ("the the"), "a" before a vowel
+ * or "an" before a consonant where an answer was put in, unbalanced quotation marks or brackets,
+ * a sentence that starts in lower case or stops without its full stop, and stray spaces.
+ */
+import type { Finding, Rule } from './types.ts';
+import { wrongAnswers } from './wrong-answers.ts';
+
+/** Words after "an" that start with a consonant sound, and after "a" with a vowel sound. */
+const AN_EXCEPTIONS =
+	/^(hour|honest|honour|honor|heir|mp|mba|fbi|mri|nhs|rspb|ltd|x-?ray|\d*[18]\d*)/i;
+const A_EXCEPTIONS = /^(uni|use|usu|eu|one|once|ufo|ukrain|uk\b|us\b|european|euro|user)/i;
+
+function articleProblem(text: string): string | undefined {
+	for (const m of text.matchAll(/\b(a|an|A|An)\s+([\p{L}\d][\p{L}\d-]*)/gu)) {
+		const [, article, word] = m;
+		const vowel = /^[aeiou]/i.test(word);
+		const an = article.toLowerCase() === 'an';
+		if (!an && vowel && !A_EXCEPTIONS.test(word) && !/^[A-Z]{2,}/.test(word))
+			return `“${article} ${word}” should be “an ${word}”`;
+		if (an && !vowel && !AN_EXCEPTIONS.test(word) && !/^[AEFHILMNORSX][A-Z]/.test(word))
+			return `“${article} ${word}” should be “a ${word}”`;
+	}
+	return undefined;
+}
+
+/** What is wrong with a sentence's form, or undefined. */
+export function grammarProblem(text: string): string | undefined {
+	const doubled = /\b(\p{L}+)\s+\1\b/iu.exec(text);
+	if (doubled && !/^(that|had|is|very|so|bye|no|yes)$/i.test(doubled[1]))
+		return `“${doubled[0]}” repeats a word`;
+	const article = articleProblem(text);
+	if (article) return article;
+	const straight = (text.match(/"/g) ?? []).length;
+	if (straight % 2 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length)
+		return 'its quotation marks do not pair up';
+	if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length)
+		return 'its brackets do not pair up';
+	if (/^[“"‘(]*\p{Ll}/u.test(text)) return 'it starts in lower case';
+	if (/\s[,.;:!?]/.test(text.replace(/_+/g, 'x')))
+		return 'it has a space before a punctuation mark';
+	if (/\s{2,}/.test(text)) return 'it has a double space';
+	return undefined;
+}
+
+export const ungrammatical: Rule = (subject) => {
+	const { question } = subject;
+	const findings: Finding[] = [];
+	if (question.type === 'matching') return findings;
+	const own = grammarProblem(question.prompt);
+	if (own) findings.push({ rule: 'ungrammatical', message: own });
+	if (question.type === 'multiple-choice')
+		for (const wrong of wrongAnswers(subject)) {
+			if (wrong.statement === undefined) continue;
+			const problem = grammarProblem(wrong.statement);
+			if (problem)
+				findings.push({
+					rule: 'ungrammatical',
+					message: `with “${wrong.text}”, ${problem}`,
+					option: wrong.text
+				});
+		}
+	if (!/[.!?…]["”’)]*$/.test(question.prompt.trim()) && question.type !== 'who-said')
+		findings.push({ rule: 'ungrammatical', message: 'it does not end with a full stop' });
+	return findings;
+};

@@ -1,0 +1,48 @@
+/**
+ * What a question offers that is wrong: a multiple choice's other options, or the text a false
+ * statement puts in place of the answer. Each is checked as the statement it makes: a wrong option
+ * is only fair if "the statement with it" is a believable falsehood.
+ */
+import type { Fact, Slot } from '../../content/schema.ts';
+import { normalizeAnswer } from '../../answers/normalize.ts';
+import { replaceFirst } from '../text.ts';
+import type { LintSubject } from './types.ts';
+
+export interface WrongAnswer {
+	text: string;
+	/** The fact's statement with this wrong answer in place of the right one. */
+	statement?: string;
+}
+
+export function statementWith(fact: Fact, slot: Slot, replacement: string): string {
+	return replaceFirst(fact.statement, slot.answer, replacement, {
+		lowerCaseStart: slot.kind === 'role'
+	});
+}
+
+export function wrongAnswers({ question, fact, slot, swap }: LintSubject): WrongAnswer[] {
+	if (question.type === 'true-false') {
+		if (question.answer !== 'false' || swap === undefined || !slot) return [];
+		return [{ text: swap, statement: question.prompt }];
+	}
+	if (question.type !== 'multiple-choice' && question.type !== 'who-said') return [];
+	const right = normalizeAnswer(question.answer);
+	return (question.options ?? [])
+		.filter((o) => normalizeAnswer(o) !== right)
+		.map((text) => ({
+			text,
+			...(slot && question.type === 'multiple-choice'
+				? { statement: statementWith(fact, slot, text) }
+				: {})
+		}));
+}
+
+/** The text outside quotation marks, with quoted stretches replaced by a placeholder word. */
+export function unquoted(text: string): string {
+	return text.replace(/“[^”]*”|"[^"]*"/g, ' QUOTE ');
+}
+
+/** Lower-case words of a text (letters, digits, apostrophes, hyphens inside words). */
+export function wordsOf(text: string): string[] {
+	return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+}
