@@ -1,8 +1,9 @@
 /**
  * Which labelled key facts a deck's questions ask. A question asks a key fact when it cites the
  * fact's sentence and what it tests is one of the fact's answers: the blank of a cloze, multiple
- * choice or number question (a "strict" ask), the swapped part of a false statement, every part
- * of a true one, the speaker of a "who said it?", the pairs of a matching question.
+ * choice or number question (a "strict" ask), the swapped part of a false statement, the speaker
+ * of a "who said it?", the pairs of a matching question. A true statement asks the whole of its
+ * sentence: every key fact that sentence states.
  */
 import type { Deck } from '../../src/lib/content/schema.ts';
 import { normalizeAnswer } from '../../src/lib/answers/normalize.ts';
@@ -61,11 +62,12 @@ export interface Coverage {
 
 export function coverage(keyFacts: KeyFact[], questions: Question[], deck: Deck): Coverage[] {
 	const asked = questions.map((q) => ({ q, ...askedBy(q, deck) }));
+	const whole = (q: Question) => q.type === 'true-false' && q.answer === 'true';
 	return keyFacts.map((fact) => {
 		const hits = asked.filter(
 			({ q, answers }) =>
 				q.source.includes(fact.sentence) &&
-				answers.some((a) => fact.answers.some((k) => overlaps(a, k)))
+				(whole(q) || answers.some((a) => fact.answers.some((k) => overlaps(a, k))))
 		);
 		return { fact, asked: hits.length > 0, strict: hits.some((h) => h.strict) };
 	});

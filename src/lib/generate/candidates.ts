@@ -3,6 +3,7 @@
  * could carry (a named thing, a number, a date), each scored; for each attributed quotation, a
  * "who said it?" fact. Selection happens later (select.ts).
  */
+import { sameFineKind } from '../content/kinds.ts';
 import type { SlotKind } from '../content/schema.ts';
 import { hasTag, type Sentence, type Token } from './analyse.ts';
 import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
@@ -13,8 +14,11 @@ import {
 	MAX_WORDS_PER_SENTENCE,
 	quotedTokens,
 	wordCount,
+	type Rejection,
 	type SentenceAssessment
 } from './sentences.ts';
+import { findContrast } from './contrasts.ts';
+import { resolveReferences } from './references.ts';
 import { dateDistractors, findValues, wordNumberDistractors, type ValueSpan } from './values.ts';
 
 export interface SlotCandidate {
@@ -108,16 +112,29 @@ function entityForms(entity: EntityDraft): string[] {
 function buildStatement(
 	sentence: Sentence,
 	skip: number,
-	replacements: Map<number, string>
+	replacements: Map<number, string>,
+	removed: ReadonlySet<number> = new Set()
 ): string {
 	const tokens = sentence.tokens;
 	let text = '';
+	let first = true;
 	tokens.forEach((t: Token, i) => {
 		if (i < skip) return;
+		if (removed.has(i)) {
+			// An acronym in brackets leaves the punctuation after its bracket; an opener its comma.
+			const rest = t.post.replace(/^\)/, '').replace(/^,/, first ? '' : ',');
+			text += /^[,.;:!?]/.test(rest) ? rest : ' ';
+			return;
+		}
 		const word = replacements.get(i) ?? t.text;
-		text += (i === skip && skip > 0 ? t.pre.replace(/\s/g, '') : t.pre) + word + t.post;
+		text += (first && i > 0 ? t.pre.replace(/\s/g, '') : t.pre) + word + t.post;
+		first = false;
 	});
-	text = text.replace(/\s+/g, ' ').trim();
+	text = text
+		.replace(/\s+([,.;:!?])/g, '$1')
+		.replace(/\s+/g, ' ')
+		.replace(/^[\s,]+/, '')
+		.trim();
 	// Capitalise the first letter (after any opening quotation mark).
 	return text.replace(
 		/^([^\p{L}\p{N}]*)(\p{Ll})/u,
@@ -153,8 +170,7 @@ function rivals(ctx: Context, entity: EntityDraft, statement: string): EntityDra
 	return ctx.entities.filter(
 		(e) =>
 			e !== entity &&
-			e.kind === entity.kind &&
-			(entity.category === undefined || e.category === entity.category) &&
+			sameFineKind(e, entity) &&
 			// Not the text's subject ("Ashcombe Library has spent…" is half true) and nothing the
 			// statement names under any of its names.
 			!ctx.subjects.has(e) &&
@@ -219,8 +235,7 @@ function entitySlot(
 	const hidden = ctx.entities.some(
 		(e) =>
 			e !== entity &&
-			e.kind === entity.kind &&
-			(entity.category === undefined || e.category === entity.category) &&
+			sameFineKind(e, entity) &&
 			!lower.includes(e.name.toLowerCase()) &&
 			names(statementWords, e)
 	);
@@ -262,6 +277,15 @@ function valueSlot(
 ): SlotCandidate | undefined {
 	if (!blankable(statement, span.answer)) return undefined;
 	const score = base * span.quality;
+	if (span.kind === 'score')
+		return {
+			kind: 'phrase',
+			answer: span.answer,
+			distractors: span.distractors ?? [],
+			score,
+			key: `score:${span.answer}`,
+			position: span.start
+		};
 	if (span.kind === 'date')
 		return {
 			kind: 'date',
@@ -309,37 +333,26 @@ function quoteFact(
 	};
 }
 
-/**
- * "A memorial to him stands…": when the sentence before names exactly one man (or one person of
- * unknown gender) and this one names no one before the pronoun, "him" is that person.
- */
-function resolveHim(
-	sentence: Sentence,
-	sentences: Sentence[],
-	index: EntityIndex,
-	quoted: boolean[],
-	mentions: Mention[]
-): { at: number; person: EntityDraft; namedIn: Sentence } | undefined {
-	const at = sentence.tokens.findIndex((t, i) => t.normal === 'him' && !quoted[i]);
-	if (at < 0 || mentions.some((m) => m.entity.kind === 'person' && m.start < at)) return undefined;
-	const before = sentences[sentence.index - 1];
-	if (!before || before.heading || before.paragraph !== sentence.paragraph) return undefined;
-	const people = new Set(
-		index
-			.mentionsIn(before.index)
-			.filter((m) => m.entity.kind === 'person' && !m.quoted)
-			.map((m) => m.entity)
-	);
-	const [person] = people;
-	if (people.size !== 1 || person.gender === 'female') return undefined;
-	return { at, person, namedIn: before };
+/** A sentence the generator could not make a fact of, and why: shown in the draft review. */
+export interface SkippedSentence {
+	sentence: Sentence;
+	reason: string;
 }
+
+const REJECTION_REASONS: Record<Rejection, string> = {
+	heading: 'a heading',
+	'too-short': 'too short to be a fact on its own',
+	'too-long': `longer than ${MAX_WORDS_PER_SENTENCE} words`,
+	question: 'a question, not a statement',
+	quotes: 'its quotation marks do not pair up',
+	pronoun: 'it starts with a word that points to the sentence before'
+};
 
 export function candidateFacts(
 	sentences: Sentence[],
 	index: EntityIndex,
 	subjects: Set<EntityDraft>
-): FactCandidate[] {
+): { candidates: FactCandidate[]; skipped: SkippedSentence[] } {
 	const values = new Map<number, ValueSpan[]>();
 	for (const sentence of sentences) {
 		if (sentence.heading) continue;
@@ -357,6 +370,7 @@ export function candidateFacts(
 		entities: index.entities
 	};
 	const out: FactCandidate[] = [];
+	const skipped: SkippedSentence[] = [];
 	for (const sentence of sentences) {
 		if (sentence.heading) continue;
 		const attribution =
@@ -370,12 +384,30 @@ export function candidateFacts(
 		}
 		const quoted = quotedTokens(sentence);
 		const mentions = index.mentionsIn(sentence.index).filter((m) => !m.quoted);
+		const skip = leadingConnectives(sentence);
+		const rewrite = resolveReferences(sentence, { sentences, index, quoted, skip, subjects });
 		const replacements = expansions(mentions, quoted, sentence.tokens);
-		const him = resolveHim(sentence, sentences, index, quoted, mentions);
-		if (him) replacements.set(him.at, him.person.name);
-		const assessment: SentenceAssessment = assessSentence(sentence, new Set(him ? [him.at] : []));
-		if (assessment.rejected) continue;
-		const statement = buildStatement(sentence, assessment.skip, replacements);
+		for (const [at, text] of rewrite.replacements) replacements.set(at, text);
+		const resolved = new Set([...rewrite.replacements.keys(), ...rewrite.removed]);
+		// After a name (written or put in), "he", "his" and "its" can lean on it.
+		const firstName = Math.min(
+			...mentions.map((m) => m.start),
+			...rewrite.replacements.keys(),
+			sentence.tokens.length
+		);
+		sentence.tokens.forEach((_, i) => {
+			if (i > firstName) resolved.add(i);
+		});
+		const assessment: SentenceAssessment = assessSentence(sentence, resolved);
+		if (assessment.rejected) {
+			skipped.push({ sentence, reason: REJECTION_REASONS[assessment.rejected] });
+			continue;
+		}
+		if (rewrite.unresolved) {
+			skipped.push({ sentence, reason: rewrite.unresolved });
+			continue;
+		}
+		const statement = buildStatement(sentence, assessment.skip, replacements, rewrite.removed);
 		const slots: SlotCandidate[] = [];
 		for (const m of mentions) {
 			if (m.start < assessment.skip) continue;
@@ -395,9 +427,27 @@ export function candidateFacts(
 			const slot = valueSlot(ctx, span, statement, assessment.score);
 			if (slot) slots.push(slot);
 		}
-		// The sentence that names the person "him" stands for is part of the source.
-		const source = him ? [him.namedIn.text, sentence.text] : [sentence.text];
+		// "warm water holds less oxygen than cold": a claim with nothing named in it can still be
+		// stated falsely, by its opposite ("more oxygen").
+		const contrast = slots.length ? undefined : findContrast(sentence, quoted, assessment.skip);
+		if (contrast && !rewrite.removed.has(contrast.at) && blankable(statement, contrast.word))
+			slots.push({
+				kind: 'phrase',
+				answer: contrast.word,
+				distractors: [contrast.opposite],
+				score: assessment.score * 0.8,
+				key: `contrast:${sentence.index}`,
+				position: contrast.at
+			});
+		// The sentences that name what a "he" or "the scheme" stands for are part of the source.
+		const earlier = [...rewrite.namedIn].sort((a, b) => a.index - b.index).map((s) => s.text);
+		const source = [...earlier, sentence.text];
 		if (slots.length) out.push({ sentence, source, statement, slots });
+		else
+			skipped.push({
+				sentence,
+				reason: 'it names nothing to ask: no person, place, number or date'
+			});
 	}
-	return out;
+	return { candidates: out, skipped };
 }

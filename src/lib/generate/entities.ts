@@ -13,13 +13,17 @@ import {
 	MALE_TITLES,
 	NAME_CONNECTORS,
 	ORGANISATION_HEADS,
+	PARTY_NAMES,
+	PARTY_WORDS,
 	PLACE_FIRST,
 	PLACE_HEADS,
 	ROLE_NOUNS,
 	SPEECH_VERBS,
+	TEAM_CUES,
 	TERM_HEADS,
 	TITLES
 } from './lexicon.ts';
+import { roleAt, roleClass } from './roles.ts';
 import { quotedTokens } from './sentences.ts';
 
 export type Gender = 'male' | 'female';
@@ -52,6 +56,8 @@ export interface EntityDraft {
 	evidence: number;
 	/** A person named by a style ("Prince of Wales"), not a name. */
 	styled?: boolean;
+	/** What the article says a person is, as first said ("head coach", "an evolutionary biologist"). */
+	role?: string;
 	votes: Map<EntityKind, number>;
 	categories: Map<string, number>;
 	id: string;
@@ -90,9 +96,16 @@ function informativeCapital(tokens: Token[], i: number): boolean {
 	const atStart = i === 0 || OPENING_QUOTE.test(token.pre) || /[:]\s*$/.test(tokens[i - 1].post);
 	if (!atStart) return true;
 	// At the start of a sentence a capital means nothing: ask the tagger.
+	if (hasTag(token, 'Verb', 'Adjective', 'Plural')) return false;
+	if (hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym')) return true;
+	// "Alun Pritchard, the physics teacher…": a word the tagger does not know, before a surname.
+	const next = tokens[i + 1];
 	return (
-		hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym') &&
-		!hasTag(token, 'Verb', 'Adjective', 'Plural')
+		hasTag(token, 'Noun') &&
+		next !== undefined &&
+		/^\s*$/.test(token.post) &&
+		/^[A-Z][a-z]/.test(next.text) &&
+		hasTag(next, 'ProperNoun', 'LastName', 'Person')
 	);
 }
 
@@ -107,6 +120,34 @@ function breaksAfter(token: Token): boolean {
 	)
 		return false;
 	return true;
+}
+
+/**
+ * "the Caldonian Mortgage Lenders' Association": a plural possessive inside an organisation's
+ * name, which runs on to the organisation's head word ("Association", "Union").
+ */
+function pluralPossessiveInName(tokens: Token[], end: number): boolean {
+	const last = tokens[end - 1];
+	// "St Aldric's Hospital", "King's College": a saint's or king's name before one head word.
+	const singular = POSSESSIVE.test(last.text) && /^\s*$/.test(last.post);
+	if (singular) {
+		const next = tokens[end];
+		const head = next?.normal ?? '';
+		return (
+			next !== undefined &&
+			/^[A-Z]/.test(next.text) &&
+			Boolean(ORGANISATION_HEADS[head] || PLACE_HEADS[head]) &&
+			!/^[A-Z]/.test(tokens[end + 1]?.text ?? '')
+		);
+	}
+	if (!/s$/.test(last.text) || !/^['’]\s+$/.test(last.post)) return false;
+	let k = end;
+	while (k < tokens.length && /^[A-Z]/.test(tokens[k].text)) {
+		if (ORGANISATION_HEADS[tokens[k].normal]) return true;
+		if (!/^\s*$/.test(tokens[k].post)) break;
+		k++;
+	}
+	return false;
 }
 
 interface Chunk {
@@ -130,9 +171,11 @@ function chunksOf(sentence: Sentence): Chunk[] {
 		}
 		const start = i;
 		let end = i + 1;
-		while (end < tokens.length && !breaksAfter(tokens[end - 1])) {
+		while (end < tokens.length) {
 			const next = tokens[end];
-			if (OPENING_QUOTE.test(next.pre)) break;
+			if (breaksAfter(tokens[end - 1]) && !pluralPossessiveInName(tokens, end)) break;
+			// "Bank of Caldonia (BoC)": the bracket starts another name, an alias.
+			if (OPENING_QUOTE.test(next.pre) || /[([]/.test(next.pre)) break;
 			if (/^[A-Z]/.test(next.text) && !hasTag(next, 'Date', 'Value', 'Pronoun')) {
 				end++;
 				continue;
@@ -230,6 +273,8 @@ function isAcronym(text: string): boolean {
 	return /^[A-Z][A-Z&.]{1,7}$/.test(text) && /[A-Z].*[A-Z]/.test(text);
 }
 
+const first0 = (words: Token[]) => words[0];
+
 /** What the words of a name and around it say it is. */
 function evidenceFor(chunk: Chunk): Evidence[] {
 	const tokens = chunk.sentence.tokens;
@@ -258,6 +303,31 @@ function evidenceFor(chunk: Chunk): Evidence[] {
 			if (word) out.push({ kind: 'organisation', weight: 3, category: ORGANISATION_HEADS[word] });
 		}
 	}
+	// "the Liberal Democrats", "Labour": a political party.
+	if (lower.every((w) => PARTY_WORDS.has(w)) && lower.some((w) => PARTY_NAMES.has(w)))
+		out.push({ kind: 'group', weight: 4, category: 'party' });
+	// "the Conservatives", "the Romans": a capitalised plural after "the" names a group of people.
+	const before1 = tokens[chunk.start - 1];
+	const lastWord = words[words.length - 1];
+	if (
+		before1?.normal === 'the' &&
+		/[^s]s$/.test(lastWord.text) &&
+		hasTag(lastWord, 'Plural', 'ProperNoun') &&
+		!ORGANISATION_HEADS[head] &&
+		!PLACE_HEADS[head]
+	)
+		out.push({ kind: 'group', weight: 2.5, category: 'people' });
+	// "Ashbury Kestrels", "Leeds Rhinos": a town's name and a plural nickname.
+	if (
+		words.length >= 2 &&
+		hasTag(first0(words), 'Place', 'City') &&
+		/[^s]s$/.test(lastWord.text) &&
+		!ORGANISATION_HEADS[head] &&
+		!PLACE_HEADS[head]
+	)
+		out.push({ kind: 'organisation', weight: 3, category: 'team' });
+	if (TEAM_CUES.has(tokens[chunk.start - 1]?.normal ?? ''))
+		out.push({ kind: 'organisation', weight: 3, category: 'team' });
 	const first = words[0];
 	if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName') && words.length > 1)
 		out.push({ kind: 'person', weight: 3 });
@@ -295,6 +365,17 @@ function evidenceFor(chunk: Chunk): Evidence[] {
 	)
 		out.push({ kind: 'person', weight: 3 });
 	if (next?.normal === 'who') out.push({ kind: 'person', weight: 2 });
+	// "Alun Pritchard, the physics teacher who…", "fly-half Callum Reddy": a role said of the name.
+	const role = roleAt(tokens, chunk.start, chunk.nameStart, chunk.end);
+	if (
+		role &&
+		(roleClass(role) !== undefined ||
+			role
+				.toLowerCase()
+				.split(/[\s,-]+/)
+				.some((w) => ROLE_NOUNS.has(w)))
+	)
+		out.push({ kind: 'person', weight: 3 });
 	if (prev && PLACE_PREPOSITIONS.has(prev.normal) && !/[,.;:]/.test(prev.post))
 		out.push({ kind: 'place', weight: 1.5, category: 'settlement' });
 	const before = tokens
@@ -342,6 +423,7 @@ export interface EntityIndex {
 export function findEntities(sentences: Sentence[]): EntityIndex {
 	const byKey = new Map<string, EntityDraft>();
 	const chunkEntity = new Map<Chunk, EntityDraft>();
+	const roles = new Map<Chunk, string>();
 	const chunks: Chunk[] = [];
 	for (const sentence of sentences) if (!sentence.heading) chunks.push(...chunksOf(sentence));
 
@@ -376,6 +458,8 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 				draft.categories.set(e.category, (draft.categories.get(e.category) ?? 0) + e.weight);
 		}
 		const title = chunk.title;
+		const role = roleAt(tokens, chunk.start, chunk.nameStart, chunk.end);
+		if (role) roles.set(chunk, role);
 		if (title.includes('style')) draft.styled = true;
 		if (title.some((t) => MALE_TITLES.has(t))) draft.gender = 'male';
 		else if (title.some((t) => FEMALE_TITLES.has(t))) draft.gender = 'female';
@@ -445,6 +529,26 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 		const owners = surnames.get(draft.key);
 		if (owners?.length === 1) aliasOf.set(draft, owners[0]);
 	}
+	// "Reddy said…" after "fly-half Callum Reddy": a surname the text shows is a person's makes
+	// the one longer name that ends with it that person's full name.
+	const longNames = new Map<string, EntityDraft[]>();
+	for (const draft of byKey.values()) {
+		const words = draft.name.split(/\s+/);
+		if (words.length < 2 || words.length > 4 || /\bof\b/.test(draft.name)) continue;
+		const last = keyOf(words[words.length - 1]);
+		longNames.set(last, [...(longNames.get(last) ?? []), draft]);
+	}
+	for (const draft of byKey.values()) {
+		if (draft.key.includes(' ') || aliasOf.has(draft) || draft.kind !== 'person') continue;
+		if (draft.evidence < MIN_EVIDENCE) continue;
+		const owners = longNames.get(draft.key);
+		if (owners?.length !== 1 || strongest(owners[0])[0] === 'organisation') continue;
+		const owner = owners[0];
+		for (const [kind, weight] of draft.votes)
+			owner.votes.set(kind, (owner.votes.get(kind) ?? 0) + weight);
+		[owner.kind, owner.evidence] = strongest(owner);
+		if (owner.kind === 'person') aliasOf.set(draft, owner);
+	}
 	for (const draft of byKey.values()) {
 		if (draft.kind !== 'place' || aliasOf.has(draft)) continue;
 		const words = draft.name.split(/\s+/);
@@ -452,6 +556,16 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 			const short = byKey.get(keyOf(words[1]));
 			if (short && !aliasOf.has(short)) aliasOf.set(short, draft);
 		}
+	}
+
+	// "Dunmore" for "Dunmore Rovers": a club is called by its town's name alone.
+	for (const draft of byKey.values()) {
+		const team = (draft.categories.get('team') ?? 0) >= 3 && draft.kind === 'organisation';
+		const words = draft.name.split(/\s+/);
+		if (!team || words.length < 2 || aliasOf.has(draft)) continue;
+		const short = byKey.get(keyOf(words[0]));
+		if (short && short !== draft && !aliasOf.has(short) && strongest(short)[0] !== 'country')
+			aliasOf.set(short, draft);
 	}
 
 	// Mentions, each linked to its entity (or to the entity it is an alias of).
@@ -465,6 +579,8 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 			owner.aliases.add(surface);
 			draft = owner;
 		}
+		const role = roles.get(chunk);
+		if (role && !draft.role && draft.kind === 'person') draft.role = role;
 		const next = tokens[chunk.end];
 		const mention: Mention = {
 			sentence: chunk.sentence.index,
@@ -498,8 +614,11 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 			}
 		}
 		// People are wrong answers for people, but a style ("Prince of Wales") only for styles.
-		if (entity.kind === 'person') entity.category = entity.styled ? 'style' : 'person';
-		if (entity.kind === 'place' || entity.kind === 'term' || entity.kind === 'organisation') {
+		if (entity.kind === 'person') {
+			const cls = entity.role ? roleClass(entity.role) : undefined;
+			entity.category = entity.styled ? 'style' : cls ? `person-${cls}` : 'person';
+		}
+		if (entity.kind !== 'person' && entity.kind !== 'country') {
 			let best: string | undefined;
 			for (const [category, weight] of entity.categories)
 				if (!best || weight > (entity.categories.get(best) ?? 0)) best = category;
@@ -574,7 +693,7 @@ function strongest(draft: EntityDraft): [EntityKind, number] {
 	let best: EntityKind = 'term';
 	let weight = 0;
 	// Ties go to the more specific kind, in this order.
-	for (const kind of ['person', 'organisation', 'country', 'place', 'term'] as const) {
+	for (const kind of ['person', 'organisation', 'group', 'country', 'place', 'term'] as const) {
 		const w = draft.votes.get(kind) ?? 0;
 		if (w > weight) {
 			best = kind;

@@ -11,7 +11,7 @@ import { parseDeck } from '../content/parse.ts';
 import type { Deck, DeckInput, Entity, Fact } from '../content/schema.ts';
 import { hashString } from '../questions/random.ts';
 import { analyseParagraph, splitLongParagraph, splitParagraphs, type Sentence } from './analyse.ts';
-import { candidateFacts, type FactCandidate } from './candidates.ts';
+import { candidateFacts } from './candidates.ts';
 import { findEntities, type EntityDraft, type EntityIndex } from './entities.ts';
 import { selectFacts, type SelectedFact } from './select.ts';
 import { GenerateError } from './errors.ts';
@@ -26,8 +26,17 @@ export interface GenerateOptions {
 	onProgress?: (done: number, total: number) => void;
 }
 
+/** An article sentence that became no fact, and why (the draft review shows these). */
+export interface SkippedSentenceReport {
+	/** The sentence exactly as in the article. */
+	text: string;
+	reason: string;
+}
+
 export interface GenerateResult {
 	deck: Deck;
+	/** Sentences that are no fact, in article order, with the reason. */
+	skipped: SkippedSentenceReport[];
 	stats: {
 		words: number;
 		sentences: number;
@@ -80,7 +89,9 @@ function titleFor(sentences: Sentence[], given: string | undefined): string {
 function mainSubjects(index: EntityIndex, sentences: Sentence[], title: string): Set<EntityDraft> {
 	const out = new Set<EntityDraft>();
 	const lowerTitle = ` ${title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-	const frequent = Math.max(4, Math.ceil(sentences.length * 0.1));
+	// Named in a third of the sentences: what the article is about (a match report's hero, named
+	// in five of eighteen, is not; an obituary's subject is).
+	const frequent = Math.max(5, Math.ceil(sentences.length * 0.3));
 	for (const entity of index.entities) {
 		const named = [entity.name, ...entity.aliases].some((form) =>
 			lowerTitle.includes(
@@ -106,6 +117,7 @@ function toEntity(draft: EntityDraft): Entity {
 		name: draft.name,
 		aliases,
 		garbled: [],
+		...(draft.role ? { role: shorten(draft.role, 120) } : {}),
 		...(draft.category ? { category: draft.category } : {})
 	};
 }
@@ -215,7 +227,7 @@ export function generateDeck(text: string, options: GenerateOptions = {}): Gener
 	const title = titleFor(sentences, options.title);
 	const index = findEntities(sentences);
 	const subjects = mainSubjects(index, sentences, title);
-	const candidates: FactCandidate[] = candidateFacts(sentences, index, subjects);
+	const { candidates, skipped } = candidateFacts(sentences, index, subjects);
 	const selected = selectFacts(candidates, DEFAULT_CONFIDENCE).slice(0, MAX_FACTS);
 	const topics = topicsBySentence(sentences);
 	const facts = selected.map((s) => toFact(s, topics.get(s.candidate.sentence.index)));
@@ -254,6 +266,7 @@ export function generateDeck(text: string, options: GenerateOptions = {}): Gener
 	const kept = deck.facts.reduce((n, f) => n + (f.quote ? 1 : 0) + f.slots.length, 0);
 	return {
 		deck,
+		skipped: skipped.map(({ sentence, reason }) => ({ text: sentence.text, reason })),
 		stats: {
 			words,
 			sentences: sentences.filter((s) => !s.heading).length,

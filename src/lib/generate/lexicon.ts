@@ -26,17 +26,19 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		[
 			'business',
-			'company corporation corp inc ltd plc llc builders bank group partnership network fund'
+			'company corporation corp inc ltd plc llc builders bank group partnership network fund therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills'
 		],
 		[
 			'community',
-			'club band orchestra choir society association trust charity friends union federation league alliance team fc party'
+			'club band orchestra choir society association trust charity friends union federation league alliance party'
 		],
+		// Sports clubs: a club for a club.
+		['team', 'team fc afc rfc rovers united wanderers rangers albion athletic hotspur harriers'],
 		[
 			'culture',
 			'library museum gallery observatory laboratory laboratories lab hospital foundation'
 		],
-		['media', 'news times press']
+		['media', 'news times']
 	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))
 );
 
@@ -54,7 +56,7 @@ export const PLACE_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		[
 			'building',
-			'station bridge palace tower castle tunnel embankment airport harbour centre center hall stadium arena market abbey cathedral chapel temple mosque building dam reservoir gardens park pier wharf quay barracks prison mill estate'
+			'station bridge palace tower castle tunnel embankment airport harbour centre center hall stadium arena market abbey cathedral chapel temple mosque building dam reservoir gardens park pier wharf quay barracks prison mill estate chamber theatre auditorium exchange lighthouse'
 		],
 		['region', 'county province region district borough state territory']
 	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))
@@ -82,6 +84,18 @@ export const CONTINENTS = new Set([
 	'Latin America',
 	'the Arctic'
 ]);
+
+/** Words that make up political parties' names ("the Liberal Democrats", "Labour"). */
+export const PARTY_WORDS = set(`
+	labour conservative conservatives tory tories liberal liberals democrat democrats democratic
+	green greens republican republicans reform snp plaid cymru socialist socialists party
+	independents`);
+/** Of those, the words that only a party's name uses (not "Green Street", "Liberal arts"). */
+export const PARTY_NAMES = set(`
+	labour conservatives tory tories democrats republicans greens snp plaid socialists`);
+
+/** Words before a name that say it is a sports club's: "bottom club Harwick Vale". */
+export const TEAM_CUES = set('club side team hosts visitors leaders champions opponents rivals');
 
 /** Named things that are neither people, places nor organisations, by category. */
 export const TERM_HEADS: Record<string, string> = Object.fromEntries(
@@ -117,7 +131,11 @@ export const ROLE_NOUNS = set(`
 	chairwoman director founder engineer head mayor owner manager researcher scientist professor
 	lecturer doctor nurse officer official minister leader captain coach player author writer
 	artist singer pupil student physicist chemist biologist astronomer economist historian
-	physician teacher mechanic councillor curator guide analyst expert`);
+	physician teacher mechanic councillor curator guide analyst expert farmer nurse pilot judge
+	prosecutor lawyer barrister solicitor surgeon president chairman chief secretary editor
+	journalist photographer broadcaster poet novelist composer conductor priest vicar bishop
+	detective inspector sergeant constable firefighter paramedic midwife carer driver diver
+	biologist geologist archaeologist astrophysicist mathematician inventor entrepreneur banker`);
 
 /** A sentence that starts with one of these leans on the one before it. */
 export const LEADING_PRONOUNS = set(`
@@ -125,7 +143,9 @@ export const LEADING_PRONOUNS = set(`
 	both another which who whose here`);
 
 /** Connectives dropped from the start of a statement ("But the council…" → "The council…"). */
-export const LEADING_CONNECTIVES = set('and but so yet or however meanwhile still also');
+export const LEADING_CONNECTIVES = set(
+	'and but so yet or however meanwhile still also instead indeed'
+);
 
 /** Pronouns that, outside quotation marks, make a sentence lean on its context. */
 export const CONTEXT_PRONOUNS = set('he she it they them him her his its their this these those');

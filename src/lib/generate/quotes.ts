@@ -66,7 +66,7 @@ function resolvePronoun(
 		if (!fits(first)) return undefined;
 		const others = new Set(people.map((m) => m.entity)).size;
 		// With two people named, "he" could be either: a suggestion, not a default.
-		const certainty = others > 1 ? 0.55 : first.entity.gender ? 0.9 : 0.8;
+		const certainty = others > 1 ? 0.45 : first.entity.gender ? 0.9 : 0.8;
 		return { person: first.entity, namedIn: where, certainty };
 	}
 	return undefined;

@@ -3,4 +3,4 @@
 export const MAX_WORDS = 50_000;
 
 /** Facts at or above this confidence are shown by default; the others are hidden suggestions. */
-export const DEFAULT_CONFIDENCE = 0.65;
+export const DEFAULT_CONFIDENCE = 0.55;

@@ -28,7 +28,7 @@ describe('findValues', () => {
 			['5,000', 5000, 'people', 'at-least'],
 			['14', 14, 'computers', undefined],
 			['£480,000', 480000, '£', undefined],
-			['1.3', 1.3, 'billion years', undefined]
+			['1.3 billion', 1_300_000_000, 'billion years', undefined]
 		]);
 	});
 });
@@ -52,5 +52,35 @@ describe('distractors', () => {
 		expect(options.every((o) => ['nine', 'ten', 'eleven', 'twelve', 'thirteen'].includes(o))).toBe(
 			true
 		);
+	});
+});
+
+describe('scores, ranks and temperatures', () => {
+	it('asks a score whole, with wrong scores that keep who won', () => {
+		const [score] = values('Ashbury won 24-21 at Fenwick Park on Saturday.');
+		expect(score.kind).toBe('score');
+		expect(score.answer).toBe('24-21');
+		for (const wrong of score.distractors ?? []) {
+			const [a, b] = wrong.split('-').map(Number);
+			expect(a, wrong).toBeGreaterThan(b);
+		}
+		const [draw] = values('Lacey levelled the score at 21-21 with eight minutes left.');
+		expect(draw.distractors?.every((d) => d.split('-')[0] === d.split('-')[1])).toBe(true);
+	});
+
+	it('finds a place in a table, and a temperature written as one word', () => {
+		const [rank] = values('The result lifts Ashbury to third in the table.');
+		expect(rank.answer).toBe('third');
+		expect(rank.distractors).toContain('fourth');
+		expect(rank.distractors).not.toContain('first');
+		const [heat] = values('The water had reached 21C by noon.');
+		expect([heat.answer, heat.value, heat.unit]).toEqual(['21C', 21, '°C']);
+	});
+
+	it('counts “fewer than 200 of the fish” but not “two of the members”', () => {
+		expect(values('Divers counted fewer than 200 of the fish.').map((v) => v.answer)).toEqual([
+			'200'
+		]);
+		expect(values('Only two of the members voted against it.')).toEqual([]);
 	});
 });

@@ -14,7 +14,7 @@ export type DateShape =
 export interface ValueSpan {
 	start: number;
 	end: number;
-	kind: 'number' | 'date';
+	kind: 'number' | 'date' | 'score';
 	/** As written (for numbers, the figure alone: "1.3" of "1.3 billion years"). */
 	answer: string;
 	value?: number;
@@ -28,6 +28,8 @@ export interface ValueSpan {
 	bound?: 'at-least' | 'at-most';
 	/** How good a blank this is, 0–1, before the sentence is considered. */
 	quality: number;
+	/** Scores and ranks: wrong answers written by the generator, that keep the sentence's order. */
+	distractors?: string[];
 }
 
 const DAY = /^(\d{1,2})(st|nd|rd|th)?$/;
@@ -35,6 +37,8 @@ const YEAR = /^(1\d{3}|20\d{2})$/;
 const DECADE = /^(1\d{2}|20\d)0s$/;
 const TIME = /^(\d{1,2})(?::(\d{2}))?(am|pm)$/i;
 const FIGURE = /^([£$€¥]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)$/;
+/** "21C", "-4°C", "98.6F": a temperature written as one word. */
+const TEMPERATURE = /^(-?\d+(?:\.\d+)?)(°?[CF])$/;
 const YEAR_PREPOSITIONS = new Set([
 	'in',
 	'since',
@@ -153,6 +157,32 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			i++;
 			continue;
 		}
+		const temperature = TEMPERATURE.exec(t.text);
+		if (temperature) {
+			out.push({
+				start: i,
+				end: i + 1,
+				kind: 'number',
+				answer: t.text,
+				value: Number(temperature[1]),
+				unit: temperature[2].replace('°', '') === 'C' ? '°C' : '°F',
+				quality: 0.8
+			});
+			i++;
+			continue;
+		}
+		const score = scoreSpan(tokens, i);
+		if (score) {
+			out.push(score);
+			i++;
+			continue;
+		}
+		const rank = rankSpan(tokens, i);
+		if (rank) {
+			out.push(rank);
+			i++;
+			continue;
+		}
 		// Numbers.
 		if (hyphenated || LABELS.has(prev?.normal ?? '') || hasTag(t, 'Ordinal', 'Fraction')) {
 			i++;
@@ -162,7 +192,16 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 		const words = numberWordValue(t.normal);
 		if (figure || (words !== undefined && words >= 2 && hasTag(t, 'Value'))) {
 			const next = tokens[i + 1];
-			if (next?.normal === 'of' || (words !== undefined && /^(and|or)$/.test(next?.normal ?? ''))) {
+			// "two of the members" is a share of something; "fewer than 200 of the fish" a count.
+			const share =
+				next?.normal === 'of' &&
+				!(
+					figure &&
+					(Number(figure[2].replace(/,/g, '')) >= 10 ||
+						AT_LEAST.test(before(i)) ||
+						AT_MOST.test(before(i)))
+				);
+			if (share || (words !== undefined && /^(and|or)$/.test(next?.normal ?? ''))) {
 				i++;
 				continue;
 			}
@@ -171,8 +210,15 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 				: (words as number);
 			const unitWords: string[] = [];
 			let k = i + 1;
+			// "£6.8 million": the scale is part of the answer, so the blank asks for the amount.
+			const scale = tokens[k] && figure ? SCALES[tokens[k].normal] : undefined;
+			let answerEnd = i + 1;
 			if (tokens[k] && hasTag(tokens[k], 'Multiple') && !/[,.;:]/.test(t.post)) {
 				unitWords.push(tokens[k].normal);
+				if (scale && /^\s*$/.test(t.post)) {
+					value *= scale;
+					answerEnd = k + 1;
+				}
 				k++;
 			}
 			// "14 public computers": one describing word may stand before the unit.
@@ -208,9 +254,9 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			if (!Number.isFinite(value)) value = Number.NaN;
 			out.push({
 				start: i,
-				end: i + 1,
+				end: answerEnd,
 				kind: 'number',
-				answer: t.text,
+				answer: answerEnd > i + 1 ? dateSpan(tokens, i, answerEnd, 'year', 0).answer : t.text,
 				value,
 				...(unitWords.length ? { unit: unitWords.join(' ') } : {}),
 				...(figure ? {} : { inWords: true }),
@@ -219,9 +265,94 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 				quality
 			});
 		}
-		i++;
+		i = Math.max(i + 1, out.at(-1)?.end ?? 0);
 	}
-	return out.filter((s) => s.kind === 'date' || Number.isFinite(s.value));
+	return out.filter((s) => s.kind !== 'number' || Number.isFinite(s.value));
+}
+
+const SCALES: Record<string, number> = {
+	thousand: 1e3,
+	million: 1e6,
+	billion: 1e9,
+	trillion: 1e12,
+	bn: 1e9
+};
+
+const SCORE = /^(\d{1,3})[-–](\d{1,3})$/;
+/** Words near a score that say who leads: "winning 24-21", "went in 14-9 ahead", "at 21-21". */
+const SCORE_CONTEXT =
+	/\b(won|win|wins|winning|beat|beats|beating|defeated|lost|losing|lose|drew|draw|level|levelled|lead|led|leading|ahead|behind|victory|defeat|score|scored|scoreline|trailed|trailing|half-time|full-time)\b/i;
+
+/** Wrong scores that keep the right one's order: a win stays a win, a draw a draw. */
+export function scoreDistractors(answer: string): string[] {
+	const m = SCORE.exec(answer);
+	if (!m) return [];
+	const [a, b] = [Number(m[1]), Number(m[2])];
+	const dash = answer.includes('–') ? '–' : '-';
+	const sign = Math.sign(a - b);
+	const steps = a + b > 12 ? [3, 4, 7, 2] : [1, 2];
+	const out = new Set<string>();
+	for (const d of steps)
+		for (const [x, y] of [
+			[a + d, b],
+			[a, b + d],
+			[a - d, b],
+			[a, b - d],
+			[a + d, b + d],
+			[a - d, b - d]
+		]) {
+			if (x < 0 || y < 0 || Math.sign(x - y) !== sign || (x === a && y === b)) continue;
+			out.add(`${x}${dash}${y}`);
+		}
+	return [...out].slice(0, 6);
+}
+
+/** "24-21" in a sentence about a match: a score, asked whole. */
+function scoreSpan(tokens: Token[], i: number): ValueSpan | undefined {
+	const t = tokens[i];
+	if (!SCORE.test(t.text)) return undefined;
+	const around = tokens
+		.slice(Math.max(0, i - 6), i + 4)
+		.map((x) => x.text)
+		.join(' ');
+	if (!SCORE_CONTEXT.test(around)) return undefined;
+	const distractors = scoreDistractors(t.text);
+	if (distractors.length < 3) return undefined;
+	return { start: i, end: i + 1, kind: 'score', answer: t.text, quality: 0.85, distractors };
+}
+
+const RANKS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth'
+];
+
+/** "lifts Ashbury to third in the table": a place in a ranking, with neighbouring places. */
+function rankSpan(tokens: Token[], i: number): ValueSpan | undefined {
+	const t = tokens[i];
+	const at = RANKS.indexOf(t.normal);
+	if (at < 1) return undefined;
+	const before = tokens[i - 1]?.normal ?? '';
+	const after = tokens[i + 1]?.normal ?? '';
+	const placed = /^(to|finished|came|placed|ranked|ranks|sits|lies|lying|sitting|in|up|down)$/.test(
+		before
+	);
+	const ends =
+		!tokens[i + 1] || /[,.;:]/.test(t.post) || /^(in|place|position|on|with)$/.test(after);
+	if (!placed || !ends) return undefined;
+	const distractors = [1, -1, 2, -2, 3]
+		.map((d) => RANKS[at + d])
+		.filter((r): r is string => r !== undefined && r !== 'first')
+		.slice(0, 4);
+	if (distractors.length < 3) return undefined;
+	return { start: i, end: i + 1, kind: 'score', answer: t.text, quality: 0.75, distractors };
 }
 
 function dateSpan(

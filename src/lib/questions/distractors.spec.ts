@@ -7,21 +7,37 @@ function numberSlot(answer: string, value: number, tolerance = 0): Slot {
 }
 
 describe('wrong numbers for a numeric answer', () => {
-	it('step small whole numbers', () => {
+	it('step small whole numbers by one, on both sides of the answer', () => {
 		expect(numericNeighbours(numberSlot('3', 3), 'There are 3 options.')).toEqual([
 			'4',
 			'5',
 			'2',
 			'6',
-			'7',
-			'1'
+			'1',
+			'7'
 		]);
 	});
 
-	it('scale fractions, written with the answer’s decimals, never equal to it', () => {
-		const wrong = numericNeighbours(numberSlot('0.5%', 0.5), 'Growth was 0.5% last year.');
-		expect(wrong).toEqual(['0.3%', '1.0%', '0.8%', '1.5%', '0.1%', '2.0%']);
-		expect(wrong).not.toContain('0.5%');
+	it('step rates by their own grain, written with the answer’s decimals, never equal to it', () => {
+		const quarter = numericNeighbours(numberSlot('3.75%', 3.75), 'The rate is 3.75% now.');
+		expect(quarter.slice(0, 4)).toEqual(['4.00%', '3.50%', '4.25%', '3.25%']);
+		const half = numericNeighbours(numberSlot('0.5%', 0.5), 'Growth was 0.5% last year.');
+		expect(half).toEqual(['0.75%', '0.25%', '1.0%', '1.25%', '1.5%']);
+		expect(half).not.toContain('0.5%');
+	});
+
+	it('scale larger numbers both ways, so the answer is not always the smallest', () => {
+		const wrong = numericNeighbours(numberSlot('6,800', 6_800), 'A crowd of 6,800 saw it.');
+		const values = wrong.map((w) => Number(w.replace(/,/g, '')));
+		expect(values.some((v) => v < 6_800)).toBe(true);
+		expect(values.some((v) => v > 6_800)).toBe(true);
+		expect(Math.max(...values)).toBeLessThanOrEqual(6_800 * 2.5);
+	});
+
+	it('keep a scale word and currency: “£6.8 million” gets “£10.2 million”', () => {
+		const wrong = numericNeighbours(numberSlot('£6.8 million', 6_800_000), 'A £6.8 million plan.');
+		expect(wrong).toContain('£10.2 million');
+		expect(wrong.every((w) => /^£\d+(\.\d)? million$/.test(w))).toBe(true);
 	});
 
 	it('offer only larger numbers after “over” or “-plus”, so none is true by accident', () => {

@@ -5,6 +5,7 @@
  */
 import type { Entity, Fact, Slot } from '../content/schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
+import { sameFineKind } from '../content/kinds.ts';
 import { isEntityKind, type DeckIndex } from './deck-index.ts';
 import { shuffled, type Random } from './random.ts';
 import { formatNumberLike, wholeWordIndex } from './text.ts';
@@ -57,9 +58,7 @@ function drawnCandidates(
 	if (isEntityKind(slot.kind)) {
 		const sameKind = index.entitiesOfKind(slot.kind).filter((e) => e !== entity);
 		// Only things of the same standing: leaders with leaders, seas with seas.
-		const pool = entity?.category
-			? sameKind.filter((e) => e.category === entity.category)
-			: sameKind;
+		const pool = entity ? sameKind.filter((e) => sameFineKind(e, entity)) : sameKind;
 		return pool.map((e) => e.name);
 	}
 	// Phrases and dates are only as good as the person who wrote them: no drawing from other facts.
@@ -67,12 +66,19 @@ function drawnCandidates(
 }
 
 /**
- * Plausible wrong numbers: clearly outside the tolerance, written like the answer, and never
- * true by accident ("over 600 miles" is also true of 300, so only larger numbers are offered).
+ * Plausible wrong numbers: written like the answer, clearly outside the tolerance, on both sides
+ * of it (so the right one is not always the smallest or the largest), and never true by accident
+ * ("over 600 miles" is also true of 300, so only larger numbers are offered). Small counts step
+ * by one; rates step by their own grain (3.75 % → 3.5 %, 4 %); larger numbers scale by a quarter,
+ * a half, double.
  */
 export function numericNeighbours(slot: Slot, statement = ''): string[] {
-	const value = slot.value ?? Number.NaN;
-	if (!Number.isFinite(value)) return [];
+	const figureText = /\d[\d,]*(\.\d+)?/.exec(slot.answer)?.[0];
+	const figure = figureText === undefined ? Number.NaN : Number(figureText.replace(/,/g, ''));
+	const value = slot.value ?? figure;
+	if (!Number.isFinite(value) || !Number.isFinite(figure) || figure === 0) return [];
+	// "£6.8 million": the figure is 6.8 of a value of 6,800,000.
+	const scale = value / figure;
 	const tolerance = slot.tolerance ?? 0;
 	const at = wholeWordIndex(statement, slot.answer);
 	const before = at < 0 ? '' : statement.slice(Math.max(0, at - 24), at).toLowerCase();
@@ -81,21 +87,39 @@ export function numericNeighbours(slot: Slot, statement = ''): string[] {
 		/(over|more than|at least|above|exceeds?)\s*$/.test(before) ||
 		/-?plus\b|\+/.test(slot.answer + after);
 	const atMost = /(under|less than|fewer than|at most|below|up to)\s*$/.test(before);
-	// Small whole numbers step (3 → 4, 5, 2); large ones and fractions scale (0.5 → 1, 0.25).
-	const scales = value >= 10 || !Number.isInteger(value);
-	const factors = scales ? [0.5, 2, 1.5, 3, 0.25, 4] : [];
-	const steps = scales ? [] : [1, 2, -1, 3, 4, -2];
-	const candidates = [
-		...factors.map((f) => roundLike(value * f, value)),
-		...steps.map((s) => value + s)
-	].filter(
+	const decimals = figureText?.split('.')[1]?.length ?? 0;
+	const percent = /%/.test(slot.answer) || /^\s*per ?cent/i.test(after);
+	let candidates: number[];
+	if (Number.isInteger(figure) && figure < 10 && !percent) {
+		candidates = [1, 2, -1, 3, -2, 4].map((d) => figure + d);
+	} else if (percent && figure < 20) {
+		const grain =
+			Number.isInteger(figure * 4) && !Number.isInteger(figure)
+				? 0.25
+				: Number.isInteger(figure)
+					? 1
+					: 10 ** -decimals;
+		candidates = [1, -1, 2, -2, 3, -3, 4].map((d) =>
+			Number((figure + d * grain).toFixed(Math.max(decimals, grain < 1 ? 2 : 0)))
+		);
+	} else {
+		candidates = [1.5, 0.5, 2, 0.75, 1.25, 0.6, 2.5, 1.4].map((f) => roundLike(figure * f, figure));
+	}
+	const usable = candidates.filter(
 		(n) =>
-			n >= 0 && Math.abs(n - value) > tolerance && (!atLeast || n > value) && (!atMost || n < value)
+			n > 0 &&
+			n !== figure &&
+			Math.abs(n * scale - value) > tolerance &&
+			(!atLeast || n > figure) &&
+			(!atMost || n < figure)
 	);
-	const digits = /[\d][\d,.]*/.exec(slot.answer)?.[0] ?? String(value);
-	return [...new Set(candidates)].map((n) =>
-		slot.answer.replace(digits, formatNumberLike(n, digits))
-	);
+	const digits = figureText ?? String(figure);
+	// Written with the answer's separators and at least its decimals ("3.75" → "3.5" stays 3.50).
+	const like = (n: number) => {
+		const own = /\.(\d+)/.exec(String(n))?.[1].length ?? 0;
+		return own > decimals ? `${digits.split('.')[0]}.${'0'.repeat(Math.min(own, 2))}` : digits;
+	};
+	return [...new Set(usable)].map((n) => slot.answer.replace(digits, formatNumberLike(n, like(n))));
 }
 
 function roundLike(n: number, like: number): number {

@@ -135,7 +135,24 @@ function repaired(
 	}
 }
 
-function slotQuestions(index: DeckIndex, fact: Fact, slot: Slot, seed: number, built: Built): void {
+/** A false statement that a slot could make: made only if the fact has none yet. */
+interface FalseStatement {
+	/** Made with a hand-written wrong answer: the most plausible. */
+	curated: boolean;
+	make(): { made: Made; findings: Finding[] };
+}
+
+/**
+ * A slot's multiple choice and cloze (or number) questions, kept through `built`; and the false
+ * statement it could make, returned (a fact gets one false statement, from its best slot).
+ */
+function slotQuestions(
+	index: DeckIndex,
+	fact: Fact,
+	slot: Slot,
+	seed: number,
+	built: Built
+): FalseStatement | undefined {
 	const key = answerKeyFor(index, slot);
 	const highlight = slotHighlight(fact, slot, key);
 	const pool = distractorPool(index, fact, slot);
@@ -191,19 +208,28 @@ function slotQuestions(index: DeckIndex, fact: Fact, slot: Slot, seed: number, b
 		? [...shuffled(pool.curated, tfRandom), ...shuffled(pool.drawn, tfRandom)]
 		: shuffled(pool.drawn, tfRandom);
 	const swapIn = swaps.shift();
-	if (swapIn !== undefined)
-		keep(
-			{
-				id: tfId,
-				type: 'true-false',
-				prompt: statementWith(fact, slot, swapIn),
-				answer: 'false',
-				truth: fact.statement,
-				...common
-			},
-			swaps,
-			swapIn
-		);
+	if (swapIn === undefined) return undefined;
+	return {
+		curated: pool.curated.length > 0,
+		make: () =>
+			repaired(
+				{
+					question: {
+						id: tfId,
+						type: 'true-false',
+						prompt: statementWith(fact, slot, swapIn),
+						answer: 'false',
+						truth: fact.statement,
+						...common
+					},
+					fact,
+					slot,
+					swap: swapIn
+				},
+				swaps,
+				built.lint
+			)
+	};
 }
 
 /** The parts of a fact's source sentence that hold its answers, in any spelling. */
@@ -441,9 +467,19 @@ function* questionSteps(deck: Deck, seed: number): Sliced<QuestionReview> {
 		built.keep(findings.length ? { ...result, findings } : result);
 	};
 	for (const fact of deck.facts) {
+		const falses: FalseStatement[] = [];
 		for (const slot of fact.slots) {
-			slotQuestions(index, fact, slot, seed, built);
+			const falseStatement = slotQuestions(index, fact, slot, seed, built);
+			if (falseStatement) falses.push(falseStatement);
 			yield;
+		}
+		// One false statement a fact, as there is one true one: true/false stays balanced, and a
+		// quiz never meets the same sentence twice with two different swaps.
+		falses.sort((a, b) => Number(b.curated) - Number(a.curated));
+		for (const falseStatement of falses) {
+			const { made, findings } = falseStatement.make();
+			built.keep(findings.length ? { ...made, findings } : made);
+			if (!findings.length) break;
 		}
 		if (fact.slots.length) check({ question: trueStatement(fact, index), fact });
 		const quote = whoSaid(index, fact, seed);

@@ -31,6 +31,46 @@ const PERSON_PRONOUN = /^(he|she|him|her|his|hers)$/i;
 const RELATIVE_TIME =
 	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night)|(a|one|two|three|four|five|six|several|few) (days?|weeks?|months?|years?) (later|earlier|before)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|after that|before that)\b/i;
 
+const THING_PRONOUN = /^(it|they|them)$/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
+const DEFINING_AFTER_THOSE = new Set(
+	'who on in with of at from taking living aged under over without whose'.split(' ')
+);
+
+/**
+ * Whether something a thing-pronoun can stand for comes before it: a noun after an article, or a
+ * name that is not a person's.
+ */
+function thingBefore(before: Word[], index?: DeckIndex): boolean {
+	const things = index ? thingWords(index) : new Set<string>();
+	return before.some((b, k) => {
+		if (DETERMINERS.has(b.lower) && k < before.length - 1) return true;
+		if (things.has(b.lower)) return true;
+		if (/^\p{Lu}/u.test(b.text) && k > 0) return false;
+		// A plural noun ("patients said they…").
+		return /^\p{L}\p{Ll}{2,}s$/u.test(b.text) && !/(ss|us|is)$/.test(b.text);
+	});
+}
+
+const thingWordCache = new WeakMap<DeckIndex, Set<string>>();
+
+/** The words of the deck's names that are not people's ("corvane", "therapeutics"). */
+function thingWords(index: DeckIndex): Set<string> {
+	let words = thingWordCache.get(index);
+	if (!words) {
+		words = new Set(
+			index.deck.entities
+				.filter((e) => e.kind !== 'person')
+				.flatMap((e) =>
+					[e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+				)
+				.filter((w) => w.length > 1)
+		);
+		thingWordCache.set(index, words);
+	}
+	return words;
+}
+
 interface Word {
 	text: string;
 	lower: string;
@@ -74,10 +114,16 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 			);
 			if (!before.length || (PERSON_PRONOUN.test(w.text) && !named))
 				return `“${w.text}” does not say who or what`;
+			// "Cllr Priya Raman said it would open": no thing before "it" for it to be.
+			if (THING_PRONOUN.test(w.text) && !thingBefore(before, index))
+				return `“${w.text}” does not say what`;
 		}
 		if (/^(this|these|those)$/.test(w.lower)) {
-			if (!next || !TIME_WORDS.has(next.lower.replace(/['’]s$/, '')))
-				return `“${w.text}${next ? ` ${next.text}` : ''}” points back`;
+			const time = next !== undefined && TIME_WORDS.has(next.lower.replace(/['’]s$/, ''));
+			// "those on placebo", "those who voted": defined by what follows.
+			const defined =
+				w.lower === 'those' && next !== undefined && DEFINING_AFTER_THOSE.has(next.lower);
+			if (!time && !defined) return `“${w.text}${next ? ` ${next.text}` : ''}” points back`;
 		}
 		if (w.lower === 'that' && next && (POINTING_NOUNS.has(next.lower) || w.i === 0))
 			return `“that ${next.text}” points back`;
@@ -94,8 +140,10 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 	return undefined;
 }
 
-export const danglingReference: Rule = ({ question }, { index }) => {
+export const danglingReference: Rule = ({ question, slot }, { index }) => {
 	if (question.type === 'who-said' || question.type === 'matching') return [];
-	const reason = pointsBack(question.prompt.replace(BLANK, 'something'), index);
+	// A blank for a person names them: "_____ praised her side" does not point back.
+	const blank = slot?.kind === 'person' ? 'Someone' : 'something';
+	const reason = pointsBack(question.prompt.replace(BLANK, blank), index);
 	return reason ? [{ rule: 'dangling-reference', message: reason }] : [];
 };

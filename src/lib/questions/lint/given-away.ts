@@ -5,7 +5,9 @@
  */
 import { answerWords, normalizeAnswer } from '../../answers/normalize.ts';
 import { BLANK } from '../text.ts';
+import { parseNumber } from '../../answers/numbers.ts';
 import type { Finding, Rule } from './types.ts';
+import { boundBefore } from './two-right-answers.ts';
 
 const TITLE =
 	/^(sir|dame|lord|lady|dr|prof|professor|president|king|queen|mr|mrs|ms|councillor|judge|general|admiral|captain)\b/i;
@@ -48,7 +50,7 @@ export function printsAnswer(prompt: string, forms: string[]): string | undefine
 	return undefined;
 }
 
-export const givenAway: Rule = ({ question, slot }, { index }) => {
+export const givenAway: Rule = ({ question, fact, slot }, { index }) => {
 	const findings: Finding[] = [];
 	if ((question.type === 'multiple-choice' || question.type === 'who-said') && question.options) {
 		const odd = oddOneOut(question.answer, question.options);
@@ -61,15 +63,47 @@ export const givenAway: Rule = ({ question, slot }, { index }) => {
 			question.type === 'numeric')
 	) {
 		const entity = index.entity(slot.entity);
+		// A person's surname names them too ("the Lopez team"), when no one else in the deck has it.
+		const surname = entity?.kind === 'person' ? entity.name.split(/\s+/).at(-1) : undefined;
 		const forms = [
 			slot.answer,
 			...slot.accept,
-			...(entity ? [entity.name, ...entity.aliases] : [])
+			...(entity ? [entity.name, ...entity.aliases] : []),
+			...(surname && index.entityNamed(surname) === entity ? [surname] : [])
 		];
 		const printed = question.prompt.includes(BLANK)
 			? printsAnswer(question.prompt, forms)
 			: undefined;
 		if (printed) findings.push({ rule: 'given-away', message: printed });
 	}
+	if (question.type === 'multiple-choice' && slot?.kind === 'number' && question.options) {
+		const extreme = boundedExtreme(fact.statement, slot.answer, question.options);
+		if (extreme) findings.push({ rule: 'given-away', message: extreme });
+	}
 	return findings;
 };
+
+/**
+ * "more than _____ signatures": every fair wrong answer is larger, so the right one is always the
+ * smallest option, and a test-wise student picks it without knowing anything.
+ */
+export function boundedExtreme(
+	statement: string,
+	answer: string,
+	options: string[]
+): string | undefined {
+	const at = statement.indexOf(answer);
+	if (at < 0) return undefined;
+	const plus = /^[-\s]?plus\b|^\+/.test(statement.slice(at + answer.length));
+	const bound = boundBefore(statement.slice(0, at)) ?? (plus ? 'at-least' : undefined);
+	if (bound !== 'at-least' && bound !== 'at-most') return undefined;
+	const values = options.map((o) => parseNumber(o));
+	const right = parseNumber(answer);
+	if (right === undefined || values.some((v) => v === undefined)) return undefined;
+	const others = values.filter((v) => v !== right) as number[];
+	if (bound === 'at-least' && others.every((v) => v > right))
+		return 'the answer is the smallest option, as every wrong answer to “more than” must be';
+	if (bound === 'at-most' && others.every((v) => v < right))
+		return 'the answer is the largest option, as every wrong answer to “less than” must be';
+	return undefined;
+}

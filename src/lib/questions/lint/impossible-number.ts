@@ -60,15 +60,19 @@ export function impossibility(statement: string, value: string): string | undefi
 	)
 		return `${value} is a fraction of a whole thing`;
 	if (/^\s*(-|\s)?years?[- ]old\b/i.test(after) && n > 122) return `nobody is ${value} years old`;
+	// A date slot holds its month ("31 June", "June 31"): read the month beside the number itself.
+	const digits = /-?\d[\d,]*(\.\d+)?/.exec(value);
+	const afterNumber = digits ? value.slice(digits.index + digits[0].length) + after : after;
+	const beforeNumber = digits ? before + value.slice(0, digits.index) : before;
 	const month =
 		/^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(
-			after
+			afterNumber
 		);
 	if (month && Number.isInteger(n) && n > MONTH_DAYS[month[1].toLowerCase()])
 		return `${month[1]} has no day ${n}`;
 	const monthFirst =
 		/(January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.exec(
-			before
+			beforeNumber
 		);
 	if (monthFirst && n <= 31 && Number.isInteger(n) && n > MONTH_DAYS[monthFirst[1].toLowerCase()])
 		return `${monthFirst[1]} has no day ${n}`;

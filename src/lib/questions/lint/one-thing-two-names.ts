@@ -50,7 +50,8 @@ export function sameThing(a: string, b: string, index?: DeckIndex, titles = true
 export const oneThingTwoNames: Rule = (subject, { index }) => {
 	const { question, fact, slot } = subject;
 	const findings: Finding[] = [];
-	const answer = question.answer;
+	// A false statement's key is "false": what its swap must not rename is the slot's answer.
+	const answer = question.type === 'true-false' && slot ? slot.answer : question.answer;
 	const titles = question.type === 'who-said' || slot?.kind === 'person';
 	for (const wrong of wrongAnswers(subject)) {
 		if (sameThing(wrong.text, answer, index, titles)) {

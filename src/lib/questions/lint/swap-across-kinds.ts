@@ -5,6 +5,7 @@
  * organisation, a prize, a ship or a building named after a person; a sum of money for a sum of
  * money; a year for a year.
  */
+import { sameFineKind } from '../../content/kinds.ts';
 import type { Entity } from '../../content/schema.ts';
 import { ORGANISATION_HEADS, PLACE_HEADS, TERM_HEADS } from '../../generate/lexicon.ts';
 import { isEntityKind } from '../deck-index.ts';
@@ -52,7 +53,7 @@ export const swapAcrossKinds: Rule = (subject, { index }) => {
 			const other = index.entityNamed(text);
 			if (other && other.kind !== 'person') add(text, `“${text}” is a ${other.kind}, not a person`);
 			else if (!other && namesAThing(text)) add(text, `“${text}” is not a person`);
-			else if (other && speaker?.category && other.category && other.category !== speaker.category)
+			else if (other && speaker && !sameFineKind(other, speaker))
 				add(text, `“${text}” is a ${describe(other)}; the speaker is a ${describe(speaker)}`);
 		}
 		return findings;
@@ -64,7 +65,7 @@ export const swapAcrossKinds: Rule = (subject, { index }) => {
 			const other = index.entityNamed(text);
 			if (other && other.kind !== slot.kind)
 				add(text, `“${text}” is a ${other.kind}; the answer is a ${slot.kind}`);
-			else if (other && entity?.category && other.category && other.category !== entity.category)
+			else if (other && entity && !sameFineKind(other, entity))
 				add(text, `“${text}” is a ${describe(other)}; the answer is a ${describe(entity)}`);
 			else if (!other && slot.kind === 'person' && namesAThing(text))
 				add(text, `“${text}” is not a person`);

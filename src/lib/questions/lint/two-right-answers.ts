@@ -53,13 +53,15 @@ export const twoRightAnswers: Rule = (subject) => {
 	const options = question.options ?? [];
 	const seen = new Map<string, string>();
 	for (const option of question.type === 'matching' ? [] : options) {
-		const key = normalizeAnswer(option);
+		// "2,000" and "2000" are one answer: thousands commas do not count.
+		const key = normalizeAnswer(option).replace(/(?<=\d),(?=\d)/g, '');
 		const first = seen.get(key);
 		if (first !== undefined)
 			findings.push({
 				rule: 'two-right-answers',
 				message: `“${first}” and “${option}” are the same answer`,
-				option
+				// Blame the copy, never the right answer (the engine replaces the option blamed).
+				option: option === question.answer ? first : option
 			});
 		else seen.set(key, option);
 	}
@@ -73,6 +75,7 @@ export const twoRightAnswers: Rule = (subject) => {
 		? 'at-least'
 		: undefined;
 	for (const wrong of wrongAnswers(subject)) {
+		if (findings.some((f) => f.option === wrong.text)) continue; // already the same answer twice
 		const value = parseNumber(wrong.text);
 		if (value === undefined) continue;
 		if (alsoRight(right, value, bound ?? plus, slot.tolerance ?? 0))

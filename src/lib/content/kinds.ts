@@ -1,0 +1,28 @@
+/**
+ * Fine kinds: what makes two named things the same kind of thing, so that one can stand as a
+ * wrong answer for the other. The same kind (person, organisation, place…) and the same category
+ * within it (a leader for a leader, a river for a river, a club for a club). People whose class
+ * the article does not say ("person") may stand for people of any class; a player never for a
+ * coach, a politician never for a judge.
+ */
+import type { EntityKind } from './schema.ts';
+
+export interface Kinded {
+	kind: EntityKind;
+	category?: string;
+}
+
+/** A generated person's category: "person" or "person-<class>" (player, politician…). */
+const GENERIC_PERSON = 'person';
+
+export function sameFineKind(a: Kinded, b: Kinded): boolean {
+	if (a.kind !== b.kind) return false;
+	if (a.category === undefined || b.category === undefined || a.category === b.category)
+		return true;
+	if (a.kind !== 'person') return false;
+	const generic = (c: string) => c === GENERIC_PERSON;
+	const classed = (c: string) => c.startsWith(`${GENERIC_PERSON}-`);
+	return (
+		(generic(a.category) && classed(b.category)) || (generic(b.category) && classed(a.category))
+	);
+}

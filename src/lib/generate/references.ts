@@ -1,0 +1,287 @@
+/**
+ * A sentence that points back ("He died on…", "The council voted…", "The scheme was passed…")
+ * cannot be asked as it stands: the question would need the sentence before it. Here such words
+ * are replaced by what they stand for, when the text says it plainly: the person just named for
+ * "he" or "his", the one council the article named for "the council", the plan the article
+ * described for "the scheme". What cannot be resolved is reported, and the sentence is not used.
+ */
+import { hasTag, type Sentence, type Token } from './analyse.ts';
+import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
+import { ORGANISATION_HEADS, ROLE_NOUNS } from './lexicon.ts';
+
+export interface Rewrite {
+	/** Token index → the words written instead of it. */
+	replacements: Map<number, string>;
+	/** Tokens left out of the statement (an acronym in brackets, "also", "By then,"). */
+	removed: Set<number>;
+	/** Earlier sentences that name what a replacement stands for: part of the fact's source. */
+	namedIn: Sentence[];
+	/** Why the sentence cannot stand alone, when something it points back to was not found. */
+	unresolved?: string;
+}
+
+/** Sentences back in which "he", "the council" or "the scheme" may find what it stands for. */
+const LOOK_BACK = 3;
+
+const SUBJECT = /^(he|she)$/;
+const OBJECT = /^(him)$/;
+const POSSESSIVE = /^(his)$/;
+/** "her" is a possessive before a noun ("her side"), an object otherwise ("told her"). */
+const HER = /^her$/;
+
+/** Nouns of plans, which an earlier sentence may describe: "a plan to add bus lanes". */
+const PLAN_NOUNS = new Set([
+	'plan',
+	'plans',
+	'scheme',
+	'proposal',
+	'proposals',
+	'project',
+	'programme',
+	'bid'
+]);
+/** "the decision" is the decision an earlier sentence reports: "voted to close the pool". */
+const DECISION_NOUNS = new Set(['decision', 'move', 'vote']);
+/** Leading phrases that only place the sentence after the one before: left out. */
+const TIME_OPENERS = [
+	['by', 'then'],
+	['at', 'the', 'time'],
+	['back', 'then'],
+	['at', 'that', 'time'],
+	['even', 'so'],
+	['in', 'other', 'words'],
+	['as', 'a', 'result']
+];
+
+export interface ReferenceContext {
+	sentences: Sentence[];
+	index: EntityIndex;
+	quoted: boolean[];
+	/** Tokens already dropped from the start ("But", "However,"). */
+	skip: number;
+	/** The text's main subjects: in an obituary, "he" on its own is the one it is about. */
+	subjects: ReadonlySet<EntityDraft>;
+}
+
+function personMentions(index: EntityIndex, sentence: number): Mention[] {
+	return index.mentionsIn(sentence).filter((m) => m.entity.kind === 'person' && !m.quoted);
+}
+
+/**
+ * The person "he"/"she" stands for: the one person named in the nearest sentence before that
+ * names any, if their gender fits (or is unknown). Two people there, and it could be either.
+ */
+function antecedentPerson(
+	pronoun: string,
+	sentence: Sentence,
+	ctx: ReferenceContext
+): { person: EntityDraft; namedIn: Sentence } | undefined {
+	const want = /^(he|him|his)$/.test(pronoun) ? 'male' : 'female';
+	const fits = (person: EntityDraft) => !person.gender || person.gender === want;
+	for (let back = 1; back <= LOOK_BACK; back++) {
+		const earlier = ctx.sentences[sentence.index - back];
+		if (!earlier || earlier.heading) break;
+		const people = new Set(personMentions(ctx.index, earlier.index).map((m) => m.entity));
+		if (!people.size) continue;
+		const [person] = people;
+		if (people.size > 1 || !fits(person)) return undefined;
+		return { person, namedIn: earlier };
+	}
+	// Nobody named for a while: the one person the whole text is about, if there is one.
+	const subjects = [...ctx.subjects].filter((e) => e.kind === 'person');
+	if (subjects.length !== 1 || !fits(subjects[0])) return undefined;
+	const [person] = subjects;
+	const named = person.mentions
+		.filter((m) => m.sentence < sentence.index && !m.quoted)
+		.map((m) => ctx.sentences[m.sentence])
+		.at(-1);
+	return named ? { person, namedIn: named } : undefined;
+}
+
+const THING = /^(it|its|they|their|them)$/;
+/** Words for people that "he" or "her" can stand for within a sentence. */
+const PERSON_NOUNS = new Set(
+	'man woman boy girl mother father son daughter wife husband brother sister widow'.split(' ')
+);
+
+/** "It", "Their" at the start: the named thing the sentence before starts with, if one. */
+function antecedentThing(
+	pronoun: string,
+	sentence: Sentence,
+	ctx: ReferenceContext
+): { entity: EntityDraft; namedIn: Sentence } | undefined {
+	const earlier = ctx.sentences[sentence.index - 1];
+	if (!earlier || earlier.heading) return undefined;
+	const named = ctx.index.mentionsIn(earlier.index).filter((m) => !m.quoted);
+	const first = named[0];
+	if (!first || first.start > 1 || first.modifier) return undefined;
+	const plural = /^(they|their|them)$/.test(pronoun);
+	const kinds = plural ? ['organisation', 'group'] : ['organisation', 'term'];
+	if (!kinds.includes(first.entity.kind)) return undefined;
+	// Another thing of those kinds named there could be meant as well.
+	if (named.some((m) => m.entity !== first.entity && kinds.includes(m.entity.kind)))
+		return undefined;
+	return { entity: first.entity, namedIn: earlier };
+}
+
+function organisationHead(entity: EntityDraft): string | undefined {
+	const words = entity.name.toLowerCase().split(/\s+/);
+	const of = words.indexOf('of');
+	const head = words[of > 0 ? of - 1 : words.length - 1];
+	return ORGANISATION_HEADS[head] ? head : undefined;
+}
+
+function takesThe(entity: EntityDraft): boolean {
+	const names = entity.mentions.filter((m) => !m.modifier);
+	return names.length > 0 && names.filter((m) => m.afterThe).length * 2 >= names.length;
+}
+
+/** "the council" → the one organisation the text named before with that head word. */
+function antecedentOrganisation(
+	head: string,
+	sentence: Sentence,
+	ctx: ReferenceContext
+): EntityDraft | undefined {
+	const named = ctx.index.entities.filter(
+		(e) =>
+			(e.kind === 'organisation' || e.kind === 'group') &&
+			e.mentions.some((m) => m.sentence < sentence.index) &&
+			(organisationHead(e) === head ||
+				(head === 'party' && e.category === 'party') ||
+				((head === 'company' || head === 'firm') && e.category === 'business'))
+	);
+	if (named.length === 1) return named[0];
+	if (head !== 'party' || !named.length) return undefined;
+	// "the party": the one named last.
+	const last = (e: EntityDraft) =>
+		Math.max(...e.mentions.filter((m) => m.sentence < sentence.index).map((m) => m.sentence));
+	return [...named].sort((a, b) => last(b) - last(a))[0];
+}
+
+const COMPLEMENT = /^to\s+[^,;:.()"“”]+/;
+
+/** "a £6.8 million plan to add bus lanes…" → "to add bus lanes…", from earlier sentences. */
+function antecedentPlan(
+	noun: string,
+	sentence: Sentence,
+	ctx: ReferenceContext
+): { complement: string; namedIn: Sentence } | undefined {
+	for (let back = 1; back <= LOOK_BACK; back++) {
+		const earlier = ctx.sentences[sentence.index - back];
+		if (!earlier || earlier.heading) break;
+		const text = earlier.text;
+		const plan = DECISION_NOUNS.has(noun)
+			? /\b(?:decided|voted|agreed|chose|opted)\s+(to\s+[^,;:.()"“”]+)/i.exec(text)
+			: /\b(?:plans?|scheme|proposals?|project|programme|bid)\s+(to\s+[^,;:.()"“”]+)/i.exec(text);
+		if (!plan) continue;
+		const complement = COMPLEMENT.exec(plan[1])?.[0].trim();
+		if (!complement) continue;
+		const words = complement.split(/\s+/);
+		if (words.length > 14) continue;
+		return { complement, namedIn: earlier };
+	}
+	return undefined;
+}
+
+function matchesWords(tokens: Token[], at: number, words: string[]): boolean {
+	return words.every((w, k) => tokens[at + k]?.normal === w);
+}
+
+export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Rewrite {
+	const tokens = sentence.tokens;
+	const replacements = new Map<number, string>();
+	const removed = new Set<number>();
+	const namedIn: Sentence[] = [];
+	let unresolved: string | undefined;
+	const fail = (why: string) => {
+		unresolved ??= why;
+	};
+	const mentions = ctx.index.mentionsIn(sentence.index).filter((m) => !m.quoted);
+
+	// "By then, the trust had frozen pay…": the opener only ties it to the sentence before.
+	for (const words of TIME_OPENERS)
+		if (matchesWords(tokens, ctx.skip, words) && /,/.test(tokens[ctx.skip + words.length - 1].post))
+			for (let k = 0; k < words.length; k++) removed.add(ctx.skip + k);
+
+	let personResolved = false;
+	tokens.forEach((t, i) => {
+		if (i < ctx.skip || ctx.quoted[i] || removed.has(i)) return;
+		const word = t.normal;
+		// "The Bank of Caldonia (BoC)": the acronym is for the reader of the article, not the quiz.
+		if (/\(/.test(t.pre) && /^\)/.test(t.post) && /^[A-Z][A-Za-z&]{1,7}$/.test(t.text)) {
+			const before = mentions.find((m) => m.end === i);
+			if (before && before.entity.aliases.has(t.text)) removed.add(i);
+			return;
+		}
+		// "the council also agreed…": "also" leans on the sentence before.
+		if (word === 'also' && i > ctx.skip && !/,/.test(tokens[i - 1].post)) {
+			removed.add(i);
+			return;
+		}
+		const isPerson =
+			SUBJECT.test(word) || OBJECT.test(word) || POSSESSIVE.test(word) || HER.test(word);
+		if (isPerson && !personResolved) {
+			personResolved = true;
+			// Someone named earlier in this sentence: "Reddy said he was nervous", "a former
+			// engineer who began writing in her sixties".
+			if (mentions.some((m) => m.entity.kind === 'person' && m.end <= i)) return;
+			if (tokens.slice(0, i).some((b) => PERSON_NOUNS.has(b.normal) || ROLE_NOUNS.has(b.normal)))
+				return;
+			const found = antecedentPerson(word, sentence, ctx);
+			if (!found) {
+				fail(`“${t.text}” could be anyone: no one person is named just before`);
+				return;
+			}
+			const next = tokens[i + 1];
+			const possessive =
+				POSSESSIVE.test(word) ||
+				(HER.test(word) &&
+					next !== undefined &&
+					hasTag(next, 'Noun', 'Adjective') &&
+					!hasTag(next, 'Pronoun'));
+			replacements.set(i, possessive ? `${found.person.name}'s` : found.person.name);
+			if (!namedIn.includes(found.namedIn)) namedIn.push(found.namedIn);
+			return;
+		}
+		// "Their captain, lock Tom Okafor, …", "It goes on sale…": at the start, the club, company
+		// or thing the sentence before began with.
+		if (i === ctx.skip && THING.test(word)) {
+			const thing = antecedentThing(word, sentence, ctx);
+			if (!thing) {
+				fail(`“${t.text}” does not say what it stands for`);
+				return;
+			}
+			const name = takesThe(thing.entity) ? `the ${thing.entity.name}` : thing.entity.name;
+			replacements.set(i, /^(its|their)$/.test(word) ? `${name}'s` : name);
+			namedIn.push(thing.namedIn);
+			return;
+		}
+		if (word !== 'the') return;
+		const next = tokens[i + 1];
+		if (!next || ctx.quoted[i + 1] || !/^[a-z]/.test(next.text)) return;
+		const noun = next.normal.replace(/['’]s$/, '');
+		const possessive = /['’]s$/.test(next.text);
+		const after = tokens[i + 2]?.normal ?? '';
+		if (ORGANISATION_HEADS[noun] || noun === 'party' || noun === 'company' || noun === 'firm') {
+			// "the council's 45 seats", "the council voted": the council the article named.
+			if (/^(of|for)$/.test(after) && !possessive) return; // "the council of Europe"
+			const entity = antecedentOrganisation(noun, sentence, ctx);
+			if (!entity) return;
+			const name = takesThe(entity) ? `the ${entity.name}` : entity.name;
+			removed.add(i);
+			replacements.set(i + 1, possessive ? `${name}'s` : name);
+			return;
+		}
+		if (PLAN_NOUNS.has(noun) || DECISION_NOUNS.has(noun)) {
+			if (/^(to|of|for|that|which|by|on|in|at|from|about)$/.test(after)) return; // defined here
+			const plan = antecedentPlan(noun, sentence, ctx);
+			if (!plan) {
+				fail(`“the ${next.text}” points back to something the sentence does not say`);
+				return;
+			}
+			replacements.set(i + 1, `${next.text} ${plan.complement}`);
+			if (plan.namedIn !== sentence && !namedIn.includes(plan.namedIn)) namedIn.push(plan.namedIn);
+		}
+	});
+	return { replacements, removed, namedIn, ...(unresolved ? { unresolved } : {}) };
+}

@@ -1,0 +1,109 @@
+/**
+ * What a person is, as the article says it: the words before their name ("fly-half Callum
+ * Reddy", "head coach Gemma Thorne") or in an apposition after it ("Priya Raman, the cabinet
+ * member for transport,"). A person's class (a player, a politician, an expert…) keeps wrong
+ * answers to people of the same standing; their role keeps false statements from giving
+ * someone a title they do not have.
+ */
+import { hasTag, type Token } from './analyse.ts';
+import { TITLES } from './lexicon.ts';
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Role words by the class of person they name. */
+const CLASSES: [string, Set<string>][] = [
+	[
+		'player',
+		set(`player players fly-half scrum-half prop lock winger wing centre full-back fullback hooker
+		flanker number-eight striker midfielder defender goalkeeper keeper forward batter batsman bowler
+		wicketkeeper runner sprinter cyclist swimmer rider jockey boxer golfer seed playmaker replacement
+		substitute debutant marathoner athlete`)
+	],
+	['coach', set('coach manager trainer head-coach')],
+	[
+		'politician',
+		set(`councillor cllr mayor minister mp mep senator governor president premier chancellor
+		politician candidate leader secretary congressman congresswoman deputy prime`)
+	],
+	[
+		'expert',
+		set(`dr doctor professor prof scientist biologist researcher economist analyst historian expert
+		physician lecturer chemist physicist astronomer engineer critic author archaeologist
+		geologist ecologist epidemiologist cardiologist surgeon consultant psychologist statistician
+		fellow curator novelist writer artist`)
+	],
+	[
+		'official',
+		set(`spokesman spokeswoman spokesperson official officer director chief executive chairman
+		chairwoman chair inspector commissioner superintendent constable sergeant manager head
+		governor founder owner boss`)
+	],
+	['legal', set('judge justice prosecutor barrister lawyer solicitor attorney magistrate recorder')]
+];
+
+/** The class of person a role's words name, if they name one. */
+export function roleClass(role: string): string | undefined {
+	const words = role
+		.toLowerCase()
+		.replace(/[^a-z\s-]/g, ' ')
+		.split(/\s+/);
+	// The head of a role is its last noun before "of", "for", "at": "cabinet member for transport".
+	for (const [name, members] of CLASSES) if (words.some((w) => members.has(w))) return name;
+	return undefined;
+}
+
+const STOP_BEFORE =
+	/^(the|a|an|and|or|but|by|from|to|of|in|on|at|for|with|when|while|as|after|before|his|her|their|its)$/;
+
+/** Lower-case words right before a name that describe the person: "replacement hooker". */
+function rolePrefix(tokens: Token[], start: number): string[] {
+	const out: string[] = [];
+	for (let k = start - 1; k >= 0 && out.length < 4; k--) {
+		const t = tokens[k];
+		if (/[,;:.!?"“”()]/.test(t.post) && k !== start - 1) break;
+		if (/[,;:.!?"“”()]/.test(t.post)) break;
+		const title = TITLES.has(t.normal.replace(/\.$/, ''));
+		if ((!/^[a-z][a-z-]*$/.test(t.text) && !title) || STOP_BEFORE.test(t.normal)) break;
+		const known = roleClass(t.normal) !== undefined;
+		if (!known && !title && hasTag(t, 'Verb') && !hasTag(t, 'Noun')) break;
+		out.unshift(t.text + (/^-$/.test(t.post) ? '-' : ''));
+	}
+	return out;
+}
+
+/**
+ * "Priya Raman, the cabinet member for transport, who…": the words between the commas after a
+ * name, when they start with an article or a role word.
+ */
+function apposition(tokens: Token[], end: number): string[] {
+	if (!/^,\s*$/.test(tokens[end - 1]?.post ?? '')) return [];
+	const out: string[] = [];
+	for (let k = end; k < tokens.length && out.length < 9; k++) {
+		const t = tokens[k];
+		if (/^(who|which|whose|that|said|says)$/.test(t.normal)) break;
+		out.push(t.text);
+		if (/[,;:.!?"“”()]/.test(t.post)) break;
+	}
+	const first = out[0]?.toLowerCase() ?? '';
+	const startsRole = /^(a|an|the)$/.test(first) || roleClass(first) !== undefined;
+	if (!startsRole || out.length < 2 || /^\d/.test(out[0])) return [];
+	return out;
+}
+
+/** The role an article gives a person at one mention, or undefined. */
+export function roleAt(
+	tokens: Token[],
+	start: number,
+	nameStart: number,
+	end: number
+): string | undefined {
+	const titles = tokens
+		.slice(start, nameStart)
+		.map((t) => t.text)
+		.filter((t) => TITLES.has(t.toLowerCase().replace(/\.$/, '')));
+	const words = [...rolePrefix(tokens, start), ...titles];
+	const joined = words.join(' ').replace(/- /g, '-').trim();
+	const after = apposition(tokens, end).join(' ').trim();
+	const role = [joined, after].filter(Boolean).join(', ');
+	return role || undefined;
+}

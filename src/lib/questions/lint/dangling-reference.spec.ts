@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { danglingReference, pointsBack } from './dangling-reference.ts';
+import {
+	contextOf,
+	factSlot,
+	makeDeck,
+	multipleChoice,
+	trueStatement,
+	typed,
+	whoSaid
+} from './test-deck.ts';
+
+const deck = makeDeck(
+	[
+		{ id: 'environment-agency', kind: 'organisation', name: 'Environment Agency' },
+		{ id: 'gemma-thorne', kind: 'person', name: 'Gemma Thorne', category: 'coach' },
+		{ id: 'ray-dunn', kind: 'person', name: 'Ray Dunn', category: 'coach' },
+		{ id: 'lee-hart', kind: 'person', name: 'Lee Hart', category: 'coach' },
+		{ id: 'jo-kerr', kind: 'person', name: 'Jo Kerr', category: 'coach' }
+	],
+	[
+		{
+			id: 'halve',
+			statement: 'The agency hopes to halve that number by 2030.',
+			slots: [{ id: 'year', kind: 'date', answer: '2030' }]
+		},
+		{
+			id: 'said',
+			statement: 'He said the flood defences would hold.',
+			slots: [{ id: 'what', kind: 'term', answer: 'flood defences' }]
+		},
+		{
+			id: 'resign',
+			statement: 'He said Ray Dunn would resign.',
+			slots: [{ id: 'who', kind: 'person', answer: 'Ray Dunn', entity: 'ray-dunn' }]
+		},
+		{
+			id: 'approved',
+			statement: 'The plan was approved in May.',
+			slots: [{ id: 'month', kind: 'date', answer: 'May' }]
+		},
+		{
+			id: 'later',
+			statement: 'Two days later, the river burst its banks at Hexham.',
+			slots: [{ id: 'town', kind: 'place', answer: 'Hexham' }]
+		},
+		{
+			id: 'agency',
+			statement: 'The agency closed 14 flood barriers.',
+			slots: [{ id: 'barriers', kind: 'number', answer: '14', value: 14 }]
+		},
+		{
+			id: 'wall',
+			statement: 'The plan to build a flood wall was approved in May.',
+			slots: [{ id: 'month', kind: 'date', answer: 'May' }]
+		},
+		{
+			id: 'target',
+			statement: 'The Environment Agency hopes to halve flood damage by 2030.',
+			slots: [{ id: 'year', kind: 'date', answer: '2030' }]
+		},
+		{
+			id: 'repairs',
+			statement: 'The Environment Agency will finish the repairs this year.',
+			slots: [
+				{
+					id: 'who',
+					kind: 'organisation',
+					answer: 'Environment Agency',
+					entity: 'environment-agency'
+				}
+			]
+		},
+		{
+			id: 'praise',
+			statement: 'Gemma Thorne praised her side after the 3-0 win.',
+			slots: [{ id: 'coach', kind: 'person', answer: 'Gemma Thorne', entity: 'gemma-thorne' }]
+		},
+		{
+			id: 'quoted',
+			statement: 'Gemma Thorne said: “He will not play again this season.”',
+			quote: { speaker: 'gemma-thorne', text: 'He will not play again this season.' },
+			slots: [{ id: 'when', kind: 'phrase', answer: 'this season' }]
+		}
+	]
+);
+const context = contextOf(deck);
+const lint = danglingReference;
+const ask = (id: string) => trueStatement(factSlot(deck, id).fact);
+
+describe('pointsBack', () => {
+	it('finds words that need the sentence before', () => {
+		expect(pointsBack('The agency hopes to halve that number by 2030.')).toMatch(/that number/);
+		expect(pointsBack('He said the defences would hold.')).toMatch(/He/);
+		expect(pointsBack('The plan was approved.')).toMatch(/the plan/);
+		expect(pointsBack('Two days later, the river burst.')).toMatch(/Two days later/);
+		expect(pointsBack('These measures worked.')).toMatch(/These measures/);
+		// Nothing before "it" for it to be: the car park of the sentence before.
+		expect(pointsBack('Cllr Priya Raman said it would open in May.')).toMatch(/“it”/);
+	});
+
+	it('finds nothing in a sentence that names what it speaks of', () => {
+		expect(pointsBack('The plan to build a wall was approved.')).toBeUndefined();
+		expect(pointsBack('The council will meet this year.')).toBeUndefined();
+		expect(pointsBack('Gemma Thorne praised her side.')).toBeUndefined();
+		expect(pointsBack('Thorne said: “He will not play again.”')).toBeUndefined();
+		expect(pointsBack('The council said it would open the car park in May.')).toBeUndefined();
+		expect(pointsBack('Patients said they slept better.')).toBeUndefined();
+		expect(
+			pointsBack('About 12% reported headaches, against 7% of those on placebo.')
+		).toBeUndefined();
+	});
+});
+
+describe('dangling-reference', () => {
+	describe('good questions', () => {
+		it('statements that name what they speak of', () => {
+			for (const id of ['wall', 'target', 'repairs', 'praise', 'quoted'])
+				expect(lint(ask(id), context), id).toEqual([]);
+		});
+
+		it('a blank for the person a pronoun refers to', () => {
+			const { fact, slot } = factSlot(deck, 'praise');
+			const q = typed(fact, slot);
+			expect(q.question.prompt).toBe('_____ praised her side after the 3-0 win.');
+			expect(lint(q, context)).toEqual([]);
+			expect(
+				lint(multipleChoice(fact, slot, ['Ray Dunn', 'Lee Hart', 'Jo Kerr']), context)
+			).toEqual([]);
+		});
+
+		it('a quotation, asked for who said it', () => {
+			const { fact } = factSlot(deck, 'quoted');
+			expect(
+				lint(whoSaid(fact, 'Gemma Thorne', ['Ray Dunn', 'Lee Hart', 'Jo Kerr']), context)
+			).toEqual([]);
+		});
+	});
+
+	describe('bad questions', () => {
+		it('“The agency hopes to halve that number by 2030”', () => {
+			const { fact, slot } = factSlot(deck, 'halve');
+			for (const q of [trueStatement(fact), typed(fact, slot)]) {
+				const findings = lint(q, context);
+				expect(findings).toHaveLength(1);
+				expect(findings[0].rule).toBe('dangling-reference');
+				expect(findings[0].option).toBeUndefined();
+			}
+		});
+
+		it('“He said…”', () => {
+			const findings = lint(ask('said'), context);
+			expect(findings.map((f) => f.rule)).toEqual(['dangling-reference']);
+			expect(findings[0].message).toMatch(/He/);
+		});
+
+		it('“He said _____ would resign”: a blank for a person does not say who “he” is', () => {
+			const { fact, slot } = factSlot(deck, 'resign');
+			const findings = lint(typed(fact, slot), context);
+			expect(findings.map((f) => f.rule)).toEqual(['dangling-reference']);
+			expect(findings[0].message).toMatch(/He/);
+		});
+
+		it('“The plan was approved”', () => {
+			const findings = lint(ask('approved'), context);
+			expect(findings.map((f) => f.rule)).toEqual(['dangling-reference']);
+			expect(findings[0].message).toMatch(/plan/);
+		});
+
+		it('“two days later”', () => {
+			const { fact, slot } = factSlot(deck, 'later');
+			const findings = lint(
+				multipleChoice(fact, slot, ['Alnwick', 'Morpeth', 'Carlisle']),
+				context
+			);
+			expect(findings.map((f) => f.rule)).toEqual(['dangling-reference']);
+			expect(findings[0].message).toMatch(/Two days later/);
+		});
+
+		it('“the agency” when the deck’s agency has a name', () => {
+			const findings = lint(ask('agency'), context);
+			expect(findings.map((f) => f.rule)).toEqual(['dangling-reference']);
+			expect(findings[0].message).toMatch(/which agency/);
+		});
+	});
+});

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { boundedExtreme, givenAway, oddOneOut, printsAnswer } from './given-away.ts';
+import { contextOf, factSlot, makeDeck, multipleChoice, typed, whoSaid } from './test-deck.ts';
+
+const deck = makeDeck(
+	[
+		{ id: 'treasury', kind: 'organisation', name: 'the Treasury', aliases: ['Treasury'] },
+		{ id: 'home-office', kind: 'organisation', name: 'Home Office' },
+		{ id: 'ofsted', kind: 'organisation', name: 'Ofsted' },
+		{ id: 'maria-lopez', kind: 'person', name: 'Maria Lopez', category: 'scientist' },
+		{ id: 'tom-baker', kind: 'person', name: 'Tom Baker', category: 'scientist' },
+		{ id: 'ann-reid', kind: 'person', name: 'Ann Reid', category: 'scientist' },
+		{ id: 'sam-patel', kind: 'person', name: 'Sam Patel', category: 'scientist' }
+	],
+	[
+		{
+			id: 'figures',
+			statement: 'The figures were published by the Treasury in May.',
+			slots: [{ id: 'by', kind: 'organisation', answer: 'the Treasury', entity: 'treasury' }]
+		},
+		{
+			id: 'study',
+			statement: 'Maria Lopez led the study of river pollution.',
+			slots: [
+				{ id: 'lead', kind: 'person', answer: 'Maria Lopez', entity: 'maria-lopez' },
+				{ id: 'topic', kind: 'phrase', answer: 'river pollution' }
+			]
+		},
+		{
+			id: 'inspection',
+			statement: 'Ofsted inspected the school, and Ofsted’s report was published in May.',
+			slots: [{ id: 'inspector', kind: 'organisation', answer: 'Ofsted', entity: 'ofsted' }]
+		},
+		{
+			id: 'team',
+			statement: 'Maria Lopez ran the survey, and the Lopez team wrote it up.',
+			slots: [{ id: 'lead', kind: 'person', answer: 'Maria Lopez', entity: 'maria-lopez' }]
+		},
+		{
+			id: 'quote',
+			statement: 'Tom Baker said the river was recovering.',
+			quote: { speaker: 'tom-baker', text: 'The river is recovering.' },
+			slots: [{ id: 'what', kind: 'phrase', answer: 'recovering' }]
+		}
+	]
+);
+const context = contextOf(deck);
+const lint = givenAway;
+
+describe('oddOneOut', () => {
+	it('finds the answer that stands out by form', () => {
+		expect(
+			oddOneOut('the Treasury', ['the Treasury', 'Home Office', 'Cabinet Office', 'Met Office'])
+		).toMatch(/with “the”/);
+		expect(
+			oddOneOut('Dr Maria Lopez', ['Dr Maria Lopez', 'Tom Baker', 'Ann Reid', 'Sam Patel'])
+		).toMatch(/title/);
+		expect(oddOneOut('pollution', ['pollution', 'Thames Water', 'Ofwat', 'Defra'])).toMatch(
+			/lower case/
+		);
+		expect(
+			oddOneOut('the Department for Environment, Food and Rural Affairs', [
+				'the Department for Environment, Food and Rural Affairs',
+				'the Treasury',
+				'the Home Office',
+				'the Cabinet Office'
+			])
+		).toMatch(/twice as long/);
+	});
+
+	it('finds nothing when the options look alike', () => {
+		expect(
+			oddOneOut('Maria Lopez', ['Maria Lopez', 'Tom Baker', 'Ann Reid', 'Sam Patel'])
+		).toBeUndefined();
+		expect(
+			oddOneOut('the Treasury', [
+				'the Treasury',
+				'the Home Office',
+				'the Cabinet Office',
+				'the Met Office'
+			])
+		).toBeUndefined();
+	});
+});
+
+describe('printsAnswer', () => {
+	it('finds the answer printed outside the blank', () => {
+		expect(printsAnswer('_____ inspected it, and Ofsted’s report followed.', ['Ofsted'])).toMatch(
+			/Ofsted/
+		);
+	});
+
+	it('ignores short and numeric forms, and the blank itself', () => {
+		expect(printsAnswer('_____ said the UK would act.', ['UK'])).toBeUndefined();
+		expect(printsAnswer('In _____, 2019 was the wettest year.', ['2019'])).toBeUndefined();
+		expect(printsAnswer('_____ inspected the school.', ['Ofsted'])).toBeUndefined();
+	});
+});
+
+describe('given-away', () => {
+	describe('good questions', () => {
+		it('options alike in form, and a prompt that does not print the answer', () => {
+			const study = factSlot(deck, 'study', 'lead');
+			expect(
+				lint(
+					multipleChoice(study.fact, study.slot, ['Tom Baker', 'Ann Reid', 'Sam Patel']),
+					context
+				)
+			).toEqual([]);
+			expect(lint(typed(study.fact, study.slot), context)).toEqual([]);
+			const figures = factSlot(deck, 'figures');
+			expect(
+				lint(
+					multipleChoice(figures.fact, figures.slot, [
+						'the Home Office',
+						'the Cabinet Office',
+						'the Met Office'
+					]),
+					context
+				)
+			).toEqual([]);
+		});
+
+		it('who said it, among plain names', () => {
+			const { fact } = factSlot(deck, 'quote');
+			expect(
+				lint(whoSaid(fact, 'Tom Baker', ['Maria Lopez', 'Ann Reid', 'Sam Patel']), context)
+			).toEqual([]);
+		});
+	});
+
+	describe('bad questions', () => {
+		it('the answer the only option with “the”', () => {
+			const { fact, slot } = factSlot(deck, 'figures');
+			const findings = lint(
+				multipleChoice(fact, slot, ['Home Office', 'Cabinet Office', 'Met Office']),
+				context
+			);
+			expect(findings.map((f) => f.rule)).toEqual(['given-away']);
+			expect(findings[0].message).toMatch(/with “the”/);
+		});
+
+		it('the answer the only option with a title', () => {
+			const { fact } = factSlot(deck, 'quote');
+			const findings = lint(
+				whoSaid(fact, 'Dr Tom Baker', ['Maria Lopez', 'Ann Reid', 'Sam Patel']),
+				context
+			);
+			expect(findings.map((f) => f.rule)).toEqual(['given-away']);
+			expect(findings[0].message).toMatch(/title/);
+		});
+
+		it('the answer the only option in lower case', () => {
+			const { fact, slot } = factSlot(deck, 'study', 'topic');
+			const findings = lint(
+				multipleChoice(fact, slot, ['Thames Water', 'Defra', 'Ofwat']),
+				context
+			);
+			expect(findings.map((f) => f.rule)).toEqual(['given-away']);
+			expect(findings[0].message).toMatch(/lower case/);
+		});
+
+		it('the prompt printing the answer’s name elsewhere', () => {
+			const { fact, slot } = factSlot(deck, 'inspection');
+			const q = typed(fact, slot);
+			expect(q.question.prompt).toBe(
+				'_____ inspected the school, and Ofsted’s report was published in May.'
+			);
+			const findings = lint(q, context);
+			expect(findings.map((f) => f.rule)).toEqual(['given-away']);
+			expect(findings[0].message).toMatch(/Ofsted/);
+		});
+
+		it('the prompt printing the answer’s surname elsewhere', () => {
+			const { fact, slot } = factSlot(deck, 'team');
+			const findings = lint(
+				multipleChoice(fact, slot, ['Tom Baker', 'Ann Reid', 'Sam Patel']),
+				context
+			);
+			expect(findings.map((f) => f.rule)).toEqual(['given-away']);
+			expect(findings[0].message).toMatch(/Lopez/);
+		});
+	});
+});
+
+describe('boundedExtreme', () => {
+	const statement = 'The petition has more than 2,400 signatures.';
+	it('finds the answer to “more than” left the smallest option', () => {
+		expect(boundedExtreme(statement, '2,400', ['4,800', '2,400', '3,600', '6,000'])).toMatch(
+			/smallest/
+		);
+		expect(
+			boundedExtreme('Fewer than 200 fish were found.', '200', ['100', '150', '200', '50'])
+		).toMatch(/largest/);
+	});
+
+	it('lets a number with no bound, or an answer in the middle, pass', () => {
+		expect(
+			boundedExtreme('The petition has 2,400 signatures.', '2,400', [
+				'4,800',
+				'2,400',
+				'3,600',
+				'6,000'
+			])
+		).toBeUndefined();
+		expect(
+			boundedExtreme(statement, '2,400', ['1,200', '2,400', '3,600', '6,000'])
+		).toBeUndefined();
+	});
+});

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { impossibility, impossibleNumber } from './impossible-number.ts';
+import {
+	blamed,
+	contextOf,
+	factSlot,
+	falseStatement,
+	makeDeck,
+	multipleChoice,
+	trueStatement
+} from './test-deck.ts';
+
+const deck = makeDeck(
+	[],
+	[
+		{
+			id: 'turnout',
+			statement: 'Turnout was 64 % in the city.',
+			slots: [{ id: 'share', kind: 'number', answer: '64 %', value: 64, unit: '%' }]
+		},
+		{
+			id: 'sales',
+			statement: 'Sales rose by 50 % last year.',
+			slots: [{ id: 'growth', kind: 'number', answer: '50 %', value: 50, unit: '%' }]
+		},
+		{
+			id: 'cold',
+			statement: 'The coldest reading was -60 °C.',
+			slots: [{ id: 'low', kind: 'number', answer: '-60 °C', value: -60, unit: '°C' }]
+		},
+		{
+			id: 'storm',
+			statement: 'The storm damaged 40 homes.',
+			slots: [{ id: 'homes', kind: 'number', answer: '40', value: 40 }]
+		},
+		{
+			id: 'crash',
+			statement: 'The crash injured 12 people.',
+			slots: [{ id: 'injured', kind: 'number', answer: '12', value: 12 }]
+		},
+		{
+			id: 'festival',
+			statement: 'The festival opened on 21 June.',
+			slots: [{ id: 'day', kind: 'date', answer: '21 June' }]
+		},
+		{
+			id: 'resident',
+			statement: 'The oldest resident is 104 years old.',
+			slots: [{ id: 'age', kind: 'number', answer: '104', value: 104 }]
+		},
+		{
+			id: 'bridge',
+			statement: 'The bridge opened in 2019.',
+			slots: [{ id: 'year', kind: 'date', answer: '2019' }]
+		},
+		{
+			id: 'station',
+			statement: 'The new station will open in 2029.',
+			slots: [{ id: 'year', kind: 'date', answer: '2029' }]
+		}
+	],
+	'March 2024'
+);
+const context = contextOf(deck, 2024);
+const lint = impossibleNumber;
+
+describe('impossibility', () => {
+	it('says why a number cannot be', () => {
+		expect(impossibility('Turnout was 130 % in the city.', '130 %')).toMatch(/more than the whole/);
+		expect(impossibility('It was -300 °C.', '-300 °C')).toMatch(/absolute zero/);
+		expect(impossibility('It damaged -40 homes.', '-40')).toMatch(/negative count/);
+		expect(impossibility('It injured 2.5 people.', '2.5')).toMatch(/fraction/);
+		expect(impossibility('It opened on 31 June.', '31')).toMatch(/June has no day 31/);
+		expect(impossibility('She is 140 years old.', '140')).toMatch(/years old/);
+	});
+
+	it('reads the month inside a date answer', () => {
+		expect(impossibility('It opened on 31 June.', '31 June')).toMatch(/June has no day 31/);
+		expect(impossibility('It opened on June 31, 2015.', 'June 31, 2015')).toMatch(/no day 31/);
+		expect(impossibility('It opened on 30 June 2015.', '30 June 2015')).toBeUndefined();
+		expect(impossibility('It opened in June 2015.', 'June 2015')).toBeUndefined();
+	});
+
+	it('finds nothing wrong with possible numbers', () => {
+		expect(impossibility('Sales rose by 150 % last year.', '150 %')).toBeUndefined();
+		expect(impossibility('It was -120 °C.', '-120 °C')).toBeUndefined();
+		expect(impossibility('It affected 2.5 million people.', '2.5')).toBeUndefined();
+		expect(impossibility('It opened on 30 June.', '30')).toBeUndefined();
+		expect(impossibility('It is 2.5 metres long.', '2.5')).toBeUndefined();
+	});
+});
+
+describe('impossible-number', () => {
+	describe('good questions', () => {
+		it('the true statements themselves', () => {
+			for (const fact of deck.facts)
+				expect(lint(trueStatement(fact), context), fact.id).toEqual([]);
+		});
+
+		it('possible wrong numbers', () => {
+			const cases: [string, string[]][] = [
+				['turnout', ['32 %', '96 %', '48 %']],
+				['cold', ['-30 °C', '-120 °C', '-90 °C']],
+				['storm', ['20', '80', '60']],
+				['crash', ['6', '24', '18']],
+				['festival', ['30 June', '21 July', '12 June']],
+				['resident', ['52', '112', '98']],
+				['bridge', ['2009', '2015', '2022']]
+			];
+			for (const [id, wrong] of cases) {
+				const { fact, slot } = factSlot(deck, id);
+				expect(lint(multipleChoice(fact, slot, wrong), context), id).toEqual([]);
+			}
+		});
+
+		it('a rise of more than 100 %', () => {
+			const { fact, slot } = factSlot(deck, 'sales');
+			const q = falseStatement(fact, slot, '150 %');
+			expect(q.question.prompt).toBe('Sales rose by 150 % last year.');
+			expect(lint(q, context)).toEqual([]);
+		});
+
+		it('a future event after the article’s year', () => {
+			const { fact, slot } = factSlot(deck, 'station');
+			expect(lint(falseStatement(fact, slot, '2031'), context)).toEqual([]);
+		});
+
+		it('a late year when the article’s year is not known', () => {
+			const { fact, slot } = factSlot(deck, 'bridge');
+			expect(lint(falseStatement(fact, slot, '2027'), contextOf(deck))).toEqual([]);
+		});
+	});
+
+	describe('bad questions', () => {
+		it('over 100 % of something', () => {
+			const { fact, slot } = factSlot(deck, 'turnout');
+			const findings = lint(multipleChoice(fact, slot, ['32 %', '128 %', '48 %']), context);
+			expect(findings.map((f) => [f.rule, f.option])).toEqual([['impossible-number', '128 %']]);
+		});
+
+		it('below absolute zero', () => {
+			const { fact, slot } = factSlot(deck, 'cold');
+			expect(blamed(lint(falseStatement(fact, slot, '-300 °C'), context))).toEqual(['-300 °C']);
+		});
+
+		it('a negative count', () => {
+			const { fact, slot } = factSlot(deck, 'storm');
+			expect(blamed(lint(falseStatement(fact, slot, '-40'), context))).toEqual(['-40']);
+		});
+
+		it('2.5 people', () => {
+			const { fact, slot } = factSlot(deck, 'crash');
+			const findings = lint(multipleChoice(fact, slot, ['6', '2.5', '24']), context);
+			expect(findings.map((f) => [f.rule, f.option])).toEqual([['impossible-number', '2.5']]);
+		});
+
+		it('31 June', () => {
+			const { fact, slot } = factSlot(deck, 'festival');
+			expect(blamed(lint(falseStatement(fact, slot, '31 June'), context))).toEqual(['31 June']);
+		});
+
+		it('an age no one reaches', () => {
+			const { fact, slot } = factSlot(deck, 'resident');
+			expect(blamed(lint(falseStatement(fact, slot, '208'), context))).toEqual(['208']);
+		});
+
+		it('a past event dated after the article was written', () => {
+			const { fact, slot } = factSlot(deck, 'bridge');
+			const findings = lint(multipleChoice(fact, slot, ['2009', '2027', '2015']), context);
+			expect(findings.map((f) => [f.rule, f.option])).toEqual([['impossible-number', '2027']]);
+		});
+	});
+});

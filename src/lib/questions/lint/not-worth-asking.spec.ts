@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { notWorthAsking, trivialAnswer } from './not-worth-asking.ts';
+import {
+	contextOf,
+	factSlot,
+	falseStatement,
+	makeDeck,
+	multipleChoice,
+	trueStatement,
+	typed
+} from './test-deck.ts';
+
+const deck = makeDeck(
+	[{ id: 'city-council', kind: 'organisation', name: 'City Council' }],
+	[
+		{
+			id: 'weekday',
+			statement: 'The City Council voted on Tuesday to close the library.',
+			slots: [
+				{ id: 'day', kind: 'date', answer: 'Tuesday' },
+				{ id: 'council', kind: 'organisation', answer: 'City Council', entity: 'city-council' }
+			]
+		},
+		{
+			id: 'hour',
+			statement: 'The meeting began at 10am.',
+			slots: [{ id: 'time', kind: 'phrase', answer: '10am' }]
+		},
+		{
+			id: 'today',
+			statement: 'The library closes its doors today.',
+			slots: [{ id: 'when', kind: 'phrase', answer: 'today' }]
+		},
+		{
+			id: 'date',
+			statement: 'The library first opened on 14 March 1904.',
+			slots: [{ id: 'opened', kind: 'date', answer: '14 March 1904' }]
+		}
+	]
+);
+const context = contextOf(deck);
+const lint = notWorthAsking;
+
+describe('trivialAnswer', () => {
+	it('refuses weekdays, hours, relative days and empty words', () => {
+		expect(trivialAnswer('Tuesday')).toMatch(/day of the week/);
+		expect(trivialAnswer('Sundays')).toMatch(/day of the week/);
+		expect(trivialAnswer('10am')).toMatch(/hour/);
+		expect(trivialAnswer('7.30 pm')).toMatch(/hour/);
+		expect(trivialAnswer('today')).toMatch(/out of the article/);
+		expect(trivialAnswer('last week')).toMatch(/out of the article/);
+		expect(trivialAnswer('they')).toMatch(/pronoun/);
+	});
+
+	it('accepts answers worth knowing', () => {
+		for (const answer of [
+			'14 March 1904',
+			'1904',
+			'City Council',
+			'Sunday Times',
+			'10 Downing Street'
+		])
+			expect(trivialAnswer(answer), answer).toBeUndefined();
+	});
+});
+
+describe('not-worth-asking', () => {
+	describe('good questions', () => {
+		it('a date and an organisation', () => {
+			const date = factSlot(deck, 'date');
+			expect(lint(typed(date.fact, date.slot), context)).toEqual([]);
+			const council = factSlot(deck, 'weekday', 'council');
+			expect(
+				lint(
+					multipleChoice(council.fact, council.slot, [
+						'County Council',
+						'Parish Council',
+						'Cabinet'
+					]),
+					context
+				)
+			).toEqual([]);
+		});
+
+		it('the true statement, which asks about no one slot', () => {
+			expect(lint(trueStatement(factSlot(deck, 'weekday').fact), context)).toEqual([]);
+		});
+	});
+
+	describe('bad questions', () => {
+		it('a weekday', () => {
+			const { fact, slot } = factSlot(deck, 'weekday', 'day');
+			for (const q of [
+				typed(fact, slot),
+				multipleChoice(fact, slot, ['Monday', 'Friday', 'Sunday']),
+				falseStatement(fact, slot, 'Monday')
+			]) {
+				const findings = lint(q, context);
+				expect(
+					findings.map((f) => f.rule),
+					q.question.type
+				).toEqual(['not-worth-asking']);
+			}
+		});
+
+		it('“10am”', () => {
+			const { fact, slot } = factSlot(deck, 'hour');
+			const findings = lint(typed(fact, slot), context);
+			expect(findings.map((f) => f.rule)).toEqual(['not-worth-asking']);
+			expect(findings[0].option).toBeUndefined();
+		});
+
+		it('“today”', () => {
+			const { fact, slot } = factSlot(deck, 'today');
+			expect(lint(typed(fact, slot), context).map((f) => f.rule)).toEqual(['not-worth-asking']);
+		});
+	});
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOnly } from './speaker-only.ts';
+import {
+	contextOf,
+	factSlot,
+	makeDeck,
+	multipleChoice,
+	trueStatement,
+	whoSaid
+} from './test-deck.ts';
+
+const people = ['Gemma Thorne', 'Ray Dunn', 'Lee Hart', 'Jo Kerr'];
+const deck = makeDeck(
+	people.map((name) => ({
+		id: name.toLowerCase().replace(' ', '-'),
+		kind: 'person' as const,
+		name,
+		category: 'coach'
+	})),
+	[
+		{
+			id: 'bare',
+			statement: 'Gemma Thorne said the team had played well.',
+			quote: { speaker: 'gemma-thorne', text: 'We played well.' }
+		},
+		{
+			id: 'asked',
+			statement: 'Ray Dunn said the team would appeal the red card.',
+			quote: { speaker: 'ray-dunn', text: 'We will appeal the red card.' },
+			slots: [{ id: 'what', kind: 'phrase', answer: 'appeal the red card' }]
+		},
+		{
+			id: 'explained',
+			statement: 'Lee Hart said she would resign at the end of the season.',
+			quote: { speaker: 'lee-hart', text: 'I will step down at the end of the season.' },
+			explanation: 'Hart is the club’s longest-serving coach: her going is the story.'
+		}
+	]
+);
+const context = contextOf(deck);
+const lint = speakerOnly;
+const others = (speaker: string) => people.filter((p) => p !== speaker);
+
+describe('speaker-only', () => {
+	describe('good questions', () => {
+		it('who said a quotation the deck also asks about', () => {
+			const { fact } = factSlot(deck, 'asked');
+			expect(lint(whoSaid(fact, 'Ray Dunn', others('Ray Dunn')), context)).toEqual([]);
+		});
+
+		it('who said a quotation whose speaker the deck says matters', () => {
+			const fact = deck.facts.find((f) => f.id === 'explained');
+			if (!fact) throw new Error('no fact');
+			expect(lint(whoSaid(fact, 'Lee Hart', others('Lee Hart')), context)).toEqual([]);
+		});
+
+		it('other kinds of question on a quoted fact', () => {
+			const { fact, slot } = factSlot(deck, 'asked');
+			expect(lint(trueStatement(fact), context)).toEqual([]);
+			expect(
+				lint(
+					multipleChoice(fact, slot, ['drop the case', 'sack the coach', 'sign a striker']),
+					context
+				)
+			).toEqual([]);
+		});
+	});
+
+	describe('bad questions', () => {
+		it('who said a quotation, with nothing asking what it says', () => {
+			const fact = deck.facts.find((f) => f.id === 'bare');
+			if (!fact) throw new Error('no fact');
+			const findings = lint(whoSaid(fact, 'Gemma Thorne', others('Gemma Thorne')), context);
+			expect(findings).toHaveLength(1);
+			expect(findings[0].rule).toBe('speaker-only');
+			expect(findings[0].option).toBeUndefined();
+		});
+	});
+});
