@@ -25,7 +25,19 @@ const TITLES = new Set([
 	'mrs',
 	'ms',
 	'prof',
-	'professor'
+	'professor',
+	'cllr',
+	'councillor',
+	'judge',
+	'ds',
+	'dc',
+	'di',
+	'dci',
+	'pc',
+	'sgt',
+	'sergeant',
+	'detective',
+	'inspector'
 ]);
 const ARTICLES = new Set(['the', 'a', 'an']);
 

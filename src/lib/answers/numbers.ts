@@ -90,6 +90,8 @@ export function parseNumber(text: string): number | undefined {
 	const cleaned = text
 		.toLowerCase()
 		.replace(/[’']/g, '')
+		// "£1.3m", "$40", "3.75%", "21°C": the currency and the sign are not the number.
+		.replace(/^[£$€¥]\s*|(?<=\d)\s*(%|°\s*[cf]?|per ?cent)(?=\s|$)/g, ' ')
 		.replace(/(\d)[,\s](?=\d{3}\b)/g, '$1')
 		.replace(/[-–]/g, ' ')
 		.trim();

@@ -45,6 +45,11 @@ export const EntitySchema = v.strictObject({
 	garbled: v.optional(TextList, []),
 	/** A person's role, an organisation's description. */
 	role: v.optional(Text),
+	/**
+	 * A person's sex, where the text says it ("she", "Mr"): a wrong answer put in a sentence that
+	 * says "her" must not be a man.
+	 */
+	gender: v.optional(v.picklist(['female', 'male'])),
 	/** Distractors for a person are drawn from people of the same category (leaders, military…). */
 	category: v.optional(Id),
 	/** Why the name differs from the article's text, for the closing note and the review page. */

@@ -6,7 +6,7 @@
 import { sameFineKind } from '../content/kinds.ts';
 import type { SlotKind } from '../content/schema.ts';
 import { hasTag, type Sentence, type Token } from './analyse.ts';
-import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
+import { takesThe, type EntityDraft, type EntityIndex, type Mention } from './entities.ts';
 import { attributeQuote, type Attribution } from './quotes.ts';
 import {
 	assessSentence,
@@ -176,13 +176,6 @@ function rivals(ctx: Context, entity: EntityDraft, statement: string): EntityDra
 			!ctx.subjects.has(e) &&
 			!names(statementWords, e)
 	);
-}
-
-function takesThe(entity: EntityDraft): boolean {
-	// "the Crossness engines" says nothing about "Crossness" on its own.
-	const names = entity.mentions.filter((m) => !m.modifier);
-	const after = names.filter((m) => m.afterThe).length;
-	return names.length > 0 && after * 2 >= names.length;
 }
 
 function evidenceFactor(entity: EntityDraft): number {

@@ -8,7 +8,9 @@
 import type { EntityKind } from '../content/schema.ts';
 import { hasTag, type Sentence, type Token } from './analyse.ts';
 import {
+	COMMON_ACRONYMS,
 	CONTINENTS,
+	COUNTRY_NAMES,
 	FEMALE_TITLES,
 	MALE_TITLES,
 	NAME_CONNECTORS,
@@ -23,6 +25,7 @@ import {
 	TERM_HEADS,
 	TITLES
 } from './lexicon.ts';
+import { isDemonym } from '../language/demonyms.ts';
 import { roleAt, roleClass } from './roles.ts';
 import { quotedTokens } from './sentences.ts';
 
@@ -226,7 +229,7 @@ function chunksOf(sentence: Sentence): Chunk[] {
 			continue;
 		}
 		// A lone nationality ("British", "Russian") is an adjective, not a name.
-		if (end - start === 1 && hasTag(tokens[start], 'Demonym')) {
+		if (end - start === 1 && (hasTag(tokens[start], 'Demonym') || isDemonym(tokens[start].text))) {
 			i = end;
 			continue;
 		}
@@ -255,12 +258,18 @@ export function surfaceOf(tokens: Token[], start: number, end: number): string {
 }
 
 function keyOf(name: string): string {
-	return name
+	const key = name
 		.toLowerCase()
 		.replace(/^the\s+/, '')
 		.replace(/[‐‑–—-]/g, '-')
 		.replace(/\s+/g, ' ')
 		.trim();
+	// "the Liberal Democrats" and "a Liberal Democrat councillor" are one party.
+	const words = key.split(' ');
+	return words.every((w) => PARTY_WORDS.has(w)) &&
+		words.some((w) => PARTY_NAMES.has(w) || PARTY_NAMES.has(`${w}s`))
+		? key.replace(/s$/, '')
+		: key;
 }
 
 interface Evidence {
@@ -287,6 +296,8 @@ function evidenceFor(chunk: Chunk): Evidence[] {
 	);
 	const head = lower[ofAt > 0 ? ofAt - 1 : lower.length - 1];
 	if (chunk.title.length) out.push({ kind: 'person', weight: 4 });
+	if (COUNTRY_NAMES.has(words.map((t) => t.text).join(' ')))
+		out.push({ kind: 'country', weight: 5 });
 	if (CONTINENTS.has(words.map((t) => t.text).join(' ')))
 		out.push({ kind: 'place', weight: 4, category: 'continent' });
 	if (/\d/.test(words.map((t) => t.text).join('')))
@@ -343,7 +354,9 @@ function evidenceFor(chunk: Chunk): Evidence[] {
 		out.push({ kind: 'place', weight: 1.5, category: 'settlement' });
 	if (words.some((t) => hasTag(t, 'Organization', 'Company', 'School', 'SportsTeam')))
 		out.push({ kind: 'organisation', weight: 2 });
-	if (words.length === 1 && isAcronym(first.text))
+	if (words.length === 1 && COMMON_ACRONYMS.has(first.text))
+		out.push({ kind: 'term', weight: 3, category: 'acronym' });
+	else if (words.length === 1 && isAcronym(first.text))
 		out.push(
 			COUNTRY_ACRONYMS.has(first.text)
 				? { kind: 'country', weight: 3 }
@@ -417,6 +430,17 @@ export interface EntityIndex {
 	entities: EntityDraft[];
 	/** Mentions per sentence, in reading order. */
 	mentionsIn(sentence: number): Mention[];
+}
+
+/**
+ * Whether the text writes a name with "the" ("the Bank of Caldonia", "the Thames"): then so does
+ * a question, and a wrong answer put in its place. A name never written after "the" whose first
+ * word is not a place's ("the Monetary Policy Board") takes it too, when a sentence says "the
+ * board"; "Wrenford Borough Council" does not.
+ */
+export function takesThe(entity: EntityDraft): boolean {
+	const names = entity.mentions.filter((m) => !m.modifier);
+	return names.length > 0 && names.filter((m) => m.afterThe).length * 2 >= names.length;
 }
 
 /** Finds the named things of the whole text and links every mention to one of them. */
@@ -505,7 +529,21 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 		if (paren || /^(also )?(known as|called)$/.test(between)) {
 			const long = chunkEntity.get(a) as EntityDraft;
 			const short = chunkEntity.get(b) as EntityDraft;
-			if (long !== short && strongest(long)[1] >= MIN_EVIDENCE) aliasOf.set(short, long);
+			// "Brightline Research (BLR)": the initials say it is the same thing, even when the
+			// long name alone says little of what it is; it takes the acronym's evidence.
+			const initials = long.name
+				.split(/\s+/)
+				.filter((w) => /^[A-Z]/.test(w))
+				.map((w) => w[0])
+				.join('');
+			const spelled = paren && short.name.replace(/[^A-Z]/g, '') === initials;
+			if (spelled && long !== short) {
+				for (const [kind, weight] of short.votes)
+					long.votes.set(kind, (long.votes.get(kind) ?? 0) + weight);
+				for (const [category, weight] of short.categories)
+					long.categories.set(category, (long.categories.get(category) ?? 0) + weight);
+				aliasOf.set(short, long);
+			} else if (long !== short && strongest(long)[1] >= MIN_EVIDENCE) aliasOf.set(short, long);
 		}
 	}
 	for (const draft of byKey.values()) {

@@ -12,7 +12,7 @@ import type { Deck, DeckInput, Entity, Fact } from '../content/schema.ts';
 import { hashString } from '../questions/random.ts';
 import { analyseParagraph, splitLongParagraph, splitParagraphs, type Sentence } from './analyse.ts';
 import { candidateFacts } from './candidates.ts';
-import { findEntities, type EntityDraft, type EntityIndex } from './entities.ts';
+import { findEntities, takesThe, type EntityDraft, type EntityIndex } from './entities.ts';
 import { selectFacts, type SelectedFact } from './select.ts';
 import { GenerateError } from './errors.ts';
 import { countWords } from './text.ts';
@@ -107,17 +107,22 @@ function mainSubjects(index: EntityIndex, sentences: Sentence[], title: string):
 }
 
 function toEntity(draft: EntityDraft): Entity {
-	const aliases = [...draft.aliases]
+	// "the Bank of Caldonia": a name the text writes with "the" keeps it, so that a wrong answer
+	// drawn from it reads right ("Analysts at the Bank of Caldonia…"); the bare name is an alias.
+	const the = draft.kind !== 'person' && takesThe(draft);
+	const name = the ? `the ${draft.name}` : draft.name;
+	const aliases = [...draft.aliases, ...(the ? [draft.name] : [])]
 		.map((a) => a.trim())
-		.filter((a) => a && a !== draft.name && a.length <= 200)
+		.filter((a) => a && a !== name && a.length <= 200)
 		.slice(0, 20);
 	return {
 		id: draft.id,
 		kind: draft.kind,
-		name: draft.name,
+		name,
 		aliases,
 		garbled: [],
 		...(draft.role ? { role: shorten(draft.role, 120) } : {}),
+		...(draft.kind === 'person' && draft.gender ? { gender: draft.gender } : {}),
 		...(draft.category ? { category: draft.category } : {})
 	};
 }

@@ -8,7 +8,8 @@ export const TITLES = set(`
 	senator governor mayor judge justice captain capt general gen admiral colonel col lieutenant
 	lt sergeant sgt inspector detective constable rev reverend father bishop archbishop rabbi imam
 	king queen prince princess duke duchess chancellor minister premier chief coach pope saint
-	prime deputy superintendent commissioner ambassador secretary`);
+	prime deputy superintendent commissioner ambassador secretary ds dc di dci dsi pc sgt insp supt
+	det`);
 
 export const MALE_TITLES = set('mr sir lord king prince duke father');
 export const FEMALE_TITLES = set('mrs ms miss dame lady queen princess duchess');
@@ -22,8 +23,14 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['education', 'school academy university college institute institution'],
 		[
 			'public',
-			'council agency board parliament congress senate commission committee department ministry authority government administration assembly executive cabinet office court police army navy force service services'
+			'council agency board parliament congress senate commission committee department ministry authority government administration assembly executive cabinet office service services'
 		],
+		// A court for a court, a police force for a police force: "sentenced at Carnshire
+		// Police" would be false from its own wording.
+		['court', 'court courts tribunal'],
+		['police', 'police constabulary'],
+		['military', 'army navy force forces regiment'],
+		['health', 'hospital hospitals clinic infirmary'],
 		[
 			'business',
 			'company corporation corp inc ltd plc llc builders bank group partnership network fund therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills'
@@ -34,10 +41,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		// Sports clubs: a club for a club.
 		['team', 'team fc afc rfc rovers united wanderers rangers albion athletic hotspur harriers'],
-		[
-			'culture',
-			'library museum gallery observatory laboratory laboratories lab hospital foundation'
-		],
+		['culture', 'library museum gallery observatory laboratory laboratories lab foundation'],
 		['media', 'news times']
 	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))
 );
@@ -71,6 +75,28 @@ export const PLACE_FIRST: Record<string, string> = {
 	isle: 'landform',
 	port: 'settlement'
 };
+
+/** Countries the tagger does not always know as countries. */
+export const COUNTRY_NAMES = new Set([
+	'Britain',
+	'Great Britain',
+	'United Kingdom',
+	'UK',
+	'England',
+	'Scotland',
+	'Wales',
+	'Northern Ireland',
+	'Ireland',
+	'United States',
+	'America'
+]);
+
+/** Acronyms that name no organisation: "DNA", "GDP", "MBE". */
+export const COMMON_ACRONYMS = new Set(
+	'DNA RNA GDP CEO CFO MP MPs MEP MBE OBE CBE KBE PhD TV AI IT GPS CCTV PM AM MRI HIV VAT CO2 PDF EPUB USB HTML LED LCD SUV EV'.split(
+		' '
+	)
+);
 
 /** Continents: places, but not distractors for towns. */
 export const CONTINENTS = new Set([

@@ -6,7 +6,7 @@
  * described for "the scheme". What cannot be resolved is reported, and the sentence is not used.
  */
 import { hasTag, type Sentence, type Token } from './analyse.ts';
-import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
+import { takesThe, type EntityDraft, type EntityIndex, type Mention } from './entities.ts';
 import { ORGANISATION_HEADS, ROLE_NOUNS } from './lexicon.ts';
 
 export interface Rewrite {
@@ -98,7 +98,11 @@ function antecedentPerson(
 	return named ? { person, namedIn: named } : undefined;
 }
 
-const THING = /^(it|its|they|their|them)$/;
+/**
+ * Only plural: a sentence that starts "It goes on sale…" after one naming the maker and its new
+ * device could mean either, and a wrong guess teaches a wrong fact ("Halden Devices goes on sale").
+ */
+const THING = /^(they|their|them)$/;
 /** Words for people that "he" or "her" can stand for within a sentence. */
 const PERSON_NOUNS = new Set(
 	'man woman boy girl mother father son daughter wife husband brother sister widow'.split(' ')
@@ -131,9 +135,19 @@ function organisationHead(entity: EntityDraft): string | undefined {
 	return ORGANISATION_HEADS[head] ? head : undefined;
 }
 
-function takesThe(entity: EntityDraft): boolean {
-	const names = entity.mentions.filter((m) => !m.modifier);
-	return names.length > 0 && names.filter((m) => m.afterThe).length * 2 >= names.length;
+/**
+ * Whether a name put in for "the board" keeps its "the": as the text writes it, or, when the text
+ * never puts "the" right before it ("the bank's Monetary Policy Board"), unless it starts with a
+ * place's name ("Wrenford Borough Council").
+ */
+function withThe(entity: EntityDraft, ctx: ReferenceContext): boolean {
+	if (entity.mentions.some((m) => m.afterThe)) return takesThe(entity);
+	// Never after "the": written bare after a preposition or a verb ("control of Lowbridge
+	// District Council"), or after other words that need one ("the bank's nine-member …").
+	return !entity.mentions.some((m) => {
+		const before = ctx.sentences[m.sentence]?.tokens[m.start - 1];
+		return before === undefined || hasTag(before, 'Preposition', 'Verb', 'Conjunction');
+	});
 }
 
 /** "the council" → the one organisation the text named before with that head word. */
@@ -207,6 +221,22 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 	tokens.forEach((t, i) => {
 		if (i < ctx.skip || ctx.quoted[i] || removed.has(i)) return;
 		const word = t.normal;
+		// "82 miles (132 km)": a conversion in brackets gives the answer away; the quiz asks one.
+		if (/\(/.test(t.pre) && /^\d/.test(t.text) && /\d/.test(tokens[i - 1]?.text ?? '') === false) {
+			const close = tokens.findIndex((x, k) => k >= i && k <= i + 3 && /^\)/.test(x.post));
+			if (
+				close >= 0 &&
+				i > 0 &&
+				/\d/.test(
+					tokens
+						.slice(Math.max(0, i - 3), i)
+						.map((x) => x.text)
+						.join(' ')
+				)
+			)
+				for (let k = i; k <= close; k++) removed.add(k);
+			if (close >= 0) return;
+		}
 		// "The Bank of Caldonia (BoC)": the acronym is for the reader of the article, not the quiz.
 		if (/\(/.test(t.pre) && /^\)/.test(t.post) && /^[A-Z][A-Za-z&]{1,7}$/.test(t.text)) {
 			const before = mentions.find((m) => m.end === i);
@@ -225,9 +255,12 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			// Someone named earlier in this sentence: "Reddy said he was nervous", "a former
 			// engineer who began writing in her sixties".
 			if (mentions.some((m) => m.entity.kind === 'person' && m.end <= i)) return;
-			if (tokens.slice(0, i).some((b) => PERSON_NOUNS.has(b.normal) || ROLE_NOUNS.has(b.normal)))
-				return;
+			const described = tokens
+				.slice(0, i)
+				.some((b) => PERSON_NOUNS.has(b.normal) || ROLE_NOUNS.has(b.normal));
+			// "Born in 1940, the son of a miner, he was…": he is named if the text says who.
 			const found = antecedentPerson(word, sentence, ctx);
+			if (!found && described) return;
 			if (!found) {
 				fail(`“${t.text}” could be anyone: no one person is named just before`);
 				return;
@@ -251,7 +284,7 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 				fail(`“${t.text}” does not say what it stands for`);
 				return;
 			}
-			const name = takesThe(thing.entity) ? `the ${thing.entity.name}` : thing.entity.name;
+			const name = withThe(thing.entity, ctx) ? `the ${thing.entity.name}` : thing.entity.name;
 			replacements.set(i, /^(its|their)$/.test(word) ? `${name}'s` : name);
 			namedIn.push(thing.namedIn);
 			return;
@@ -267,7 +300,7 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			if (/^(of|for)$/.test(after) && !possessive) return; // "the council of Europe"
 			const entity = antecedentOrganisation(noun, sentence, ctx);
 			if (!entity) return;
-			const name = takesThe(entity) ? `the ${entity.name}` : entity.name;
+			const name = withThe(entity, ctx) ? `the ${entity.name}` : entity.name;
 			removed.add(i);
 			replacements.set(i + 1, possessive ? `${name}'s` : name);
 			return;

@@ -147,6 +147,11 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			i++;
 			continue;
 		}
+		// "a restored 1960s sports car": a decade describing a thing is a detail, not a date.
+		if (!hyphenated && DECADE.test(t.text) && isDescribing(tokens[i + 1])) {
+			i++;
+			continue;
+		}
 		if (!hyphenated && DECADE.test(t.text)) {
 			out.push(dateSpan(tokens, i, i + 1, 'decade', 0.75));
 			i++;
@@ -157,7 +162,8 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			i++;
 			continue;
 		}
-		const temperature = TEMPERATURE.exec(t.text);
+		// "21C", but not the "2C" of a model's name ("the Folio 2C").
+		const temperature = /^[A-Z]/.test(prev?.text ?? '') ? null : TEMPERATURE.exec(t.text);
 		if (temperature) {
 			out.push({
 				start: i,
@@ -190,6 +196,17 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 		}
 		const figure = FIGURE.exec(t.text);
 		const words = numberWordValue(t.normal);
+		// "Graham Petrie, 58, was sentenced": a person's age, a detail.
+		if (
+			figure &&
+			/^,/.test(t.post) &&
+			/^,\s*$/.test(prev?.post ?? '') &&
+			/^[A-Z]/.test(prev?.text ?? '') &&
+			Number(figure[2]) < 120
+		) {
+			i++;
+			continue;
+		}
 		if (figure || (words !== undefined && words >= 2 && hasTag(t, 'Value'))) {
 			const next = tokens[i + 1];
 			// "two of the members" is a share of something; "fewer than 200 of the fish" a count.
@@ -268,6 +285,16 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 		i = Math.max(i + 1, out.at(-1)?.end ?? 0);
 	}
 	return out.filter((s) => s.kind !== 'number' || Number.isFinite(s.value));
+}
+
+/** A lower-case noun or adjective right after a word: the word describes it. */
+function isDescribing(next: Token | undefined): boolean {
+	return (
+		next !== undefined &&
+		/^[a-z]/.test(next.text) &&
+		hasTag(next, 'Noun', 'Adjective') &&
+		!hasTag(next, 'Preposition', 'Determiner')
+	);
 }
 
 const SCALES: Record<string, number> = {

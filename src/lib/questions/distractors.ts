@@ -92,18 +92,22 @@ export function numericNeighbours(slot: Slot, statement = ''): string[] {
 	let candidates: number[];
 	if (Number.isInteger(figure) && figure < 10 && !percent) {
 		candidates = [1, 2, -1, 3, -2, 4].map((d) => figure + d);
-	} else if (percent && figure < 20) {
+	} else if (percent && (figure < 5 || (Number.isInteger(figure) && figure < 20))) {
+		// A quarter point for rates like 3.75 %; for whole percentages, about a fifth of the
+		// figure (15 % → 12 %, 18 %), so that no wrong answer is within a rounding of the right one.
 		const grain =
 			Number.isInteger(figure * 4) && !Number.isInteger(figure)
 				? 0.25
 				: Number.isInteger(figure)
-					? 1
+					? Math.max(1, Math.round(figure / 5))
 					: 10 ** -decimals;
 		candidates = [1, -1, 2, -2, 3, -3, 4].map((d) =>
 			Number((figure + d * grain).toFixed(Math.max(decimals, grain < 1 ? 2 : 0)))
 		);
 	} else {
-		candidates = [1.5, 0.5, 2, 0.75, 1.25, 0.6, 2.5, 1.4].map((f) => roundLike(figure * f, figure));
+		candidates = [1.5, 0.5, 2, 0.75, 1.25, 0.6, 1.75, 1.4].map((f) =>
+			roundLike(figure * f, figure)
+		);
 	}
 	const usable = candidates.filter(
 		(n) =>

@@ -97,6 +97,13 @@ describe('pointsBack', () => {
 		expect(pointsBack('These measures worked.')).toMatch(/These measures/);
 		// Nothing before "it" for it to be: the car park of the sentence before.
 		expect(pointsBack('Cllr Priya Raman said it would open in May.')).toMatch(/“it”/);
+		expect(pointsBack('The WRA said the toll was higher because many would have sunk.')).toMatch(
+			/many would/
+		);
+		expect(pointsBack('The new sewers cut off that route.')).toMatch(/that route/);
+		expect(pointsBack('Work began in 1859.')).toMatch(/Work began/);
+		expect(pointsBack('Bacteria use up the oxygen that fish need to breathe.')).toBeUndefined();
+		expect(pointsBack('Officials said that councils must act.')).toBeUndefined();
 	});
 
 	it('finds nothing in a sentence that names what it speaks of', () => {

@@ -32,6 +32,19 @@ const RELATIVE_TIME =
 	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night)|(a|one|two|three|four|five|six|several|few) (days?|weeks?|months?|years?) (later|earlier|before)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|after that|before that)\b/i;
 
 const THING_PRONOUN = /^(it|they|them)$/i;
+/** Words after which "that" is a pointer, not a conjunction: "cut off that route". */
+const PARTICLES = new Set(
+	'off on in at for from with by to into onto over under through across about after before during'.split(
+		' '
+	)
+);
+/** Words that stand for "many of them" when a verb follows: "many would have sunk". */
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'few', 'others', 'both', 'all']);
+const FINITE_VERBS = new Set(
+	'would could will were was are is had have has did do may might must should died survived'.split(
+		' '
+	)
+);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
 const DEFINING_AFTER_THOSE = new Set(
 	'who on in with of at from taking living aged under over without whose'.split(' ')
@@ -41,32 +54,46 @@ const DEFINING_AFTER_THOSE = new Set(
  * Whether something a thing-pronoun can stand for comes before it: a noun after an article, or a
  * name that is not a person's.
  */
-function thingBefore(before: Word[], index?: DeckIndex): boolean {
-	const things = index ? thingWords(index) : new Set<string>();
+function thingBefore(before: Word[], index?: DeckIndex, singular = false): boolean {
+	const things = index ? thingWords(index, singular) : new Set<string>();
 	return before.some((b, k) => {
-		if (DETERMINERS.has(b.lower) && k < before.length - 1) return true;
+		if (DETERMINERS.has(b.lower) && k < before.length - 1) {
+			const next = before[k + 1];
+			// "The Liberal Democrats promised to keep it open": a party is not an "it".
+			const span = before.slice(k + 1, k + 5).map((x) => x.text);
+			for (let n = span.length; n > 0; n--) {
+				const named = index?.entityNamed(span.slice(0, n).join(' '));
+				if (named) return named.kind !== 'person' && (!singular || named.kind !== 'group');
+			}
+			return !singular || !/^\p{Ll}+[^s]s$/u.test(next.text);
+		}
 		if (things.has(b.lower)) return true;
 		if (/^\p{Lu}/u.test(b.text) && k > 0) return false;
-		// A plural noun ("patients said they…").
-		return /^\p{L}\p{Ll}{2,}s$/u.test(b.text) && !/(ss|us|is)$/.test(b.text);
+		// A plural noun ("patients said they…"), which an "it" cannot stand for.
+		return !singular && /^\p{L}\p{Ll}{2,}s$/u.test(b.text) && !/(ss|us|is)$/.test(b.text);
 	});
 }
 
-const thingWordCache = new WeakMap<DeckIndex, Set<string>>();
+const thingWordCache = new WeakMap<DeckIndex, Map<boolean, Set<string>>>();
 
-/** The words of the deck's names that are not people's ("corvane", "therapeutics"). */
-function thingWords(index: DeckIndex): Set<string> {
-	let words = thingWordCache.get(index);
+/**
+ * The words of the deck's names that are not people's ("corvane", "therapeutics"); for "it",
+ * not a group's either ("the Liberal Democrats" are a "they").
+ */
+function thingWords(index: DeckIndex, singular: boolean): Set<string> {
+	const cached = thingWordCache.get(index) ?? new Map<boolean, Set<string>>();
+	thingWordCache.set(index, cached);
+	let words = cached.get(singular);
 	if (!words) {
 		words = new Set(
 			index.deck.entities
-				.filter((e) => e.kind !== 'person')
+				.filter((e) => e.kind !== 'person' && (!singular || e.kind !== 'group'))
 				.flatMap((e) =>
 					[e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u))
 				)
 				.filter((w) => w.length > 1)
 		);
-		thingWordCache.set(index, words);
+		cached.set(singular, words);
 	}
 	return words;
 }
@@ -115,7 +142,7 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 			if (!before.length || (PERSON_PRONOUN.test(w.text) && !named))
 				return `“${w.text}” does not say who or what`;
 			// "Cllr Priya Raman said it would open": no thing before "it" for it to be.
-			if (THING_PRONOUN.test(w.text) && !thingBefore(before, index))
+			if (THING_PRONOUN.test(w.text) && !thingBefore(before, index, w.lower === 'it'))
 				return `“${w.text}” does not say what`;
 		}
 		if (/^(this|these|those)$/.test(w.lower)) {
@@ -125,12 +152,44 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 				w.lower === 'those' && next !== undefined && DEFINING_AFTER_THOSE.has(next.lower);
 			if (!time && !defined) return `“${w.text}${next ? ` ${next.text}` : ''}” points back`;
 		}
+		// "many would have sunk", "some were taken": a quantity of things named before.
+		if (
+			QUANTIFIERS.has(w.lower) &&
+			next !== undefined &&
+			FINITE_VERBS.has(next.lower) &&
+			!(prev !== undefined && /^(of|the)$/.test(prev.lower))
+		)
+			return `“${w.text} ${next.text}” does not say of what`;
+		// "The new sewers cut off that route": after a preposition or a particle, "that" points.
+		if (
+			w.lower === 'that' &&
+			next !== undefined &&
+			prev !== undefined &&
+			PARTICLES.has(prev.lower) &&
+			/^\p{Ll}+$/u.test(next.text) &&
+			!DETERMINERS.has(next.lower)
+		)
+			return `“that ${next.text}” points back`;
+		// "Work began in 1859": work on what?
+		if (
+			w.i === 0 &&
+			/^(work|construction|building|repairs)$/.test(w.lower) &&
+			next &&
+			/^(began|started|begins|starts|is|was|will|has|had|finished|ended)$/.test(next.lower)
+		)
+			return `“${w.text} ${next.text}” does not say on what`;
 		if (w.lower === 'that' && next && (POINTING_NOUNS.has(next.lower) || w.i === 0))
 			return `“that ${next.text}” points back`;
 		if (w.lower === 'the' && next) {
 			const after = ws[w.i + 2];
 			const defined = after !== undefined && DEFINING.has(after.lower);
-			if (POINTING_NOUNS.has(next.lower) && !defined) return `“the ${next.text}” points back`;
+			// "the former mining town" describes; "the former said" points.
+			const describing =
+				/^(former|latter|same)$/.test(next.lower) &&
+				after !== undefined &&
+				!FINITE_VERBS.has(after.lower);
+			if (POINTING_NOUNS.has(next.lower) && !defined && !describing)
+				return `“the ${next.text}” points back`;
 			// "the agency" when the article named the agency: name it.
 			const possessed = prev !== undefined && /['’]s$/.test(prev.text);
 			if (heads.has(next.lower) && !possessed && !/^\p{Lu}/u.test(next.text) && !defined)

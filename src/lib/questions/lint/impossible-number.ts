@@ -59,7 +59,8 @@ export function impossibility(statement: string, value: string): string | undefi
 		!/million|billion|thousand|m\b|bn\b|k\b/i.test(value + after.slice(0, 10))
 	)
 		return `${value} is a fraction of a whole thing`;
-	if (/^\s*(-|\s)?years?[- ]old\b/i.test(after) && n > 122) return `nobody is ${value} years old`;
+	if ((/^\s*(-|\s)?years?[- ]old\b/i.test(after) || /\b(aged|age of)\s*$/i.test(before)) && n > 122)
+		return `nobody is ${value} years old`;
 	// A date slot holds its month ("31 June", "June 31"): read the month beside the number itself.
 	const digits = /-?\d[\d,]*(\.\d+)?/.exec(value);
 	const afterNumber = digits ? value.slice(digits.index + digits[0].length) + after : after;
@@ -84,7 +85,7 @@ function afterTheArticle(statement: string, value: string, year: number): boolea
 	const years = [...value.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]));
 	if (!years.some((y) => y > year)) return false;
 	const future =
-		/\b(will|would|shall|plans?|planned|aims?|expects?|expected|hopes?|due|by|until|target|scheduled|forecasts?|projected|next|from)\b/i;
+		/\b(will|would|shall|plans?|planned|aims?|expects?|expected|hopes?|due|targets?|scheduled|forecasts?|projected|next)\b|\b(by|until|from) (the end of )?(1\d{3}|20\d{2})\b/i;
 	return !future.test(statement);
 }
 

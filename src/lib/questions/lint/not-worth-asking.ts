@@ -4,6 +4,7 @@
  * never blanks the article's own subject.
  */
 import { normalizeAnswer } from '../../answers/normalize.ts';
+import { hasOpposite } from '../../language/opposites.ts';
 import type { Rule } from './types.ts';
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
@@ -25,6 +26,12 @@ export function trivialAnswer(answer: string): string | undefined {
 
 export const notWorthAsking: Rule = ({ question, slot }) => {
 	if (!slot || question.type === 'matching' || question.type === 'who-said') return [];
+	// "a deeper _____ of half a point": a word with an opposite leaves a choice of two, and
+	// often only one fits the grammar. It is asked as a true or false statement instead.
+	if (question.type !== 'true-false' && hasOpposite(slot.answer))
+		return [
+			{ rule: 'not-worth-asking', message: `“${slot.answer}” or its opposite: a choice of two` }
+		];
 	const reason = trivialAnswer(slot.answer);
 	return reason ? [{ rule: 'not-worth-asking', message: reason }] : [];
 };

@@ -6,57 +6,12 @@
  * dates out of the order the sentence gives ("from 2021 to 2019").
  */
 import type { Entity } from '../../content/schema.ts';
+import { DEMONYMS } from '../../language/demonyms.ts';
+import { parseNumber } from '../../answers/numbers.ts';
 import type { DeckIndex } from '../deck-index.ts';
 import type { Finding, Rule } from './types.ts';
 import { wordsOf, wrongAnswers } from './wrong-answers.ts';
 
-/** Nationality words and the country they belong to. */
-const DEMONYMS: Record<string, string> = {
-	american: 'united states',
-	us: 'united states',
-	usa: 'united states',
-	british: 'united kingdom',
-	uk: 'united kingdom',
-	english: 'united kingdom',
-	scottish: 'united kingdom',
-	welsh: 'united kingdom',
-	french: 'france',
-	german: 'germany',
-	russian: 'russia',
-	ukrainian: 'ukraine',
-	chinese: 'china',
-	japanese: 'japan',
-	indian: 'india',
-	italian: 'italy',
-	spanish: 'spain',
-	polish: 'poland',
-	irish: 'ireland',
-	canadian: 'canada',
-	australian: 'australia',
-	dutch: 'netherlands',
-	swedish: 'sweden',
-	norwegian: 'norway',
-	danish: 'denmark',
-	finnish: 'finland',
-	turkish: 'turkey',
-	israeli: 'israel',
-	iranian: 'iran',
-	brazilian: 'brazil',
-	mexican: 'mexico',
-	nigerian: 'nigeria',
-	kenyan: 'kenya',
-	egyptian: 'egypt',
-	korean: 'korea',
-	belgian: 'belgium',
-	swiss: 'switzerland',
-	austrian: 'austria',
-	greek: 'greece',
-	portuguese: 'portugal',
-	romanian: 'romania',
-	slovak: 'slovakia',
-	hungarian: 'hungary',
-	czech: 'czech republic'
-};
 const COUNTRIES = new Set(Object.values(DEMONYMS));
 
 /** Titles that say a person's sex. */
@@ -140,6 +95,24 @@ function roleConflict(roleWords: string[], entity: Entity): string | undefined {
 	return undefined;
 }
 
+/**
+ * The sex a sentence gives the person at `at`: the first "he/his/him" or "she/her" after them,
+ * before anyone else is named (a capitalised word) or a quotation opens.
+ */
+export function pronounAfter(
+	statement: string,
+	at: number,
+	length: number
+): 'male' | 'female' | undefined {
+	const rest = statement.slice(at + length).split(/[“"]/)[0];
+	for (const word of rest.match(/[\p{L}’']+/gu) ?? []) {
+		if (/^(he|his|him|himself)$/i.test(word)) return 'male';
+		if (/^(she|her|hers|herself)$/i.test(word)) return 'female';
+		if (/^\p{Lu}/u.test(word) && !/^(I|The|A|An)$/.test(word)) return undefined;
+	}
+	return undefined;
+}
+
 /** Number pairs whose order a sentence fixes: [pattern, what must hold, description]. */
 const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	[
@@ -163,7 +136,17 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'a draw has equal scores'
 	],
 	[
-		/\b([\d,.]+)\s+(?:of|out of)\s+(?:the|its|their|his|her)?\s*([\d,.]+)\b/i,
+		/^[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bup from\s+\D{0,3}([\d,.]+)/i,
+		(a, b) => a > b,
+		'“up from” starts lower'
+	],
+	[
+		/^[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bdown from\s+\D{0,3}([\d,.]+)/i,
+		(a, b) => a < b,
+		'“down from” starts higher'
+	],
+	[
+		/\b([\d,.]+)\s+(?:of|out of)\s+(?:the|its|their|his|her)?\s*(?:[A-Za-z’'-]+\s+){0,4}?([\d,.]+)\b/i,
 		(a, b) => a <= b,
 		'a part cannot be larger than its whole'
 	],
@@ -191,14 +174,38 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		/\bborn\b[^.]*?\b((?:1\d|20)\d\d)\b[^.]*?\bdied\b[^.]*?\b((?:1\d|20)\d\d)\b/i,
 		(a, b) => a < b,
 		'a death comes after a birth'
+	],
+	[
+		/\b([\d,.]+)\b[^.;]*?\bmore than (?:ten|10) times\b[^.;]*?\b([\d,.]+)\b/i,
+		(a, b) => a > 10 * b,
+		'it must be more than ten times the other'
+	],
+	[
+		/\b([\d,.]+)\b[^.;]*?\bmore than (?:twice|double|two times)\b[^.;]*?\b([\d,.]+)\b/i,
+		(a, b) => a > 2 * b,
+		'it must be more than twice the other'
 	]
 ];
 
 const toNumber = (text: string) => Number(text.replace(/,/g, '').replace(/\.$/, ''));
 
+/**
+ * "joined in 1964 and stayed for 36 years, retiring in 2000": two years and a span of years
+ * between them, which must add up (give or take one).
+ */
+function spanMismatch(statement: string): boolean {
+	const years = [...statement.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+	const spans = [...statement.matchAll(/\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) years?\b/gi)]
+		.map((m) => parseNumber(m[1]))
+		.filter((n): n is number => n !== undefined && n > 1);
+	if (years.length !== 2 || spans.length !== 1) return false;
+	return Math.abs(Math.abs(years[1] - years[0]) - spans[0]) > 1;
+}
+
 /** Which order rules a statement breaks. */
 export function brokenOrders(statement: string): string[] {
 	const out: string[] = [];
+	if (spanMismatch(statement)) out.push('its years and the years between them do not add up');
 	for (const [pattern, holds, description] of ORDERS) {
 		const match = pattern.exec(statement);
 		if (!match) continue;
@@ -230,6 +237,14 @@ export const selfContradiction: Rule = (subject, { index }) => {
 					option: wrong.text
 				});
 		const person = personOf(wrong.text, index);
+		// "_____ accepted the prize wearing her late father's tie": not a man.
+		const sex = at >= 0 ? pronounAfter(fact.statement, at, slot.answer.length) : undefined;
+		if (person?.gender && sex && person.gender !== sex)
+			findings.push({
+				rule: 'self-contradiction',
+				message: `“${wrong.text}” there: the sentence calls that person ${sex === 'female' ? 'she' : 'he'}`,
+				option: wrong.text
+			});
 		const roleWords = at >= 0 ? wordsBefore(fact.statement, at) : [];
 		const answer = index.entity(slot.entity);
 		// Role words the right answer itself seems to contradict are not understood: no verdict.
