@@ -51,7 +51,8 @@ export function questionHash(q: Question): string {
 		[...(q.pairs ?? [])].map((p) => p.join('→')).sort(),
 		[...(q.key?.accept ?? [])].sort()
 	]);
-	return hashString(seen).toString(16).padStart(14, '0');
+	// A letter first: a hash of digits alone would be read back from YAML as a number.
+	return `q${hashString(seen).toString(16).padStart(14, '0')}`;
 }
 
 export function judgementFile(split: Split, id: string, dir = EVAL_DIR): string {
