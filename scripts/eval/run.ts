@@ -12,7 +12,7 @@
 import { generateDeck, withDefaultFacts } from '../../src/lib/generate/generate.ts';
 import { reviewQuestions } from '../../src/lib/questions/engine.ts';
 import { LINT_RULES, lintQuiz, trueShare } from '../../src/lib/questions/lint/index.ts';
-import { assembleQuiz } from '../../src/lib/questions/quiz.ts';
+import { assembleQuiz, factImportance } from '../../src/lib/questions/quiz.ts';
 import { readSplit, SPLITS, type Article, type Split } from './corpus.ts';
 import { coverage } from './coverage.ts';
 import {
@@ -98,9 +98,9 @@ function evaluate(article: Article, options: { show: boolean; record: boolean })
 	f.trueFalse = tf.length;
 	f.trueAnswers = Math.round((trueShare(tf) ?? 0) * tf.length);
 	for (const seed of QUIZ_SEEDS)
-		f.nearCopies += lintQuiz(assembleQuiz(questions, { seed, n: 10 })).filter(
-			(x) => x.rule === 'near-copies'
-		).length;
+		f.nearCopies += lintQuiz(
+			assembleQuiz(questions, { seed, n: 10 }, factImportance(shown))
+		).filter((x) => x.rule === 'near-copies').length;
 
 	const file = judgementFile(article.split, article.id);
 	const known = readJudgements(file);

@@ -27,7 +27,7 @@ import { buildQuestions, reviewQuestions } from '../lib/questions/engine.ts';
 import { LINT_RULES, lintQuiz, QUIZ_RULES } from '../lib/questions/lint/index.ts';
 import { DeckFileError, parseDeckYaml } from '../lib/content/yaml.ts';
 import { toPublicQuestion } from '../lib/questions/export.ts';
-import { assembleQuiz, MAX_QUIZ_QUESTIONS } from '../lib/questions/quiz.ts';
+import { assembleQuiz, factImportance, MAX_QUIZ_QUESTIONS } from '../lib/questions/quiz.ts';
 import { QUESTION_TYPES, type QuestionType } from '../lib/questions/types.ts';
 
 class UsageError extends Error {}
@@ -87,7 +87,11 @@ function questionsOf(deck: Deck, flags: Flags) {
 	let questions = buildQuestions(deck, flags.seed);
 	if (flags.types) questions = questions.filter((q) => flags.types?.includes(q.type));
 	if (flags.quiz !== undefined)
-		questions = assembleQuiz(questions, { seed: flags.seed, n: flags.quiz, types: flags.types });
+		questions = assembleQuiz(
+			questions,
+			{ seed: flags.seed, n: flags.quiz, types: flags.types },
+			factImportance(deck)
+		);
 	return { deck: deck.id, title: deck.title, questions: questions.map(toPublicQuestion) };
 }
 
@@ -177,7 +181,7 @@ export function lintDeck(deck: Deck, seed: number): LintReport {
 				message: f.message
 			});
 		}
-	const quiz = assembleQuiz(review.questions, { seed, n: 10 });
+	const quiz = assembleQuiz(review.questions, { seed, n: 10 }, factImportance(deck));
 	for (const f of lintQuiz(quiz)) {
 		counts[f.rule]++;
 		findings.push({

@@ -99,7 +99,13 @@ export const FactSchema = v.strictObject({
 	/** What the article's text got wrong here, and why the statement differs. */
 	correction: v.optional(Text),
 	/** Generated facts: how sure the generator is (0–1); below its threshold, a hidden suggestion. */
-	confidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)))
+	confidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+	/**
+	 * Generated facts: how much the fact carries the article (0–1; position, the headline's
+	 * words, central names, key numbers). Quizzes ask the important facts first. Curated facts
+	 * are all important.
+	 */
+	importance: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)))
 });
 
 export const DeckSourceSchema = v.strictObject({

@@ -284,6 +284,31 @@ function isAcronym(text: string): boolean {
 
 const first0 = (words: Token[]) => words[0];
 
+/**
+ * Whether `short` is an acronym of `long`: its capitals, in order, are letters of the long name
+ * that start with its first word's initial and take every word's initial ("BLR" for
+ * "Brightline Research", "WCCT" for "Westmoor Community Care Trust").
+ */
+export function abbreviates(short: string, long: string): boolean {
+	const letters = short.replace(/[^A-Z]/g, '');
+	const words = long.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+	if (letters.length < 2 || !words.length || letters[0] !== words[0][0]) return false;
+	let at = 0;
+	let word = 0;
+	for (const letter of letters) {
+		// The next letter may be the next word's initial, or a later letter of this word.
+		if (word + 1 < words.length && words[word + 1][0] === letter) {
+			word++;
+			at = 1;
+			continue;
+		}
+		const found = words[word].toUpperCase().indexOf(letter, at);
+		if (found < 0 || (word === 0 && at === 0 && found !== 0)) return false;
+		at = found + 1;
+	}
+	return word === words.length - 1;
+}
+
 /** What the words of a name and around it say it is. */
 function evidenceFor(chunk: Chunk): Evidence[] {
 	const tokens = chunk.sentence.tokens;
@@ -390,6 +415,17 @@ function evidenceFor(chunk: Chunk): Evidence[] {
 	)
 		out.push({ kind: 'person', weight: 3 });
 	if (prev && PLACE_PREPOSITIONS.has(prev.normal) && !/[,.;:]/.test(prev.post))
+		out.push({ kind: 'place', weight: 1.5, category: 'settlement' });
+	// "a holiday flat in the Algarve": a one-word name after "in the" is a region.
+	const beforeThe = tokens[chunk.start - 2];
+	if (
+		prev?.normal === 'the' &&
+		beforeThe &&
+		PLACE_PREPOSITIONS.has(beforeThe.normal) &&
+		words.length === 1 &&
+		!isAcronym(first.text) &&
+		!/[,.;:]/.test(beforeThe.post)
+	)
 		out.push({ kind: 'place', weight: 1.5, category: 'settlement' });
 	const before = tokens
 		.slice(Math.max(0, chunk.start - 3), chunk.start)
@@ -531,12 +567,7 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 			const short = chunkEntity.get(b) as EntityDraft;
 			// "Brightline Research (BLR)": the initials say it is the same thing, even when the
 			// long name alone says little of what it is; it takes the acronym's evidence.
-			const initials = long.name
-				.split(/\s+/)
-				.filter((w) => /^[A-Z]/.test(w))
-				.map((w) => w[0])
-				.join('');
-			const spelled = paren && short.name.replace(/[^A-Z]/g, '') === initials;
+			const spelled = paren && abbreviates(short.name, long.name);
 			if (spelled && long !== short) {
 				for (const [kind, weight] of short.votes)
 					long.votes.set(kind, (long.votes.get(kind) ?? 0) + weight);

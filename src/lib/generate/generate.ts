@@ -13,6 +13,7 @@ import { hashString } from '../questions/random.ts';
 import { analyseParagraph, splitLongParagraph, splitParagraphs, type Sentence } from './analyse.ts';
 import { candidateFacts } from './candidates.ts';
 import { findEntities, takesThe, type EntityDraft, type EntityIndex } from './entities.ts';
+import { sentenceImportance } from './importance.ts';
 import { selectFacts, type SelectedFact } from './select.ts';
 import { GenerateError } from './errors.ts';
 import { countWords } from './text.ts';
@@ -133,7 +134,11 @@ function slotId(kind: string, used: Map<string, number>): string {
 	return n === 1 ? kind : `${kind}-${n}`;
 }
 
-function toFact(selected: SelectedFact, topic: string | undefined): Fact {
+function toFact(
+	selected: SelectedFact,
+	topic: string | undefined,
+	importance: number | undefined
+): Fact {
 	const { candidate, slots, confidence } = selected;
 	const ids = new Map<string, number>();
 	return {
@@ -157,7 +162,8 @@ function toFact(selected: SelectedFact, topic: string | undefined): Fact {
 		...(candidate.quote
 			? { quote: { speaker: candidate.quote.speaker.id, text: candidate.quote.text } }
 			: {}),
-		confidence
+		confidence,
+		...(importance !== undefined ? { importance } : {})
 	};
 }
 
@@ -233,9 +239,12 @@ export function generateDeck(text: string, options: GenerateOptions = {}): Gener
 	const index = findEntities(sentences);
 	const subjects = mainSubjects(index, sentences, title);
 	const { candidates, skipped } = candidateFacts(sentences, index, subjects);
-	const selected = selectFacts(candidates, DEFAULT_CONFIDENCE).slice(0, MAX_FACTS);
+	const importance = sentenceImportance(sentences, index);
+	const selected = selectFacts(candidates, DEFAULT_CONFIDENCE, importance).slice(0, MAX_FACTS);
 	const topics = topicsBySentence(sentences);
-	const facts = selected.map((s) => toFact(s, topics.get(s.candidate.sentence.index)));
+	const facts = selected.map((s) =>
+		toFact(s, topics.get(s.candidate.sentence.index), importance.get(s.candidate.sentence.index))
+	);
 
 	const referenced = new Set(
 		facts.flatMap((f) => [...f.slots.map((s) => s.entity), f.quote?.speaker])

@@ -150,6 +150,11 @@ function withThe(entity: EntityDraft, ctx: ReferenceContext): boolean {
 	});
 }
 
+/** "Alun Pritchard's", but "Dunmore Rovers'" and "the Liberal Democrats'" (a plural name). */
+function possessiveOf(name: string): string {
+	return /[^s]s$/.test(name) && /\s/.test(name) ? `${name}'` : `${name}'s`;
+}
+
 /** "the council" → the one organisation the text named before with that head word. */
 function antecedentOrganisation(
 	head: string,
@@ -272,7 +277,7 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 					next !== undefined &&
 					hasTag(next, 'Noun', 'Adjective') &&
 					!hasTag(next, 'Pronoun'));
-			replacements.set(i, possessive ? `${found.person.name}'s` : found.person.name);
+			replacements.set(i, possessive ? possessiveOf(found.person.name) : found.person.name);
 			if (!namedIn.includes(found.namedIn)) namedIn.push(found.namedIn);
 			return;
 		}
@@ -285,7 +290,7 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 				return;
 			}
 			const name = withThe(thing.entity, ctx) ? `the ${thing.entity.name}` : thing.entity.name;
-			replacements.set(i, /^(its|their)$/.test(word) ? `${name}'s` : name);
+			replacements.set(i, /^(its|their)$/.test(word) ? possessiveOf(name) : name);
 			namedIn.push(thing.namedIn);
 			return;
 		}
@@ -302,7 +307,7 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			if (!entity) return;
 			const name = withThe(entity, ctx) ? `the ${entity.name}` : entity.name;
 			removed.add(i);
-			replacements.set(i + 1, possessive ? `${name}'s` : name);
+			replacements.set(i + 1, possessive ? possessiveOf(name) : name);
 			return;
 		}
 		if (PLAN_NOUNS.has(noun) || DECISION_NOUNS.has(noun)) {

@@ -93,10 +93,17 @@ export function assessSentence(
 		/^(year|week|month|summer|winter|spring|autumn|season|weekend|morning|evening)$/.test(
 			tokens[skip + 1]?.normal ?? ''
 		);
+	// "Those on ardelumast had…", "Those who voted…": defined by what follows.
+	const definedThose =
+		tokens[skip]?.normal === 'those' &&
+		/^(on|who|in|with|taking|given|aged|living|under|over|without)$/.test(
+			tokens[skip + 1]?.normal ?? ''
+		);
 	if (
 		LEADING_PRONOUNS.has(tokens[skip]?.normal ?? '') &&
 		!resolved.has(skip) &&
 		!ownTime &&
+		!definedThose &&
 		!/["“]/.test(tokens[skip].pre)
 	)
 		return reject('pronoun');

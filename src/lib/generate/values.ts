@@ -177,6 +177,12 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			i++;
 			continue;
 		}
+		const fraction = fractionSpan(tokens, i);
+		if (fraction) {
+			out.push(fraction);
+			i = fraction.end;
+			continue;
+		}
 		const score = scoreSpan(tokens, i);
 		if (score) {
 			out.push(score);
@@ -346,6 +352,62 @@ function scoreSpan(tokens: Token[], i: number): ValueSpan | undefined {
 	const distractors = scoreDistractors(t.text);
 	if (distractors.length < 3) return undefined;
 	return { start: i, end: i + 1, kind: 'score', answer: t.text, quality: 0.85, distractors };
+}
+
+/** Fractions said in words, by value: "half", "a third", "two-thirds". */
+const FRACTIONS: [string, number][] = [
+	['a fifth', 0.2],
+	['a quarter', 0.25],
+	['a third', 1 / 3],
+	['half', 0.5],
+	['two-thirds', 2 / 3],
+	['three-quarters', 0.75]
+];
+
+/**
+ * "reduced attacks by almost half": a share in words, asked with other shares that keep the
+ * sentence's bound ("more than half" is also more than a third, so only larger ones are wrong).
+ */
+function fractionSpan(tokens: Token[], i: number): ValueSpan | undefined {
+	const one = tokens[i]?.normal ?? '';
+	const two = `${one} ${tokens[i + 1]?.normal ?? ''}`;
+	const hyphen = `${one}${/^-$/.test(tokens[i].post) ? `-${tokens[i + 1]?.normal ?? ''}` : ''}`;
+	const match = FRACTIONS.find(([w]) => w === two || w === hyphen || w === one);
+	if (
+		!match ||
+		(match[0] === 'half' &&
+			!/^(by|than|almost|nearly|about|around|over|under|of|cut|to)$/.test(
+				tokens[i - 1]?.normal ?? ''
+			))
+	)
+		return undefined;
+	// "half of the members", "half the cost": a share of something named; "half-time" is not one.
+	if (/-/.test(tokens[i].post) && match[0] === 'half') return undefined;
+	const length = match[0].includes(' ') ? 2 : match[0].includes('-') ? 2 : 1;
+	const before = tokens
+		.slice(Math.max(0, i - 3), i)
+		.map((t) => t.normal)
+		.join(' ');
+	const atLeast = AT_LEAST.test(before) && !/(nearly|almost)\s*$/.test(before);
+	const atMost = AT_MOST.test(before) || /(nearly|almost)\s*$/.test(before);
+	const distractors = FRACTIONS.filter(
+		([w, v]) =>
+			w !== match[0] &&
+			(!atLeast || v > match[1]) &&
+			(!atMost || v < match[1] || /(nearly|almost)\s*$/.test(before))
+	)
+		.sort((a, b) => Math.abs(a[1] - match[1]) - Math.abs(b[1] - match[1]))
+		.map(([w]) => w)
+		.slice(0, 4);
+	if (distractors.length < 3) return undefined;
+	return {
+		start: i,
+		end: i + length,
+		kind: 'score',
+		answer: dateSpan(tokens, i, i + length, 'year', 0).answer,
+		quality: 0.8,
+		distractors
+	};
 }
 
 const RANKS = [

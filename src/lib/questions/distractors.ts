@@ -90,7 +90,12 @@ export function numericNeighbours(slot: Slot, statement = ''): string[] {
 	const decimals = figureText?.split('.')[1]?.length ?? 0;
 	const percent = /%/.test(slot.answer) || /^\s*per ?cent/i.test(after);
 	let candidates: number[];
-	if (Number.isInteger(figure) && figure < 10 && !percent) {
+	const temperature = /°|\d[CF]\b/.test(slot.answer) || /^\s*degrees?\b/i.test(after);
+	if (temperature) {
+		// Degrees step: 19C → 15C, 22C; scaling a temperature makes nonsense (38C rivers).
+		const step = Math.max(2, Math.round(Math.abs(figure) / 5));
+		candidates = [1, -1, 2, -2, 3].map((d) => figure + d * step);
+	} else if (Number.isInteger(figure) && figure < 10 && !percent) {
 		candidates = [1, 2, -1, 3, -2, 4].map((d) => figure + d);
 	} else if (percent && (figure < 5 || (Number.isInteger(figure) && figure < 20))) {
 		// A quarter point for rates like 3.75 %; for whole percentages, about a fifth of the
@@ -111,7 +116,7 @@ export function numericNeighbours(slot: Slot, statement = ''): string[] {
 	}
 	const usable = candidates.filter(
 		(n) =>
-			n > 0 &&
+			(n > 0 || temperature) &&
 			n !== figure &&
 			Math.abs(n * scale - value) > tolerance &&
 			(!atLeast || n > figure) &&

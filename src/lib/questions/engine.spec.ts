@@ -188,6 +188,33 @@ describe('quiz assembly', () => {
 		}
 	});
 
+	it('keeps true/false answers even and never asks two questions on one source sentence', () => {
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const tf = assembleQuiz(buildQuestions(deck, seed), { seed, n: 20, types: ['true-false'] });
+			const share = tf.filter((q) => q.answer === 'true').length / tf.length;
+			expect(share, `seed ${seed}`).toBeGreaterThanOrEqual(0.4);
+			expect(share, `seed ${seed}`).toBeLessThanOrEqual(0.6);
+			const quiz = assembleQuiz(buildQuestions(deck, seed), { seed, n: 30 });
+			const sources = quiz.filter((q) => q.type !== 'matching').map((q) => q.source);
+			expect(new Set(sources).size).toBe(sources.length);
+		}
+	});
+
+	it('asks the facts that carry the article more often', () => {
+		const key = deck.facts[3].id;
+		const important = (id: string) => (id === key ? 1 : 0.1);
+		let withKey = 0;
+		let without = 0;
+		for (let seed = 1; seed <= 40; seed++) {
+			const questions = buildQuestions(deck, seed);
+			if (assembleQuiz(questions, { seed, n: 8 }, important).some((q) => q.factId === key))
+				withKey++;
+			if (assembleQuiz(questions, { seed, n: 8 }).some((q) => q.factId === key)) without++;
+		}
+		expect(withKey).toBeGreaterThan(without);
+		expect(withKey - without, `${withKey} against ${without}`).toBeGreaterThanOrEqual(10);
+	});
+
 	it('keeps to the chosen types and stops when the facts run out', () => {
 		const quiz = assembleQuiz(questions, { seed: 1, n: 10, types: ['numeric', 'who-said'] });
 		expect(quiz.every((q) => q.type === 'numeric' || q.type === 'who-said')).toBe(true);

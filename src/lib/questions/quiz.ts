@@ -2,6 +2,7 @@
  * Quiz assembly: N questions from a deck's full question set, with a mix of types and never two
  * on the same fact, fully determined by the seed.
  */
+import type { Deck } from '../content/schema.ts';
 import { randomFrom, shuffled } from './random.ts';
 import { QUESTION_TYPES, type Question, type QuestionType } from './types.ts';
 
@@ -14,29 +15,72 @@ export interface QuizSpec {
 
 export const MAX_QUIZ_QUESTIONS = 100;
 
-export function assembleQuiz(questions: Question[], spec: QuizSpec): Question[] {
+/** How much each fact of a deck carries its article (generated decks say; curated facts all do). */
+export function factImportance(deck: Deck): (factId: string) => number {
+	const byId = new Map(deck.facts.map((f) => [f.id, f.importance ?? 1]));
+	return (id) => byId.get(id) ?? 1;
+}
+
+/**
+ * N questions, never two on one fact or one source sentence (they would give each other away),
+ * the kinds of question taken in turn, the facts that carry the article more likely first, and
+ * true/false answers kept even. Fully determined by the seed (and the deck's importance).
+ */
+export function assembleQuiz(
+	questions: Question[],
+	spec: QuizSpec,
+	importance: (factId: string) => number = () => 1
+): Question[] {
 	const wanted = new Set(spec.types?.length ? spec.types : QUESTION_TYPES);
 	const random = randomFrom(spec.seed, 'quiz');
 	const byType = new Map<QuestionType, Question[]>();
 	for (const type of QUESTION_TYPES) {
 		if (!wanted.has(type)) continue;
 		const ofType = questions.filter((q) => q.type === type);
-		if (ofType.length) byType.set(type, shuffled(ofType, random));
+		if (!ofType.length) continue;
+		// Weighted random order: a fact twice as important is about twice as likely to come first.
+		const keyed = shuffled(ofType, random).map((q) => ({
+			q,
+			key: random() ** (1 / Math.max(0.05, importance(q.factId)))
+		}));
+		keyed.sort((a, b) => b.key - a.key);
+		byType.set(
+			type,
+			keyed.map((k) => k.q)
+		);
 	}
 	const order = shuffled([...byType.keys()], random);
 	const usedFacts = new Set<string>();
+	const usedSources = new Set<string>();
 	const picked: Question[] = [];
+	let trueCount = 0;
+	let falseCount = 0;
 	const target = Math.max(0, Math.min(spec.n, MAX_QUIZ_QUESTIONS));
+	const free = (q: Question) =>
+		q.factIds.every((id) => !usedFacts.has(id)) &&
+		(q.type === 'matching' || !usedSources.has(q.source));
 	let progress = true;
 	while (picked.length < target && progress) {
 		progress = false;
 		for (const type of order) {
 			if (picked.length >= target) break;
 			const queue = byType.get(type) ?? [];
-			const at = queue.findIndex((q) => q.factIds.every((id) => !usedFacts.has(id)));
+			let at = queue.findIndex(free);
+			if (type === 'true-false' && at >= 0) {
+				// Keep the answers even: the next statement of the kind there are fewer of, if any.
+				const want = trueCount > falseCount ? 'false' : trueCount < falseCount ? 'true' : undefined;
+				const better =
+					want === undefined ? -1 : queue.findIndex((q) => free(q) && q.answer === want);
+				if (better >= 0) at = better;
+			}
 			if (at < 0) continue;
 			const [question] = queue.splice(at, 1);
 			question.factIds.forEach((id) => usedFacts.add(id));
+			if (question.type !== 'matching') usedSources.add(question.source);
+			if (question.type === 'true-false') {
+				if (question.answer === 'true') trueCount++;
+				else falseCount++;
+			}
 			picked.push(question);
 			progress = true;
 		}

@@ -7,7 +7,7 @@ import type { Deck } from '$lib/content/schema';
 import { loadDeck } from '$lib/decks';
 import type { Store } from '$lib/db/store';
 import { buildQuestionsInSlices } from '$lib/questions/engine';
-import { assembleQuiz, quizKey } from '$lib/questions/quiz';
+import { assembleQuiz, factImportance, quizKey } from '$lib/questions/quiz';
 import { newSeed } from '$lib/questions/random';
 import { QUESTION_TYPES, type QuestionType } from '$lib/questions/types';
 import { Eventually } from '$lib/schedule/eventually.svelte';
@@ -43,7 +43,11 @@ export class TeachState {
 	/** All kinds chosen is the default: the link then leaves `types` out. */
 	readonly chosenTypes = $derived(this.types.length === QUESTION_TYPES.length ? [] : this.types);
 	readonly spec = $derived({ seed: this.seed, n: this.n, types: this.chosenTypes });
-	readonly base = $derived(this.#all.value ? assembleQuiz(this.#all.value, this.spec) : []);
+	readonly base = $derived(
+		this.#all.value && this.deck
+			? assembleQuiz(this.#all.value, this.spec, factImportance(this.deck))
+			: []
+	);
 	/** True while the questions of the chosen deck and selection are being built. */
 	readonly building = $derived(!!this.deck && !this.#all.value);
 	readonly questions = $derived(applyEdits(this.base, this.edits));

@@ -12,9 +12,8 @@ import { unquoted } from './wrong-answers.ts';
 /** Nouns that, after "the", "that" or "this", point back to something said before. */
 const POINTING_NOUNS = new Set(
 	`number figure figures plan plans decision decisions move change changes proposal proposals scheme
-	deal idea policy problem amount sum total incident event attack claim claims measure measures
-	announcement finding findings result results episode case matter latter former same news step
-	cut rise increase fall drop loss sale purchase offer request warning ruling verdict`.split(/\s+/)
+	deal idea policy problem amount sum total claim claims measure measures announcement episode
+	matter latter former same step cut rise increase fall drop loss request warning`.split(/\s+/)
 );
 /** Words that may follow "this"/"that"/"these" without pointing back. */
 const TIME_WORDS = new Set(
@@ -65,7 +64,7 @@ function thingBefore(before: Word[], index?: DeckIndex, singular = false): boole
 				const named = index?.entityNamed(span.slice(0, n).join(' '));
 				if (named) return named.kind !== 'person' && (!singular || named.kind !== 'group');
 			}
-			return !singular || !/^\p{Ll}+[^s]s$/u.test(next.text);
+			return !singular || !/^\p{Ll}+[^s'’]s$/u.test(next.text);
 		}
 		if (things.has(b.lower)) return true;
 		if (/^\p{Lu}/u.test(b.text) && k > 0) return false;

@@ -7,6 +7,7 @@ import { answerWords, normalizeAnswer } from '../../answers/normalize.ts';
 import { BLANK } from '../text.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 import type { Finding, Rule } from './types.ts';
+import { computable } from './self-contradiction.ts';
 import { boundBefore } from './two-right-answers.ts';
 
 const TITLE =
@@ -76,6 +77,16 @@ export const givenAway: Rule = ({ question, fact, slot }, { index }) => {
 			: undefined;
 		if (printed) findings.push({ rule: 'given-away', message: printed });
 	}
+	if (
+		slot &&
+		question.type !== 'true-false' &&
+		(slot.kind === 'date' || slot.kind === 'number') &&
+		computable(fact.statement, slot.answer)
+	)
+		findings.push({
+			rule: 'given-away',
+			message: `the sentence's other years fix ${slot.answer}: it is arithmetic, not the article`
+		});
 	if (question.type === 'multiple-choice' && slot?.kind === 'number' && question.options) {
 		const extreme = boundedExtreme(fact.statement, slot.answer, question.options);
 		if (extreme) findings.push({ rule: 'given-away', message: extreme });

@@ -184,8 +184,47 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		/\b([\d,.]+)\b[^.;]*?\bmore than (?:twice|double|two times)\b[^.;]*?\b([\d,.]+)\b/i,
 		(a, b) => a > 2 * b,
 		'it must be more than twice the other'
+	],
+	[
+		/\bfrom\s+\D{0,3}([\d,.]+)[^.;]*?\bto\s+\D{0,3}([\d,.]+)[^.;]*?\b(?:fewer|less) than half\b/i,
+		(a, b) => b < a / 2,
+		'“fewer than half” fixes how far it fell'
+	],
+	[
+		/\bhalf-century\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
+		(a, b) => Math.abs(b - a - 50) <= 1,
+		'a half-century is fifty years'
+	],
+	[
+		/\bdecade\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
+		(a, b) => Math.abs(b - a - 10) <= 1,
+		'a decade is ten years'
+	],
+	[
+		/\bcentury\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
+		(a, b) => Math.abs(b - a - 100) <= 1,
+		'a century is a hundred years'
 	]
 ];
+
+/**
+ * Years the sentence itself fixes: one year of a "half-century from 1962 to 2012", or one of
+ * two years and the span between them ("joined in 1964 and stayed for 36 years, retiring in
+ * 2000"). A blank for such a year is answered by arithmetic, not by the article.
+ */
+export function computable(statement: string, answer: string): boolean {
+	const span =
+		/\b(half-century|decade|century)\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i.exec(
+			statement
+		);
+	if (span && (span[2] === answer || span[3] === answer)) return true;
+	const years = [...statement.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => m[1]);
+	const spans = [...statement.matchAll(/\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) years?\b/gi)].filter(
+		(m) => parseNumber(m[1]) !== undefined && (parseNumber(m[1]) ?? 0) > 1
+	);
+	if (years.length !== 2 || spans.length !== 1 || spanMismatch(statement)) return false;
+	return years.includes(answer) || spans[0][1] === answer;
+}
 
 const toNumber = (text: string) => Number(text.replace(/,/g, '').replace(/\.$/, ''));
 
@@ -193,13 +232,13 @@ const toNumber = (text: string) => Number(text.replace(/,/g, '').replace(/\.$/, 
  * "joined in 1964 and stayed for 36 years, retiring in 2000": two years and a span of years
  * between them, which must add up (give or take one).
  */
-function spanMismatch(statement: string): boolean {
+function spanMismatch(statement: string, slack = 1): boolean {
 	const years = [...statement.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
 	const spans = [...statement.matchAll(/\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) years?\b/gi)]
 		.map((m) => parseNumber(m[1]))
 		.filter((n): n is number => n !== undefined && n > 1);
 	if (years.length !== 2 || spans.length !== 1) return false;
-	return Math.abs(Math.abs(years[1] - years[0]) - spans[0]) > 1;
+	return Math.abs(Math.abs(years[1] - years[0]) - spans[0]) > slack;
 }
 
 /** Which order rules a statement breaks. */
@@ -225,9 +264,17 @@ export const selfContradiction: Rule = (subject, { index }) => {
 	const findings: Finding[] = [];
 	if (!slot) return findings;
 	const truthBreaks = new Set(brokenOrders(fact.statement));
+	// When the true statement's years and span add up exactly, a wrong one must too.
+	const exactSpan = !spanMismatch(fact.statement) && spanMismatch(fact.statement, 0) === false;
 	const at = fact.statement.indexOf(slot.answer);
 	for (const wrong of wrongAnswers(subject)) {
 		if (wrong.statement === undefined) continue;
+		if (exactSpan && spanMismatch(wrong.statement, 0) && !truthBreaks.size)
+			findings.push({
+				rule: 'self-contradiction',
+				message: `with “${wrong.text}”: its years and the years between them do not add up`,
+				option: wrong.text
+			});
 		// A rule the true statement already "breaks" is not one the sentence fixes.
 		for (const broken of brokenOrders(wrong.statement))
 			if (!truthBreaks.has(broken))

@@ -28,6 +28,10 @@ export function valueShape(text: string): string {
 	return text
 		.replace(/\d[\d,]*(\.\d+)?/g, '#')
 		.replace(
+			/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/gi,
+			'#'
+		)
+		.replace(
 			/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
 			'M'
 		)

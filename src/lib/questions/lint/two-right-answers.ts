@@ -5,6 +5,7 @@
  */
 import { normalizeAnswer } from '../../answers/normalize.ts';
 import { parseNumber } from '../../answers/numbers.ts';
+import { overlap } from '../../language/regions.ts';
 import type { Finding, Rule } from './types.ts';
 import { wrongAnswers } from './wrong-answers.ts';
 
@@ -65,6 +66,15 @@ export const twoRightAnswers: Rule = (subject) => {
 			});
 		else seen.set(key, option);
 	}
+	// "the west coast of Scotland" is the west coast of Britain too.
+	if (slot && (slot.kind === 'country' || slot.kind === 'place'))
+		for (const wrong of wrongAnswers(subject))
+			if (overlap(wrong.text, slot.answer))
+				findings.push({
+					rule: 'two-right-answers',
+					message: `“${wrong.text}” contains “${slot.answer}” or lies inside it: also right`,
+					option: wrong.text
+				});
 	if (!slot || slot.kind !== 'number') return findings;
 	const right = slot.value ?? parseNumber(slot.answer);
 	if (right === undefined) return findings;

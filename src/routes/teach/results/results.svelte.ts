@@ -3,7 +3,7 @@ import { isCuratedDeck, loadCuratedDeck } from '$lib/content/curated';
 import type { ClassResultRow } from '$lib/db/schema';
 import type { Store } from '$lib/db/store';
 import { buildQuestions } from '$lib/questions/engine';
-import { assembleQuiz, parseQuizKey } from '$lib/questions/quiz';
+import { assembleQuiz, factImportance, parseQuizKey } from '$lib/questions/quiz';
 import { decodeResultCode } from '$lib/share/result-code';
 import { summarizeClass, type ClassSummary, type QuestionLabel } from '$lib/teach/class-results';
 
@@ -78,7 +78,11 @@ export class ResultsState {
 				if (deck)
 					labels.set(
 						quizId,
-						assembleQuiz(buildQuestions(deck, parsed.spec.seed), parsed.spec).map((q) => ({
+						assembleQuiz(
+							buildQuestions(deck, parsed.spec.seed),
+							parsed.spec,
+							factImportance(deck)
+						).map((q) => ({
 							id: q.id,
 							prompt: q.prompt
 						}))
