@@ -91,7 +91,10 @@ export const FactSchema = v.strictObject({
 	topic: v.optional(Text),
 	/** The article sentence(s) this fact rests on, verbatim. */
 	source: v.pipe(v.array(Text), v.minLength(1, 'needs at least one source sentence')),
-	/** The corrected plain statement that is taught. */
+	/**
+	 * The corrected plain statement that is taught. A fact with no slots and no quotation is
+	 * asked as this statement, true or false.
+	 */
 	statement: Text,
 	slots: v.pipe(v.array(SlotSchema), v.maxLength(12, 'has more than 12 slots')),
 	quote: v.optional(QuoteSchema),
@@ -236,8 +239,7 @@ export function checkDeckReferences(deck: Deck): DeckProblem[] {
 					message: `"${speaker.name}" is not named in the source: add the sentence that names them`
 				});
 		}
-		if (fact.slots.length === 0 && !fact.quote)
-			problems.push({ path: at('slots'), message: 'a fact needs at least one slot or a quote' });
+		// A fact with neither slots nor a quotation is a plain statement, asked as true or false.
 	});
 	return problems;
 }

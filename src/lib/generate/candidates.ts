@@ -45,6 +45,11 @@ export interface FactCandidate {
 	statement: string;
 	slots: SlotCandidate[];
 	quote?: { speaker: EntityDraft; text: string; certainty: number };
+	/**
+	 * A sentence that carries the article but names nothing to blank ("bacteria feeding on it use
+	 * up the oxygen that fish need"): asked as a true statement. The value is its confidence.
+	 */
+	statementOnly?: number;
 }
 
 /** How good a blank each kind of named thing makes. */
@@ -113,7 +118,8 @@ function buildStatement(
 	sentence: Sentence,
 	skip: number,
 	replacements: Map<number, string>,
-	removed: ReadonlySet<number> = new Set()
+	removed: ReadonlySet<number> = new Set(),
+	bare: ReadonlySet<number> = new Set()
 ): string {
 	const tokens = sentence.tokens;
 	let text = '';
@@ -127,7 +133,8 @@ function buildStatement(
 			return;
 		}
 		const word = replacements.get(i) ?? t.text;
-		text += (first && i > 0 ? t.pre.replace(/\s/g, '') : t.pre) + word + t.post;
+		const post = bare.has(i) ? t.post.replace(/^,/, '') : t.post;
+		text += (first && i > 0 ? t.pre.replace(/\s/g, '') : t.pre) + word + post;
 		first = false;
 	});
 	text = text
@@ -341,10 +348,14 @@ const REJECTION_REASONS: Record<Rejection, string> = {
 	pronoun: 'it starts with a word that points to the sentence before'
 };
 
+/** A sentence with nothing to blank is still asked, as a statement, when it matters this much. */
+const STATEMENT_IMPORTANCE = 0.3;
+
 export function candidateFacts(
 	sentences: Sentence[],
 	index: EntityIndex,
-	subjects: Set<EntityDraft>
+	subjects: Set<EntityDraft>,
+	importance: ReadonlyMap<number, number> = new Map()
 ): { candidates: FactCandidate[]; skipped: SkippedSentence[] } {
 	const values = new Map<number, ValueSpan[]>();
 	for (const sentence of sentences) {
@@ -400,7 +411,13 @@ export function candidateFacts(
 			skipped.push({ sentence, reason: rewrite.unresolved });
 			continue;
 		}
-		const statement = buildStatement(sentence, assessment.skip, replacements, rewrite.removed);
+		const statement = buildStatement(
+			sentence,
+			assessment.skip,
+			replacements,
+			rewrite.removed,
+			rewrite.bare
+		);
 		const slots: SlotCandidate[] = [];
 		for (const m of mentions) {
 			if (m.start < assessment.skip) continue;
@@ -436,6 +453,8 @@ export function candidateFacts(
 		const earlier = [...rewrite.namedIn].sort((a, b) => a.index - b.index).map((s) => s.text);
 		const source = [...earlier, sentence.text];
 		if (slots.length) out.push({ sentence, source, statement, slots });
+		else if ((importance.get(sentence.index) ?? 0) >= STATEMENT_IMPORTANCE && !quoted.some(Boolean))
+			out.push({ sentence, source, statement, slots, statementOnly: assessment.score * 0.8 });
 		else
 			skipped.push({
 				sentence,

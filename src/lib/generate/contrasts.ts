@@ -27,6 +27,26 @@ export interface Contrast {
 const REASONED =
 	/\b(because|since|so that|so|therefore|thanks to|due to|as a result|which is why|in order to)\b/i;
 
+/** Auxiliaries whose "not" can be taken away: "is not directly poisonous" → "is directly…". */
+const AUXILIARIES = /^(is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)$/;
+
+/**
+ * "X is not poisonous" → "X is poisonous": a negation dropped (never one added, which needs the
+ * verb rebuilt). Not with "until" ("will not arrive until…" has no plain opposite) or "only".
+ */
+function negation(sentence: Sentence, quoted: boolean[], skip: number): Contrast | undefined {
+	const tokens = sentence.tokens;
+	if (/\b(until|unless|only|either|neither|nor)\b/i.test(sentence.text)) return undefined;
+	for (let i = skip + 1; i < tokens.length - 1; i++) {
+		const aux = tokens[i];
+		const not = tokens[i + 1];
+		if (quoted[i] || not.normal !== 'not' || !AUXILIARIES.test(aux.normal)) continue;
+		if (!/^\s+$/.test(aux.post) || /[,.;:]/.test(not.post)) continue;
+		return { at: i, word: `${aux.text} not`, opposite: aux.text };
+	}
+	return undefined;
+}
+
 export function findContrast(
 	sentence: Sentence,
 	quoted: boolean[],
@@ -34,6 +54,8 @@ export function findContrast(
 ): Contrast | undefined {
 	const tokens = sentence.tokens;
 	if (REASONED.test(sentence.text)) return undefined;
+	const negated = negation(sentence, quoted, skip);
+	if (negated) return negated;
 	for (let i = skip; i < tokens.length; i++) {
 		if (quoted[i]) continue;
 		const t = tokens[i];
@@ -41,6 +63,12 @@ export function findContrast(
 		const found = opposite(t.text, next !== undefined && hasTag(next, 'Plural'));
 		if (!found) continue;
 		if (found.use === 'verb' && !hasTag(t, 'Verb')) continue;
+		// "more breathing room" turns an argument absurd; "less oxygen than cold" is a claim.
+		if (
+			/^(more|less|fewer)$/.test(t.normal) &&
+			!tokens.slice(i + 1, i + 5).some((x) => x.normal === 'than')
+		)
+			continue;
 		// "cut off", "set up": a phrasal verb means something else.
 		if (found.use === 'verb' && /^(off|up|down|out|back|over|in)$/.test(next?.normal ?? ''))
 			continue;

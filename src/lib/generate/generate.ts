@@ -238,8 +238,8 @@ export function generateDeck(text: string, options: GenerateOptions = {}): Gener
 	const title = titleFor(sentences, options.title);
 	const index = findEntities(sentences);
 	const subjects = mainSubjects(index, sentences, title);
-	const { candidates, skipped } = candidateFacts(sentences, index, subjects);
 	const importance = sentenceImportance(sentences, index);
+	const { candidates, skipped } = candidateFacts(sentences, index, subjects, importance);
 	const selected = selectFacts(candidates, DEFAULT_CONFIDENCE, importance).slice(0, MAX_FACTS);
 	const topics = topicsBySentence(sentences);
 	const facts = selected.map((s) =>

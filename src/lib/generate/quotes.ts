@@ -67,6 +67,8 @@ function resolvePronoun(
 		const others = new Set(people.map((m) => m.entity)).size;
 		// With two people named, "he" could be either: a suggestion, not a default.
 		const certainty = others > 1 ? 0.45 : first.entity.gender ? 0.9 : 0.8;
+		// "…," she said: the text has said who she is; what it says of her now holds.
+		if (others === 1 && !first.entity.gender) first.entity.gender = want;
 		return { person: first.entity, namedIn: where, certainty };
 	}
 	return undefined;

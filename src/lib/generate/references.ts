@@ -14,6 +14,8 @@ export interface Rewrite {
 	replacements: Map<number, string>;
 	/** Tokens left out of the statement (an acronym in brackets, "also", "By then,"). */
 	removed: Set<number>;
+	/** Tokens whose punctuation after them goes (the comma closing a dropped apposition). */
+	bare: Set<number>;
 	/** Earlier sentences that name what a replacement stands for: part of the fact's source. */
 	namedIn: Sentence[];
 	/** Why the sentence cannot stand alone, when something it points back to was not found. */
@@ -50,7 +52,9 @@ const TIME_OPENERS = [
 	['at', 'that', 'time'],
 	['even', 'so'],
 	['in', 'other', 'words'],
-	['as', 'a', 'result']
+	['as', 'a', 'result'],
+	['at', 'the', 'same', 'time'],
+	['in', 'the', 'meantime']
 ];
 
 export interface ReferenceContext {
@@ -85,6 +89,7 @@ function antecedentPerson(
 		if (!people.size) continue;
 		const [person] = people;
 		if (people.size > 1 || !fits(person)) return undefined;
+		person.gender ??= want;
 		return { person, namedIn: earlier };
 	}
 	// Nobody named for a while: the one person the whole text is about, if there is one.
@@ -210,6 +215,7 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 	const tokens = sentence.tokens;
 	const replacements = new Map<number, string>();
 	const removed = new Set<number>();
+	const bare = new Set<number>();
 	const namedIn: Sentence[] = [];
 	let unresolved: string | undefined;
 	const fail = (why: string) => {
@@ -217,9 +223,35 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 	};
 	const mentions = ctx.index.mentionsIn(sentence.index).filter((m) => !m.quoted);
 
+	// "Its owner, Tom Reddaway, said…": the name says who; "its owner" only leans on the sentence
+	// before. The opener and the comma after the name go.
+	if (/^(its|their|his|her)$/.test(tokens[ctx.skip]?.normal ?? '')) {
+		const comma = tokens.findIndex(
+			(t, k) => k >= ctx.skip && k <= ctx.skip + 3 && /^,\s*$/.test(t.post)
+		);
+		const person =
+			comma >= 0
+				? mentions.find((m) => m.start === comma + 1 && m.entity.kind === 'person')
+				: undefined;
+		// "Its secretary" after a sentence that starts with the club: the club's secretary.
+		const owner = /^(its|their)$/.test(tokens[ctx.skip].normal)
+			? antecedentThing('their', sentence, ctx)
+			: undefined;
+		if (person && owner) {
+			const name = withThe(owner.entity, ctx) ? `the ${owner.entity.name}` : owner.entity.name;
+			replacements.set(ctx.skip, possessiveOf(name));
+			namedIn.push(owner.namedIn);
+		} else if (person && /^,\s*$/.test(tokens[person.end - 1].post)) {
+			for (let k = ctx.skip; k <= comma; k++) removed.add(k);
+			bare.add(person.end - 1);
+		}
+	}
 	// "By then, the trust had frozen pay…": the opener only ties it to the sentence before.
 	for (const words of TIME_OPENERS)
-		if (matchesWords(tokens, ctx.skip, words) && /,/.test(tokens[ctx.skip + words.length - 1].post))
+		if (
+			matchesWords(tokens, ctx.skip, words) &&
+			(words.length > 2 || /,/.test(tokens[ctx.skip + words.length - 1].post))
+		)
 			for (let k = 0; k < words.length; k++) removed.add(ctx.skip + k);
 
 	let personResolved = false;
@@ -321,5 +353,5 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			if (plan.namedIn !== sentence && !namedIn.includes(plan.namedIn)) namedIn.push(plan.namedIn);
 		}
 	});
-	return { replacements, removed, namedIn, ...(unresolved ? { unresolved } : {}) };
+	return { replacements, removed, bare, namedIn, ...(unresolved ? { unresolved } : {}) };
 }

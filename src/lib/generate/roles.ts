@@ -19,7 +19,7 @@ const CLASSES: [string, Set<string>][] = [
 		wicketkeeper runner sprinter cyclist swimmer rider jockey boxer golfer seed playmaker replacement
 		substitute debutant marathoner athlete`)
 	],
-	['coach', set('coach manager trainer head-coach')],
+	['coach', set('coach trainer head-coach')],
 	[
 		'politician',
 		set(`councillor cllr mayor minister mp mep senator governor president premier chancellor

@@ -60,6 +60,10 @@ export function selectFacts(
 			out.push({ candidate, slots: [], confidence: round(candidate.quote.certainty) });
 			continue;
 		}
+		if (candidate.statementOnly) {
+			out.push({ candidate, slots: [], confidence: round(candidate.statementOnly) });
+			continue;
+		}
 		const slots = accepted.get(candidate);
 		if (!slots?.length) continue;
 		const strong = slots.filter((s) => s.score >= threshold);

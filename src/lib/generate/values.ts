@@ -381,8 +381,11 @@ function fractionSpan(tokens: Token[], i: number): ValueSpan | undefined {
 			))
 	)
 		return undefined;
-	// "half of the members", "half the cost": a share of something named; "half-time" is not one.
+	// "half-time" is no share; "half a point" is a quantity, not a share of something.
 	if (/-/.test(tokens[i].post) && match[0] === 'half') return undefined;
+	if (/^(a|an)$/.test(tokens[i + 1]?.normal ?? '') && match[0] === 'half') return undefined;
+	// "fell from 96 to 41, fewer than half as many": with two figures the share is arithmetic.
+	if (tokens.filter((t) => /^\d/.test(t.text)).length >= 2) return undefined;
 	const length = match[0].includes(' ') ? 2 : match[0].includes('-') ? 2 : 1;
 	const before = tokens
 		.slice(Math.max(0, i - 3), i)

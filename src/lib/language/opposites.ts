@@ -74,7 +74,11 @@ export function opposite(
 	return { word: written, use: found.use };
 }
 
-/** Whether a word has an opposite here: a blank for it is a choice between two words. */
+/**
+ * Whether a word has an opposite here, or is a negation ("is not"): a blank for it is a choice
+ * between two words.
+ */
 export function hasOpposite(word: string): boolean {
-	return OPPOSITE.has(word.trim().toLowerCase());
+	const key = word.trim().toLowerCase();
+	return OPPOSITE.has(key) || /^\w+ not$/.test(key);
 }

@@ -86,7 +86,10 @@ export function numericNeighbours(slot: Slot, statement = ''): string[] {
 	const atLeast =
 		/(over|more than|at least|above|exceeds?)\s*$/.test(before) ||
 		/-?plus\b|\+/.test(slot.answer + after);
-	const atMost = /(under|less than|fewer than|at most|below|up to)\s*$/.test(before);
+	// "fewer than 200 fish": 120 may be true as well, and anything larger is. No wrong number is
+	// surely wrong, so none is offered. ("up to 15 years" states a maximum: others are wrong.)
+	if (/(under|less than|fewer than|at most|below|no more than)\s*$/.test(before)) return [];
+	const atMost = false;
 	const decimals = figureText?.split('.')[1]?.length ?? 0;
 	const percent = /%/.test(slot.answer) || /^\s*per ?cent/i.test(after);
 	let candidates: number[];

@@ -244,7 +244,8 @@ export function answerHighlights(deck: Deck): Map<string, string[]> {
 }
 
 function trueStatement(fact: Fact, index: DeckIndex): Question {
-	const highlight = factHighlight(fact, index);
+	// A plain statement (no slot) rests on its whole sentence.
+	const highlight = fact.slots.length ? factHighlight(fact, index) : fact.source.slice(-1);
 	return {
 		id: `${fact.id}.tf`,
 		type: 'true-false',
@@ -481,7 +482,7 @@ function* questionSteps(deck: Deck, seed: number): Sliced<QuestionReview> {
 			built.keep(findings.length ? { ...made, findings } : made);
 			if (!findings.length) break;
 		}
-		if (fact.slots.length) check({ question: trueStatement(fact, index), fact });
+		if (fact.slots.length || !fact.quote) check({ question: trueStatement(fact, index), fact });
 		const quote = whoSaid(index, fact, seed);
 		if (quote) check({ question: quote.question, fact }, quote.spare);
 		yield;

@@ -38,7 +38,17 @@ const PARTICLES = new Set(
 	)
 );
 /** Words that stand for "many of them" when a verb follows: "many would have sunk". */
-const QUANTIFIERS = new Set(['many', 'most', 'some', 'several', 'few', 'others', 'both', 'all']);
+const QUANTIFIERS = new Set([
+	'many',
+	'most',
+	'some',
+	'several',
+	'few',
+	'others',
+	'both',
+	'all',
+	'half'
+]);
 const FINITE_VERBS = new Set(
 	'would could will were was are is had have has did do may might must should died survived'.split(
 		' '

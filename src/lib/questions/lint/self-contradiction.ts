@@ -176,11 +176,6 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'a death comes after a birth'
 	],
 	[
-		/\b([\d,.]+)\b[^.;]*?\bmore than (?:ten|10) times\b[^.;]*?\b([\d,.]+)\b/i,
-		(a, b) => a > 10 * b,
-		'it must be more than ten times the other'
-	],
-	[
 		/\b([\d,.]+)\b[^.;]*?\bmore than (?:twice|double|two times)\b[^.;]*?\b([\d,.]+)\b/i,
 		(a, b) => a > 2 * b,
 		'it must be more than twice the other'
@@ -222,8 +217,20 @@ export function computable(statement: string, answer: string): boolean {
 	const spans = [...statement.matchAll(/\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) years?\b/gi)].filter(
 		(m) => parseNumber(m[1]) !== undefined && (parseNumber(m[1]) ?? 0) > 1
 	);
-	if (years.length !== 2 || spans.length !== 1 || spanMismatch(statement)) return false;
-	return years.includes(answer) || spans[0][1] === answer;
+	if (years.length === 2 && spans.length === 1 && !spanMismatch(statement))
+		return years.includes(answer) || spans[0][1] === answer;
+	// "0.7 against 1.3, a reduction of 46%": any one of the three follows from the others.
+	if (
+		/\b(reduction|fall|drop|decline|cut|increase|rise|jump) of \d[\d.]*\s?%/i.test(statement) &&
+		!changeMismatch(statement)
+	) {
+		// Change the answer a lot: if the sentence no longer agrees with itself, it fixed it.
+		const figure = /\d[\d,]*(\.\d+)?/.exec(answer)?.[0];
+		if (!figure) return false;
+		const changed = answer.replace(figure, String(toNumber(figure) * 1.5 + 1));
+		return changeMismatch(statement.replace(answer, changed));
+	}
+	return false;
 }
 
 const toNumber = (text: string) => Number(text.replace(/,/g, '').replace(/\.$/, ''));
@@ -241,9 +248,48 @@ function spanMismatch(statement: string, slack = 1): boolean {
 	return Math.abs(Math.abs(years[1] - years[0]) - spans[0]) > slack;
 }
 
+/**
+ * "25,000 copies, more than ten times the first print run of 2,000": the figure before "more
+ * than N times" is more than N times the figure after it (N in digits or words).
+ */
+export function timesMismatch(statement: string): boolean {
+	const m = /\b(\d[\d,.]*)\b[^.;]*?\bmore than ([a-z]+|\d+) times\b[^.;]*?\b(\d[\d,.]*)\b/i.exec(
+		statement
+	);
+	if (!m) return false;
+	const n = parseNumber(m[2]);
+	return n !== undefined && !(toNumber(m[1]) > n * toNumber(m[3]));
+}
+
+/**
+ * "0.7 attacks against 1.3, a reduction of 46%": two figures and the change between them, which
+ * must agree (within two points).
+ */
+function changeMismatch(statement: string): boolean {
+	const change =
+		/\b(?:a |an )?(reduction|fall|drop|decline|cut|increase|rise|jump) of (\d[\d.]*)\s?%/i.exec(
+			statement
+		);
+	if (!change) return false;
+	const before = statement.slice(0, change.index);
+	const figures = [...before.matchAll(/(?<![\d,.])(\d[\d,]*(?:\.\d+)?)(?![\d%])/g)]
+		.map((m) => toNumber(m[1]))
+		.filter((n) => !(n >= 1500 && n <= 2100 && Number.isInteger(n)));
+	if (figures.length !== 2) return false;
+	const [a, b] = figures;
+	const big = Math.max(a, b);
+	if (!big) return false;
+	const percent =
+		(100 * Math.abs(a - b)) /
+		(/reduction|fall|drop|decline|cut/i.test(change[1]) ? big : Math.min(a, b) || 1);
+	return Math.abs(percent - Number(change[2])) > 2;
+}
+
 /** Which order rules a statement breaks. */
 export function brokenOrders(statement: string): string[] {
 	const out: string[] = [];
+	if (timesMismatch(statement)) out.push('it must be more than so many times the other');
+	if (changeMismatch(statement)) out.push('its figures and the change between them do not agree');
 	if (spanMismatch(statement)) out.push('its years and the years between them do not add up');
 	for (const [pattern, holds, description] of ORDERS) {
 		const match = pattern.exec(statement);

@@ -6,6 +6,7 @@
 import { normalizeAnswer } from '../../answers/normalize.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 import { overlap } from '../../language/regions.ts';
+import { timesMismatch } from './self-contradiction.ts';
 import type { Finding, Rule } from './types.ts';
 import { wrongAnswers } from './wrong-answers.ts';
 
@@ -20,7 +21,7 @@ export function boundBefore(text: string): Bound | undefined {
 		)
 	)
 		return 'at-least';
-	if (/(less than|under|fewer than|at most|below|up to|no more than|as few as)\s*$/.test(before))
+	if (/(less than|under|fewer than|at most|below|no more than|as few as)\s*$/.test(before))
 		return 'at-most';
 	if (
 		/(about|around|nearly|almost|roughly|approximately|some|close to|an estimated|estimated|just over|just under)\s*$/.test(
@@ -43,7 +44,9 @@ export function alsoRight(
 ): boolean {
 	if (Math.abs(wrong - right) <= tolerance) return true;
 	if (bound === 'at-least') return wrong < right;
-	if (bound === 'at-most') return wrong > right;
+	// "fewer than 10 people": a staff of four makes "fewer than 7" true too. Nothing is surely
+	// false but a number it could not be, and a larger one is surely true.
+	if (bound === 'at-most') return true;
 	if (bound === 'about') return Math.abs(wrong - right) <= Math.abs(right) * 0.2;
 	return false;
 }
@@ -73,6 +76,19 @@ export const twoRightAnswers: Rule = (subject) => {
 				findings.push({
 					rule: 'two-right-answers',
 					message: `“${wrong.text}” contains “${slot.answer}” or lies inside it: also right`,
+					option: wrong.text
+				});
+	// "25,000 copies, more than ten times 2,000": "more than twelve times" is true as well.
+	if (
+		slot?.kind === 'number' &&
+		/\bmore than (\w+) times\b/i.test(fact.statement) &&
+		!timesMismatch(fact.statement)
+	)
+		for (const wrong of wrongAnswers(subject))
+			if (wrong.statement !== undefined && !timesMismatch(wrong.statement))
+				findings.push({
+					rule: 'two-right-answers',
+					message: `with “${wrong.text}” the sentence's own figures still agree: also right`,
 					option: wrong.text
 				});
 	if (!slot || slot.kind !== 'number') return findings;
