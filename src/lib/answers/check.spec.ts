@@ -203,3 +203,73 @@ describe('number words', () => {
 		}
 	});
 });
+
+/**
+ * Class 8 of the question-quality issue: the checker rejected what a teacher accepts. One case for
+ * each kind of other name a typed answer may use.
+ */
+describe('accepts every other name a teacher accepts', () => {
+	const lopez: AnswerKey = {
+		answer: 'Maria Lopez',
+		accept: ['Lopez', 'Dr Lopez'],
+		garbled: [],
+		kind: 'person',
+		rivals: ['Tom Hale']
+	};
+	const imf: AnswerKey = {
+		answer: 'the International Monetary Fund',
+		accept: ['IMF', 'International Monetary Fund'],
+		garbled: [],
+		kind: 'organisation',
+		rivals: ['the World Bank']
+	};
+	const date: AnswerKey = {
+		answer: '3 March 1998',
+		accept: [],
+		garbled: [],
+		kind: 'date',
+		rivals: []
+	};
+	const romans: AnswerKey = {
+		answer: 'Romans',
+		accept: [],
+		garbled: [],
+		kind: 'group',
+		rivals: []
+	};
+	const macron: AnswerKey = {
+		answer: 'Emmanuel Macron',
+		accept: ['Macron'],
+		garbled: [],
+		kind: 'person',
+		rivals: ['Donald Trump']
+	};
+
+	it('a surname for a full name, with or without a title', () => {
+		for (const typed of ['Lopez', 'lopez', 'Dr Lopez', 'Dr Maria Lopez', 'Professor Lopez'])
+			expect(checkTypedAnswer(typed, lopez).correct, typed).toBe(true);
+	});
+
+	it('the acronym the article introduces, and the name without its article', () => {
+		for (const typed of ['IMF', 'imf', 'International Monetary Fund', 'the IMF'])
+			expect(checkTypedAnswer(typed, imf).correct, typed).toBe(true);
+		expect(checkTypedAnswer('World Bank', imf).correct).toBe(false);
+	});
+
+	it('a date written another way', () => {
+		for (const typed of ['March 3, 1998', '3rd March 1998', '3 Mar 1998', 'the 3rd of March, 1998'])
+			expect(checkTypedAnswer(typed, date).correct, typed).toBe(true);
+		for (const typed of ['4 March 1998', 'March 1998', '3 March 1999'])
+			expect(checkTypedAnswer(typed, date).correct, typed).toBe(false);
+	});
+
+	it('“the Romans” for “Romans”', () => {
+		expect(checkTypedAnswer('the Romans', romans).correct).toBe(true);
+	});
+
+	it('a role word with or without the name', () => {
+		for (const typed of ['President Macron', 'President Emmanuel Macron', 'Macron'])
+			expect(checkTypedAnswer(typed, macron).correct, typed).toBe(true);
+		expect(checkTypedAnswer('President Trump', macron).correct).toBe(false);
+	});
+});

@@ -1,11 +1,13 @@
 /**
  * Lenient checking of typed answers. Case, accents, punctuation, curly quotes, articles and (for
- * people) titles are ignored; a person's surname alone is enough; numbers are compared by value;
+ * people) titles are ignored; a person's surname alone is enough; an entity's other names (its
+ * acronym, its short form) count; dates match however they are written; numbers by value;
  * small typos are forgiven by length (none up to 4 letters, 1 for 5–8, 2 for longer) unless the
  * typo is at least as close to another name in the deck. The reply says what was forgiven.
  */
 import type { AnswerKey } from '../questions/types.ts';
 import { answerWords, normalizeAnswer } from './normalize.ts';
+import { sameDate } from './dates.ts';
 import { parseNumber } from './numbers.ts';
 
 export type Forgiven = 'typo' | 'surname' | 'garbled' | 'alias';
@@ -99,6 +101,9 @@ export function checkTypedAnswer(input: string, key: AnswerKey): CheckResult {
 			expected,
 			message: `Accepted: that is how the article's garbled text spells it. The correct form is ${expected}.`
 		};
+	// "March 3, 1998" for "3 March 1998": the same day, written another way.
+	if (key.kind === 'date' && [key.answer, ...key.accept].some((form) => sameDate(input, form)))
+		return { correct: true, forgiven: 'alias', expected, message: `Correct: ${expected}.` };
 	// Numbers are compared by value; a listed form ("2nd or 3rd") was accepted above.
 	if (key.kind === 'number' && key.value !== undefined) {
 		const given = parseNumber(input);
@@ -113,6 +118,8 @@ export function checkTypedAnswer(input: string, key: AnswerKey): CheckResult {
 			: wrong();
 	}
 
+	// A digit off is another date or amount, not a typo.
+	if (/\d/.test(typed) && (key.kind === 'date' || key.kind === 'number')) return wrong();
 	// Typos: the closest accepted form within the allowance, unless a rival is as close.
 	const targets = [...exact, ...alias, ...surnames, ...garbled];
 	let best: { target: string; distance: number } | undefined;
