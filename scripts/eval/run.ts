@@ -172,11 +172,11 @@ function main(argv: string[]): void {
 		return at >= 0 ? argv[at + 1] : undefined;
 	};
 	const split = arg('--split');
-	if (split !== undefined && !(SPLITS as readonly string[]).includes(split))
-		throw new Error(`--split takes ${SPLITS.join(' or ')}`);
+	if (split !== undefined && ![...SPLITS, 'dev'].includes(split))
+		throw new Error(`--split takes ${[...SPLITS, 'dev'].join(', ')}`);
 	const only = arg('--article');
 	const options = { show: argv.includes('--show'), record: argv.includes('--record') };
-	for (const s of SPLITS) {
+	for (const s of split === 'dev' ? (['dev'] as const) : SPLITS) {
 		if (split && s !== split) continue;
 		const articles = readSplit(s).filter((a) => !only || a.id === only);
 		if (!articles.length) continue;

@@ -133,30 +133,57 @@ export function analyseParagraph(paragraph: string, paragraphIndex: number, firs
 	const doc = nlp.tokenize(paragraph) as unknown as TaggableDoc;
 	doc.compute(TAGGING_STEPS);
 	for (const terms of doc.docs) {
-		const tokens: Token[] = [];
-		for (const t of terms) {
-			const last = tokens.at(-1);
-			// An implied word ("cannot" → can + not) keeps only its spacing, on the word before.
-			if (t.text === '') {
-				if (last) last.post += t.pre + t.post;
-				continue;
+		for (const part of splitAfterQuotation(terms)) {
+			const tokens: Token[] = [];
+			for (const t of part) {
+				const last = tokens.at(-1);
+				// An implied word ("cannot" → can + not) keeps only its spacing, on the word before.
+				if (t.text === '') {
+					if (last) last.post += t.pre + t.post;
+					continue;
+				}
+				tokens.push({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: t.tags });
 			}
-			tokens.push({ text: t.text, pre: t.pre, post: t.post, normal: t.normal, tags: t.tags });
+			const text = part
+				.map((t) => t.pre + t.text + t.post)
+				.join('')
+				.trim();
+			if (!tokens.length || !text) continue;
+			sentences.push({
+				index: firstIndex + sentences.length,
+				paragraph: paragraphIndex,
+				text,
+				tokens,
+				heading: false
+			});
 		}
-		const text = terms
-			.map((t) => t.pre + t.text + t.post)
-			.join('')
-			.trim();
-		if (!tokens.length || !text) continue;
-		sentences.push({
-			index: firstIndex + sentences.length,
-			paragraph: paragraphIndex,
-			text,
-			tokens,
-			heading: false
-		});
 	}
 	return sentences;
+}
+
+/**
+ * "“…, but it is a beginning.” Mr Harrani was more cautious.": the tagger keeps a sentence that
+ * ends inside quotation marks with the next one. Cut after a closing quotation mark that follows
+ * a full stop, when the next word starts a new sentence.
+ */
+function splitAfterQuotation(terms: CompromiseTerm[]): CompromiseTerm[][] {
+	const out: CompromiseTerm[][] = [];
+	let current: CompromiseTerm[] = [];
+	terms.forEach((t, i) => {
+		current.push(t);
+		const next = terms[i + 1];
+		if (
+			next &&
+			/[.!?]["”’]\s+$/.test(t.post) &&
+			/^[A-Z]/.test(next.text) &&
+			!/["“]/.test(next.pre)
+		) {
+			out.push(current);
+			current = [];
+		}
+	});
+	if (current.length) out.push(current);
+	return out;
 }
 
 export function hasTag(token: Token | undefined, ...tags: string[]): boolean {

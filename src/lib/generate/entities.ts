@@ -202,8 +202,14 @@ function chunksOf(sentence: Sentence): Chunk[] {
 		// style like "Prince of Wales".
 		let nameStart = start;
 		let styled = false;
+		// Titles lead a name ("US President Donald Trump", "Lt Gen Ben Hodges"); a title word
+		// inside one ("Velby General Hospital") is part of the name.
 		for (let k = start; k < end - 1; k++) {
-			if (!TITLES.has(tokens[k].normal.replace(/\.$/, ''))) continue;
+			const word = tokens[k].normal.replace(/\.$/, '');
+			if (!TITLES.has(word)) {
+				if (isDemonym(tokens[k].text) || /^[A-Z]{2,3}$/.test(tokens[k].text)) continue;
+				break;
+			}
 			if (NAME_CONNECTORS.has(tokens[k + 1].text)) {
 				styled = k === start;
 				break;
@@ -284,6 +290,13 @@ function isAcronym(text: string): boolean {
 
 const first0 = (words: Token[]) => words[0];
 
+/** Nouns before a vessel's name. */
+const VESSEL_NOUNS = new Set(
+	'ferry ship vessel liner yacht boat submarine tanker trawler frigate destroyer carrier barge tug steamer'.split(
+		' '
+	)
+);
+
 /**
  * Whether `short` is an acronym of `long`: its capitals, in order, are letters of the long name
  * that start with its first word's initial and take every word's initial ("BLR" for
@@ -362,6 +375,9 @@ function evidenceFor(chunk: Chunk): Evidence[] {
 		!PLACE_HEADS[head]
 	)
 		out.push({ kind: 'organisation', weight: 3, category: 'team' });
+	// "the passenger ferry Marisol", "the ship Sir David Attenborough": a vessel, not a person.
+	if (VESSEL_NOUNS.has(tokens[chunk.start - 1]?.normal ?? ''))
+		out.push({ kind: 'term', weight: 6, category: 'vessel' });
 	if (TEAM_CUES.has(tokens[chunk.start - 1]?.normal ?? ''))
 		out.push({ kind: 'organisation', weight: 3, category: 'team' });
 	const first = words[0];
@@ -479,8 +495,30 @@ export function takesThe(entity: EntityDraft): boolean {
 	return names.length > 0 && names.filter((m) => m.afterThe).length * 2 >= names.length;
 }
 
+const YEAR = /\b(1[0-9]\d\d|20\d\d)\b/g;
+
+/**
+ * A person of another age than the article's: every sentence that names them that gives a year
+ * gives one at least fifty years before the latest the text names, and none has them speak in
+ * the present ("says"). A Victorian engineer is no wrong answer for a historian quoted today.
+ */
+function historic(entity: EntityDraft, sentences: Sentence[], latest: number | undefined): boolean {
+	if (latest === undefined) return false;
+	let dated = false;
+	for (const m of entity.mentions) {
+		const text = sentences[m.sentence]?.text ?? '';
+		const years = [...text.matchAll(YEAR)].map((y) => Number(y[1]));
+		if (years.length) dated = true;
+		if (years.some((y) => y > latest - 50)) return false;
+		if (/\b(says|tells|thinks|believes|argues|adds)\b/.test(text)) return false;
+	}
+	return dated;
+}
+
 /** Finds the named things of the whole text and links every mention to one of them. */
 export function findEntities(sentences: Sentence[]): EntityIndex {
+	const allYears = sentences.flatMap((s) => [...s.text.matchAll(YEAR)].map((y) => Number(y[1])));
+	const latestYear = allYears.length ? Math.max(...allYears) : undefined;
 	const byKey = new Map<string, EntityDraft>();
 	const chunkEntity = new Map<Chunk, EntityDraft>();
 	const roles = new Map<Chunk, string>();
@@ -685,7 +723,13 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 		// People are wrong answers for people, but a style ("Prince of Wales") only for styles.
 		if (entity.kind === 'person') {
 			const cls = entity.role ? roleClass(entity.role) : undefined;
-			entity.category = entity.styled ? 'style' : cls ? `person-${cls}` : 'person';
+			entity.category = entity.styled
+				? 'style'
+				: historic(entity, sentences, latestYear)
+					? 'historic-person'
+					: cls
+						? `person-${cls}`
+						: 'person';
 		}
 		if (entity.kind !== 'person' && entity.kind !== 'country') {
 			let best: string | undefined;

@@ -29,11 +29,12 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		// Police" would be false from its own wording.
 		['court', 'court courts tribunal'],
 		['police', 'police constabulary'],
+		['rescue', 'coastguard brigade lifeboat rescue'],
 		['military', 'army navy force forces regiment'],
 		['health', 'hospital hospitals clinic infirmary'],
 		[
 			'business',
-			'company corporation corp inc ltd plc llc builders bank group partnership network fund therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills'
+			'company corporation corp inc ltd plc llc builders bank group partnership network fund lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills'
 		],
 		[
 			'community',

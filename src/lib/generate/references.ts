@@ -197,6 +197,14 @@ function antecedentPlan(
 		const plan = DECISION_NOUNS.has(noun)
 			? /\b(?:decided|voted|agreed|chose|opted)\s+(to\s+[^,;:.()"“”]+)/i.exec(text)
 			: /\b(?:plans?|scheme|proposals?|project|programme|bid)\s+(to\s+[^,;:.()"“”]+)/i.exec(text);
+		// "voted … to approve the Eastway line, a 64-kilometre railway…": the plan for that.
+		const approved = PLAN_NOUNS.has(noun)
+			? /\b(?:approve|approved|approving|backed|back|rejected|reject|proposed|propose|build|building)\s+((?:the|a|an)\s+[^,;:.()"“”]+)/i.exec(
+					text
+				)
+			: null;
+		if (!plan && approved && approved[1].split(/\s+/).length <= 8)
+			return { complement: `for ${approved[1].trim()}`, namedIn: earlier };
 		if (!plan) continue;
 		const complement = COMPLEMENT.exec(plan[1])?.[0].trim();
 		if (!complement) continue;
@@ -246,6 +254,23 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			bare.add(person.end - 1);
 		}
 	}
+	// "Under its terms, both armies must…": the opener names nothing the statement needs.
+	if (/^(under|in|by|with|through)$/.test(tokens[ctx.skip]?.normal ?? '')) {
+		const comma = tokens.findIndex(
+			(t, k) => k > ctx.skip && k <= ctx.skip + 4 && /^,\s*$/.test(t.post)
+		);
+		const opener = comma > 0 ? tokens.slice(ctx.skip + 1, comma + 1).map((t) => t.normal) : [];
+		if (
+			opener.length &&
+			/^(its|their|the|this|that)$/.test(opener[0]) &&
+			opener.some((w) =>
+				/^(terms|deal|agreement|plan|plans|scheme|rules|proposals|circumstances|conditions)$/.test(
+					w
+				)
+			)
+		)
+			for (let k = ctx.skip; k <= comma; k++) removed.add(k);
+	}
 	// "By then, the trust had frozen pay…": the opener only ties it to the sentence before.
 	for (const words of TIME_OPENERS)
 		if (
@@ -281,7 +306,12 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			return;
 		}
 		// "the council also agreed…": "also" leans on the sentence before.
-		if (word === 'also' && i > ctx.skip && !/,/.test(tokens[i - 1].post)) {
+		if (
+			word === 'also' &&
+			i > ctx.skip &&
+			!/,/.test(tokens[i - 1].post) &&
+			tokens[i - 1].normal !== 'but'
+		) {
 			removed.add(i);
 			return;
 		}

@@ -10,6 +10,10 @@ export const MAX_USES_PER_ANSWER = 2;
 export const MAX_SLOTS_PER_FACT = 3;
 /** Below this a blank is not even a suggestion. */
 export const MIN_SLOT_SCORE = 0.3;
+/** At or above this importance a sentence is shown whenever it has a fair blank. */
+const LEAD_IMPORTANCE = 0.8;
+/** Below this, a sentence is colour: kept as a suggestion only. */
+const COLOUR_IMPORTANCE = 0.15;
 
 export interface SelectedFact {
 	candidate: FactCandidate;
@@ -69,7 +73,15 @@ export function selectFacts(
 		const strong = slots.filter((s) => s.score >= threshold);
 		const kept = (strong.length ? strong : slots).sort((a, b) => a.position - b.position);
 		const scores = kept.map((s) => s.score);
-		const confidence = strong.length ? Math.min(...scores) : Math.max(...scores);
+		let confidence = strong.length ? Math.min(...scores) : Math.max(...scores);
+		// The sentences that carry the story (the lead above all) are shown when they have any
+		// fair blank: the linter still keeps any weak question of theirs from students.
+		const weight = importance.get(candidate.sentence.index);
+		if ((weight ?? 0) >= LEAD_IMPORTANCE && confidence >= MIN_SLOT_SCORE)
+			confidence = Math.max(confidence, threshold);
+		// Colour ("Outside the hall, a small crowd waved flags…") is a suggestion, not the deck.
+		if (weight !== undefined && weight < COLOUR_IMPORTANCE)
+			confidence = Math.min(confidence, threshold - 0.05);
 		out.push({ candidate, slots: kept, confidence: round(confidence) });
 	}
 	return out;

@@ -177,6 +177,13 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			i++;
 			continue;
 		}
+		// "a 64-kilometre railway", "a six-hour debate": a measure written as one word.
+		const compound = compoundSpan(tokens, i);
+		if (compound) {
+			out.push(compound);
+			i += 2;
+			continue;
+		}
 		const fraction = fractionSpan(tokens, i);
 		if (fraction) {
 			out.push(fraction);
@@ -352,6 +359,31 @@ function scoreSpan(tokens: Token[], i: number): ValueSpan | undefined {
 	const distractors = scoreDistractors(t.text);
 	if (distractors.length < 3) return undefined;
 	return { start: i, end: i + 1, kind: 'score', answer: t.text, quality: 0.85, distractors };
+}
+
+const MEASURES = new Set(
+	'kilometre kilometer mile metre meter mile yard foot hectare acre tonne ton litre gram kilogram minute hour day week month year storey'.split(
+		' '
+	)
+);
+
+/** "64-kilometre", "11-match" is no measure; "a 4-kilometre tunnel" is. */
+function compoundSpan(tokens: Token[], i: number): ValueSpan | undefined {
+	const t = tokens[i];
+	const unit = tokens[i + 1];
+	if (!/^\d[\d,.]*$/.test(t.text) || !/^-$/.test(t.post) || !unit || !MEASURES.has(unit.normal))
+		return undefined;
+	const value = Number(t.text.replace(/,/g, ''));
+	if (!Number.isFinite(value)) return undefined;
+	return {
+		start: i,
+		end: i + 2,
+		kind: 'number',
+		answer: `${t.text}-${unit.text}`,
+		value,
+		unit: unit.normal,
+		quality: 0.8
+	};
 }
 
 /** Fractions said in words, by value: "half", "a third", "two-thirds". */

@@ -150,8 +150,16 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 			);
 			if (!before.length || (PERSON_PRONOUN.test(w.text) && !named))
 				return `“${w.text}” does not say who or what`;
-			// "Cllr Priya Raman said it would open": no thing before "it" for it to be.
-			if (THING_PRONOUN.test(w.text) && !thingBefore(before, index, w.lower === 'it'))
+			// "Cllr Priya Raman said it would open": no thing before "it" for it to be; "Under its
+			// terms, …": nothing before "its".
+			// "…, making it the deadliest accident": "it" is the event the sentence tells.
+			const eventIt =
+				w.lower === 'it' && prev !== undefined && /^(making|made|make|makes)$/.test(prev.lower);
+			if (
+				(THING_PRONOUN.test(w.text) || /^(its|their)$/i.test(w.text)) &&
+				!eventIt &&
+				!thingBefore(before, index, /^(it|its)$/i.test(w.text))
+			)
 				return `“${w.text}” does not say what`;
 		}
 		if (/^(this|these|those)$/.test(w.lower)) {
@@ -191,7 +199,10 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 			return `“that ${next.text}” points back`;
 		if (w.lower === 'the' && next) {
 			const after = ws[w.i + 2];
-			const defined = after !== undefined && DEFINING.has(after.lower);
+			// "the plan to build…", and "the number 22 service": defined by what follows.
+			const defined =
+				after !== undefined &&
+				(DEFINING.has(after.lower) || (next.lower === 'number' && /^\d/.test(after.text)));
 			// "the former mining town" describes; "the former said" points.
 			const describing =
 				/^(former|latter|same)$/.test(next.lower) &&

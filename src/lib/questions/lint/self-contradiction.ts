@@ -84,8 +84,8 @@ function roleConflict(roleWords: string[], entity: Entity): string | undefined {
 		return `its role words say ${[...stated].join('/')}, but ${entity.name} is of ${[...theirs].join('/')}`;
 	const male = roleWords.some((w) => MALE.has(w));
 	const female = roleWords.some((w) => FEMALE.has(w));
-	const theirMale = described.some((w) => MALE.has(w));
-	const theirFemale = described.some((w) => FEMALE.has(w));
+	const theirMale = entity.gender === 'male' || described.some((w) => MALE.has(w));
+	const theirFemale = entity.gender === 'female' || described.some((w) => FEMALE.has(w));
 	if ((male && theirFemale) || (female && theirMale))
 		return `its title does not fit ${entity.name}`;
 	const offices = roleWords.filter((w) => OFFICES.has(w));
