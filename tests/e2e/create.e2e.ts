@@ -1,13 +1,26 @@
 /**
  * Any article becomes a deck on the device: paste, wait for the draft, fix a name everywhere,
- * publish, study and quiz from the new deck, then reload offline and find it all intact.
+ * publish, study and quiz from the new deck, then reload offline and find it all intact. And an
+ * article the generator was never tuned on: the draft says what it left out and why, and no
+ * question a student then meets has a lint finding.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import type { Deck } from '../../src/lib/content/schema.ts';
 import { renameEverywhere } from '../../src/lib/drafts/draft.ts';
 import { generateDeck, withDefaultFacts } from '../../src/lib/generate/generate.ts';
-import { buildQuestions } from '../../src/lib/questions/engine.ts';
-import { assembleQuiz } from '../../src/lib/questions/quiz.ts';
+import { indexDeck } from '../../src/lib/questions/deck-index.ts';
+import { distractorPool } from '../../src/lib/questions/distractors.ts';
+import { buildQuestions, referenceYear, reviewQuestions } from '../../src/lib/questions/engine.ts';
+import {
+	lintQuestion,
+	type LintContext,
+	type LintSubject
+} from '../../src/lib/questions/lint/index.ts';
+import { statementWith } from '../../src/lib/questions/lint/wrong-answers.ts';
+import { assembleQuiz, factImportance } from '../../src/lib/questions/quiz.ts';
+import { QUESTION_TYPE_LABELS, type Question } from '../../src/lib/questions/types.ts';
 import { gradeByKeyboard, open, waitForServiceWorker } from './helpers';
 import { answer, countRows } from './engine';
 
@@ -44,7 +57,8 @@ test('paste, review, rename, publish, study and quiz, then everything is there o
 	const generated = withDefaultFacts(generateDeck(text, { title: TITLE }).deck);
 	const deck = renameEverywhere(generated, 'Kip Thorne', 'Kip S. Thorne');
 	expect(deck.id).toBe(deckId);
-	const quiz = assembleQuiz(buildQuestions(deck, 5), { seed: 5, n: 5 });
+	// As the quiz page assembles it: the facts that carry the article more likely first.
+	const quiz = assembleQuiz(buildQuestions(deck, 5), { seed: 5, n: 5 }, factImportance(deck));
 
 	// Study two cards of the new deck.
 	await page.getByRole('link', { name: 'Study it' }).click();
@@ -96,4 +110,110 @@ test('sharing to Factdeck fills in the text (manifest share_target)', async ({ p
 	await expect(page.getByLabel('Article text')).toHaveValue(
 		'A short shared text.\n\nhttps://example.org/a'
 	);
+});
+
+/**
+ * What the engine checked a question as: its fact, the slot it blanks and, for a false statement,
+ * the wrong answer swapped in (found again among the slot's candidates).
+ */
+function lintSubjectFor(deck: Deck, index: LintContext['index'], question: Question): LintSubject {
+	const fact = deck.facts.find((f) => f.id === question.factId)!;
+	const [, slotId] = question.id.slice(fact.id.length + 1).split('.');
+	const slot = fact.slots.find((s) => s.id === slotId);
+	if (!slot || question.type !== 'true-false' || question.answer !== 'false')
+		return { question, fact, ...(slot ? { slot } : {}) };
+	const pool = distractorPool(index, fact, slot);
+	const swap = [...pool.curated, ...pool.drawn].find(
+		(s) => statementWith(fact, slot, s) === question.prompt
+	);
+	expect(swap, `the wrong answer in “${question.prompt}”`).toBeDefined();
+	return { question, fact, slot, swap };
+}
+
+test('a new article: the draft says what it left out and why, and every quiz question is clean', async ({
+	page
+}) => {
+	const article = readFileSync('tests/eval/tune/council-wrenford-bus-lanes.txt', 'utf8');
+	// The draft and the deck it publishes, computed in Node exactly as the browser computes them.
+	const generated = generateDeck(article);
+	const published = withDefaultFacts(generated.deck);
+	const draftReview = reviewQuestions(published, 1);
+	const [skipped] = generated.skipped;
+	const [dropped] = draftReview.dropped;
+	expect(skipped, 'the article has a sentence that becomes no fact').toBeDefined();
+	expect(dropped, 'the linter keeps a question of the draft from students').toBeDefined();
+
+	await open(page, '/create');
+	await waitForServiceWorker(page);
+	await page.getByLabel('Article text').fill(article);
+	await page.getByRole('button', { name: 'Make the deck' }).click();
+	await expect(page.getByRole('heading', { name: `Draft: ${generated.deck.title}` })).toBeVisible({
+		timeout: 30_000
+	});
+
+	// Why a sentence was left out.
+	const notUsed = page.locator('summary', { hasText: 'Sentences not used' });
+	await expect(notUsed).toHaveText(`Sentences not used (${generated.skipped.length})`);
+	await notUsed.click();
+	const item = page
+		.getByRole('list', { name: 'Sentences not used' })
+		.getByRole('listitem')
+		.filter({ hasText: skipped.text });
+	await expect(item).toBeVisible();
+	await expect(item).toContainText(`Why: ${skipped.reason}`);
+
+	// Why a question of a fact is not asked, in that fact's card.
+	const fact = published.facts.find((f) => f.id === dropped.question.factId)!;
+	const card = page.getByRole('article', { name: `Fact: ${fact.statement}`, exact: true });
+	await expect(card.getByRole('heading', { name: 'Not asked, and why' })).toBeVisible();
+	await expect(card).toContainText(
+		`${QUESTION_TYPE_LABELS[dropped.question.type]}: ${dropped.findings[0].message}`
+	);
+	await card.locator('summary', { hasText: 'Questions' }).click();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const axe = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		expect(axe.violations.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
+	}
+
+	await page.getByRole('button', { name: 'Publish the deck' }).click();
+	await expect(page.getByRole('heading', { name: 'Your deck is ready' })).toBeVisible();
+	const deckId = (await page.getByRole('link', { name: 'Study it' }).getAttribute('href'))!
+		.split('/')
+		.pop();
+	expect(deckId).toBe(published.id);
+
+	// Every question the quiz shows is one the linter passed, and lints clean on its own.
+	const { questions } = reviewQuestions(published, 5);
+	const lint: LintContext = {
+		index: indexDeck(published),
+		...(referenceYear(published) !== undefined ? { year: referenceYear(published) } : {})
+	};
+	const quiz = assembleQuiz(questions, { seed: 5, n: 6 }, factImportance(published));
+	expect(quiz).toHaveLength(6);
+	await page.goto(`/quiz/${deckId}?seed=5&n=6`);
+	for (let i = 0; i < 6; i++) {
+		await expect(page.getByText(`Question ${i + 1} of 6`)).toBeVisible();
+		const shown = page.getByRole('group').first();
+		const label = (await shown.locator('#question-type').textContent())!.split(' · ')[0].trim();
+		const prompt = (await shown.locator('legend').textContent())!
+			.trim()
+			.replace(/^True or false\? /, '');
+		const text = (await shown.textContent()) ?? '';
+		const matches = questions.filter(
+			(q) =>
+				QUESTION_TYPE_LABELS[q.type] === label &&
+				q.prompt === prompt &&
+				(q.options ?? []).every((o) => text.includes(o))
+		);
+		expect(matches, `“${prompt}” is a question the linter passed`).toHaveLength(1);
+		const [question] = matches;
+		expect(question.id).toBe(quiz[i].id);
+		expect(lintQuestion(lintSubjectFor(published, lint.index, question), lint)).toEqual([]);
+		await answer(page, question, true);
+		await page.getByRole('button', { name: i < 5 ? 'Next question' : 'See results' }).click();
+	}
+	await expect(page.locator('.big')).toContainText('6 / 6');
 });

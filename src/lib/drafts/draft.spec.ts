@@ -1,18 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../generate/generate.ts';
-import { buildQuestions } from '../questions/engine.ts';
+import { buildQuestions, reviewQuestions, type DroppedQuestion } from '../questions/engine.ts';
 import {
 	addFact,
 	deleteFact,
 	editStatement,
 	includeFact,
+	notAskedByFact,
 	publishable,
+	readSavedDraft,
 	renameEverywhere
 } from './draft.ts';
 
 const text = readFileSync('tests/fixtures/local-ashcombe-library.txt', 'utf8');
-const { deck } = generateDeck(text, { title: 'Ashcombe library' });
+const { deck, skipped } = generateDeck(text, { title: 'Ashcombe library' });
 const person = deck.entities.find((e) => e.kind === 'person')!;
 
 describe('draft review', () => {
@@ -86,5 +88,83 @@ describe('draft review', () => {
 				distractors: []
 			})
 		).toMatch(/word for word/);
+	});
+});
+
+describe('a saved draft', () => {
+	const roundTrip = (value: unknown) => readSavedDraft(JSON.parse(JSON.stringify(value)));
+
+	it('comes back with its skipped sentences', () => {
+		expect(skipped.length).toBeGreaterThan(0);
+		expect(roundTrip({ deck, skipped })).toEqual({ deck, skipped });
+	});
+
+	it('comes back from a bare deck, as versions before the skipped sentences saved it', () => {
+		expect(roundTrip(deck)).toEqual({ deck, skipped: [] });
+	});
+
+	it('keeps the deck when the skipped sentences are damaged, and refuses a damaged deck', () => {
+		expect(roundTrip({ deck, skipped: [{ text: 1 }] })).toEqual({ deck, skipped: [] });
+		expect(roundTrip({ deck, skipped: 'x' })).toEqual({ deck, skipped: [] });
+		expect(roundTrip({ deck: { ...deck, facts: 'x' }, skipped })).toBeUndefined();
+		expect(roundTrip(null)).toBeUndefined();
+		expect(roundTrip([])).toBeUndefined();
+	});
+});
+
+describe('questions not asked', () => {
+	const questions = buildQuestions(deck, 1);
+	const question = (factId: string, type: 'multiple-choice' | 'true-false') => ({
+		...questions.find((q) => q.factId === factId)!,
+		type
+	});
+
+	it('groups what the linter dropped by fact, each kind of question once per reason', () => {
+		const [a, b] = deck.facts.filter((f) => questions.some((q) => q.factId === f.id));
+		const dropped: DroppedQuestion[] = [
+			{
+				question: question(a.id, 'multiple-choice'),
+				findings: [
+					{ rule: 'given-away', message: 'one' },
+					{ rule: 'ungrammatical', message: 'two' }
+				]
+			},
+			{
+				question: question(a.id, 'true-false'),
+				findings: [{ rule: 'unanswerable', message: 'three' }]
+			},
+			// A second false statement failing for the same reason says nothing new.
+			{
+				question: question(a.id, 'true-false'),
+				findings: [{ rule: 'unanswerable', message: 'three' }]
+			},
+			{
+				question: question(b.id, 'multiple-choice'),
+				findings: [{ rule: 'given-away', message: 'one' }]
+			}
+		];
+		expect(notAskedByFact(dropped)).toEqual(
+			new Map([
+				[
+					a.id,
+					[
+						{ kind: 'Multiple choice', message: 'one' },
+						{ kind: 'Multiple choice', message: 'two' },
+						{ kind: 'True or false', message: 'three' }
+					]
+				],
+				[b.id, [{ kind: 'Multiple choice', message: 'one' }]]
+			])
+		);
+	});
+
+	it('names only facts of the deck, with the linter’s own words', () => {
+		const { dropped } = reviewQuestions(deck, 1);
+		const grouped = notAskedByFact(dropped);
+		const ids = new Set(deck.facts.map((f) => f.id));
+		expect([...grouped.keys()].every((id) => ids.has(id))).toBe(true);
+		const messages = new Set(dropped.flatMap((d) => d.findings.map((f) => f.message)));
+		expect([...grouped.values()].flat().every((n) => messages.has(n.message))).toBe(true);
+		expect(notAskedByFact([])).toEqual(new Map());
 	});
 });

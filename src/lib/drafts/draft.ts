@@ -1,10 +1,16 @@
 /**
  * A generated deck under review, before anyone studies it: the teacher renames a person
  * everywhere, edits or deletes facts, includes hidden suggestions, or adds a question of their own.
- * Every change returns a new deck; `publishable` says whether it passes the one deck schema.
+ * Every change returns a new deck; `publishable` says whether it passes the one deck schema. The
+ * review also shows what the deck leaves out: sentences that became no fact, and questions the
+ * linter kept from students.
  */
+import * as v from 'valibot';
 import { checkDeckReferences, type Deck, type Fact, type SlotKind } from '../content/schema.ts';
 import { formatPath, parseDeck } from '../content/parse.ts';
+import type { SkippedSentenceReport } from '../generate/generate.ts';
+import type { DroppedQuestion } from '../questions/engine.ts';
+import { QUESTION_TYPE_LABELS } from '../questions/types.ts';
 
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -152,4 +158,58 @@ export function publishable(
 		ok: false,
 		problems: parsed.problems.slice(0, 5).map((p) => `${formatPath(p.path)} ${p.message}`)
 	};
+}
+
+/** A draft as the tab keeps it while the teacher reviews it (sessionStorage). */
+export interface SavedDraft {
+	deck: Deck;
+	/** The article's sentences that became no fact, with why. */
+	skipped: SkippedSentenceReport[];
+}
+
+const SkippedSchema = v.array(
+	v.object({ text: v.pipe(v.string(), v.maxLength(20_000)), reason: v.string() })
+);
+
+/**
+ * A saved draft read back: `{ deck, skipped }`, or a bare deck as versions before the skipped
+ * sentences saved it. Undefined when the deck no longer passes the schema; damaged skipped
+ * sentences are dropped rather than losing the deck.
+ */
+export function readSavedDraft(value: unknown): SavedDraft | undefined {
+	const wrapped =
+		typeof value === 'object' && value !== null && 'deck' in value && !('facts' in value);
+	const checked = publishable((wrapped ? value.deck : value) as Deck);
+	if (!checked.ok) return undefined;
+	const skipped =
+		wrapped && 'skipped' in value ? v.safeParse(SkippedSchema, value.skipped) : undefined;
+	return { deck: checked.deck, skipped: skipped?.success ? skipped.output : [] };
+}
+
+/** One kind of question the linter kept from students, and why, in the linter's words. */
+export interface NotAsked {
+	/** The kind of question, as the app names it ("Multiple choice"). */
+	kind: string;
+	message: string;
+}
+
+/**
+ * What the linter kept from students, by the fact each question asks about: every kind of
+ * question once per reason (a fact's two false statements often fail for the same one).
+ */
+export function notAskedByFact(dropped: readonly DroppedQuestion[]): Map<string, NotAsked[]> {
+	const out = new Map<string, NotAsked[]>();
+	const seen = new Set<string>();
+	for (const { question, findings } of dropped) {
+		const kind = QUESTION_TYPE_LABELS[question.type];
+		for (const { message } of findings) {
+			const key = JSON.stringify([question.factId, kind, message]);
+			if (seen.has(key)) continue;
+			seen.add(key);
+			const list = out.get(question.factId) ?? [];
+			list.push({ kind, message });
+			out.set(question.factId, list);
+		}
+	}
+	return out;
 }

@@ -12,16 +12,19 @@ import {
 	editStatement,
 	includeFact,
 	publishable,
+	readSavedDraft,
 	renameEverywhere,
-	type NewQuestion
+	type NewQuestion,
+	type SavedDraft
 } from '$lib/drafts/draft';
 import { GenerateError } from '$lib/generate/errors';
+import type { SkippedSentenceReport } from '$lib/generate/generate';
 import { countWords } from '$lib/generate/text';
 
 export type Stage = 'input' | 'generating' | 'draft' | 'published';
 
 export { MAX_WORDS } from '$lib/generate/thresholds';
-import { MAX_WORDS } from '$lib/generate/thresholds';
+import { DEFAULT_CONFIDENCE, MAX_WORDS } from '$lib/generate/thresholds';
 import { formatCount } from '$lib/format/count';
 /** A paste this long is refused outright (about 50,000 words of English is 350,000 characters). */
 export const MAX_CHARS = 1_000_000;
@@ -34,8 +37,13 @@ export class CreateState {
 	progress = $state({ done: 0, total: 0 });
 	error = $state<string | undefined>(undefined);
 	draft = $state.raw<Deck | undefined>(undefined);
-	/** The confidence above which a generated fact is shown without being chosen. */
-	threshold = $state(0.65);
+	/** The article's sentences that became no fact, and why (the draft review lists them). */
+	skipped = $state.raw<SkippedSentenceReport[]>([]);
+	/**
+	 * The confidence above which a generated fact is shown without being chosen: the generator's
+	 * own, so a restored draft shows the facts it showed before the reload.
+	 */
+	threshold = $state(DEFAULT_CONFIDENCE);
 	generationMs = $state(0);
 	publishedId = $state<string | undefined>(undefined);
 
@@ -46,9 +54,10 @@ export class CreateState {
 		try {
 			const saved = sessionStorage.getItem(DRAFT_KEY);
 			if (!saved) return;
-			const parsed = publishable(JSON.parse(saved) as Deck);
-			if (parsed.ok) {
-				this.draft = parsed.deck;
+			const restored = readSavedDraft(JSON.parse(saved));
+			if (restored) {
+				this.draft = restored.deck;
+				this.skipped = restored.skipped;
 				this.stage = 'draft';
 			}
 		} catch {
@@ -58,8 +67,9 @@ export class CreateState {
 
 	#keep(deck: Deck) {
 		this.draft = deck;
+		const saved: SavedDraft = { deck, skipped: this.skipped };
 		try {
-			sessionStorage.setItem(DRAFT_KEY, JSON.stringify(deck));
+			sessionStorage.setItem(DRAFT_KEY, JSON.stringify(saved));
 		} catch {
 			// Too big for session storage: the draft still works until the tab closes.
 		}
@@ -79,13 +89,12 @@ export class CreateState {
 		this.progress = { done: 0, total: 0 };
 		try {
 			const { runGenerator } = await import('$lib/generate/client');
-			const { DEFAULT_CONFIDENCE } = await import('$lib/generate/thresholds');
-			this.threshold = DEFAULT_CONFIDENCE;
 			const result = await runGenerator(
 				{ text: this.text, title: this.title.trim() || undefined, seed: 1 },
 				(done, total) => (this.progress = { done, total })
 			);
 			this.generationMs = result.stats.ms;
+			this.skipped = result.skipped;
 			this.#keep(result.deck);
 			this.stage = 'draft';
 		} catch (error) {
@@ -150,6 +159,7 @@ export class CreateState {
 
 	startOver() {
 		this.draft = undefined;
+		this.skipped = [];
 		this.stage = 'input';
 		this.publishedId = undefined;
 		try {
