@@ -184,7 +184,13 @@ function chunksOf(sentence: Sentence): Chunk[] {
 				continue;
 			}
 			const award = TERM_HEADS[tokens[end - 1].normal] === 'award' && next.text === 'in';
-			if ((NAME_CONNECTORS.has(next.text) || award) && !breaksAfter(next)) {
+			// "Freja Holm of Nordvind": a person's name ends before "of" (a style such as "Prince
+			// of Wales" starts with its title, and a title never gets this far).
+			const person =
+				next.text === 'of' &&
+				hasTag(tokens[start], 'FirstName', 'MaleName', 'FemaleName') &&
+				end - start >= 2;
+			if ((NAME_CONNECTORS.has(next.text) || award) && !breaksAfter(next) && !person) {
 				let j = end + 1;
 				if (tokens[j]?.text === 'the' && !breaksAfter(tokens[j])) j++;
 				if (

@@ -11,7 +11,8 @@ import { parseDeck } from '../content/parse.ts';
 import type { Deck, DeckInput, Entity, Fact } from '../content/schema.ts';
 import { hashString } from '../questions/random.ts';
 import { analyseParagraph, splitLongParagraph, splitParagraphs, type Sentence } from './analyse.ts';
-import { candidateFacts } from './candidates.ts';
+import { candidateFacts, type FactCandidate, type SkippedSentence } from './candidates.ts';
+import { reviewQuestions } from '../questions/engine.ts';
 import { findEntities, takesThe, type EntityDraft, type EntityIndex } from './entities.ts';
 import { sentenceImportance } from './importance.ts';
 import { selectFacts, type SelectedFact } from './select.ts';
@@ -178,6 +179,35 @@ function topicsBySentence(sentences: Sentence[]): Map<number, string> {
 	return out;
 }
 
+/**
+ * Drops the facts none of whose questions the linter lets through ("Work began in 1859…": every
+ * question points back), and says why among the sentences not used.
+ */
+function withoutUnasked(
+	deck: Deck,
+	skipped: SkippedSentence[],
+	candidates: FactCandidate[]
+): Deck | undefined {
+	const review = reviewQuestions(deck, 1);
+	const asked = new Set(review.questions.flatMap((q) => q.factIds));
+	const why = new Map<string, string>();
+	for (const { question, findings } of review.dropped)
+		if (!why.has(question.factId) && findings[0]) why.set(question.factId, findings[0].message);
+	const sentenceOf = new Map(candidates.map((c) => [`s${c.sentence.index + 1}`, c.sentence]));
+	const facts = deck.facts.filter((fact) => {
+		if (asked.has(fact.id)) return true;
+		const sentence = sentenceOf.get(fact.id);
+		if (sentence)
+			skipped.push({
+				sentence,
+				reason: `no question of it passes the checks: ${why.get(fact.id) ?? 'none could be made'}`
+			});
+		return false;
+	});
+	skipped.sort((a, b) => a.sentence.index - b.sentence.index);
+	return facts.length ? { ...deck, facts } : undefined;
+}
+
 /** Drops facts the deck checks reject (a safety net: the rules above should never make one). */
 function validDeck(input: DeckInput): Deck | undefined {
 	let facts = input.facts;
@@ -258,7 +288,7 @@ export function generateDeck(text: string, options: GenerateOptions = {}): Gener
 		.slice(0, MAX_ENTITIES)
 		.sort((a, b) => a.mentions[0].sentence - b.mentions[0].sentence)
 		.map(toEntity);
-	const deck = facts.length
+	const valid = facts.length
 		? validDeck({
 				format: 1,
 				id: `gen-${hashString(text).toString(36)}`,
@@ -270,6 +300,7 @@ export function generateDeck(text: string, options: GenerateOptions = {}): Gener
 				article: text
 			})
 		: undefined;
+	const deck = valid && withoutUnasked(valid, skipped, candidates);
 	if (!deck)
 		throw new GenerateError(
 			'no-facts',

@@ -270,6 +270,11 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 				unitWords.push(noun.normal);
 				k++;
 			}
+			// "1 minute 5 seconds": a wrong "3 minute" would need its plural.
+			if (value === 1 && tokens[i + 1] && hasTag(tokens[i + 1], 'Singular')) {
+				i++;
+				continue;
+			}
 			const written = dateSpan(tokens, i, k, 'year', 0).answer;
 			if (figure?.[4]) unitWords.unshift('%');
 			if (figure?.[1]) unitWords.unshift(figure[1]);
@@ -373,6 +378,8 @@ function compoundSpan(tokens: Token[], i: number): ValueSpan | undefined {
 	const unit = tokens[i + 1];
 	if (!/^\d[\d,.]*$/.test(t.text) || !/^-$/.test(t.post) || !unit || !MEASURES.has(unit.normal))
 		return undefined;
+	// "the 24-year-old": an age, a detail.
+	if (/^-/.test(unit.post) || tokens[i + 2]?.normal === 'old') return undefined;
 	const value = Number(t.text.replace(/,/g, ''));
 	if (!Number.isFinite(value)) return undefined;
 	return {

@@ -100,15 +100,18 @@ export function numericNeighbours(slot: Slot, statement = ''): string[] {
 		candidates = [1, -1, 2, -2, 3].map((d) => figure + d * step);
 	} else if (Number.isInteger(figure) && figure < 10 && !percent) {
 		candidates = [1, 2, -1, 3, -2, 4].map((d) => figure + d);
-	} else if (percent && (figure < 5 || (Number.isInteger(figure) && figure < 20))) {
-		// A quarter point for rates like 3.75 %; for whole percentages, about a fifth of the
-		// figure (15 % → 12 %, 18 %), so that no wrong answer is within a rounding of the right one.
+	} else if (percent && (!Number.isInteger(figure) || figure < 20)) {
+		// A quarter point for rates like 3.75 %; half a point for 3.1 % or 11.4 % (a tenth is too
+		// close to tell apart); for whole percentages, about a fifth of the figure (15 % → 12 %,
+		// 18 %), so that no wrong answer is within a rounding of the right one.
 		const grain =
 			Number.isInteger(figure * 4) && !Number.isInteger(figure)
 				? 0.25
 				: Number.isInteger(figure)
 					? Math.max(1, Math.round(figure / 5))
-					: 10 ** -decimals;
+					: figure >= 1
+						? 0.5
+						: 10 ** -decimals;
 		candidates = [1, -1, 2, -2, 3, -3, 4].map((d) =>
 			Number((figure + d * grain).toFixed(Math.max(decimals, grain < 1 ? 2 : 0)))
 		);

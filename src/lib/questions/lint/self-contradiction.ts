@@ -151,12 +151,12 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'a part cannot be larger than its whole'
 	],
 	[
-		/\b(?:rose|risen|rising|increased|grew|climbed|jumped|up)\s+from\s+\D{0,3}([\d,.]+)[^.]*?\bto\s+\D{0,3}([\d,.]+)/i,
+		/\b(?:rose|risen|rising|increased|grew|climbed|jumped|up|soared|surged)\s+from\s+\D{0,3}([\d,.]+)[^.]*?\bto\s+\D{0,3}([\d,.]+)/i,
 		(a, b) => a < b,
 		'a rise ends higher than it starts'
 	],
 	[
-		/\b(?:fell|fallen|falling|dropped|decreased|declined|cut|down|lowered|reduced)\s+(?:\w+\s+)?from\s+\D{0,3}([\d,.]+)[^.]*?\bto\s+\D{0,3}([\d,.]+)/i,
+		/\b(?:fell|fallen|falling|dropped|decreased|declined|cut|down|lowered|reduced|slipped|slid|sank|plunged|tumbled|shrank)\s+(?:\w+\s+)?from\s+\D{0,3}([\d,.]+)[^.]*?\bto\s+\D{0,3}([\d,.]+)/i,
 		(a, b) => a > b,
 		'a fall ends lower than it starts'
 	],
