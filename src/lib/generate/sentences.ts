@@ -16,7 +16,7 @@ export const MIN_WORDS = 6;
  * News sentences run long (the lead of a report is often 35–45 words) and carry the story: they
  * are kept up to this length, at a lower score past 30 words.
  */
-export const MAX_WORDS_PER_SENTENCE = 45;
+export const MAX_WORDS_PER_SENTENCE = 55;
 
 export type Rejection = 'heading' | 'too-short' | 'too-long' | 'question' | 'quotes' | 'pronoun';
 
@@ -110,6 +110,7 @@ export function assessSentence(
 	let score = skip ? 0.95 : 1;
 	if (words < 8 || words > 25) score *= 0.9;
 	if (words > 35) score *= 0.9;
+	if (words > 45) score *= 0.9;
 	const quoted = quotedTokens(sentence);
 	let personal = false;
 	tokens.forEach((t, i) => {
