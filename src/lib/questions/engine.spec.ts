@@ -7,11 +7,13 @@ import {
 	buildCards,
 	buildCardsInSlices,
 	buildQuestions,
-	buildQuestionsInSlices
+	buildQuestionsInSlices,
+	reviewQuestions
 } from './engine.ts';
 import { toPublicQuestion } from './export.ts';
 import { assembleQuiz } from './quiz.ts';
 import { QUESTION_TYPES, type Question } from './types.ts';
+import { makeDeck } from './lint/test-deck.ts';
 
 const deck = readDeckFolder('questions/ukraine-security-guarantees');
 const questions = buildQuestions(deck, 7);
@@ -108,6 +110,45 @@ describe('the curated deck’s questions', () => {
 			expect(q.factIds, q.id).toContain(q.factId);
 			expect(q.source.length, q.id).toBeGreaterThan(0);
 		}
+	});
+});
+
+describe('figures given as a bound', () => {
+	const figures = makeDeck(
+		[],
+		[
+			{
+				id: 'line',
+				statement: 'The front line stretches for more than 1,000 km.',
+				slots: [{ id: 'km', kind: 'number', answer: '1,000', value: 1000, unit: 'km' }]
+			},
+			{
+				id: 'group',
+				statement: 'The 30-plus nation group met on Monday.',
+				slots: [{ id: 'size', kind: 'number', answer: '30', value: 30 }]
+			},
+			{
+				id: 'bridge',
+				statement: 'The bridge is 1,000 metres long.',
+				slots: [{ id: 'length', kind: 'number', answer: '1,000', value: 1000, unit: 'metres' }]
+			}
+		]
+	);
+	const review = reviewQuestions(figures, 7);
+	const ids = review.questions.map((q) => q.id);
+
+	it('are asked typed only: every fair wrong option would lie on one side of them', () => {
+		expect(ids).toContain('line.num.km');
+		expect(ids).toContain('group.num.size');
+		// Not made at all, rather than made and dropped by the linter as given away.
+		expect(review.dropped.map((d) => d.question.id)).toEqual([]);
+		expect(ids).not.toContain('line.mc.km');
+		expect(ids).not.toContain('group.mc.size');
+	});
+
+	it('while an exact figure is asked as a multiple choice too', () => {
+		expect(ids).toContain('bridge.num.length');
+		expect(ids).toContain('bridge.mc.length');
 	});
 });
 

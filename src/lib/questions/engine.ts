@@ -8,9 +8,10 @@ import { normalizeAnswer } from '../answers/normalize.ts';
 import { indexDeck, isEntityKind, type DeckIndex } from './deck-index.ts';
 import { chooseDistractors, distractorPool } from './distractors.ts';
 import { lintQuestion, type Finding, type LintContext, type LintSubject } from './lint/index.ts';
+import { boundBefore } from './lint/two-right-answers.ts';
 import { statementWith } from './lint/wrong-answers.ts';
 import { randomFrom, shuffled } from './random.ts';
-import { blankOut, shorten } from './text.ts';
+import { blankOut, shorten, wholeWordIndex } from './text.ts';
 import type { AnswerKey, CardTemplate, Question } from './types.ts';
 import { byCodeUnits } from '../format/order.ts';
 import { runInSlices, runToEnd, type Sliced } from '../schedule/slices.ts';
@@ -135,6 +136,20 @@ function repaired(
 	}
 }
 
+/**
+ * A figure the statement gives as a bound ("more than 1,000 km", "30-plus nations"). Every surely
+ * wrong number lies on one side of it (a smaller one would be true as well), so four options would
+ * hand over the answer as the smallest or the largest: it is asked typed, as a number, only.
+ */
+export function boundedFigure(fact: Fact, slot: Slot): boolean {
+	if (slot.kind !== 'number') return false;
+	const at = wholeWordIndex(fact.statement, slot.answer);
+	if (at < 0) return false;
+	const bound = boundBefore(fact.statement.slice(0, at));
+	const plus = /^[-\s]?plus\b|^\+/.test(fact.statement.slice(at + slot.answer.length));
+	return bound === 'at-least' || bound === 'at-most' || plus;
+}
+
 /** A false statement that a slot could make: made only if the fact has none yet. */
 interface FalseStatement {
 	/** Made with a hand-written wrong answer: the most plausible. */
@@ -168,7 +183,7 @@ function slotQuestions(
 	const mcRandom = randomFrom(seed, mcId);
 	const ordered = chooseDistractors(pool, Infinity, mcRandom);
 	const wrong = ordered.slice(0, OPTION_COUNT - 1);
-	if (wrong.length === OPTION_COUNT - 1)
+	if (wrong.length === OPTION_COUNT - 1 && !boundedFigure(fact, slot))
 		keep(
 			{
 				id: mcId,
