@@ -62,7 +62,11 @@ export function findContrast(
 		const next = tokens[i + 1];
 		const found = opposite(t.text, next !== undefined && hasTag(next, 'Plural'));
 		if (!found) continue;
-		if (found.use === 'verb' && !hasTag(t, 'Verb')) continue;
+		// The tagger reads "the bank cut its rate" as a noun "bank cut": a possessive after the
+		// word makes it the verb.
+		const verbBeforeOwner =
+			/^(its|their|his|her|our|my|your)$/.test(next?.normal ?? '') && hasTag(tokens[i - 1], 'Noun');
+		if (found.use === 'verb' && !hasTag(t, 'Verb') && !verbBeforeOwner) continue;
 		// "more breathing room" turns an argument absurd; "less oxygen than cold" is a claim.
 		if (
 			/^(more|less|fewer)$/.test(t.normal) &&

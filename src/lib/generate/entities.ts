@@ -184,12 +184,14 @@ function chunksOf(sentence: Sentence): Chunk[] {
 				continue;
 			}
 			const award = TERM_HEADS[tokens[end - 1].normal] === 'award' && next.text === 'in';
-			// "Freja Holm of Nordvind": a person's name ends before "of" (a style such as "Prince
-			// of Wales" starts with its title, and a title never gets this far).
+			// "(Inspector) Freja Holm of Nordvind": a person's name ends before "of" (a style such as
+			// "Prince of Wales" has only its title before "of", so it gets no further than here).
+			let first = start;
+			while (first < end - 1 && TITLES.has(tokens[first].normal.replace(/\.$/, ''))) first++;
 			const person =
 				next.text === 'of' &&
-				hasTag(tokens[start], 'FirstName', 'MaleName', 'FemaleName') &&
-				end - start >= 2;
+				hasTag(tokens[first], 'FirstName', 'MaleName', 'FemaleName') &&
+				end - first >= 2;
 			if ((NAME_CONNECTORS.has(next.text) || award) && !breaksAfter(next) && !person) {
 				let j = end + 1;
 				if (tokens[j]?.text === 'the' && !breaksAfter(tokens[j])) j++;

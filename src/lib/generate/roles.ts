@@ -47,7 +47,12 @@ export function roleClass(role: string): string | undefined {
 		.toLowerCase()
 		.replace(/[^a-z\s-]/g, ' ')
 		.split(/\s+/);
-	// The head of a role is its last noun before "of", "for", "at": "cabinet member for transport".
+	// The head of a role is its last noun before "of", "for", "at": "cabinet member for transport",
+	// "spokesman for the prime minister". A head no class knows leaves the rest of the role to say.
+	const cut = words.findIndex((w, i) => i > 0 && /^(of|for|at|to|with)$/.test(w));
+	const head = cut < 0 ? words : words.slice(0, cut);
+	for (let i = head.length - 1; i >= 0; i--)
+		for (const [name, members] of CLASSES) if (members.has(head[i])) return name;
 	for (const [name, members] of CLASSES) if (words.some((w) => members.has(w))) return name;
 	return undefined;
 }

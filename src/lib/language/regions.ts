@@ -5,26 +5,22 @@
  */
 
 const PARTS: Record<string, string[]> = {
-	'united kingdom': [
-		'england',
-		'scotland',
-		'wales',
-		'northern ireland',
-		'great britain',
-		'britain'
-	],
-	uk: ['england', 'scotland', 'wales', 'northern ireland', 'great britain', 'britain'],
+	'united kingdom': ['england', 'scotland', 'wales', 'northern ireland', 'britain'],
 	britain: ['england', 'scotland', 'wales'],
-	'great britain': ['england', 'scotland', 'wales'],
 	ireland: ['northern ireland']
 };
 
-const key = (place: string) =>
-	place
+/** Names of one place. */
+const SAME: Record<string, string> = { 'great britain': 'britain', uk: 'united kingdom' };
+
+const key = (place: string) => {
+	const name = place
 		.toLowerCase()
 		.replace(/^the\s+/, '')
 		.replace(/[^a-z\s]/g, '')
 		.trim();
+	return SAME[name] ?? name;
+};
 
 /** Whether one of two places lies inside the other (or they are the same). */
 export function overlap(a: string, b: string): boolean {

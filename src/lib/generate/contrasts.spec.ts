@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { analyseParagraph } from './analyse.ts';
+import { findContrast } from './contrasts.ts';
+import { leadingConnectives, quotedTokens } from './sentences.ts';
+
+/** The contrast of one sentence, with the quoted words and the skip candidates.ts gives it. */
+function contrast(text: string) {
+	const [sentence] = analyseParagraph(text, 0, 0);
+	return findContrast(sentence, quotedTokens(sentence), leadingConnectives(sentence));
+}
+
+describe('findContrast: comparisons', () => {
+	it('turns "less … than" into "more"', () => {
+		expect(contrast('Warm water holds less oxygen than cold.')).toEqual({
+			at: 3,
+			word: 'less',
+			opposite: 'more'
+		});
+	});
+
+	it('turns "More" before a plural into "Fewer", capitalised as written', () => {
+		expect(contrast('More people than ever visited the library last year.')).toMatchObject({
+			word: 'More',
+			opposite: 'Fewer'
+		});
+	});
+
+	it('turns a comparative into its opposite: "warmer than" → "colder"', () => {
+		expect(contrast('The lake is now warmer than it was in the 1980s.')).toMatchObject({
+			word: 'warmer',
+			opposite: 'colder'
+		});
+	});
+
+	it('finds none in "more" that no "than" follows: "more breathing room"', () => {
+		expect(
+			contrast(
+				'Some members argued that a deeper cut of half a point would give more breathing room.'
+			)
+		).toBeUndefined();
+	});
+
+	it('finds none in a fixed phrase: "more than 5,000"', () => {
+		expect(contrast('More than 5,000 people visited the library last year.')).toBeUndefined();
+	});
+});
+
+describe('findContrast: verbs', () => {
+	it('turns the verb "cut" into "raised"', () => {
+		expect(contrast('The bank cut the rate to 3.5% on Thursday.')).toEqual({
+			at: 2,
+			word: 'cut',
+			opposite: 'raised'
+		});
+	});
+
+	// Once a bug: the tagger reads "cut" before "its" as a noun ("the bank cut").
+	it('turns "cut" before "its" into "raised": "the bank cut its rate"', () => {
+		expect(contrast('The bank cut its main rate to 3.5% on Thursday.')).toMatchObject({
+			word: 'cut',
+			opposite: 'raised'
+		});
+	});
+
+	it('turns "approved" into "rejected"', () => {
+		expect(contrast('The council approved the plan for a new road by the river.')).toMatchObject({
+			word: 'approved',
+			opposite: 'rejected'
+		});
+	});
+
+	it('finds none in the noun "a deeper cut"', () => {
+		expect(
+			contrast('Members argued for a deeper cut at the next meeting in March.')
+		).toBeUndefined();
+	});
+
+	it('finds none in the phrasal verb "cut off"', () => {
+		expect(contrast('The council cut off the route for most of the winter.')).toBeUndefined();
+		// The same sentence without "off" has one: it is the particle that rules it out.
+		expect(contrast('The council cut the route for most of the winter.')).toMatchObject({
+			word: 'cut'
+		});
+	});
+});
+
+describe('findContrast: sentences that give their reason', () => {
+	it('finds none in a sentence with "because"', () => {
+		expect(contrast('Warm water holds less oxygen than cold water does.')).toMatchObject({
+			word: 'less'
+		});
+		expect(
+			contrast('Warm water holds less oxygen than cold water, because gases dissolve less easily.')
+		).toBeUndefined();
+	});
+});
+
+describe('findContrast: negations', () => {
+	it('drops the "not" of "is not directly poisonous"', () => {
+		expect(contrast('The algae is not directly poisonous to the fish in the lake.')).toEqual({
+			at: 2,
+			word: 'is not',
+			opposite: 'is'
+		});
+	});
+
+	it('counts from after a leading connective', () => {
+		expect(
+			contrast('However, the algae is not directly poisonous to the fish in the lake.')
+		).toEqual({ at: 3, word: 'is not', opposite: 'is' });
+	});
+
+	it('finds none in "will not arrive until…"', () => {
+		expect(
+			contrast('The new trains will not arrive until the spring of next year.')
+		).toBeUndefined();
+		expect(
+			contrast('The fish will not survive another hot summer in the shallow lake.')
+		).toMatchObject({ word: 'will not', opposite: 'will' });
+	});
+});
+
+describe('findContrast: quotations and names', () => {
+	it('finds none in words inside quotation marks', () => {
+		expect(
+			contrast('Residents called it "a bigger mistake than the last one" at the meeting.')
+		).toBeUndefined();
+		expect(
+			contrast('Residents called the plan a bigger mistake than the last one at the meeting.')
+		).toMatchObject({ word: 'bigger', opposite: 'smaller' });
+	});
+
+	it('finds none in a name: "the North Sea"', () => {
+		expect(
+			contrast('Oil was first found in the North Sea by a Dutch crew in 1965.')
+		).toBeUndefined();
+		expect(contrast('The storm moved north over the islands during the night.')).toMatchObject({
+			word: 'north',
+			opposite: 'south'
+		});
+	});
+
+	it('finds none in a hyphenated word: "north-facing"', () => {
+		expect(contrast('The north-facing slope of the hill stays wet all year.')).toBeUndefined();
+	});
+});
