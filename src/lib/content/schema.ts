@@ -83,7 +83,12 @@ export const SlotSchema = v.strictObject({
 export const QuoteSchema = v.strictObject({
 	speaker: Id,
 	/** The quotation in clean English, faithful to the source sentence. */
-	text: Text
+	text: Text,
+	/**
+	 * Rebuilt from a garbled source, so not the speaker's exact words: shown without quotation
+	 * marks, as what they said in effect.
+	 */
+	paraphrase: v.optional(v.boolean())
 });
 
 export const FactSchema = v.strictObject({
@@ -129,6 +134,18 @@ export const DeckSchema = v.strictObject({
 	source: DeckSourceSchema,
 	entities: v.pipe(v.array(EntitySchema), v.maxLength(2_000)),
 	facts: v.pipe(v.array(FactSchema), v.minLength(1, 'needs at least one fact'), v.maxLength(5_000)),
+	/**
+	 * Words the article's text gets wrong ("coalition of alliance") and what they should read:
+	 * marked, with the correction, wherever a source sentence is shown. Garbled names of entities
+	 * are misprints too, without being listed here.
+	 */
+	misprints: v.optional(
+		v.pipe(
+			v.array(v.strictObject({ printed: Text, correct: Text })),
+			v.maxLength(2_000, 'has more than 2,000 entries')
+		),
+		[]
+	),
 	/** The article's text, verbatim (curated decks keep it beside the facts file). */
 	article: v.optional(v.pipe(v.string(), v.maxLength(1_000_000)))
 });
@@ -240,6 +257,22 @@ export function checkDeckReferences(deck: Deck): DeckProblem[] {
 				});
 		}
 		// A fact with neither slots nor a quotation is a plain statement, asked as true or false.
+	});
+	// A misprint must be somewhere in the article (or, without one, in the cited sources).
+	const printedText = deck.article ?? deck.facts.flatMap((f) => f.source).join('\n');
+	const printed = new Set<string>();
+	deck.misprints.forEach((misprint, i) => {
+		if (printed.has(misprint.printed))
+			problems.push({
+				path: ['misprints', i, 'printed'],
+				message: `"${misprint.printed}" is listed twice`
+			});
+		printed.add(misprint.printed);
+		if (!printedText.includes(misprint.printed))
+			problems.push({
+				path: ['misprints', i, 'printed'],
+				message: `"${misprint.printed}" is not in the ${deck.article === undefined ? "facts' sources" : 'article'}`
+			});
 	});
 	return problems;
 }

@@ -57,6 +57,12 @@ function smallDeckYaml(): string {
 	}
 	const entities = doc.get('entities') as YAMLSeq<YAMLMap>;
 	entities.items = entities.items.filter((e) => named.has(e.get('id')));
+	// Misprints must be in the facts kept (there is no article beside this file).
+	const sources = JSON.stringify(facts.toJSON());
+	const misprints = doc.get('misprints') as YAMLSeq<YAMLMap>;
+	misprints.items = misprints.items.filter((m) =>
+		sources.includes(JSON.stringify(m.get('printed')).slice(1, -1))
+	);
 	return doc.toString();
 }
 const smallYaml = smallDeckYaml();

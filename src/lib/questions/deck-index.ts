@@ -1,6 +1,7 @@
 /** Lookups over one deck that the engine needs again and again. Built once per deck. */
 import type { Deck, Entity, EntityKind, Fact, Slot, SlotKind } from '../content/schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
+import { deckMisprints, misprintsIn, type Misprint } from '../content/misprints.ts';
 
 export interface DeckIndex {
 	deck: Deck;
@@ -17,6 +18,8 @@ export interface DeckIndex {
 	 * surname, titles ignored); undefined when none does or two share the form.
 	 */
 	entityNamed(text: string): Entity | undefined;
+	/** The deck's misprints that occur in a text (a cited source), in text order. */
+	misprintsIn(text: string): Misprint[];
 }
 
 // The schema's ENTITY_KINDS, written out. Importing them costs every screen that builds questions
@@ -88,6 +91,7 @@ export function indexDeck(deck: Deck): DeckIndex {
 	const roles = deck.entities
 		.filter((e) => e.kind === 'person' && e.role)
 		.map((e) => e.role as string);
+	const misprints = deckMisprints(deck);
 	return {
 		deck,
 		entity: (id) => (id === undefined ? undefined : byId.get(id)),
@@ -95,6 +99,7 @@ export function indexDeck(deck: Deck): DeckIndex {
 		slotAnswers: (kind) => answersByKind.get(kind) ?? [],
 		personRoles: () => roles,
 		quotedPeople: () => quoted,
-		entityNamed: (text) => named.get(normalizeAnswer(text, { titles: true })) ?? undefined
+		entityNamed: (text) => named.get(normalizeAnswer(text, { titles: true })) ?? undefined,
+		misprintsIn: (text) => (misprints.length ? misprintsIn(text, misprints) : [])
 	};
 }

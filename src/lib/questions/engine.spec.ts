@@ -113,6 +113,63 @@ describe('the curated deck’s questions', () => {
 	});
 });
 
+describe('the curated deck’s shape (issue 21)', () => {
+	it('is 40–60 % true in its true/false statements', () => {
+		const tf = questions.filter((q) => q.type === 'true-false');
+		const share = tf.filter((q) => q.answer === 'true').length / tf.length;
+		expect(share).toBeGreaterThanOrEqual(0.4);
+		expect(share).toBeLessThanOrEqual(0.6);
+	});
+
+	it('has at least 10 matching questions, each of four distinct pairs', () => {
+		const matching = questions.filter((q) => q.type === 'matching');
+		expect(matching.length).toBeGreaterThanOrEqual(10);
+		for (const q of matching) {
+			expect(q.pairs).toHaveLength(4);
+			expect(new Set(q.pairs!.map(([, r]) => normalizeAnswer(r))).size).toBe(4);
+			expect(new Set(q.pairs!.map(([l]) => normalizeAnswer(l))).size).toBe(4);
+		}
+	});
+
+	it('asks every number the article gives, typed, as a numeric question', () => {
+		// Each with the word after it, as a student would type it ("600 miles", "30-Plus").
+		const numbers = [...(deck.article ?? '').matchAll(/\d[\d,.]*(?:[- ][a-z]+)?/gi)].map(
+			(m) => m[0]
+		);
+		expect(numbers.length).toBeGreaterThanOrEqual(3);
+		const numeric = questions.filter((q) => q.type === 'numeric');
+		for (const number of numbers)
+			expect(
+				numeric.some((q) => q.key && checkTypedAnswer(number, q.key).correct),
+				number
+			).toBe(true);
+	});
+
+	it('never shows a paraphrase in quotation marks', () => {
+		const paraphrases = deck.facts.filter((f) => f.quote?.paraphrase).map((f) => f.quote!.text);
+		expect(paraphrases.length).toBeGreaterThan(0);
+		const shown = [...questions, ...buildCards(deck)].flatMap((q) => [
+			'prompt' in q ? q.prompt : q.front,
+			...('pairs' in q ? (q.pairs ?? []).map(([l]) => l) : [])
+		]);
+		for (const text of shown)
+			for (const paraphrase of paraphrases)
+				if (text.includes(paraphrase.slice(0, 40))) expect(text, text).not.toMatch(/[“”]/);
+	});
+
+	it('marks every garbled name in a cited source with its correction', () => {
+		for (const q of questions)
+			for (const entity of deck.entities)
+				for (const garbled of entity.garbled) {
+					if (!q.source.includes(garbled)) continue;
+					const covered = (q.misprints ?? []).some(
+						(m) => m.printed.includes(garbled) && m.correct.length > 0
+					);
+					expect(covered, `${q.id}: "${garbled}"`).toBe(true);
+				}
+	});
+});
+
 describe('figures given as a bound', () => {
 	const figures = makeDeck(
 		[],

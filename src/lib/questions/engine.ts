@@ -3,7 +3,7 @@
  * flashcards. Deterministic: the deck and a seed fully determine the output, and each question's
  * randomness is keyed by its own id, so adding a fact changes nothing about the others.
  */
-import type { Deck, Entity, Fact, Slot } from '../content/schema.ts';
+import type { Deck, Entity, EntityKind, Fact, Quote, Slot } from '../content/schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
 import { indexDeck, isEntityKind, type DeckIndex } from './deck-index.ts';
 import { chooseDistractors, distractorPool } from './distractors.ts';
@@ -305,7 +305,7 @@ function whoSaid(
 		question: {
 			id,
 			type: 'who-said',
-			prompt: `Who said: “${fact.quote.text}”?`,
+			prompt: whoSaidPrompt(fact.quote),
 			answer: speaker.name,
 			options: shuffled([speaker.name, ...wrong], random),
 			...base(fact),
@@ -313,6 +313,14 @@ function whoSaid(
 		},
 		spare: names.slice(OPTION_COUNT - 1)
 	};
+}
+
+/**
+ * "Who said …?": a quotation in quotation marks, a paraphrase (rebuilt from a garbled source, so
+ * not the speaker's words) without them.
+ */
+export function whoSaidPrompt(quote: Quote): string {
+	return quote.paraphrase ? `Who made this point? ${quote.text}` : `Who said: “${quote.text}”?`;
 }
 
 /** Facts that teach a person's role: a slot naming the person beside a role slot. */
@@ -367,26 +375,99 @@ function matchingQuestion(
 	};
 }
 
-function matchingQuestions(index: DeckIndex, seed: number): Question[] {
+/** What can be matched to its description: each kind of thing with the prompt that asks it. */
+const DESCRIBED: { id: string; kinds: EntityKind[]; prompt: string }[] = [
+	{ id: 'roles', kinds: ['person'], prompt: 'Match each person to their role.' },
+	{
+		id: 'organisations',
+		kinds: ['organisation'],
+		prompt: 'Match each organisation to what it is.'
+	},
+	{ id: 'terms', kinds: ['term'], prompt: 'Match each term to what it means.' },
+	{
+		id: 'places',
+		kinds: ['place', 'country'],
+		prompt: 'Match each place to what the article says about it.'
+	}
+];
+
+const MATCH_STOPWORDS = new Set([
+	'with',
+	'from',
+	'that',
+	'this',
+	'their',
+	'which',
+	'where',
+	'what'
+]);
+
+/** The longer words of a text, lower-cased: what would give a pair away if both sides shared it. */
+function contentWords(text: string): Set<string> {
+	return new Set(
+		(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !MATCH_STOPWORDS.has(w))
+	);
+}
+
+/**
+ * The fact that teaches what an entity is: one with a role slot beside it, else the first whose
+ * slots name it, else the first whose source names it.
+ */
+function describingFact(index: DeckIndex, entity: Entity, roleFacts: Map<string, Fact>) {
+	const forms = [entity.name, ...entity.aliases, ...entity.garbled].map((f) => f.toLowerCase());
+	return (
+		roleFacts.get(entity.id) ??
+		index.deck.facts.find((f) => f.slots.some((s) => s.entity === entity.id)) ??
+		index.deck.facts.find((f) => {
+			const source = sourceText(f).toLowerCase();
+			return forms.some((form) => wholeWordIndex(source, form) >= 0);
+		})
+	);
+}
+
+/** Things described in the deck, matched to their descriptions, four at a time. */
+function describedMatches(index: DeckIndex, seed: number): Question[] {
 	const out: Question[] = [];
 	const taught = roleFacts(index);
-	const people = index
-		.entitiesOfKind('person')
-		.filter((p) => p.role && taught.has(p.id))
-		.sort((a, b) => byCodeUnits(a.id, b.id));
-	for (const group of groupsOf(people, MATCH_SIZE)) {
-		const facts = group.map((p) => taught.get(p.id) as Fact);
-		out.push(
-			matchingQuestion(
-				`match.roles.${group.map((p) => p.id).join('+')}`,
-				'Match each person to their role.',
-				group.map((p) => [p.name, p.role as string]),
-				facts,
-				seed,
-				group.flatMap((p, i) => highlightFor(facts[i], speakerForms(p)))
-			)
-		);
+	for (const { id, kinds, prompt } of DESCRIBED) {
+		const described: { entity: Entity; fact: Fact }[] = [];
+		const descriptions = new Set<string>();
+		const entities = kinds
+			.flatMap((kind) => index.entitiesOfKind(kind))
+			.sort((a, b) => byCodeUnits(a.id, b.id));
+		for (const entity of entities) {
+			const role = entity.role;
+			if (!role || descriptions.has(normalizeAnswer(role))) continue;
+			// A description that repeats a word of the name ("the transatlantic alliance" for the
+			// North Atlantic Treaty Organization's alias) gives its pair away.
+			const words = contentWords(role);
+			const names = [entity.name, ...entity.aliases];
+			const untitled = names.map((n) => normalizeAnswer(n, { titles: true }));
+			if (untitled.some((n) => [...contentWords(n)].some((w) => words.has(w)))) continue;
+			const fact = describingFact(index, entity, taught);
+			if (!fact) continue;
+			descriptions.add(normalizeAnswer(role));
+			described.push({ entity, fact });
+		}
+		for (const group of groupsOf(described, MATCH_SIZE)) {
+			const facts = group.map((g) => g.fact);
+			out.push(
+				matchingQuestion(
+					`match.${id}.${group.map((g) => g.entity.id).join('+')}`,
+					prompt,
+					group.map((g) => [g.entity.name, g.entity.role as string]),
+					facts,
+					seed,
+					group.flatMap((g) => highlightFor(g.fact, speakerForms(g.entity)))
+				)
+			);
+		}
 	}
+	return out;
+}
+
+function matchingQuestions(index: DeckIndex, seed: number): Question[] {
+	const out = describedMatches(index, seed);
 	// Quotes ↔ speakers: each group needs four different speakers.
 	const quoteFacts = index.deck.facts.filter((f) => f.quote && index.entity(f.quote.speaker));
 	const remaining = [...quoteFacts].sort((a, b) => byCodeUnits(a.id, b.id));
@@ -400,11 +481,16 @@ function matchingQuestions(index: DeckIndex, seed: number): Question[] {
 		}
 		if (group.length < MATCH_SIZE) break;
 		const speakers = group.map((f) => index.entity(f.quote?.speaker) as Entity);
+		// Paraphrases are points people made, not their words: no quotation marks.
+		const paraphrased = group.some((f) => f.quote?.paraphrase);
+		const said = (f: Fact) => shorten(f.quote?.text ?? '', 110);
 		out.push(
 			matchingQuestion(
 				`match.quotes.${group.map((f) => f.id).join('+')}`,
-				'Match each quotation to the person who said it.',
-				group.map((f, i) => [`“${shorten(f.quote?.text ?? '', 110)}”`, speakers[i].name]),
+				paraphrased
+					? 'Match each point to the person who made it.'
+					: 'Match each quotation to the person who said it.',
+				group.map((f, i) => [paraphrased ? said(f) : `“${said(f)}”`, speakers[i].name]),
 				group,
 				seed,
 				group.flatMap((f, i) => highlightFor(f, speakerForms(speakers[i])))
@@ -475,7 +561,8 @@ function* questionSteps(deck: Deck, seed: number): Sliced<QuestionReview> {
 					: `${question.type}:${normalizeAnswer(question.prompt)}`;
 			if (prompts.has(key)) return;
 			prompts.add(key);
-			questions.push(question);
+			const misprints = index.misprintsIn(question.source);
+			questions.push(misprints.length ? { ...question, misprints } : question);
 		}
 	};
 	const check = (made: Made, spare: string[] = []) => {
@@ -528,10 +615,12 @@ function* cardSteps(deck: Deck): Sliced<CardTemplate[]> {
 	yield;
 	const cards: CardTemplate[] = [];
 	for (const fact of deck.facts) {
+		const misprints = index.misprintsIn(sourceText(fact));
 		const common = {
 			factId: fact.id,
 			statement: fact.statement,
 			source: sourceText(fact),
+			...(misprints.length ? { misprints } : {}),
 			...(fact.explanation ? { explanation: fact.explanation } : {}),
 			...(fact.topic ? { topic: fact.topic } : {})
 		};
@@ -567,7 +656,7 @@ function* cardSteps(deck: Deck): Sliced<CardTemplate[]> {
 			cards.push({
 				id: `${fact.id}.quote`,
 				kind: 'quote',
-				front: `Who said: “${fact.quote.text}”?`,
+				front: whoSaidPrompt(fact.quote),
 				back: speaker.role ? `${speaker.name} (${speaker.role})` : speaker.name,
 				key: {
 					answer: speaker.name,

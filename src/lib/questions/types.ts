@@ -1,4 +1,5 @@
 import type { SlotKind } from '../content/schema.ts';
+import type { Misprint } from '../content/misprints.ts';
 
 export const QUESTION_TYPES = [
 	'multiple-choice',
@@ -56,6 +57,8 @@ export interface Question {
 	source: string;
 	/** Parts of the source to highlight as the answer. */
 	highlight: string[];
+	/** The source's garbled words, each with what it should read (shown marked beside it). */
+	misprints?: Misprint[];
 	explanation?: string;
 	topic?: string;
 }
@@ -72,6 +75,7 @@ export interface CardTemplate {
 	key: AnswerKey;
 	source: string;
 	highlight: string[];
+	misprints?: Misprint[];
 	explanation?: string;
 	topic?: string;
 }

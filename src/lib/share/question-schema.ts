@@ -60,6 +60,7 @@ const QuestionShape = v.strictObject({
 	factIds: list(Identifier, 1),
 	source: text(MAX_JOINED_TEXT),
 	highlight: list(text()),
+	misprints: v.optional(list(v.strictObject({ printed: filled(), correct: filled() }))),
 	explanation: v.optional(text()),
 	topic: v.optional(text())
 });
