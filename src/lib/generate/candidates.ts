@@ -269,6 +269,10 @@ function entitySlot(
 	};
 }
 
+/** A sentence about what is to come: its years may lie after the article's. */
+const FUTURE =
+	/\b(will|would|shall|plans?|planned|aims?|expects?|expected|hopes?|due|targets?|scheduled|forecasts?|projected|next|must|by the end of)\b/i;
+
 function valueSlot(
 	ctx: Context,
 	span: ValueSpan,
@@ -290,7 +294,7 @@ function valueSlot(
 		return {
 			kind: 'date',
 			answer: span.answer,
-			distractors: dateDistractors(span, ctx.dates),
+			distractors: dateDistractors(span, ctx.dates, FUTURE.test(statement)),
 			score,
 			key: `date:${span.answer.toLowerCase()}`,
 			position: span.start

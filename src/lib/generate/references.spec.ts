@@ -144,6 +144,46 @@ describe('resolveReferences: "the scheme", "the plan", "the decision"', () => {
 		});
 	});
 
+	it('writes "the decision" as the decision to approve what was approved, decimals kept', () => {
+		const { sentence, rewrite } = resolveLast(
+			`${PLAN} Critics said the decision had been rushed through in one evening.`
+		);
+		expect(replacedWords(sentence, rewrite)).toEqual({
+			decision: 'decision to approve the £6.8 million plan to add bus lanes to Castle Road'
+		});
+	});
+
+	it('finds the one plan the article described, however far back', () => {
+		const filler = [
+			'The meeting lasted four hours.',
+			'Shopkeepers protested outside the hall.',
+			'Some carried banners.',
+			'Police kept watch.'
+		].join(' ');
+		const { sentence, rewrite } = resolveLast(
+			`${PLAN} ${filler} Councillor Priya Raman, who proposed the scheme, spoke first.`
+		);
+		expect(replacedWords(sentence, rewrite)).toEqual({
+			scheme: 'scheme to add bus lanes to Castle Road'
+		});
+	});
+
+	it('leaves "the scheme" far back unresolved when the article described two plans', () => {
+		const other = 'In April, the council approved a plan to close the Velby pool.';
+		const filler = 'The meeting lasted four hours. Some carried banners. Police kept watch.';
+		const { rewrite } = resolveLast(
+			`${PLAN} ${other} ${filler} Councillor Priya Raman, who proposed the scheme, spoke first.`
+		);
+		expect(rewrite.unresolved).toMatch(/“the scheme”/);
+	});
+
+	it('says what "Work" at the start of a sentence is work on', () => {
+		const { fact } = lastFact(`${PLAN} Work is due to begin next March and will take 14 months.`);
+		expect(fact?.statement).toBe(
+			'Work on the plan to add bus lanes to Castle Road is due to begin next March and will take 14 months.'
+		);
+	});
+
 	it('leaves "the decision" unresolved when nothing before says what was decided', () => {
 		const text =
 			'Ministers met in Velby on Monday for the annual summit. Critics said the decision had been rushed through in a single afternoon.';

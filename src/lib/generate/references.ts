@@ -182,9 +182,46 @@ function antecedentOrganisation(
 	return [...named].sort((a, b) => last(b) - last(a))[0];
 }
 
-const COMPLEMENT = /^to\s+[^,;:.()"“”]+/;
+const COMPLEMENT = /^to\s+(?:[^,;:.()"“”]|\.(?=\d))+/;
 
-/** "a £6.8 million plan to add bus lanes…" → "to add bus lanes…", from earlier sentences. */
+/** What an earlier sentence says a plan or decision was, as words to follow its noun. */
+function planIn(noun: string, text: string): string | undefined {
+	const decision = DECISION_NOUNS.has(noun);
+	const plan = decision
+		? /\b(?:decided|voted|agreed|chose|opted)\s+(to\s+(?:[^,;:.()"“”]|\.(?=\d))+)/i.exec(text)
+		: /\b(?:plans?|scheme|proposals?|project|programme|bid)\s+(to\s+(?:[^,;:.()"“”]|\.(?=\d))+)/i.exec(
+				text
+			);
+	if (plan) {
+		const complement = COMPLEMENT.exec(plan[1])?.[0].trim();
+		return complement && complement.split(/\s+/).length <= 14 ? complement : undefined;
+	}
+	// "voted … to approve the Eastway line, a 64-kilometre railway…": the plan for that; "have
+	// approved a plan to add bus lanes": the decision to approve it.
+	const approved =
+		/\b(approve|approved|approving|backed|back|rejected|reject|proposed|propose|build|building)\s+((?:the|a|an)\s+(?:[^,;:.()"“”]|\.(?=\d))+)/i.exec(
+			text
+		);
+	if (!approved || approved[2].split(/\s+/).length > 16) return undefined;
+	const object = approved[2].trim().replace(/^an?\s+/i, 'the ');
+	if (!decision)
+		return approved[2].split(/\s+/).length <= 8 ? `for ${approved[2].trim()}` : undefined;
+	const verb = approved[1].toLowerCase();
+	const infinitive = /^approv/.test(verb)
+		? 'approve'
+		: /^back/.test(verb)
+			? 'back'
+			: /^reject/.test(verb)
+				? 'reject'
+				: undefined;
+	return infinitive ? `to ${infinitive} ${object}` : undefined;
+}
+
+/**
+ * "a £6.8 million plan to add bus lanes…" → "to add bus lanes…": from the sentences just before,
+ * else from the one plan the article describes before this sentence (several different ones
+ * leave it unresolved).
+ */
 function antecedentPlan(
 	noun: string,
 	sentence: Sentence,
@@ -193,26 +230,18 @@ function antecedentPlan(
 	for (let back = 1; back <= LOOK_BACK; back++) {
 		const earlier = ctx.sentences[sentence.index - back];
 		if (!earlier || earlier.heading) break;
-		const text = earlier.text;
-		const plan = DECISION_NOUNS.has(noun)
-			? /\b(?:decided|voted|agreed|chose|opted)\s+(to\s+[^,;:.()"“”]+)/i.exec(text)
-			: /\b(?:plans?|scheme|proposals?|project|programme|bid)\s+(to\s+[^,;:.()"“”]+)/i.exec(text);
-		// "voted … to approve the Eastway line, a 64-kilometre railway…": the plan for that.
-		const approved = PLAN_NOUNS.has(noun)
-			? /\b(?:approve|approved|approving|backed|back|rejected|reject|proposed|propose|build|building)\s+((?:the|a|an)\s+[^,;:.()"“”]+)/i.exec(
-					text
-				)
-			: null;
-		if (!plan && approved && approved[1].split(/\s+/).length <= 8)
-			return { complement: `for ${approved[1].trim()}`, namedIn: earlier };
-		if (!plan) continue;
-		const complement = COMPLEMENT.exec(plan[1])?.[0].trim();
-		if (!complement) continue;
-		const words = complement.split(/\s+/);
-		if (words.length > 14) continue;
-		return { complement, namedIn: earlier };
+		const complement = planIn(noun, earlier.text);
+		if (complement) return { complement, namedIn: earlier };
 	}
-	return undefined;
+	const found: { complement: string; namedIn: Sentence }[] = [];
+	for (const earlier of ctx.sentences.slice(0, Math.max(0, sentence.index - LOOK_BACK))) {
+		if (earlier.heading) continue;
+		const complement = planIn(noun, earlier.text);
+		if (complement) found.push({ complement, namedIn: earlier });
+	}
+	return found.length && found.every((f) => f.complement === found[0].complement)
+		? found[0]
+		: undefined;
 }
 
 function matchesWords(tokens: Token[], at: number, words: string[]): boolean {
@@ -278,6 +307,20 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			(words.length > 2 || /,/.test(tokens[ctx.skip + words.length - 1].post))
 		)
 			for (let k = 0; k < words.length; k++) removed.add(ctx.skip + k);
+
+	// "Work is due to begin next March": work on the plan the article described.
+	if (
+		tokens[ctx.skip]?.normal === 'work' &&
+		/^(is|was|began|begins|started|starts|will|has|had|should|could|would|must|finished|ended)$/.test(
+			tokens[ctx.skip + 1]?.normal ?? ''
+		)
+	) {
+		const plan = antecedentPlan('plan', sentence, ctx);
+		if (plan) {
+			replacements.set(ctx.skip, `${tokens[ctx.skip].text} on the plan ${plan.complement}`);
+			if (!namedIn.includes(plan.namedIn)) namedIn.push(plan.namedIn);
+		}
+	}
 
 	let personResolved = false;
 	tokens.forEach((t, i) => {

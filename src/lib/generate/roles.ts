@@ -58,7 +58,7 @@ export function roleClass(role: string): string | undefined {
 }
 
 const STOP_BEFORE =
-	/^(the|a|an|and|or|but|by|from|to|of|in|on|at|for|with|when|while|as|after|before|his|her|their|its)$/;
+	/^(the|a|an|and|or|but|by|from|to|of|in|on|at|for|with|when|while|as|after|before|his|her|their|its|through|via|into|against|between|like|than|then)$/;
 
 /** Lower-case words right before a name that describe the person: "replacement hooker". */
 function rolePrefix(tokens: Token[], start: number): string[] {

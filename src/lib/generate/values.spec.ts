@@ -44,6 +44,15 @@ describe('distractors', () => {
 		expect(new Set(options).size).toBe(options.length);
 	});
 
+	it('gives the latest year the text names earlier neighbours, unless the sentence looks ahead', () => {
+		const all = values('The last flood, in 2003, was smaller than the one in 1998.');
+		const latest = all.find((v) => v.answer === '2003')!;
+		const past = dateDistractors(latest, all);
+		expect(past.length).toBeGreaterThanOrEqual(3);
+		expect(past.every((y) => Number(y) < 2003)).toBe(true);
+		expect(dateDistractors(latest, all, true).some((y) => Number(y) > 2003)).toBe(true);
+	});
+
 	it('writes word numbers in words and respects "more than"', () => {
 		const [eight] = values('The work took more than eight months in total.');
 		expect(eight.inWords).toBe(true);

@@ -564,9 +564,10 @@ const mod = (n: number, m: number) => ((n % m) + m) % m;
 
 /**
  * Wrong answers for a date: other dates of the same shape from the same text (the closest
- * first), then neighbours of the answer. `others` holds every date answer in the text.
+ * first), then neighbours of the answer. `others` holds every date answer in the text; `future`
+ * says the sentence looks ahead, so later years than the text's latest are fair.
  */
-export function dateDistractors(span: ValueSpan, others: ValueSpan[]): string[] {
+export function dateDistractors(span: ValueSpan, others: ValueSpan[], future = false): string[] {
 	const shape = span.shape as DateShape;
 	const fromText = others
 		.filter((o) => o.shape === shape && o.answer !== span.answer)
@@ -583,7 +584,11 @@ export function dateDistractors(span: ValueSpan, others: ValueSpan[]): string[] 
 				fromText.length,
 				...fromText.filter((y) => Math.abs(Number(y) - year) <= 60)
 			);
-			for (const step of [2, -3, 5, -1, 1, -6, 10]) near.push(String(year + step));
+			// The latest year the text names may be the year it was written: a past event cannot
+			// come after it, so its neighbours are earlier years.
+			const latest = !future && others.every((o) => o.shape !== 'year' || Number(o.answer) <= year);
+			const steps = latest ? [-3, -1, -6, -2, -10, 2] : [2, -3, 5, -1, 1, -6, 10];
+			for (const step of steps) near.push(String(year + step));
 			break;
 		}
 		case 'decade': {

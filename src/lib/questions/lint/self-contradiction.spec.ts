@@ -137,6 +137,9 @@ describe('brokenOrders', () => {
 		expect(brokenOrders('The mine operated from 2021 to 2019.')).toEqual([
 			'a period ends after it starts'
 		]);
+		expect(brokenOrders('He was knighted in 1875 and died in 1870.')).toEqual([
+			'nothing happens to someone after they died'
+		]);
 	});
 
 	it('finds nothing in sentences that keep their order', () => {
@@ -146,7 +149,9 @@ describe('brokenOrders', () => {
 			'8 of its 10 members voted.',
 			'Inflation rose from 2 % to 5 %.',
 			'Prices fell from 9 to 4 dollars.',
-			'The mine operated from 2019 to 2021.'
+			'The mine operated from 2019 to 2021.',
+			'He stole the money between 2016 and 2023.',
+			'He was knighted in 1875 and died in 1891.'
 		])
 			expect(brokenOrders(statement), statement).toEqual([]);
 	});

@@ -116,6 +116,11 @@ export function pronounAfter(
 /** Number pairs whose order a sentence fixes: [pattern, what must hold, description]. */
 const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	[
+		/\bin\s+(1\d{3}|20\d{2})\b[^.;]*?\band\s+died\s+in\s+(1\d{3}|20\d{2})\b/i,
+		(a, b) => a <= b,
+		'nothing happens to someone after they died'
+	],
+	[
 		/\b(?:passed|approved|carried|won|backed|voted|elected)\b[^.]*?\bby\s+([\d,.]+)\s+(?:votes\s+)?to\s+([\d,.]+)/i,
 		(a, b) => a > b,
 		'the winning side must have more votes'
