@@ -18,7 +18,7 @@ import type {
 } from '../db/schema.ts';
 import { DB_SCHEMA_VERSION } from '../db/schema-name.ts';
 import { SettingValueSchemas, parseSettings, type SettingKey } from '../db/settings.ts';
-import { formatCount } from '../format/count.ts';
+import { formatCount, plural } from '../format/count.ts';
 
 export const BACKUP_APP = 'factdeck';
 export const BACKUP_FORMAT = 1;
@@ -603,10 +603,6 @@ export interface PlanLine {
 	table: TableName;
 	label: string;
 	text: string;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-	return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /**

@@ -106,6 +106,8 @@ export const FactSchema = v.strictObject({
 	explanation: v.optional(Text),
 	/** What the article's text got wrong here, and why the statement differs. */
 	correction: v.optional(Text),
+	/** Questions on this fact a reviewer removed (by question id): never asked. */
+	omit: v.optional(v.pipe(v.array(Text), v.maxLength(100, 'has more than 100 entries'))),
 	/** Generated facts: how sure the generator is (0–1); below its threshold, a hidden suggestion. */
 	confidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
 	/**

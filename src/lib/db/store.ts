@@ -19,6 +19,12 @@ import {
 } from './schema.ts';
 import { parseSettings, type Settings } from './settings.ts';
 
+/**
+ * The draft being reviewed on Create, kept in the settings table under a key no setting uses:
+ * work in progress on this device, so neither a setting nor in backups (both list their keys).
+ */
+export const DRAFT_KEY = 'createDraft';
+
 export interface CardTemplateRef {
 	cardId: string;
 	factId: string;
@@ -52,6 +58,23 @@ export class Store {
 		return guarded(() =>
 			this.db.settings.bulkPut(Object.entries(patch).map(([key, value]) => ({ key, value })))
 		).then(() => undefined);
+	}
+
+	// Drafts ---------------------------------------------------------------------------------
+
+	/** The deck being made on Create, as saved (read back through `readSavedDraft`). */
+	readDraft(): Promise<unknown> {
+		return guarded(async () => (await this.db.settings.get(DRAFT_KEY))?.value);
+	}
+
+	saveDraft(draft: unknown): Promise<void> {
+		return guarded(() => this.db.settings.put({ key: DRAFT_KEY, value: draft })).then(
+			() => undefined
+		);
+	}
+
+	clearDraft(): Promise<void> {
+		return guarded(() => this.db.settings.delete(DRAFT_KEY));
 	}
 
 	// Decks ----------------------------------------------------------------------------------

@@ -8,9 +8,11 @@ import {
 	editStatement,
 	includeFact,
 	notAskedByFact,
+	omitQuestion,
 	publishable,
 	readSavedDraft,
-	renameEverywhere
+	renameEverywhere,
+	setBlank
 } from './draft.ts';
 
 const text = readFileSync('tests/fixtures/local-ashcombe-library.txt', 'utf8');
@@ -88,6 +90,58 @@ describe('draft review', () => {
 				distractors: []
 			})
 		).toMatch(/word for word/);
+	});
+});
+
+describe('one question at a time', () => {
+	const questions = buildQuestions(deck, 1);
+	const target = questions.find((q) => q.type === 'multiple-choice')!;
+	const siblings = questions.filter((q) => q.factId === target.factId && q.id !== target.id);
+
+	it('removes one question and keeps the fact’s others, also after publishing', () => {
+		expect(siblings.length).toBeGreaterThan(0);
+		const edited = omitQuestion(deck, target.factId, target.id);
+		const checked = publishable(edited);
+		expect(checked.ok).toBe(true);
+		const after = buildQuestions(checked.ok ? checked.deck : edited, 1);
+		expect(after.map((q) => q.id)).not.toContain(target.id);
+		for (const q of siblings) expect(after.map((x) => x.id)).toContain(q.id);
+		expect(after).toHaveLength(questions.length - 1);
+	});
+
+	it('asks about the words the teacher chooses, as the kind of thing they name', () => {
+		const fact = deck.facts.find((f) => f.statement.includes(person.name))!;
+		const edited = setBlank(deck, fact.id, person.name);
+		expect(typeof edited).not.toBe('string');
+		const next = edited as typeof deck;
+		const slots = next.facts.find((f) => f.id === fact.id)!.slots;
+		expect(slots).toEqual([
+			expect.objectContaining({ kind: 'person', entity: person.id, answer: person.name })
+		]);
+		expect(publishable(next).ok).toBe(true);
+		const cloze = buildQuestions(next, 1).find((q) => q.id === `${fact.id}.cloze.chosen`);
+		expect(cloze?.prompt).toContain('_____');
+		expect(cloze?.prompt).not.toContain(person.name);
+	});
+
+	it('asks about a number as a number, and a phrase as typed words', () => {
+		const fact = deck.facts.find((f) => /\b\d{2,}\b/.test(f.statement))!;
+		const figure = /\b\d[\d,]*\b/.exec(fact.statement)![0];
+		const numbered = setBlank(deck, fact.id, figure) as typeof deck;
+		expect(numbered.facts.find((f) => f.id === fact.id)!.slots[0]).toMatchObject({
+			kind: 'number',
+			value: Number(figure.replace(/,/g, ''))
+		});
+		const words = fact.statement.split(' ').slice(1, 3).join(' ');
+		const phrased = setBlank(deck, fact.id, words) as typeof deck;
+		expect(phrased.facts.find((f) => f.id === fact.id)!.slots[0].kind).toBe('phrase');
+	});
+
+	it('refuses words that are not in the statement, or the whole statement', () => {
+		const fact = deck.facts[0];
+		expect(setBlank(deck, fact.id, 'words nowhere in it')).toMatch(/is not in the statement/);
+		expect(setBlank(deck, fact.id, fact.statement)).toMatch(/not all of it/);
+		expect(setBlank(deck, 'no-such-fact', 'x')).toMatch(/no longer in the draft/);
 	});
 });
 

@@ -1,12 +1,20 @@
 /**
  * A generated deck under review, before anyone studies it: the teacher renames a person
- * everywhere, edits or deletes facts, includes hidden suggestions, or adds a question of their own.
+ * everywhere, edits or deletes facts, removes single questions, chooses what a fact asks about,
+ * includes hidden suggestions, or adds a question of their own.
  * Every change returns a new deck; `publishable` says whether it passes the one deck schema. The
  * review also shows what the deck leaves out: sentences that became no fact, and questions the
  * linter kept from students.
  */
 import * as v from 'valibot';
-import { checkDeckReferences, type Deck, type Fact, type SlotKind } from '../content/schema.ts';
+import {
+	checkDeckReferences,
+	type Deck,
+	type Fact,
+	type Slot,
+	type SlotKind
+} from '../content/schema.ts';
+import { indexDeck } from '../questions/deck-index.ts';
 import { formatPath, parseDeck } from '../content/parse.ts';
 import type { SkippedSentenceReport } from '../generate/generate.ts';
 import type { DroppedQuestion } from '../questions/engine.ts';
@@ -102,6 +110,52 @@ export function editStatement(deck: Deck, factId: string, statement: string): De
 	};
 }
 
+/** One question of a fact is not asked (its id is kept in the fact's `omit`). */
+export function omitQuestion(deck: Deck, factId: string, questionId: string): Deck {
+	return {
+		...deck,
+		facts: deck.facts.map((f) =>
+			f.id === factId ? { ...f, omit: unique([...(f.omit ?? []), questionId]) } : f
+		)
+	};
+}
+
+/**
+ * The fact asks about these words of its statement instead of its generated answers: one slot,
+ * of the kind of thing the words name (a person or place the draft knows, a number, else a
+ * phrase). Refused, with why, when the words are not in the statement.
+ */
+export function setBlank(deck: Deck, factId: string, words: string): Deck | string {
+	const fact = deck.facts.find((f) => f.id === factId);
+	if (!fact) return 'That fact is no longer in the draft.';
+	const answer = words.replace(/\s+/g, ' ').trim();
+	if (!answer) return 'Write the words to ask about.';
+	if (!fact.statement.includes(answer))
+		return `“${answer}” is not in the statement: copy the words exactly as they are written there.`;
+	const bare = (text: string) => text.replace(/[.!?]+$/, '');
+	if (bare(answer) === bare(fact.statement))
+		return 'Choose some words of the statement, not all of it.';
+	const entity = indexDeck(deck).entityNamed(answer);
+	const value = Number(answer.replace(/,/g, ''));
+	const number = /^\d[\d,]*(\.\d+)?$/.test(answer) && Number.isFinite(value);
+	const inSource = fact.source.find((s) => s.includes(answer)) ? answer : undefined;
+	const slot: Slot = {
+		id: 'chosen',
+		kind: entity ? entity.kind : number ? 'number' : 'phrase',
+		answer,
+		...(entity ? { entity: entity.id } : {}),
+		...(number ? { value } : {}),
+		...(inSource ? { inSource } : {}),
+		accept: entity ? unique([...entity.aliases]) : [],
+		garbled: [],
+		distractors: []
+	};
+	return {
+		...deck,
+		facts: deck.facts.map((f) => (f.id === factId ? { ...f, slots: [slot], omit: [] } : f))
+	};
+}
+
 export interface NewQuestion {
 	/** The article sentence it rests on, verbatim. */
 	source: string;
@@ -160,7 +214,7 @@ export function publishable(
 	};
 }
 
-/** A draft as the tab keeps it while the teacher reviews it (sessionStorage). */
+/** A draft as this device keeps it while the teacher reviews it (from the moment it is made). */
 export interface SavedDraft {
 	deck: Deck;
 	/** The article's sentences that became no fact, with why. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount } from './count.ts';
+import { formatCount, plural } from './count.ts';
 
 describe('formatCount', () => {
 	it('groups thousands the same way everywhere', () => {
@@ -14,5 +14,12 @@ describe('formatCount', () => {
 	it('agrees with English toLocaleString for whole numbers', () => {
 		for (const n of [7, 42, 1234, 98_765, 123_456_789])
 			expect(formatCount(n)).toBe(n.toLocaleString('en'));
+	});
+
+	it('says a count with its noun, singular for one', () => {
+		expect(plural(1, 'suggestion')).toBe('1 suggestion');
+		expect(plural(0, 'suggestion')).toBe('0 suggestions');
+		expect(plural(2, 'quiz', 'quizzes')).toBe('2 quizzes');
+		expect(plural(1200, 'review')).toBe('1,200 reviews');
 	});
 });

@@ -8,3 +8,8 @@ export function formatCount(n: number): string {
 	const whole = Math.trunc(Math.abs(n)).toString();
 	return `${n < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 }
+
+/** A count with its noun: "1 card", "2 cards", "1,200 reviews". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+	return `${formatCount(n)} ${n === 1 ? one : many}`;
+}

@@ -546,10 +546,13 @@ function* questionSteps(deck: Deck, seed: number): Sliced<QuestionReview> {
 	const questions: Question[] = [];
 	const dropped: DroppedQuestion[] = [];
 	const prompts = new Set<string>();
+	// Questions a reviewer removed from the deck.
+	const omitted = new Set(deck.facts.flatMap((f) => f.omit ?? []));
 	// Duplicates are dropped as questions are made, so the work is spread over the steps.
 	const built: Built = {
 		lint,
 		keep({ question, findings }) {
+			if (omitted.has(question.id)) return;
 			if (findings?.length) {
 				dropped.push({ question, findings });
 				return;

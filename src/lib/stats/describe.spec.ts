@@ -5,8 +5,7 @@ import {
 	describeForecast,
 	describeHeatmap,
 	describeQuizHistory,
-	describeRetention,
-	plural
+	describeRetention
 } from './describe.ts';
 import { dueForecast } from './forecast.ts';
 import { reviewHeatmap } from './heatmap.ts';
@@ -93,11 +92,4 @@ describe('chart summaries', () => {
 		);
 	});
 
-	it('pluralises', () => {
-		expect([plural(1, 'card'), plural(0, 'card'), plural(2, 'quiz', 'quizzes')]).toEqual([
-			'1 card',
-			'0 cards',
-			'2 quizzes'
-		]);
-	});
 });

@@ -7,12 +7,9 @@ import type { DueForecast } from './forecast.ts';
 import type { Heatmap } from './heatmap.ts';
 import type { QuizHistory } from './quiz-history.ts';
 import { overallRetention, type RetentionWeek } from './retention.ts';
+import { plural } from '../format/count.ts';
 
 export type FormatDate = (time: number) => string;
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-	return `${count} ${count === 1 ? one : many}`;
-}
 
 export function percent(rate: number): number {
 	return Math.round(rate * 100);

@@ -11,9 +11,11 @@ import {
 	deleteFact,
 	editStatement,
 	includeFact,
+	omitQuestion,
 	publishable,
 	readSavedDraft,
 	renameEverywhere,
+	setBlank,
 	type NewQuestion,
 	type SavedDraft
 } from '$lib/drafts/draft';
@@ -28,9 +30,29 @@ import { DEFAULT_CONFIDENCE, MAX_WORDS } from '$lib/generate/thresholds';
 import { formatCount } from '$lib/format/count';
 /** A paste this long is refused outright (about 50,000 words of English is 350,000 characters). */
 export const MAX_CHARS = 1_000_000;
-const DRAFT_KEY = 'factdeck:create-draft';
+
+/** Where the draft is kept between visits: this device's database (see Store.saveDraft). */
+export interface DraftKeeper {
+	read(): Promise<unknown>;
+	save(draft: SavedDraft): Promise<void>;
+	clear(): Promise<void>;
+}
+
+const deviceDrafts: DraftKeeper = {
+	read: async () => (await openStore()).readDraft(),
+	save: async (draft) => (await openStore()).saveDraft(draft),
+	clear: async () => (await openStore()).clearDraft()
+};
 
 export class CreateState {
+	readonly #drafts: DraftKeeper;
+	/** Saves in the order they were made: a slow one never overwrites a later one. */
+	#saving: Promise<void> = Promise.resolve();
+
+	constructor(drafts: DraftKeeper = deviceDrafts) {
+		this.#drafts = drafts;
+	}
+
 	stage = $state<Stage>('input');
 	title = $state('');
 	text = $state('');
@@ -45,34 +67,46 @@ export class CreateState {
 	 */
 	threshold = $state(DEFAULT_CONFIDENCE);
 	generationMs = $state(0);
+	/** The teacher's own question being written: its form is open, on this sentence. */
+	adding = $state(false);
+	addSource = $state('');
 	publishedId = $state<string | undefined>(undefined);
 
 	readonly words = $derived(countWords(this.text));
 	readonly tooLong = $derived(this.words > MAX_WORDS || this.text.length > MAX_CHARS);
 
-	restoreDraft() {
+	/** Opens the draft kept on this device, if there is one (a damaged one is not restored). */
+	async restoreDraft() {
 		try {
-			const saved = sessionStorage.getItem(DRAFT_KEY);
-			if (!saved) return;
-			const restored = readSavedDraft(JSON.parse(saved));
-			if (restored) {
+			const restored = readSavedDraft(await this.#drafts.read());
+			if (restored && this.stage === 'input' && !this.text) {
 				this.draft = restored.deck;
 				this.skipped = restored.skipped;
 				this.stage = 'draft';
 			}
 		} catch {
-			// A damaged saved draft is simply not restored.
+			// No database, or a damaged draft: start with an empty page.
 		}
 	}
 
+	/** The draft as it now is, shown and saved on this device at once (see `saved`). */
 	#keep(deck: Deck) {
 		this.draft = deck;
-		const saved: SavedDraft = { deck, skipped: this.skipped };
-		try {
-			sessionStorage.setItem(DRAFT_KEY, JSON.stringify(saved));
-		} catch {
-			// Too big for session storage: the draft still works until the tab closes.
-		}
+		const saved = $state.snapshot({ deck, skipped: this.skipped });
+		this.#saving = this.#saving
+			.then(() => this.#drafts.save(saved))
+			.catch((error: unknown) => {
+				storageStatus.report(error);
+			});
+	}
+
+	/** Resolves once every change so far is saved (or its failure reported). */
+	saved(): Promise<void> {
+		return this.#saving;
+	}
+
+	#forget() {
+		this.#saving = this.#saving.then(() => this.#drafts.clear()).catch(() => undefined);
 	}
 
 	async generate() {
@@ -95,7 +129,9 @@ export class CreateState {
 			);
 			this.generationMs = result.stats.ms;
 			this.skipped = result.skipped;
+			// Saved before it is shown: closing the browser now loses nothing.
 			this.#keep(result.deck);
+			await this.#saving;
 			this.stage = 'draft';
 		} catch (error) {
 			this.stage = 'input';
@@ -119,12 +155,29 @@ export class CreateState {
 	include(factId: string) {
 		if (this.draft) this.#keep(includeFact(this.draft, factId));
 	}
+	/** One question is never asked; the fact's other questions stay. */
+	omit(factId: string, questionId: string) {
+		if (this.draft) this.#keep(omitQuestion(this.draft, factId, questionId));
+	}
+	/** The fact asks about these words of its statement instead. */
+	blank(factId: string, words: string): string | undefined {
+		if (!this.draft) return undefined;
+		const result = setBlank(this.draft, factId, words);
+		if (typeof result === 'string') return result;
+		this.#keep(result);
+		return undefined;
+	}
 	edit(factId: string, statement: string): string | undefined {
 		if (!this.draft) return undefined;
 		const result = editStatement(this.draft, factId, statement);
 		if (typeof result === 'string') return result;
 		this.#keep(result);
 		return undefined;
+	}
+	/** Opens the form for a question of the teacher's own on a sentence the generator left out. */
+	askAbout(sentence: string) {
+		this.addSource = sentence;
+		this.adding = true;
 	}
 	add(question: NewQuestion): string | undefined {
 		if (!this.draft) return undefined;
@@ -151,7 +204,7 @@ export class CreateState {
 			storageStatus.report(error);
 			return [storageStatus.message ?? 'Saving failed.'];
 		}
-		sessionStorage.removeItem(DRAFT_KEY);
+		this.#forget();
 		this.publishedId = checked.deck.id;
 		this.stage = 'published';
 		return [];
@@ -162,10 +215,6 @@ export class CreateState {
 		this.skipped = [];
 		this.stage = 'input';
 		this.publishedId = undefined;
-		try {
-			sessionStorage.removeItem(DRAFT_KEY);
-		} catch {
-			// Nothing saved to remove.
-		}
+		this.#forget();
 	}
 }
