@@ -55,6 +55,21 @@ const role: AnswerKey = {
 	rivals: ['President of France']
 };
 
+const littleAchieved: AnswerKey = {
+	answer: 'little will be achieved',
+	accept: ['not much will be achieved'],
+	garbled: [],
+	kind: 'phrase',
+	rivals: []
+};
+const aFew: AnswerKey = {
+	answer: 'a few of them',
+	accept: [],
+	garbled: [],
+	kind: 'phrase',
+	rivals: []
+};
+
 const KEYS = {
 	starmer,
 	putin,
@@ -64,7 +79,9 @@ const KEYS = {
 	coalition,
 	frontLine,
 	nations,
-	role
+	role,
+	littleAchieved,
+	aFew
 };
 
 describe('checkTypedAnswer', () => {
@@ -115,6 +132,17 @@ describe('checkTypedAnswer', () => {
 		['30', 'nations', true, undefined],
 		['thirty-one', 'nations', true, undefined],
 		['35', 'nations', false, undefined],
+		// "a little" and "a few" are not "little" and "few", not even as a typo
+		['Little will be achieved.', 'littleAchieved', true, undefined],
+		['the little will be achieved', 'littleAchieved', true, undefined],
+		['little will be acheived', 'littleAchieved', true, 'typo'],
+		['a little will be achieved', 'littleAchieved', false, undefined],
+		['A little will be achieved.', 'littleAchieved', false, undefined],
+		['a few of them', 'aFew', true, undefined],
+		['A few of them!', 'aFew', true, undefined],
+		['a few of thme', 'aFew', true, 'typo'],
+		['few of them', 'aFew', false, undefined],
+		['the few of them', 'aFew', false, undefined],
 		// nothing typed is never right
 		['', 'starmer', false, undefined],
 		['   ', 'coalition', false, undefined]

@@ -1,9 +1,10 @@
 /**
- * Lenient checking of typed answers. Case, accents, punctuation, curly quotes, articles and (for
- * people) titles are ignored; a person's surname alone is enough; an entity's other names (its
- * acronym, its short form) count; dates match however they are written; numbers by value;
- * small typos are forgiven by length (none up to 4 letters, 1 for 5–8, 2 for longer) unless the
- * typo is at least as close to another name in the deck. The reply says what was forgiven.
+ * Lenient checking of typed answers. Case, accents, punctuation, curly quotes, articles (not the
+ * "a" of "a little" or "a few") and (for people) titles are ignored; a person's surname alone is
+ * enough; an entity's other names (its acronym, its short form) count; dates match however they
+ * are written; numbers by value; small typos are forgiven by length (none up to 4 letters, 1 for
+ * 5–8, 2 for longer) unless the typo is at least as close to another name in the deck, and never
+ * add or drop the "a" of "a little". The reply says what was forgiven.
  */
 import type { AnswerKey } from '../questions/types.ts';
 import { answerWords, normalizeAnswer } from './normalize.ts';
@@ -72,6 +73,14 @@ function letters(text: string): number {
 	return text.replace(/\s/g, '').length;
 }
 
+/**
+ * How many times a normalised answer says "a" (only "a little" and "a few" keep it): a typo never
+ * adds or drops one, since "a little" means the opposite of "little".
+ */
+function keptArticles(normalised: string): number {
+	return normalised.split(' ').filter((w) => w === 'a').length;
+}
+
 export function checkTypedAnswer(input: string, key: AnswerKey): CheckResult {
 	const expected = key.answer;
 	const wrong = (): CheckResult => ({
@@ -125,7 +134,7 @@ export function checkTypedAnswer(input: string, key: AnswerKey): CheckResult {
 	let best: { target: string; distance: number } | undefined;
 	for (const target of targets) {
 		const allowance = allowedTypos(letters(target));
-		if (!allowance) continue;
+		if (!allowance || keptArticles(target) !== keptArticles(typed)) continue;
 		const distance = editDistance(typed, target, allowance);
 		if (distance <= allowance && (!best || distance < best.distance)) best = { target, distance };
 	}

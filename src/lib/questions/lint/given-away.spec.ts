@@ -37,6 +37,18 @@ const deck = makeDeck(
 			slots: [{ id: 'lead', kind: 'person', answer: 'Maria Lopez', entity: 'maria-lopez' }]
 		},
 		{
+			id: 'guarantee',
+			statement: 'Russia could accept a US security guarantee for Ukraine.',
+			slots: [
+				{
+					id: 'guarantor',
+					kind: 'country',
+					answer: 'US',
+					question: 'Whose security guarantee could Russia accept?'
+				}
+			]
+		},
+		{
 			id: 'quote',
 			statement: 'Tom Baker said the river was recovering.',
 			quote: { speaker: 'tom-baker', text: 'The river is recovering.' },
@@ -68,6 +80,18 @@ describe('oddOneOut', () => {
 		).toMatch(/twice as long/);
 	});
 
+	it('finds the only acronym among words, and the only non-nationality among nationalities', () => {
+		expect(oddOneOut('US', ['US', 'British', 'French', 'Polish'])).toMatch(/only acronym/);
+		expect(oddOneOut('UK', ['France', 'UK', 'Germany', 'Italy'])).toMatch(/only acronym/);
+		expect(oddOneOut('U.S.', ['British', 'French', 'U.S.', 'Polish'])).toMatch(/only acronym/);
+		expect(oddOneOut('Germany', ['Germany', 'British', 'French', 'Polish'])).toMatch(
+			/not a nationality word/
+		);
+		expect(oddOneOut('Ukraine', ['Irish', 'Ukraine', 'Dutch', 'Swiss'])).toMatch(
+			/not a nationality word/
+		);
+	});
+
 	it('finds nothing when the options look alike', () => {
 		expect(
 			oddOneOut('Maria Lopez', ['Maria Lopez', 'Tom Baker', 'Ann Reid', 'Sam Patel'])
@@ -80,6 +104,20 @@ describe('oddOneOut', () => {
 				'the Met Office'
 			])
 		).toBeUndefined();
+		expect(oddOneOut('British', ['British', 'French', 'Polish', 'German'])).toBeUndefined();
+		expect(oddOneOut('US', ['US', 'UK', 'France', 'Poland'])).toBeUndefined();
+		expect(oddOneOut('NATO', ['NATO', 'EU', 'UN', 'OSCE'])).toBeUndefined();
+		expect(oddOneOut('Poland', ['Poland', 'France', 'Germany', 'Italy'])).toBeUndefined();
+	});
+
+	it('flags the odd form only when the other options all share theirs', () => {
+		// "US" is the only acronym, but "1945" is no word: the wrong options have no one form.
+		expect(oddOneOut('US', ['US', 'British', 'French', '1945'])).toBeUndefined();
+		// "Poland" is not a nationality word, and neither is "US": no set of nationalities.
+		expect(oddOneOut('Poland', ['Poland', 'British', 'French', 'US'])).toBeUndefined();
+		expect(oddOneOut('Poland', ['Poland', 'British', 'French', 'Polish'])).toMatch(
+			/not a nationality word/
+		);
 	});
 });
 
@@ -158,6 +196,17 @@ describe('given-away', () => {
 			);
 			expect(findings.map((f) => f.rule)).toEqual(['given-away']);
 			expect(findings[0].message).toMatch(/lower case/);
+		});
+
+		it('the answer the only acronym among nationality words', () => {
+			const { fact, slot } = factSlot(deck, 'guarantee');
+			const findings = lint(multipleChoice(fact, slot, ['British', 'French', 'Polish']), context);
+			expect(findings.map((f) => f.rule)).toEqual(['given-away']);
+			expect(findings[0].message).toMatch(/only acronym/);
+			// Among countries' names, one of them an acronym too, it does not stand out.
+			expect(
+				lint(multipleChoice(fact, slot, ['UK', 'France', 'Poland']), context).map((f) => f.rule)
+			).toEqual([]);
 		});
 
 		it('the prompt printing the answer’s name elsewhere', () => {

@@ -1,9 +1,11 @@
 /**
  * Answers found from the question's own wording rather than from the article: the answer (or
  * another name of it) printed elsewhere in the prompt, or the right option the odd one out of
- * its options by form (the only one with "the", with a title, in capitals, or twice as long).
+ * its options by form (the only one with "the", with a title, in capitals, twice as long, the
+ * only acronym among words, the only one not a nationality word among nationality words).
  */
 import { answerWords, normalizeAnswer } from '../../answers/normalize.ts';
+import { isDemonym } from '../../language/demonyms.ts';
 import { BLANK } from '../text.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 import type { Finding, Rule } from './types.ts';
@@ -23,12 +25,37 @@ const FORMS: [string, (option: string) => boolean][] = [
 	['the only one with a number', (o) => /\d/.test(o)]
 ];
 
+/** "US", "NATO", "U.S.": written in capitals, as an acronym is. */
+const isAcronym = (o: string) => /^(?:[A-Z]\.?){2,}$/.test(o.trim());
+/** Written as a word (or words): with a lower-case letter in it. */
+const isWord = (o: string) => /\p{Ll}/u.test(o);
+/** One nationality word: "French", "the Polish". */
+const isNationality = (o: string) => {
+	const words = answerWords(o);
+	return words.length === 1 && isDemonym(words[0]);
+};
+
+/**
+ * Forms the answer can be the one exception to: [description, the answer's form, the form every
+ * wrong option shares]. Only when all the others share theirs does the answer stand out.
+ */
+const CONTRASTS: [string, (option: string) => boolean, (option: string) => boolean][] = [
+	['the only acronym (in capitals) among words', isAcronym, isWord],
+	[
+		'the only one that is not a nationality word, among nationality words',
+		(o) => !isNationality(o),
+		isNationality
+	]
+];
+
 /** Why the right option stands out from the wrong ones by its form alone, or undefined. */
 export function oddOneOut(answer: string, options: string[]): string | undefined {
 	const wrong = options.filter((o) => o !== answer);
 	if (wrong.length < 2) return undefined;
 	for (const [description, has] of FORMS)
 		if (has(answer) && !wrong.some(has)) return `the answer is ${description}`;
+	for (const [description, answerForm, othersForm] of CONTRASTS)
+		if (answerForm(answer) && wrong.every(othersForm)) return `the answer is ${description}`;
 	const length = (o: string) => answerWords(o).length;
 	const longest = Math.max(...wrong.map(length));
 	const shortest = Math.min(...wrong.map(length));

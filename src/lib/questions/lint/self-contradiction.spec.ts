@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenOrders, selfContradiction } from './self-contradiction.ts';
+import { brokenOrders, repeatedFirst, selfContradiction } from './self-contradiction.ts';
 import {
 	blamed,
 	contextOf,
@@ -116,6 +116,44 @@ const deck = makeDeck(
 			id: 'mine',
 			statement: 'The mine operated from 2019 to 2021.',
 			slots: [{ id: 'opened', kind: 'date', answer: '2019' }]
+		},
+		{
+			id: 'bite',
+			statement:
+				'Ukraine needs guarantees to stop Russia coming back and taking a second or third bite.',
+			slots: [
+				{
+					id: 'bites',
+					kind: 'phrase',
+					answer: 'second or third',
+					question: 'The guarantees should stop Russia coming back for which bite?'
+				}
+			]
+		},
+		{
+			id: 'cup',
+			statement: 'The club won the cup again in its second season.',
+			slots: [{ id: 'season', kind: 'phrase', answer: 'second' }]
+		},
+		{
+			id: 'chapter',
+			statement: 'Readers went straight back to the second chapter.',
+			slots: [{ id: 'chapter', kind: 'phrase', answer: 'second' }]
+		},
+		{
+			id: 'prices',
+			statement: 'Prices rose again for the second time since May.',
+			slots: [{ id: 'time', kind: 'phrase', answer: 'second' }]
+		},
+		{
+			id: 'prize',
+			statement: 'The choir won another second prize at the festival.',
+			slots: [{ id: 'prize', kind: 'phrase', answer: 'second' }]
+		},
+		{
+			id: 'comeback-win',
+			statement: 'Rovers came back for a first win at home.',
+			slots: [{ id: 'venue', kind: 'phrase', answer: 'a first win at home' }]
 		}
 	]
 );
@@ -157,6 +195,34 @@ describe('brokenOrders', () => {
 	});
 });
 
+describe('repeatedFirst', () => {
+	it('finds a repeat called the first', () => {
+		for (const statement of [
+			'Russia could come back for a first bite.',
+			'Russia could come back and take a first bite.',
+			'The club won the cup again in its first season.',
+			'It was another first round of cuts.',
+			'She returned for a first term.',
+			'They met once more for the first talks.'
+		])
+			expect(repeatedFirst(statement), statement).toBeDefined();
+	});
+
+	it('lets a “first” that is no repeat pass', () => {
+		for (const statement of [
+			'Readers went straight back to the first page.',
+			'Back in 2019 the first phase began.',
+			'Prices rose again for the first time since May.',
+			'The club won the cup in its first season.',
+			'The choir won another first prize.',
+			'It was another first-place finish.',
+			'He came back, and the first thing he did was sleep.',
+			'Again and again, people said the first plan was best.'
+		])
+			expect(repeatedFirst(statement), statement).toBeUndefined();
+	});
+});
+
 describe('self-contradiction', () => {
 	describe('good questions', () => {
 		it('the true statements themselves', () => {
@@ -187,6 +253,23 @@ describe('self-contradiction', () => {
 			expect(lint(falseStatement(inflation.fact, inflation.slot, '3 %'), context)).toEqual([]);
 			const mine = factSlot(deck, 'mine');
 			expect(lint(falseStatement(mine.fact, mine.slot, '2017'), context)).toEqual([]);
+		});
+
+		it('“first” where the sentence does not make it a repeat, or where the truth says it too', () => {
+			const chapter = factSlot(deck, 'chapter');
+			expect(lint(falseStatement(chapter.fact, chapter.slot, 'first'), context)).toEqual([]);
+			const prices = factSlot(deck, 'prices');
+			expect(lint(falseStatement(prices.fact, prices.slot, 'first'), context)).toEqual([]);
+			const prize = factSlot(deck, 'prize');
+			expect(lint(falseStatement(prize.fact, prize.slot, 'first'), context)).toEqual([]);
+			// The true statement already says "came back for a first": not a verdict this rule gives.
+			const win = factSlot(deck, 'comeback-win');
+			expect(
+				lint(falseStatement(win.fact, win.slot, 'a first win away from home'), context)
+			).toEqual([]);
+			// A wrong answer without "first" after "again": no repeat called the first.
+			const cup = factSlot(deck, 'cup');
+			expect(lint(falseStatement(cup.fact, cup.slot, 'third'), context)).toEqual([]);
 		});
 
 		it('an order the true statement itself does not keep is not applied', () => {
@@ -245,6 +328,24 @@ describe('self-contradiction', () => {
 			const q = falseStatement(fact, slot, '8 %');
 			expect(q.question.prompt).toBe('Inflation rose from 8 % to 5 % last year.');
 			expect(blamed(lint(q, context))).toEqual(['8 %']);
+		});
+
+		it('“coming back and taking a first bite”', () => {
+			const { fact, slot } = factSlot(deck, 'bite');
+			const findings = lint(
+				multipleChoice(fact, slot, ['first', 'final', 'fourth or fifth']),
+				context
+			);
+			expect(findings.map((f) => [f.rule, f.option])).toEqual([['self-contradiction', 'first']]);
+			expect(findings[0].message).toMatch(/back and taking a first/);
+			expect(blamed(lint(falseStatement(fact, slot, 'first'), context))).toEqual(['first']);
+		});
+
+		it('“won the cup again in its first season”', () => {
+			const { fact, slot } = factSlot(deck, 'cup');
+			const q = falseStatement(fact, slot, 'first');
+			expect(q.question.prompt).toBe('The club won the cup again in its first season.');
+			expect(blamed(lint(q, context))).toEqual(['first']);
 		});
 
 		it('“from 2022 to 2021”', () => {

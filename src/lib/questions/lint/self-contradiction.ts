@@ -2,8 +2,9 @@
  * Statements false from their own wording, so that no knowledge of the article is needed to mark
  * them: a name beside a role or nationality it does not have ("Russian President Emmanuel
  * Macron"), a gendered title on the wrong person, numbers whose order the sentence itself fixes
- * ("passed by 40 votes to 52", "won 1-3", "12 of its 10 members", "rose from 8 to 5 %"), and
- * dates out of the order the sentence gives ("from 2021 to 2019").
+ * ("passed by 40 votes to 52", "won 1-3", "12 of its 10 members", "rose from 8 to 5 %"),
+ * dates out of the order the sentence gives ("from 2021 to 2019"), and a "first" that the words
+ * before it say is a repeat ("coming back for a first bite", "again … first", "another first").
  */
 import type { Entity } from '../../content/schema.ts';
 import { DEMONYMS } from '../../language/demonyms.ts';
@@ -305,6 +306,27 @@ export function brokenOrders(statement: string): string[] {
 	return out;
 }
 
+/**
+ * Words of repetition (back, again, another, once more, return) and, up to three words later in
+ * the same clause, "first": "coming back and taking a first bite". Not "back to the first page",
+ * "back in 2019, the first", "again for the first time since", nor "first" as a rank or a name
+ * ("another first-place finish", "another first prize", "the First Minister").
+ */
+const REPEATED_FIRST =
+	/\b(back|again|another|once more|return(?:s|ed|ing)?)((?:\s+[\p{L}\p{N}'’]+){0,3}?)\s+first\b(?![-‑])(?!\s+(?:time\s+(?:since|in)|place|prize|division|class|team|minister|lady|choice|language|name|floor|half)\b)/giu;
+/** Words after "back" or "return" that take it elsewhere ("back to", "back in 2019"). */
+const ELSEWHERE = /^(?:to|in|on|at|when|then|from|into|home)$/i;
+
+/** The repetition-then-"first" a statement says, or undefined: "back and taking a first". */
+export function repeatedFirst(statement: string): string | undefined {
+	for (const m of statement.matchAll(REPEATED_FIRST)) {
+		const next = m[2].trim().split(/\s+/)[0] ?? '';
+		if (/^(back|return)/i.test(m[1]) && ELSEWHERE.test(next)) continue;
+		return m[0];
+	}
+	return undefined;
+}
+
 function personOf(text: string, index: DeckIndex): Entity | undefined {
 	const entity = index.entityNamed(text);
 	return entity?.kind === 'person' ? entity : undefined;
@@ -318,8 +340,17 @@ export const selfContradiction: Rule = (subject, { index }) => {
 	// When the true statement's years and span add up exactly, a wrong one must too.
 	const exactSpan = !spanMismatch(fact.statement) && spanMismatch(fact.statement, 0) === false;
 	const at = fact.statement.indexOf(slot.answer);
+	const truthRepeats = repeatedFirst(fact.statement) !== undefined;
 	for (const wrong of wrongAnswers(subject)) {
 		if (wrong.statement === undefined) continue;
+		// "coming back for a first bite": the wrong answer's "first" after words of repetition.
+		const repeat = /\bfirst\b/i.test(wrong.text) && !truthRepeats && repeatedFirst(wrong.statement);
+		if (repeat)
+			findings.push({
+				rule: 'self-contradiction',
+				message: `with “${wrong.text}”: “${repeat}” calls a repeat the first`,
+				option: wrong.text
+			});
 		if (exactSpan && spanMismatch(wrong.statement, 0) && !truthBreaks.size)
 			findings.push({
 				rule: 'self-contradiction',

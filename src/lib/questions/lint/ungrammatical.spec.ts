@@ -9,7 +9,7 @@ import {
 	typed,
 	whoSaid
 } from './test-deck.ts';
-import { grammarProblem, ungrammatical } from './ungrammatical.ts';
+import { bracketedHint, grammarProblem, ungrammatical } from './ungrammatical.ts';
 
 const deck = makeDeck(
 	[
@@ -37,6 +37,32 @@ const deck = makeDeck(
 			id: 'mp',
 			statement: 'An MP for Hexham asked for an hour of debate.',
 			slots: [{ id: 'place', kind: 'place', answer: 'Hexham' }]
+		},
+		{
+			id: 'line',
+			statement: 'The new line runs for 82 miles (132 km) across the county.',
+			slots: [
+				{
+					id: 'miles',
+					kind: 'number',
+					answer: '82',
+					value: 82,
+					question: 'For how many miles does the new line run?'
+				}
+			]
+		},
+		{
+			id: 'bank',
+			statement: 'The Bank of Caldonia (BoC) cut its rate, the Treasury said.',
+			slots: [
+				{
+					id: 'who',
+					kind: 'organisation',
+					entity: 'treasury',
+					answer: 'Treasury',
+					question: 'Who said the Bank of Caldonia (BoC) cut its rate?'
+				}
+			]
 		},
 		{
 			id: 'quote',
@@ -75,6 +101,31 @@ describe('grammarProblem', () => {
 	});
 });
 
+describe('bracketedHint', () => {
+	it('finds a hint in brackets on a question, before or after its question mark', () => {
+		for (const prompt of [
+			'How many kilometres does the front line stretch for (more than)?',
+			'From which two countries could the airspace be policed? (one of them)',
+			'How many troops would be needed (approximately)?',
+			'How many nations have joined (over) ?',
+			'Which country (in the end) signed?'
+		])
+			expect(bracketedHint(prompt), prompt).toMatch(/hint in brackets/);
+	});
+
+	it('lets brackets of the article’s own words, quoted words and statements pass', () => {
+		for (const prompt of [
+			'For how many miles (132 km) does the new line run?',
+			'Who said the Bank of Caldonia (BoC) cut its rate?',
+			'Who said: “We will (eventually) win”?',
+			'The front line stretches for (more than) 1,000 km.',
+			'The line runs for _____ miles (132 km).',
+			'Which of these did the council approve (if any, in the end, at all)?'
+		])
+			expect(bracketedHint(prompt), prompt).toBeUndefined();
+	});
+});
+
 describe('ungrammatical', () => {
 	describe('good questions', () => {
 		it('well-formed statements, blanks and wrong options', () => {
@@ -86,6 +137,20 @@ describe('ungrammatical', () => {
 			).toEqual([]);
 			const mp = factSlot(deck, 'mp');
 			expect(lint(falseStatement(mp.fact, mp.slot, 'Alnwick'), context)).toEqual([]);
+		});
+
+		it('a question or statement whose brackets are the article’s own', () => {
+			const line = factSlot(deck, 'line');
+			expect(lint(multipleChoice(line.fact, line.slot, ['60', '75', '95']), context)).toEqual([]);
+			expect(lint(typed(line.fact, line.slot), context)).toEqual([]);
+			expect(lint(trueStatement(line.fact), context)).toEqual([]);
+			const bank = factSlot(deck, 'bank');
+			expect(
+				lint(
+					multipleChoice(bank.fact, bank.slot, ['Home Office', 'Met Office', 'Cabinet Office']),
+					context
+				)
+			).toEqual([]);
 		});
 
 		it('who said it, ending with a question mark after the quotation', () => {
@@ -131,6 +196,29 @@ describe('ungrammatical', () => {
 			const findings = lint(q, context);
 			expect(findings.map((f) => f.rule)).toEqual(['ungrammatical']);
 			expect(findings[0].message).toMatch(/lower case/);
+		});
+
+		it('a hint in brackets on a multiple-choice or numeric question', () => {
+			const { fact, slot } = factSlot(deck, 'line');
+			for (const q of [
+				typed(fact, slot, { prompt: 'For how many miles does the new line run (more than)?' }),
+				multipleChoice(fact, slot, ['60', '75', '95'], {
+					prompt: 'For how many miles does the new line run? (approximately)'
+				})
+			]) {
+				const findings = lint(q, context).filter((f) => /brackets/.test(f.message));
+				expect(
+					findings.map((f) => f.rule),
+					q.question.type
+				).toEqual(['ungrammatical']);
+				expect(findings[0].option).toBeUndefined();
+			}
+			expect(
+				lint(
+					typed(fact, slot, { prompt: 'For how many miles does the new line run (more than)?' }),
+					context
+				).map((f) => f.message)
+			).toEqual(['it carries a hint in brackets, “(more than)”: ask it in words']);
 		});
 
 		it('no full stop', () => {

@@ -1,10 +1,11 @@
 /**
  * Prompts a teacher would correct before printing: a doubled word ("the the"), "a" before a vowel
  * or "an" before a consonant where an answer was put in, unbalanced quotation marks or brackets,
- * a sentence that starts in lower case or stops without its full stop, and stray spaces.
+ * a sentence that starts in lower case or stops without its full stop, stray spaces, and a
+ * question carrying a hint in brackets ("… stretch for (more than)?", "…? (one of them)").
  */
 import type { Finding, Rule } from './types.ts';
-import { wrongAnswers } from './wrong-answers.ts';
+import { unquoted, wrongAnswers } from './wrong-answers.ts';
 
 /** Words after "an" that start with a consonant sound, and after "a" with a vowel sound. */
 const AN_EXCEPTIONS =
@@ -43,12 +44,30 @@ export function grammarProblem(text: string): string | undefined {
 	return undefined;
 }
 
+/** Question types whose prompt is a question of the deck's own wording, not the article's. */
+const ASKED = new Set(['multiple-choice', 'numeric', 'who-said']);
+
+/**
+ * A hint in brackets on a question, "(one of them)", "(more than)", "(approximately)": one to
+ * three lower-case words in brackets, outside any quotation, in a prompt that ends with its
+ * question mark (or with the bracket after it). The question should say it in words, or not at
+ * all. Brackets of the article's own sentence ("82 miles (132 km)", "(BoC)") are not questions.
+ */
+export function bracketedHint(prompt: string): string | undefined {
+	const text = unquoted(prompt).trim();
+	if (!/\?\s*(?:\([^()]*\))?$/.test(text)) return undefined;
+	const hint = /\(\s*\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,2}\s*\)/u.exec(text);
+	return hint ? `it carries a hint in brackets, “${hint[0]}”: ask it in words` : undefined;
+}
+
 export const ungrammatical: Rule = (subject) => {
 	const { question } = subject;
 	const findings: Finding[] = [];
 	if (question.type === 'matching') return findings;
 	const own = grammarProblem(question.prompt);
 	if (own) findings.push({ rule: 'ungrammatical', message: own });
+	const hint = ASKED.has(question.type) ? bracketedHint(question.prompt) : undefined;
+	if (hint) findings.push({ rule: 'ungrammatical', message: hint });
 	if (question.type === 'multiple-choice')
 		for (const wrong of wrongAnswers(subject)) {
 			if (wrong.statement === undefined) continue;
