@@ -91,5 +91,4 @@ describe('chart summaries', () => {
 			'50% right of 2 answers in 2 topics. Weakest topic: Land (0%).'
 		);
 	});
-
 });
