@@ -89,3 +89,36 @@ test('a broken quiz link says so and offers a way home', async ({ page }) => {
 	await page.goto(`/quiz/${DECK_ID}?n=5&types=essay`);
 	await expect(page.getByRole('alert')).toContainText('Unknown question type');
 });
+
+test('matching on a phone: the matches open under the chosen item; results list each pair', async ({
+	page
+}) => {
+	const seed = 11;
+	const [question] = expectedQuiz(seed, 1, ['matching']);
+	expect(question.type).toBe('matching');
+	await page.goto(`/quiz/${DECK_ID}?seed=${seed}&n=1&types=matching`);
+	await expect(page.getByText('Choose a numbered item, then its match.')).toBeVisible();
+	await expect(page.getByText(/on the left/)).toHaveCount(0);
+
+	const [[first]] = question.pairs!;
+	const item = page.getByRole('button', { name: first, exact: true });
+	await item.click();
+	const matches = page.getByRole('list', { name: 'Matches for item 1' });
+	await expect(matches.getByRole('button')).toHaveCount(question.pairs!.length);
+	// Right under the item: no scrolling past the other items to reach them.
+	const itemBox = (await item.boundingBox())!;
+	const listBox = (await matches.boundingBox())!;
+	expect(listBox.y - (itemBox.y + itemBox.height)).toBeLessThan(16);
+
+	// Answered with every partner shifted by one: all wrong, and the results say so pair by pair.
+	await answer(page, question, false);
+	await page.getByRole('button', { name: 'See results' }).click();
+	const review = page.locator('ol.review > li');
+	await expect(review).toHaveCount(1);
+	const pairs = review.locator('ul.pairs > li');
+	await expect(pairs).toHaveCount(question.pairs!.length);
+	for (const [i, [left, right]] of question.pairs!.entries()) {
+		await expect(pairs.nth(i)).toContainText(left);
+		await expect(pairs.nth(i)).toContainText(`Correct: ${right}`);
+	}
+});
