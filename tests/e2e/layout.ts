@@ -203,7 +203,7 @@ export async function checkScreen(
 	page: Page,
 	testInfo: TestInfo,
 	name: string,
-	options: { controls?: Locator[]; fullPage?: boolean } = {}
+	options: { controls?: Locator[]; fullPage?: boolean; end?: boolean } = {}
 ): Promise<void> {
 	const where = `${name} (${page
 		.url()
@@ -213,6 +213,10 @@ export async function checkScreen(
 	await expectTextBoxes(page, where);
 	for (const control of [...(await primaryControls(page)), ...(options.controls ?? [])])
 		await expectReachable(control, where);
-	await page.evaluate(() => window.scrollTo(0, 0));
-	await keepScreenshot(page, testInfo, name, options.fullPage ?? true);
+	// From the top, or (`end`) the screen a student sees scrolled to the end.
+	await page.evaluate(
+		(end) => window.scrollTo(0, end ? document.body.scrollHeight : 0),
+		options.end
+	);
+	await keepScreenshot(page, testInfo, name, options.fullPage ?? !options.end);
 }

@@ -109,8 +109,9 @@ async function quizScreens(page: Page, testInfo: TestInfo) {
 		);
 		await expectOnScreenNow(next, where);
 		await keepScreenshot(page, testInfo, `quiz-feedback-${i + 1}-${question.type}`, false);
-		await checkScreen(page, testInfo, `quiz-feedback-${i + 1}-${question.type}-page`, {
-			controls: [next]
+		await checkScreen(page, testInfo, `quiz-feedback-${i + 1}-${question.type}-end`, {
+			controls: [next],
+			end: true
 		});
 		await next.click();
 	}
