@@ -80,21 +80,36 @@ export async function expectTextBoxes(page: Page, where: string): Promise<void> 
 }
 
 interface Hit {
+	name: string;
 	/** The box is wholly inside the viewport. */
 	inside: boolean;
 	/** The element found at the control's centre when it is not the control or inside it. */
 	coveredBy?: string;
 	box: string;
+	/** Where the page had it, when its centre was on screen there: what covered it, if any. */
+	here?: { coveredBy?: string; box: string };
 }
 
-function hitTest(control: Locator): Promise<Hit> {
-	return control.evaluate((el) => {
+/**
+ * Runs in the page, on every element a locator matches, in one round trip: `now` tests each where
+ * it stands; `reach` tests it where it stands (when its centre is on screen) and again scrolled
+ * to the middle of the screen. `shownOnly` skips hidden and disabled ones. Self-contained: it is
+ * sent to the browser as text.
+ */
+function probe(
+	elements: Element[],
+	{ mode, shownOnly }: { mode: 'now' | 'reach'; shownOnly: boolean }
+): Hit[] {
+	const width = document.documentElement.clientWidth;
+	const height = window.innerHeight;
+	const describe = (e: Element) => {
+		const classes = typeof e.className === 'string' ? e.className.trim().split(/\s+/) : [];
+		const text = e.textContent?.trim().slice(0, 30);
+		return `${e.tagName.toLowerCase()}${classes.map((c) => `.${c}`).join('')}${text ? ` “${text}”` : ''}`;
+	};
+	const test = (el: Element) => {
 		const box = el.getBoundingClientRect();
-		const width = document.documentElement.clientWidth;
-		const height = window.innerHeight;
 		const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-		const describe = (e: Element) =>
-			`${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? `.${e.className.trim().split(/\s+/).join('.')}` : ''}${e.textContent?.trim() ? ` “${e.textContent.trim().slice(0, 30)}”` : ''}`;
 		return {
 			inside:
 				box.width > 0 &&
@@ -107,62 +122,67 @@ function hitTest(control: Locator): Promise<Hit> {
 				top && (top === el || el.contains(top)) ? undefined : top ? describe(top) : 'nothing',
 			box: `${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)} in ${width}×${height}`
 		};
-	});
-}
-
-async function nameOf(control: Locator): Promise<string> {
-	return (
-		(await control.getAttribute('aria-label')) ??
-		(await control.textContent())?.trim().replace(/\s+/g, ' ').slice(0, 40) ??
-		'?'
-	);
+	};
+	return elements
+		.filter((el) => !shownOnly || (el.checkVisibility() && !(el as HTMLButtonElement).disabled))
+		.map((el) => {
+			const name = (el.getAttribute('aria-label') ?? el.textContent ?? '?')
+				.trim()
+				.replace(/\s+/g, ' ')
+				.slice(0, 40);
+			if (mode === 'now') return { name, ...test(el) };
+			const box = el.getBoundingClientRect();
+			const y = box.top + box.height / 2;
+			const here = y >= 0 && y <= height ? test(el) : undefined;
+			el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+			return { name, here, ...test(el) };
+		});
 }
 
 /**
- * A control a student must reach: wherever the page has it when its centre is on screen, and
- * again once scrolled to the middle of the screen (as far as the page scrolls), it is inside the
- * viewport and `elementFromPoint` at its centre is the control itself.
+ * Controls a student must reach: where the page has them (when their centre is on screen), and
+ * again once scrolled to the middle of the screen (as far as the page scrolls), they are inside
+ * the viewport and `elementFromPoint` at their centre is the control itself.
  */
-export async function expectReachable(control: Locator, where: string): Promise<void> {
-	const name = await nameOf(control);
-	const here = await control.evaluate((el) => {
-		const box = el.getBoundingClientRect();
-		const y = box.top + box.height / 2;
-		return y >= 0 && y <= window.innerHeight;
-	});
-	if (here) {
-		const hit = await hitTest(control);
+export async function expectReachable(
+	controls: Locator,
+	where: string,
+	shownOnly = false
+): Promise<void> {
+	const hits = await controls.evaluateAll(probe, { mode: 'reach' as const, shownOnly });
+	if (!shownOnly) expect.soft(hits.length, `${where}: controls to check`).toBeGreaterThan(0);
+	for (const hit of hits) {
+		if (hit.here)
+			expect
+				.soft(
+					hit.here.coveredBy,
+					`${where}: “${hit.name}” is covered where it stands (${hit.here.box})`
+				)
+				.toBeUndefined();
 		expect
-			.soft(hit.coveredBy, `${where}: “${name}” is covered where it stands (${hit.box})`)
+			.soft(hit.inside, `${where}: “${hit.name}” is not inside the viewport (${hit.box})`)
+			.toBe(true);
+		expect
+			.soft(hit.coveredBy, `${where}: “${hit.name}” is covered once scrolled to (${hit.box})`)
 			.toBeUndefined();
 	}
-	await control.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'nearest' }));
-	const hit = await hitTest(control);
-	expect.soft(hit.inside, `${where}: “${name}” is not inside the viewport (${hit.box})`).toBe(true);
-	expect
-		.soft(hit.coveredBy, `${where}: “${name}” is covered once scrolled to (${hit.box})`)
-		.toBeUndefined();
 }
 
 /** On screen as the page stands, without scrolling, and not under anything. */
-export async function expectOnScreenNow(control: Locator, where: string): Promise<void> {
-	const name = await nameOf(control);
-	const hit = await hitTest(control);
-	expect
-		.soft(hit.inside, `${where}: “${name}” is not on screen without scrolling (${hit.box})`)
-		.toBe(true);
-	if (hit.inside)
-		expect.soft(hit.coveredBy, `${where}: “${name}” is covered (${hit.box})`).toBeUndefined();
+export async function expectOnScreenNow(target: Locator, where: string): Promise<void> {
+	const hits = await target.evaluateAll(probe, { mode: 'now' as const, shownOnly: false });
+	expect.soft(hits.length, `${where}: elements to check`).toBeGreaterThan(0);
+	for (const hit of hits) {
+		expect
+			.soft(hit.inside, `${where}: “${hit.name}” is not on screen without scrolling (${hit.box})`)
+			.toBe(true);
+		if (hit.inside)
+			expect.soft(hit.coveredBy, `${where}: “${hit.name}” is covered (${hit.box})`).toBeUndefined();
+	}
 }
 
-/** The page's primary buttons and links (the filled ones) that are shown and enabled. */
-export async function primaryControls(page: Page): Promise<Locator[]> {
-	const all = await page.locator('main :is(button, a).primary').all();
-	const out: Locator[] = [];
-	for (const control of all)
-		if ((await control.isVisible()) && (await control.isEnabled())) out.push(control);
-	return out;
-}
+/** The page's primary buttons and links: the filled ones, a screen's main way on. */
+const PRIMARY = 'main :is(button, a).primary';
 
 /** Every stats chart has a box, and the review calendar's latest day can be seen and pointed at. */
 export async function expectChartsDrawn(page: Page, where: string): Promise<void> {
@@ -198,25 +218,42 @@ export async function keepScreenshot(
 	await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
-/** Every layout fact for one screen, then its screenshot. */
+export type Scheme = 'light' | 'dark';
+export const SCHEMES: readonly Scheme[] = ['light', 'dark'];
+
+/**
+ * Every layout fact for one screen, then its screenshot, in each colour scheme: the page is not
+ * reloaded between them, so a state reached once (a quiz's feedback) is checked in both.
+ */
 export async function checkScreen(
 	page: Page,
 	testInfo: TestInfo,
 	name: string,
-	options: { controls?: Locator[]; fullPage?: boolean; end?: boolean } = {}
+	options: {
+		controls?: Locator[];
+		fullPage?: boolean;
+		end?: boolean;
+		schemes?: readonly Scheme[];
+	} = {}
 ): Promise<void> {
-	const where = `${name} (${page
+	const path = page
 		.url()
 		.replace(/^https?:\/\/[^/]+/, '')
-		.slice(0, 60)})`;
-	await expectFitsWidth(page, where);
-	await expectTextBoxes(page, where);
-	for (const control of [...(await primaryControls(page)), ...(options.controls ?? [])])
-		await expectReachable(control, where);
-	// From the top, or (`end`) the screen a student sees scrolled to the end.
-	await page.evaluate(
-		(end) => window.scrollTo(0, end ? document.body.scrollHeight : 0),
-		options.end
-	);
-	await keepScreenshot(page, testInfo, name, options.fullPage ?? !options.end);
+		.slice(0, 60);
+	for (const scheme of options.schemes ?? SCHEMES) {
+		await page.emulateMedia({ colorScheme: scheme });
+		const where = `${name}, ${scheme} (${path})`;
+		await expectFitsWidth(page, where);
+		await expectTextBoxes(page, where);
+		await expectReachable(page.locator(PRIMARY), where, true);
+		for (const controls of options.controls ?? []) await expectReachable(controls, where);
+		// From the top, or (`end`) the screen a student sees scrolled to the end.
+		await page.evaluate(
+			(end) => window.scrollTo(0, end ? document.body.scrollHeight : 0),
+			options.end
+		);
+		// The whole page once (light); the dark scheme's colours show on the first screen.
+		const fullPage = (options.fullPage ?? !options.end) && scheme === 'light';
+		await keepScreenshot(page, testInfo, `${name}-${scheme}`, fullPage);
+	}
 }

@@ -1,10 +1,11 @@
 /**
  * Screens checked by eye (issue 20): every route and every state of the quiz, study, teach and
- * create, on a 360×740 phone and a 1280×800 desktop, light and dark, seeded through the app's own
- * screens. On each: nothing wider than the viewport, no text squeezed tall, the primary controls
- * on screen and not covered (`elementFromPoint` at their centre), no chart without a size. Every
- * state's screenshot is attached to the test, so CI's HTML report keeps them for a person to look
- * at. These facts passed every other test while the screens were broken:
+ * create, on a 360×740 phone and a 1280×800 desktop, seeded through the app's own screens, each
+ * checked in the light and the dark scheme without a reload (one context per size). On each:
+ * nothing wider than the viewport, no text squeezed tall, the primary controls on screen and not
+ * covered (`elementFromPoint` at their centre), no chart without a size. Every state's screenshot
+ * is kept in test-results/ and attached, so CI's HTML report keeps them for a person to look at.
+ * These facts passed every other test while the screens were broken:
  * - the stats calendar's weekday labels were drawn hundreds of pixels tall, the calendar 0×0;
  * - quiz feedback and "Next" landed below the fold on a phone;
  * - the install offer covered Again/Hard/Good/Easy, "Start the quiz" and "Print answer key".
@@ -19,7 +20,8 @@ import {
 	expectChartsDrawn,
 	expectOnScreenNow,
 	expectReachable,
-	keepScreenshot
+	keepScreenshot,
+	SCHEMES
 } from './layout';
 
 const VIEWPORTS = [
@@ -31,12 +33,11 @@ const VIEWPORTS = [
 const QUIZ = { seed: 7, n: 3, types: ['multiple-choice', 'numeric', 'true-false'] } as const;
 const ARTICLE = readFileSync('tests/fixtures/local-ashcombe-library.txt', 'utf8');
 
-function newContext(browser: Browser, viewport: (typeof VIEWPORTS)[number], dark: boolean) {
+function newContext(browser: Browser, viewport: (typeof VIEWPORTS)[number]) {
 	return browser.newContext({
 		viewport: { width: viewport.width, height: viewport.height },
 		isMobile: viewport.mobile,
-		hasTouch: viewport.mobile,
-		colorScheme: dark ? 'dark' : 'light'
+		hasTouch: viewport.mobile
 	});
 }
 
@@ -77,7 +78,7 @@ async function studyScreens(page: Page, testInfo: TestInfo) {
 	const grades = page.getByRole('group', { name: 'How well did you remember?' });
 	await expect(grades).toBeVisible();
 	await checkScreen(page, testInfo, 'study-back', {
-		controls: await grades.getByRole('button').all()
+		controls: [grades.getByRole('button')]
 	});
 	// A few grades, so the stats have a history to draw.
 	for (const grade of ['3', '3', '3', '1']) {
@@ -99,16 +100,24 @@ async function quizScreens(page: Page, testInfo: TestInfo) {
 		});
 		await answer(page, question, i !== 0);
 		// The verdict and the way on, without scrolling: a phone shows them at once.
-		const where = `quiz feedback ${i + 1} (${question.type})`;
 		const next = page.getByRole('button', {
 			name: i < QUIZ.n - 1 ? 'Next question' : 'See results'
 		});
-		await expectOnScreenNow(
-			page.getByRole('heading', { name: i !== 0 ? 'Correct!' : 'Not quite.' }),
-			where
-		);
-		await expectOnScreenNow(next, where);
-		await keepScreenshot(page, testInfo, `quiz-feedback-${i + 1}-${question.type}`, false);
+		for (const scheme of SCHEMES) {
+			await page.emulateMedia({ colorScheme: scheme });
+			const where = `quiz feedback ${i + 1} (${question.type}), ${scheme}`;
+			await expectOnScreenNow(
+				page.getByRole('heading', { name: i !== 0 ? 'Correct!' : 'Not quite.' }),
+				where
+			);
+			await expectOnScreenNow(next, where);
+			await keepScreenshot(
+				page,
+				testInfo,
+				`quiz-feedback-${i + 1}-${question.type}-${scheme}`,
+				false
+			);
+		}
 		await checkScreen(page, testInfo, `quiz-feedback-${i + 1}-${question.type}-end`, {
 			controls: [next],
 			end: true
@@ -157,44 +166,43 @@ async function sharedScreens(page: Page, testInfo: TestInfo, link: string) {
 	await checkScreen(page, testInfo, 'shared-question', { fullPage: false });
 }
 
-for (const viewport of VIEWPORTS)
-	for (const dark of [false, true]) {
-		const label = `${viewport.width}×${viewport.height} ${dark ? 'dark' : 'light'}`;
-		test(`every screen at ${label} fits, shows its controls and draws its charts`, async ({
-			browser
-		}, testInfo) => {
-			test.setTimeout(150_000);
-			const context = await newContext(browser, viewport, dark);
-			const page = await context.newPage();
-			const link = await sharedQuizLink();
+for (const viewport of VIEWPORTS) {
+	const size = `${viewport.width}×${viewport.height}`;
+	test(`every screen at ${size}, light and dark, fits, shows its controls and draws its charts`, async ({
+		browser
+	}, testInfo) => {
+		test.setTimeout(180_000);
+		const context = await newContext(browser, viewport);
+		const page = await context.newPage();
+		const link = await sharedQuizLink();
 
-			await open(page, '/');
-			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-			await checkScreen(page, testInfo, 'home-first-visit');
-			await open(page, `/deck/${DECK_ID}`);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(DECK_TITLE);
-			await checkScreen(page, testInfo, 'deck', { fullPage: false });
+		await open(page, '/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await checkScreen(page, testInfo, 'home-first-visit');
+		await open(page, `/deck/${DECK_ID}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(DECK_TITLE);
+		await checkScreen(page, testInfo, 'deck', { fullPage: false });
 
-			await studyScreens(page, testInfo);
-			await quizScreens(page, testInfo);
+		await studyScreens(page, testInfo);
+		await quizScreens(page, testInfo);
 
-			await open(page, '/stats');
-			await expect(page.locator('[data-chart="heatmap"] rect.today')).toBeAttached();
-			await expectChartsDrawn(page, `stats at ${label}`);
-			await checkScreen(page, testInfo, 'stats');
+		await open(page, '/stats');
+		await expect(page.locator('[data-chart="heatmap"] rect.today')).toBeAttached();
+		await expectChartsDrawn(page, `stats at ${size}`);
+		await checkScreen(page, testInfo, 'stats');
 
-			await open(page, '/');
-			await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
-			await checkScreen(page, testInfo, 'home');
+		await open(page, '/');
+		await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+		await checkScreen(page, testInfo, 'home');
 
-			await teachScreens(page, testInfo);
-			await open(page, '/settings');
-			await checkScreen(page, testInfo, 'settings');
-			await createScreens(page, testInfo);
-			await sharedScreens(page, testInfo, link);
-			await context.close();
-		});
-	}
+		await teachScreens(page, testInfo);
+		await open(page, '/settings');
+		await checkScreen(page, testInfo, 'settings');
+		await createScreens(page, testInfo);
+		await sharedScreens(page, testInfo, link);
+		await context.close();
+	});
+}
 
 test('the review calendar shows at 360, 412, 768 and 1280 px, online and offline', async ({
 	browser
@@ -217,7 +225,8 @@ test('the review calendar shows at 360, 412, 768 and 1280 px, online and offline
 			const where = `stats at ${width} px ${offline ? 'offline' : 'online'}`;
 			await expectChartsDrawn(page, where);
 			await checkScreen(page, testInfo, `stats-${width}-${offline ? 'offline' : 'online'}`, {
-				fullPage: false
+				fullPage: false,
+				schemes: ['light']
 			});
 		}
 	}
@@ -229,7 +238,7 @@ test('the review calendar shows at 360, 412, 768 and 1280 px, online and offline
  * every load while the app is installable, and the offer must never sit over a control.
  */
 test('the install offer never covers a control', async ({ browser }, testInfo) => {
-	const context = await newContext(browser, VIEWPORTS[0], false);
+	const context = await newContext(browser, VIEWPORTS[0]);
 	const page = await context.newPage();
 
 	await open(page, `/study/${DECK_ID}`);
@@ -237,8 +246,7 @@ test('the install offer never covers a control', async ({ browser }, testInfo) =
 	await page.getByRole('button', { name: /Show answer/ }).click();
 	const grades = page.getByRole('group', { name: 'How well did you remember?' });
 	await expect(grades).toBeVisible();
-	for (const grade of await grades.getByRole('button').all())
-		await expectReachable(grade, 'study with the install offer');
+	await expectReachable(grades.getByRole('button'), 'study with the install offer');
 	await keepScreenshot(page, testInfo, 'install-offer-study', false);
 
 	await open(page, `/quiz/${DECK_ID}?seed=7&n=10&title=Year+10+check-in`);
