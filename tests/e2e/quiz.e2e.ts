@@ -3,6 +3,7 @@
  * right and wrong answers give the right score, mistakes become due cards, and a reload in the
  * middle resumes on the same question.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { DECK_ID } from './helpers';
 import { answer, countRows, expectedQuiz } from './engine';
@@ -86,6 +87,7 @@ test('keys pick options: 1–4 or A–D, T/F, Enter for next', async ({ page }) 
  * Issue 20: on a phone the feedback and Next landed below the fold and the page did not move;
  * "You answered “x”.The answer is…" lacked its space; a number typed as 1000 got "Correct! /
  * Correct: 1,000. / The answer is 1,000 km."; "True or false? …" was followed by "TRUE OR FALSE".
+ * Axe checks the pinned bar in both themes.
  */
 test('feedback and Next are pinned on screen, say the answer once, and move focus', async ({
 	page
@@ -111,6 +113,14 @@ test('feedback and Next are pinned on screen, say the answer once, and move focu
 	await expect(next).toHaveAccessibleDescription(`Not quite. ${verdict}`);
 	await expect(next).toBeInViewport({ ratio: 1 });
 	await expect(page.getByRole('heading', { name: 'Not quite.' })).toBeInViewport({ ratio: 1 });
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const results = await new AxeBuilder({ page })
+			.include('main')
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		expect(results.violations.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
+	}
 
 	// Read to the end, then on: the next question from its top, with focus on it.
 	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
