@@ -199,10 +199,13 @@ test('a new article: the draft says what it left out and why, and every quiz que
 	for (let i = 0; i < 6; i++) {
 		await expect(page.getByText(`Question ${i + 1} of 6`)).toBeVisible();
 		const shown = page.getByRole('group').first();
-		const label = (await shown.locator('#question-type').textContent())!.split(' · ')[0].trim();
-		const prompt = (await shown.locator('legend').textContent())!
-			.trim()
-			.replace(/^True or false\? /, '');
+		const legend = (await shown.locator('legend').textContent())!.trim();
+		// A true/false prompt says so itself and has no kind label under it.
+		const trueFalse = legend.startsWith('True or false? ');
+		const label = trueFalse
+			? QUESTION_TYPE_LABELS['true-false']
+			: (await shown.locator('#question-type').textContent())!.split(' · ')[0].trim();
+		const prompt = legend.replace(/^True or false\? /, '');
 		const text = (await shown.textContent()) ?? '';
 		const matches = questions.filter(
 			(q) =>

@@ -3,6 +3,7 @@
  * right and wrong answers give the right score, mistakes become due cards, and a reload in the
  * middle resumes on the same question.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { DECK_ID } from './helpers';
 import { answer, countRows, expectedQuiz } from './engine';
@@ -80,6 +81,66 @@ test('keys pick options: 1–4 or A–D, T/F, Enter for next', async ({ page }) 
 		await page.keyboard.press('Enter');
 	}
 	await expect(page.locator('.big')).toContainText('4 / 4');
+});
+
+/*
+ * Issue 20: on a phone the feedback and Next landed below the fold and the page did not move;
+ * "You answered “x”.The answer is…" lacked its space; a number typed as 1000 got "Correct! /
+ * Correct: 1,000. / The answer is 1,000 km."; "True or false? …" was followed by "TRUE OR FALSE".
+ * Axe checks the pinned bar in both themes.
+ */
+test('feedback and Next are pinned on screen, say the answer once, and move focus', async ({
+	page
+}) => {
+	const [choice, number, statement] = expectedQuiz(6, 3, [
+		'multiple-choice',
+		'numeric',
+		'true-false'
+	]);
+	expect([choice.type, number.type, statement.type]).toEqual([
+		'multiple-choice',
+		'numeric',
+		'true-false'
+	]);
+	await page.goto(`/quiz/${DECK_ID}?seed=6&n=3&types=multiple-choice,numeric,true-false`);
+	const next = page.getByRole('button', { name: 'Next question' });
+
+	await answer(page, choice, false);
+	const wrong = choice.options!.find((o) => o !== choice.answer)!;
+	const verdict = `You answered “${wrong}”. The answer is ${choice.answer}.`;
+	await expect(page.locator('#verdict p')).toHaveText(verdict);
+	await expect(next).toBeFocused();
+	await expect(next).toHaveAccessibleDescription(`Not quite. ${verdict}`);
+	await expect(next).toBeInViewport({ ratio: 1 });
+	await expect(page.getByRole('heading', { name: 'Not quite.' })).toBeInViewport({ ratio: 1 });
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const results = await new AxeBuilder({ page })
+			.include('main')
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		expect(results.violations.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
+	}
+
+	// Read to the end, then on: the next question from its top, with focus on it.
+	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+	await next.click();
+	await expect(page.getByText('Question 2 of 3')).toBeInViewport();
+	await expect(page.getByLabel('Your answer')).toBeFocused();
+
+	await page.getByLabel('Your answer').fill('1000');
+	await page.getByLabel('Your answer').press('Enter');
+	await expect(page.getByRole('heading', { name: 'Correct!' })).toBeInViewport({ ratio: 1 });
+	await expect(page.locator('#verdict p')).toHaveText('The answer is 1,000 km.');
+	await expect(page.locator('main')).not.toContainText('Correct: 1,000');
+	await page.keyboard.press('Enter');
+
+	const question = page.getByRole('group', { name: /^True or false\? / });
+	await expect(question).toBeFocused();
+	await expect(page.locator('main')).not.toContainText(/true or false(?!\?)/i);
+	await answer(page, statement, true);
+	await page.getByRole('button', { name: 'See results' }).click();
+	await expect(page.getByRole('heading', { name: 'Your score' })).toBeFocused();
 });
 
 test('a broken quiz link says so and offers a way home', async ({ page }) => {

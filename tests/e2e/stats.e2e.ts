@@ -25,15 +25,28 @@ async function gradeCards(page: Page, grades: string[]) {
 	}
 }
 
-/** Takes the quiz: the first option of each choice question, a wrong guess for typed ones. */
+/**
+ * Takes the quiz: the first option of each choice question, a wrong guess for typed ones, and
+ * for matching each item with the match in the same place (the quiz of seed 5 ends with one).
+ */
 async function takeQuiz(page: Page, n: number): Promise<number> {
 	await page.goto(`/quiz/${DECK_ID}?seed=5&n=${n}`);
 	for (let i = 1; i <= n; i++) {
 		await expect(page.getByText(`Question ${i} of ${n}`)).toBeVisible();
+		await expect(page.getByRole('group').first()).toBeVisible();
 		const typed = page.getByRole('textbox', { name: 'Your answer' });
+		const items = page.getByRole('list', { name: 'Items to match' }).getByRole('button');
 		if (await typed.isVisible()) {
 			await typed.fill('zzz');
 			await typed.press('Enter');
+		} else if (await items.count()) {
+			// A wide screen shows the matches in a column; a phone opens them under the chosen item.
+			const matches = page.getByRole('list', { name: /^Matches/ }).getByRole('button');
+			for (let k = 0; k < (await items.count()); k++) {
+				await items.nth(k).click();
+				await matches.nth(k).click();
+			}
+			await page.getByRole('button', { name: 'Check matches' }).click();
 		} else await page.locator('.choices button').first().click();
 		await page.getByRole('button', { name: i < n ? 'Next question' : 'See results' }).click();
 	}

@@ -3,6 +3,7 @@
  * matching answer as its pairs (each right or wrong, with the right partner), not one long line.
  */
 import type { Question } from '../questions/types.ts';
+import { showAnswer } from './feedback.ts';
 
 export interface PairReview {
 	left: string;
@@ -33,6 +34,5 @@ export function matchingReview(question: Question, given: string): PairReview[] 
 /** "True"/"False" for a true-or-false answer, the text itself otherwise. */
 export function answerText(answer: string | undefined, question: Question): string {
 	if (answer === undefined || answer === '') return '—';
-	if (question.type === 'true-false') return answer === 'true' ? 'True' : 'False';
-	return answer;
+	return question.type === 'true-false' ? showAnswer(answer) : answer;
 }
