@@ -95,6 +95,13 @@ describe('findEntities: organisations and groups', () => {
 		expect(linked(index, 1)).toEqual(['BLR → Brightline Research']);
 	});
 
+	it('takes no era marker for an organisation: "1420 BC", "AD 79"', () => {
+		const { index } = analyseText(
+			'Tests by the Centre for Environmental Dating (CED) show the tree was felled in 1420 BC. Vesuvius erupted in AD 79.'
+		);
+		expect(kinds(index).filter((k) => /\b(BC|AD)$/.test(k))).toEqual([]);
+	});
+
 	it('keeps a word in brackets that does not abbreviate a weak name apart', () => {
 		const { index } = analyseText(
 			'The study was carried out by Brightline Research (XYZ), a firm in Velby. XYZ found that 40% of homes had no insulation.'

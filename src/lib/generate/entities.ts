@@ -85,6 +85,7 @@ const PLACE_PREPOSITIONS = new Set([
 	'beside'
 ]);
 const COUNTRY_ACRONYMS = new Set(['UK', 'US', 'USA', 'UAE']);
+const ERA = /^(BC|AD|BCE|CE)$/;
 const OPENING_QUOTE = /["“‘]/;
 const BREAK_AFTER = /[,;:.!?"“”()[\]—–]|\s-\s|’\s|'\s/;
 const POSSESSIVE = /['’]s$/;
@@ -96,6 +97,12 @@ function informativeCapital(tokens: Token[], i: number): boolean {
 	if (hasTag(token, 'Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'))
 		return false;
 	if (hasTag(token, 'QuestionWord', 'Adverb', 'Expression')) return false;
+	// "1420 BC", "AD 79": an era marker beside a year names nothing.
+	if (
+		ERA.test(token.text) &&
+		(/\d/.test(tokens[i - 1]?.text ?? '') || /^\d/.test(tokens[i + 1]?.text ?? ''))
+	)
+		return false;
 	const atStart = i === 0 || OPENING_QUOTE.test(token.pre) || /[:]\s*$/.test(tokens[i - 1].post);
 	if (!atStart) return true;
 	// At the start of a sentence a capital means nothing: ask the tagger.

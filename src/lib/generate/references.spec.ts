@@ -28,6 +28,14 @@ describe('resolveReferences: "he", "she", "his"', () => {
 		expect(fact?.statement).toBe("Alun Pritchard's pupils won the county title in 1994.");
 	});
 
+	it('leaves "he" to the man the sentence itself brings in, not the man named before', () => {
+		const { sentence, rewrite } = resolveLast(
+			'Race director Simon Achterberg moved the start forward. A man dressed as a lighthouse drew loud cheers when he finished in just over six hours.'
+		);
+		expect(replacedWords(sentence, rewrite)).toEqual({});
+		expect(rewrite.unresolved).toBeUndefined();
+	});
+
 	it('leaves "He" unresolved when the sentence before names two people', () => {
 		const text =
 			'The chemist Alun Pritchard and the engineer Tom Reddaway founded the club in 1990. He died on 17 February at the age of 81.';

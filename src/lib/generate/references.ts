@@ -368,6 +368,17 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			const described = tokens
 				.slice(0, i)
 				.some((b) => PERSON_NOUNS.has(b.normal) || ROLE_NOUNS.has(b.normal));
+			// "a man dressed as a lighthouse drew cheers when he finished": someone this sentence
+			// brings in ("a man", not "the son of …") is who "he" is, never a person named before.
+			const introduced = tokens
+				.slice(0, i)
+				.some(
+					(b, j) =>
+						PERSON_NOUNS.has(b.normal) &&
+						/^(a|an)$/.test(tokens[j - 1]?.normal ?? '') &&
+						tokens[j + 1]?.normal !== 'of'
+				);
+			if (introduced) return;
 			// "Born in 1940, the son of a miner, he was…": he is named if the text says who.
 			const found = antecedentPerson(word, sentence, ctx);
 			if (!found && described) return;

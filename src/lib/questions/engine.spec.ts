@@ -8,6 +8,7 @@ import {
 	buildCardsInSlices,
 	buildQuestions,
 	buildQuestionsInSlices,
+	referenceYear,
 	reviewQuestions
 } from './engine.ts';
 import { toPublicQuestion } from './export.ts';
@@ -334,5 +335,24 @@ describe('flashcards', () => {
 		expect(new Set(cards.map((c) => c.kind))).toEqual(new Set(['cloze', 'qa', 'quote']));
 		for (const card of cards)
 			expect(checkTypedAnswer(card.key.answer, card.key).correct).toBe(true);
+	});
+});
+
+describe('referenceYear: the latest year the article tells as past', () => {
+	const deckWith = (article: string): Deck => ({
+		...makeDeck([], [{ id: 'one', statement: 'Turnout was 61%.' }]),
+		article
+	});
+
+	it('leaves out a year the article looks ahead to', () => {
+		const article =
+			'Turnout was 61%, the lowest since 2009. The next general election is due in 2027.';
+		expect(referenceYear(deckWith(article))).toBe(2009);
+	});
+
+	it('keeps a past year in a sentence that also looks ahead', () => {
+		const article =
+			'Fiona Kettering, who has led the group since 2021, is expected to be confirmed as leader.';
+		expect(referenceYear(deckWith(article))).toBe(2021);
 	});
 });

@@ -9,6 +9,7 @@ import { indexDeck, isEntityKind, type DeckIndex } from './deck-index.ts';
 import { chooseDistractors, distractorPool } from './distractors.ts';
 import { lintQuestion, type Finding, type LintContext, type LintSubject } from './lint/index.ts';
 import { boundBefore } from './lint/two-right-answers.ts';
+import { FUTURE } from './lint/impossible-number.ts';
 import { statementWith } from './lint/wrong-answers.ts';
 import { randomFrom, shuffled } from './random.ts';
 import { blankOut, shorten, wholeWordIndex } from './text.ts';
@@ -534,7 +535,13 @@ export function referenceYear(deck: Deck): number | undefined {
 		[...(text ?? '').matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
 	const published = years(deck.source.published);
 	if (published.length) return Math.max(...published);
-	const named = [...years(deck.article), ...deck.facts.flatMap((f) => years(f.source.join(' ')))];
+	// Years the article looks ahead to ("the next election, which is due in 2027") are not its past:
+	// a year with words of the future in the few words before it.
+	const past = (text: string | undefined) =>
+		[...(text ?? '').matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)]
+			.filter((m) => !FUTURE.test((text ?? '').slice(Math.max(0, m.index - 32), m.index)))
+			.map((m) => Number(m[1]));
+	const named = [...past(deck.article), ...deck.facts.flatMap((f) => past(f.source.join(' ')))];
 	return named.length ? Math.max(...named) : undefined;
 }
 

@@ -102,6 +102,9 @@ describe('pointsBack', () => {
 		);
 		expect(pointsBack('The new sewers cut off that route.')).toMatch(/that route/);
 		expect(pointsBack('Work began in 1859.')).toMatch(/Work began/);
+		expect(pointsBack('Pellworth Foods will spend $120 million on new ovens there.')).toMatch(
+			/“there” does not say where/
+		);
 		expect(pointsBack('Bacteria use up the oxygen that fish need to breathe.')).toBeUndefined();
 		expect(pointsBack('Officials said that councils must act.')).toBeUndefined();
 	});
@@ -113,6 +116,11 @@ describe('pointsBack', () => {
 		expect(pointsBack('Thorne said: “He will not play again.”')).toBeUndefined();
 		expect(pointsBack('The council said it would open the car park in May.')).toBeUndefined();
 		expect(pointsBack('Patients said they slept better.')).toBeUndefined();
+		expect(
+			pointsBack('Nine people died and more than 3,000 were forced from their homes.')
+		).toBeUndefined();
+		expect(pointsBack('Officials said there will be no strike in May.')).toBeUndefined();
+		expect(pointsBack('There are nine bakeries in the group.')).toBeUndefined();
 		expect(
 			pointsBack('About 12% reported headaches, against 7% of those on placebo.')
 		).toBeUndefined();

@@ -31,6 +31,11 @@ const RELATIVE_TIME =
 	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night)|(a|one|two|three|four|five|six|several|few) (days?|weeks?|months?|years?) (later|earlier|before)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|after that|before that)\b/i;
 
 const THING_PRONOUN = /^(it|they|them)$/i;
+/** Plurals without an "s" that "they" and "their" stand for. */
+const PLURAL_NOUNS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'crew']);
+/** After "there", the words that make it "there is", not a place: "there will be", "there are". */
+const EXISTENTIAL =
+	/^(is|are|was|were|be|been|being|will|would|could|can|might|may|must|should|shall|has|have|had|seems?|seemed|appears?|appeared|remains?|remained|[’']s)$/;
 /** Words after which "that" is a pointer, not a conjunction: "cut off that route". */
 const PARTICLES = new Set(
 	'off on in at for from with by to into onto over under through across about after before during'.split(
@@ -78,7 +83,9 @@ function thingBefore(before: Word[], index?: DeckIndex, singular = false): boole
 		}
 		if (things.has(b.lower)) return true;
 		if (/^\p{Lu}/u.test(b.text) && k > 0) return false;
-		// A plural noun ("patients said they…"), which an "it" cannot stand for.
+		// A plural noun ("patients said they…"), which an "it" cannot stand for; "people", and a
+		// count ("more than 3,000 have been forced from their homes").
+		if (!singular && (PLURAL_NOUNS.has(b.lower) || /^\d/.test(b.text))) return true;
 		return !singular && /^\p{L}\p{Ll}{2,}s$/u.test(b.text) && !/(ss|us|is)$/.test(b.text);
 	});
 }
@@ -187,6 +194,13 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 			!DETERMINERS.has(next.lower)
 		)
 			return `“that ${next.text}” points back`;
+		// "spend $120 million on new lines there": where? ("there is", "there will be" point nowhere.)
+		if (
+			w.lower === 'there' &&
+			!(next !== undefined && EXISTENTIAL.test(next.lower)) &&
+			!(prev !== undefined && /^(over|out|in|up|down)$/.test(prev.lower) && w.i === ws.length - 1)
+		)
+			return '“there” does not say where';
 		// "Work began in 1859": work on what?
 		if (
 			w.i === 0 &&

@@ -10,6 +10,7 @@ import { BLANK } from '../text.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 import type { Finding, Rule } from './types.ts';
 import { computable } from './self-contradiction.ts';
+import { complementShare, countedByList } from './relations.ts';
 import { boundBefore } from './two-right-answers.ts';
 
 const TITLE =
@@ -114,6 +115,18 @@ export const givenAway: Rule = ({ question, fact, slot }, { index }) => {
 			rule: 'given-away',
 			message: `the sentence's other years fix ${slot.answer}: it is arithmetic, not the article`
 		});
+	if (slot && question.type !== 'true-false' && slot.kind === 'number') {
+		if (complementShare(fact.statement, slot.answer))
+			findings.push({
+				rule: 'given-away',
+				message: `${slot.answer} is 100% minus the sentence's other share: arithmetic, not the article`
+			});
+		else if (countedByList(fact.statement, slot.answer))
+			findings.push({
+				rule: 'given-away',
+				message: `the sentence lists the ${slot.answer} by name: count them`
+			});
+	}
 	if (question.type === 'multiple-choice' && slot?.kind === 'number' && question.options) {
 		const extreme = boundedExtreme(fact.statement, slot.answer, question.options);
 		if (extreme) findings.push({ rule: 'given-away', message: extreme });

@@ -5,6 +5,7 @@
  * statement is the reference: a limit it does not meet itself is not applied.
  */
 import type { Rule } from './types.ts';
+import { countMismatch, rangeReversed, sharesBroken } from './relations.ts';
 import { wrongAnswers } from './wrong-answers.ts';
 
 const MONTH_DAYS: Record<string, number> = {
@@ -80,13 +81,22 @@ export function impossibility(statement: string, value: string): string | undefi
 	return undefined;
 }
 
+/** Words that put a sentence's event ahead of the article. */
+export const FUTURE =
+	/\b(will|would|shall|plans?|planned|aims?|expects?|expected|hopes?|due|targets?|scheduled|forecasts?|projected|next)\b|\b(by|until|from) (the end of )?(1\d{3}|20\d{2})\b/i;
+
+const yearsOf = (value: string) =>
+	[...value.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]));
+
 /** A year (alone or ending a date) after `year`, in a statement about the past. */
 function afterTheArticle(statement: string, value: string, year: number): boolean {
-	const years = [...value.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]));
-	if (!years.some((y) => y > year)) return false;
-	const future =
-		/\b(will|would|shall|plans?|planned|aims?|expects?|expected|hopes?|due|targets?|scheduled|forecasts?|projected|next)\b|\b(by|until|from) (the end of )?(1\d{3}|20\d{2})\b/i;
-	return !future.test(statement);
+	if (!yearsOf(value).some((y) => y > year)) return false;
+	return !FUTURE.test(statement);
+}
+
+/** A year no later than `year` (a past the article names), for an event still to come. */
+function beforeItsFuture(statement: string, value: string, year: number): boolean {
+	return FUTURE.test(statement) && yearsOf(value).some((y) => y <= year);
 }
 
 export const impossibleNumber: Rule = (subject, { year }) => {
@@ -95,12 +105,21 @@ export const impossibleNumber: Rule = (subject, { year }) => {
 	const truth = impossibility(fact.statement, slot.answer);
 	if (truth) return []; // the rules do not understand this sentence
 	const truthLate = year !== undefined && afterTheArticle(fact.statement, slot.answer, year);
+	// A future event the sentence dates after the article: a wrong year must be after it too.
+	const truthAhead =
+		year !== undefined && FUTURE.test(fact.statement) && yearsOf(slot.answer).some((y) => y > year);
 	return wrongAnswers(subject).flatMap((wrong) => {
 		if (wrong.statement === undefined) return [];
 		const reason =
 			impossibility(wrong.statement, wrong.text) ??
+			rangeReversed(fact.statement, wrong.statement) ??
+			sharesBroken(fact.statement, wrong.statement) ??
+			countMismatch(fact.statement, wrong.statement) ??
 			(year !== undefined && !truthLate && afterTheArticle(wrong.statement, wrong.text, year)
 				? `${wrong.text} is after the article was written (${year}), for a past event`
+				: undefined) ??
+			(year !== undefined && truthAhead && beforeItsFuture(wrong.statement, wrong.text, year)
+				? `${wrong.text} is not after the article's own past (${year}), for an event to come`
 				: undefined);
 		return reason
 			? [{ rule: 'impossible-number' as const, message: reason, option: wrong.text }]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notWorthAsking, trivialAnswer } from './not-worth-asking.ts';
+import { backgroundDate, notWorthAsking, partOfATime, trivialAnswer } from './not-worth-asking.ts';
 import {
 	contextOf,
 	factSlot,
@@ -114,5 +114,53 @@ describe('not-worth-asking', () => {
 			const { fact, slot } = factSlot(deck, 'today');
 			expect(lint(typed(fact, slot), context).map((f) => f.rule)).toEqual(['not-worth-asking']);
 		});
+	});
+});
+
+describe('partOfATime', () => {
+	const WON = 'Korir won in 2 hours 19 minutes 42 seconds, though it was 24C.';
+	it('finds the hours, minutes or seconds of a time, alone', () => {
+		expect(partOfATime(WON, '2')).toBe(true);
+		expect(partOfATime(WON, '19')).toBe(true);
+		expect(partOfATime(WON, '42')).toBe(true);
+		expect(partOfATime('Denholm was second in 2:22:55.', '22')).toBe(true);
+	});
+
+	it('leaves a whole length of time and other numbers', () => {
+		expect(partOfATime(WON, '24C')).toBe(false);
+		expect(partOfATime('The start moved forward by 30 minutes.', '30')).toBe(false);
+		expect(partOfATime('The talks lasted three days.', 'three')).toBe(false);
+	});
+});
+
+describe('backgroundDate', () => {
+	it('finds the year of a yardstick or a namesake', () => {
+		expect(
+			backgroundDate('It was the wettest October since records began in 1891, she said.', '1891')
+		).toBe(true);
+		expect(
+			backgroundDate(
+				'The water fell to its lowest level since the dam was completed in 1956.',
+				'1956'
+			)
+		).toBe(true);
+		expect(
+			backgroundDate(
+				'Korir collected the Lyle Trophy, named after the runner who won the first race in 1979.',
+				'1979'
+			)
+		).toBe(true);
+	});
+
+	it('leaves the dates of the news itself', () => {
+		expect(backgroundDate('Shares fell to their lowest level since 2009.', '2009')).toBe(false);
+		expect(backgroundDate('The quarrel began in 2012, when work started.', '2012')).toBe(false);
+		expect(backgroundDate('The IBWC, set up in 1998, hosted the talks.', '1998')).toBe(false);
+		expect(
+			backgroundDate(
+				'It runs in the Embankment, named after the Queen, which opened in 1870.',
+				'1870'
+			)
+		).toBe(false);
 	});
 });

@@ -24,8 +24,54 @@ export function trivialAnswer(answer: string): string | undefined {
 	return undefined;
 }
 
-export const notWorthAsking: Rule = ({ question, slot }) => {
+/**
+ * A piece of a length of time: the hours of "2 hours 19 minutes 42 seconds", the 19 of "2:19:42".
+ * The whole time is worth knowing; one of its parts alone is not.
+ */
+export function partOfATime(statement: string, answer: string): boolean {
+	const at = statement.indexOf(answer);
+	if (at < 0 || !/\d/.test(answer)) return false;
+	const before = statement.slice(Math.max(0, at - 30), at);
+	const after = statement.slice(at + answer.length, at + answer.length + 30);
+	const unit = /^\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b/i;
+	const partBefore = /\d+\s*(hours?|hrs?|h|minutes?|mins?|m)\s*(and\s*)?$/i.test(before);
+	const partAfter =
+		unit.test(after) &&
+		/^\s*\w+\s*(and\s*)?\d+\s*(minutes?|mins?|m|seconds?|secs?|s)\b/i.test(after);
+	const clock = /\d:\s*$/.test(before) || /^:\d/.test(after);
+	return partBefore || partAfter || clock;
+}
+
+/**
+ * A year that only dates a yardstick or a namesake: "the wettest October since records began in
+ * 1891", "its lowest level since the dam was completed in 1956", "the trophy, named after the
+ * runner who won the first race in 1979". The comparison or the name is the news; its date is not.
+ */
+export function backgroundDate(statement: string, answer: string): boolean {
+	const at = statement.indexOf(answer);
+	if (at < 0) return false;
+	const clause =
+		statement
+			.slice(0, at)
+			.split(/[.;:!?]/)
+			.at(-1) ?? '';
+	const since =
+		/\bsince\s+(the\s+)?[\p{L}'’ -]{0,40}?\b(began|begun|started|was (completed|built|opened|founded|set up|established|introduced))\s+(in|on)\s+$/iu;
+	// "named after the runner who won the first race in": the namesake's own deeds.
+	const namesake = /\bnamed after\b[^,]*\bwho\b[^,]*\b(in|on|from)\s+$/i;
+	return since.test(clause) || namesake.test(clause);
+}
+
+export const notWorthAsking: Rule = ({ question, fact, slot }) => {
 	if (!slot || question.type === 'matching' || question.type === 'who-said') return [];
+	if (slot.kind === 'date' && backgroundDate(fact.statement, slot.answer))
+		return [
+			{ rule: 'not-worth-asking', message: `${slot.answer} only dates a yardstick or a namesake` }
+		];
+	if (slot.kind === 'number' && partOfATime(fact.statement, slot.answer))
+		return [
+			{ rule: 'not-worth-asking', message: `${slot.answer} is one part of a time, not the time` }
+		];
 	// "a deeper _____ of half a point": a word with an opposite leaves a choice of two, and
 	// often only one fits the grammar. It is asked as a true or false statement instead.
 	if (question.type !== 'true-false' && hasOpposite(slot.answer))

@@ -100,16 +100,64 @@ function roleConflict(roleWords: string[], entity: Entity): string | undefined {
  * The sex a sentence gives the person at `at`: the first "he/his/him" or "she/her" after them,
  * before anyone else is named (a capitalised word) or a quotation opens.
  */
+const TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+$/;
+const TITLE_SEX: Record<string, 'male' | 'female'> = {
+	Mr: 'male',
+	Sir: 'male',
+	Mrs: 'female',
+	Ms: 'female',
+	Miss: 'female',
+	Dame: 'female'
+};
+
+/**
+ * "Mr Amara Castellan", "Dr Colin Ferris": a title before a name that the article gives that
+ * person another title, or one of the other sex. Undefined when the text says nothing against it.
+ */
+export function titleConflict(
+	before: string,
+	person: { name: string; gender?: 'female' | 'male' },
+	index: DeckIndex
+): string | undefined {
+	const title = TITLE_BEFORE.exec(before)?.[1];
+	if (!title) return undefined;
+	const sex = TITLE_SEX[title];
+	if (sex && person.gender && sex !== person.gender)
+		return `“${title}” for someone the article calls ${person.gender === 'female' ? 'she' : 'he'}`;
+	const surname = person.name.split(/\s+/).at(-1) ?? '';
+	if (!surname) return undefined;
+	const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const given = new RegExp(
+		`\\b(Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\\.?\\s+(?:[A-Z][\\p{L}'’-]*\\s+)?${escape(surname)}\\b`,
+		'gu'
+	);
+	const titles = new Set(
+		[...(index.deck.article ?? '').matchAll(given)].map((m) => m[1].replace(/^Prof$/, 'Professor'))
+	);
+	const wanted = title === 'Prof' ? 'Professor' : title;
+	return titles.size && !titles.has(wanted)
+		? `the article calls ${person.name} ${[...titles].join(' or ')}, not ${title}`
+		: undefined;
+}
+
 export function pronounAfter(
 	statement: string,
 	at: number,
 	length: number
 ): 'male' | 'female' | undefined {
 	const rest = statement.slice(at + length).split(/[“"]/)[0];
+	let previous = '';
 	for (const word of rest.match(/[\p{L}’']+/gu) ?? []) {
 		if (/^(he|his|him|himself)$/i.test(word)) return 'male';
 		if (/^(she|her|hers|herself)$/i.test(word)) return 'female';
-		if (/^\p{Lu}/u.test(word) && !/^(I|The|A|An)$/.test(word)) return undefined;
+		// "_____ of Uganda won … and his time": a place after a preposition names no one else.
+		if (
+			/^\p{Lu}/u.test(word) &&
+			!/^(I|The|A|An)$/.test(word) &&
+			!/^(of|in|at|from|for)$/i.test(previous)
+		)
+			return undefined;
+		previous = word;
 	}
 	return undefined;
 }
@@ -372,6 +420,14 @@ export const selfContradiction: Rule = (subject, { index }) => {
 			findings.push({
 				rule: 'self-contradiction',
 				message: `“${wrong.text}” there: the sentence calls that person ${sex === 'female' ? 'she' : 'he'}`,
+				option: wrong.text
+			});
+		const titled =
+			person && at >= 0 ? titleConflict(fact.statement.slice(0, at), person, index) : undefined;
+		if (titled)
+			findings.push({
+				rule: 'self-contradiction',
+				message: `“${wrong.text}” there: ${titled}`,
 				option: wrong.text
 			});
 		const roleWords = at >= 0 ? wordsBefore(fact.statement, at) : [];
