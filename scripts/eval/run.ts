@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --split tune|held-out] [--article <id>] [--show] [--record]
+ * npm run eval [-- --split tune|held-out|held-out-2|dev] [--article <id>] [--show] [--record]
  *
  * Generates a deck from each evaluation article, as the app does, and prints per article: the
  * questions shown per 250 words, what the linter dropped per rule, the labelled key facts that
