@@ -41,6 +41,17 @@ describe('findEntities: people', () => {
 		expect(index.entities.filter((e) => e.name === 'Reddy')).toEqual([]);
 	});
 
+	it('links a first name alone to the one person whose name starts with it', () => {
+		const { index } = analyseText(
+			'Professor Ruth Ashworth has died aged 89. "Ruth looked at a bridge the way a doctor looks at a patient," said Dr Colin Mbeki.'
+		);
+		expect(kinds(index).filter((k) => k.startsWith('person'))).toEqual([
+			'person Ruth Ashworth',
+			'person Colin Mbeki'
+		]);
+		expect(entityNamed(index, 'Ruth Ashworth').aliases.has('Ruth')).toBe(true);
+	});
+
 	it('links a surname two people share to neither', () => {
 		const { index } = analyseText(
 			'The side picked fly-half Callum Reddy and his brother, winger Sam Reddy, for the final. Reddy said the family was proud.'

@@ -651,6 +651,20 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 		const owners = surnames.get(draft.key);
 		if (owners?.length === 1) aliasOf.set(draft, owners[0]);
 	}
+	// "Ruth looked at a bridge…", said a colleague of Professor Ruth Ashworth: a first name alone
+	// is the one person whose name starts with it, when nobody has it as a surname.
+	const firstNames = new Map<string, EntityDraft[]>();
+	for (const person of people) {
+		const words = person.name.split(/\s+/);
+		if (words.length < 2 || /\bof\b/.test(person.name)) continue;
+		const first = keyOf(words[0]);
+		firstNames.set(first, [...(firstNames.get(first) ?? []), person]);
+	}
+	for (const draft of byKey.values()) {
+		if (draft.key.includes(' ') || aliasOf.has(draft) || draft.kind !== 'person') continue;
+		const owners = firstNames.get(draft.key);
+		if (owners?.length === 1 && !surnames.has(draft.key)) aliasOf.set(draft, owners[0]);
+	}
 	// "Reddy said…" after "fly-half Callum Reddy": a surname the text shows is a person's makes
 	// the one longer name that ends with it that person's full name.
 	const longNames = new Map<string, EntityDraft[]>();

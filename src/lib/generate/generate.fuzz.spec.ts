@@ -17,6 +17,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDeck } from '../content/parse.ts';
 import {
 	anyChar,
+	budget,
 	expectPlainData,
 	HOSTILE_CHARS,
 	runs,
@@ -29,7 +30,7 @@ import { htmlToText } from './text.ts';
 const article = readFileSync('tests/fixtures/local-ashcombe-library.txt', 'utf8');
 const sentences = article.split(/(?<=[.!?]["”]?)\s+/).filter((s) => s.length > 20);
 /** Generous on a quiet machine (about 0.02 ms a character there), quadratic work is not. */
-const limitFor = (text: string) => 300 + text.length * 0.06;
+const limitFor = (text: string) => budget(300 + text.length * 0.06);
 
 beforeAll(() => warmUp());
 
@@ -121,7 +122,7 @@ describe('the generator, fuzzed', () => {
 		await fc.assert(
 			fc.asyncProperty(soup, async (html) => {
 				const converted = await timed(() => htmlToText(html), 200);
-				expect(converted.ms).toBeLessThan(200);
+				expect(converted.ms).toBeLessThan(budget(200));
 				if (!converted.ok) throw converted.error;
 				expect(converted.value).not.toMatch(/<|document\.write/);
 				await expectDeckOrGenerateError(converted.value);

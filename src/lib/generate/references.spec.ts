@@ -36,6 +36,20 @@ describe('resolveReferences: "he", "she", "his"', () => {
 		expect(rewrite.unresolved).toBeUndefined();
 	});
 
+	it('leaves "her" to the daughter the sentence makes act, not the woman named before', () => {
+		const { sentence, rewrite } = resolveLast(
+			"Ms Helen Farraday, prosecuting, told the jury that residents had lost £96,000. The fraud came to light in 2022, when the daughter of one resident noticed that her father's account had been emptied."
+		);
+		expect(replacedWords(sentence, rewrite)).toEqual({});
+	});
+
+	it('still names the subject of an apposition: "Born in 1935, the daughter of a signalman, she won…"', () => {
+		const { sentence, rewrite } = resolveLast(
+			'Professor Ruth Ashworth, the civil engineer, has died aged 89. Born in Halworth in 1935, the daughter of a railway signalman, she won a scholarship in 1953.'
+		);
+		expect(replacedWords(sentence, rewrite)).toEqual({ she: 'Ruth Ashworth' });
+	});
+
 	it('leaves "He" unresolved when the sentence before names two people', () => {
 		const text =
 			'The chemist Alun Pritchard and the engineer Tom Reddaway founded the club in 1990. He died on 17 February at the age of 81.';

@@ -108,6 +108,12 @@ function antecedentPerson(
  * device could mean either, and a wrong guess teaches a wrong fact ("Halden Devices goes on sale").
  */
 const THING = /^(they|their|them)$/;
+/** Family ties: "her husband, Peter," says who Peter is to her. */
+const KIN = new Set(
+	'husband wife son daughter father mother brother sister partner widow widower'.split(' ')
+);
+/** Those of them that "she" and "her" stand for. */
+const FEMALE_NOUNS = new Set('woman girl mother daughter wife sister widow'.split(' '));
 /** Words for people that "he" or "her" can stand for within a sentence. */
 const PERSON_NOUNS = new Set(
 	'man woman boy girl mother father son daughter wife husband brother sister widow'.split(' ')
@@ -279,8 +285,19 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			replacements.set(ctx.skip, possessiveOf(name));
 			namedIn.push(owner.namedIn);
 		} else if (person && /^,\s*$/.test(tokens[person.end - 1].post)) {
-			for (let k = ctx.skip; k <= comma; k++) removed.add(k);
-			bare.add(person.end - 1);
+			// "Her husband, Peter, a schoolteacher, died": the family tie is the fact, so it stays,
+			// owned by the person named before ("Ruth Ashworth's husband, Peter, …").
+			const kin =
+				/^(his|her)$/.test(tokens[ctx.skip].normal) && KIN.has(tokens[ctx.skip + 1]?.normal ?? '');
+			const found = kin ? antecedentPerson(tokens[ctx.skip].normal, sentence, ctx) : undefined;
+			if (found) {
+				replacements.set(ctx.skip, possessiveOf(found.person.name));
+				if (!namedIn.includes(found.namedIn)) namedIn.push(found.namedIn);
+			} else if (!kin) {
+				for (let k = ctx.skip; k <= comma; k++) removed.add(k);
+				// The comma closing the name goes, unless another apposition follows ("…, a teacher,").
+				if (!/^(a|an|the)$/.test(tokens[person.end]?.normal ?? '')) bare.add(person.end - 1);
+			}
 		}
 	}
 	// "Under its terms, both armies must…": the opener names nothing the statement needs.
@@ -368,15 +385,18 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			const described = tokens
 				.slice(0, i)
 				.some((b) => PERSON_NOUNS.has(b.normal) || ROLE_NOUNS.has(b.normal));
-			// "a man dressed as a lighthouse drew cheers when he finished": someone this sentence
-			// brings in ("a man", not "the son of …") is who "he" is, never a person named before.
+			// "a man dressed as a lighthouse drew cheers when he finished", "the daughter of one
+			// resident noticed that her father's account…": someone this sentence brings in and
+			// makes do something is who "he" or "her" is, never a person named before. ("Born in
+			// 1940, the son of a miner, he was…" only describes him: no verb between.)
+			const female = /^(she|her|hers)$/.test(word);
 			const introduced = tokens
 				.slice(0, i)
 				.some(
 					(b, j) =>
 						PERSON_NOUNS.has(b.normal) &&
-						/^(a|an)$/.test(tokens[j - 1]?.normal ?? '') &&
-						tokens[j + 1]?.normal !== 'of'
+						FEMALE_NOUNS.has(b.normal) === female &&
+						tokens.slice(j + 1, i).some((t) => hasTag(t, 'Verb'))
 				);
 			if (introduced) return;
 			// "Born in 1940, the son of a miner, he was…": he is named if the text says who.

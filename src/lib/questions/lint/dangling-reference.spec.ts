@@ -120,6 +120,11 @@ describe('pointsBack', () => {
 			pointsBack('Nine people died and more than 3,000 were forced from their homes.')
 		).toBeUndefined();
 		expect(pointsBack('Officials said there will be no strike in May.')).toBeUndefined();
+		expect(
+			pointsBack(
+				'Ruth Ashworth joined the Northern Rail Bridges Office and spent her career there.'
+			)
+		).toBeUndefined();
 		expect(pointsBack('There are nine bakeries in the group.')).toBeUndefined();
 		expect(
 			pointsBack('About 12% reported headaches, against 7% of those on placebo.')

@@ -195,8 +195,13 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 		)
 			return `“that ${next.text}” points back`;
 		// "spend $120 million on new lines there": where? ("there is", "there will be" point nowhere.)
+		// "joined the NRBO in 1958 and spent her career there": a name inside the sentence is where.
+		const nameBefore = ws
+			.slice(1, w.i)
+			.some((b) => /^\p{Lu}/u.test(b.text) && /^\p{Ll}/u.test(ws[b.i - 1].text));
 		if (
 			w.lower === 'there' &&
+			!nameBefore &&
 			!(next !== undefined && EXISTENTIAL.test(next.lower)) &&
 			!(prev !== undefined && /^(over|out|in|up|down)$/.test(prev.lower) && w.i === ws.length - 1)
 		)
