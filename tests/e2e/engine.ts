@@ -3,12 +3,15 @@
  * gives the same quiz on every device, so the test knows the right answers.
  */
 import { readDeckFolder } from '../../src/lib/content/folder.ts';
-import { buildQuestions } from '../../src/lib/questions/engine.ts';
+import { buildCards, buildQuestions } from '../../src/lib/questions/engine.ts';
 import { assembleQuiz } from '../../src/lib/questions/quiz.ts';
 import type { Question, QuestionType } from '../../src/lib/questions/types.ts';
 import { expect, type Page } from '@playwright/test';
 
 export const deck = readDeckFolder('questions/ukraine-security-guarantees');
+
+/** The deck's flashcards, in the order new ones are introduced. */
+export const cards = buildCards(deck);
 
 export function expectedQuiz(seed: number, n: number, types: QuestionType[] = []): Question[] {
 	return assembleQuiz(buildQuestions(deck, seed), { seed, n, types });
@@ -100,4 +103,33 @@ export function countRows(page: Page, table: string): Promise<number> {
 /** One value of the app's settings table. */
 export function readSetting(page: Page, key: string): Promise<unknown> {
 	return readTable(page, 'settings', key);
+}
+
+/** Every row of one of the app's tables, in key order (the database must exist). */
+export function readRows<T>(page: Page, table: string): Promise<T[]> {
+	return page.evaluate(
+		(table) =>
+			new Promise<T[]>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(new Error(String(open.error)));
+				open.onsuccess = () => {
+					const db = open.result;
+					const req = db.transaction(table).objectStore(table).getAll();
+					req.onerror = () => reject(new Error(String(req.error)));
+					req.onsuccess = () => {
+						db.close();
+						resolve(req.result as T[]);
+					};
+				};
+			}),
+		table
+	);
+}
+
+/** Every review row's card, fact and grade, oldest first. */
+export async function readReviews(
+	page: Page
+): Promise<{ cardKey: string; factId: string; rating: number }[]> {
+	const rows = await readRows<{ cardKey: string; factId: string; rating: number }>(page, 'reviews');
+	return rows.map(({ cardKey, factId, rating }) => ({ cardKey, factId, rating }));
 }

@@ -1,10 +1,11 @@
 /**
  * Flashcard reviews on a phone: five cards by keyboard, five by tapping, undo, and after an
- * offline reload every grade is still there (reviews rows and the home page's counts).
+ * offline reload every grade is still there (reviews rows and the home page's counts). A whole
+ * day's study never shows two cards of one fact, unless burying is turned off in Settings.
  */
-import { expect, test } from '@playwright/test';
-import { DECK_ID, gradeByKeyboard, waitForServiceWorker } from './helpers';
-import { countRows } from './engine';
+import { expect, test, type Page } from '@playwright/test';
+import { DECK_ID, gradeByKeyboard, showAndGrade, waitForServiceWorker } from './helpers';
+import { cards, countRows, readReviews, readSetting } from './engine';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
@@ -50,10 +51,14 @@ test('review by keyboard and by tapping, undo, then everything survives an offli
 	await page.reload();
 	await expect(counts(page)).toContainText('10 new');
 	expect(await countRows(page, 'reviews')).toBe(10);
+	// Home counts as the session does: of the ten graded, the Easy one is learned and nine are
+	// in their learning steps (back within minutes); ten of today's twenty new cards are left.
 	await page.goto('/');
 	const deck = page.locator('.deck').first();
-	await expect(deck).toContainText('10 learned');
-	await expect(deck).toContainText(/\d+ new/);
+	await expect(deck).toContainText('10 new');
+	await expect(deck).toContainText('9 learning');
+	await expect(deck).toContainText('0 due');
+	await expect(deck).toContainText(`1 of ${cards.length} cards learned`);
 });
 
 test('a typed answer is checked leniently before grading, and the source is one tap away', async ({
@@ -120,4 +125,112 @@ test('a suspended card leaves study until it is brought back from the deck page'
 	await expect(note).toHaveCount(0);
 	await page.goto(`/study/${DECK_ID}`);
 	await expect(page.locator('#card-front')).toHaveText(front ?? '');
+});
+
+/** Grades the card on screen and waits until its grade is written and the next screen shows. */
+async function gradeAndWait(page: Page, key: '1' | '2' | '3' | '4'): Promise<void> {
+	const before = await countRows(page, 'reviews');
+	await showAndGrade(page, key);
+	await expect.poll(() => countRows(page, 'reviews')).toBe(before + 1);
+	await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeHidden();
+}
+
+/** The first card of each fact, in deck order: the new cards a day brings with burying on. */
+const firstOfEachFact = cards.filter((c, i) => cards.findIndex((d) => d.factId === c.factId) === i);
+
+/**
+ * Issue 20 (3): a cloze card, then "What is X's role?", then "Where were the meetings held?", all
+ * answered by the first. The deck's first facts have several cards each, next to each other in
+ * the deck's order, so without burying a day's study shows them back to back. Buried cards wait
+ * until the next day, not for ever: the clock is set to a fixed time, then to the day after.
+ */
+test("a day's study never shows two cards of one fact; the others come the next day", async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	expect(cards[0].factId).toBe(cards[1].factId);
+	const today = new Date(2026, 2, 10, 10, 0);
+	await page.clock.setFixedTime(today);
+	await page.goto(`/study/${DECK_ID}`);
+	await expect(counts(page)).toContainText('20 new');
+	const done = page.getByRole('heading', { name: 'Session complete' });
+	// Easy: every card is known at once and due days later, none tomorrow.
+	while (!(await done.isVisible())) {
+		await gradeAndWait(page, '4');
+		await expect(page.locator('#card-front').or(done)).toBeVisible();
+	}
+	const reviews = await readReviews(page);
+	expect(reviews.map((r) => r.cardKey)).toEqual(
+		firstOfEachFact.slice(0, 20).map((c) => `${DECK_ID}/${c.id}`)
+	);
+
+	// Later the same day: nothing more (the day's new cards are done, their siblings wait).
+	await page.reload();
+	await expect(done).toBeVisible();
+	await expect(page.locator('#card-front')).toHaveCount(0);
+	await page.goto('/');
+	const deck = page.locator('.deck').first();
+	await expect(deck.locator('.today')).toHaveText('0 new 0 learning 0 due');
+	await expect(deck).toContainText(`20 of ${cards.length} cards learned`);
+
+	// The next day the first fact's second card, buried yesterday, is the first new card.
+	await page.clock.setFixedTime(new Date(2026, 2, 11, 10, 0));
+	await page.goto(`/study/${DECK_ID}`);
+	await expect(counts(page)).toHaveText('20 new 0 learning 0 due');
+	await expect(page.locator('#card-front')).toHaveText(cards[1].front);
+	await page.goto('/');
+	await expect(deck.locator('.today')).toHaveText('20 new 0 learning 0 due');
+});
+
+/**
+ * Issue 20 (7): home said "34 facts", the deck's study page "20 new", the Study tab "86 new · 10
+ * learned", and after two Again grades the study header still said "0 due". Every screen now
+ * shows the same figures, and Again cards show as learning at once.
+ */
+test('home, the Study tab, the deck page and the study header count alike after Again', async ({
+	page
+}) => {
+	await page.goto('/');
+	const first = page.locator('.card.start');
+	await expect(first).toContainText(`${cards.length} flashcards, 20 new ones a day`);
+
+	await page.goto(`/study/${DECK_ID}`);
+	await expect(counts(page)).toHaveText('20 new 0 learning 0 due');
+	await gradeAndWait(page, '1');
+	await gradeAndWait(page, '1');
+	await expect(counts(page)).toHaveText('18 new 2 learning 0 due');
+
+	const everywhere = [
+		{ path: '/', today: page.locator('.deck').first().locator('.today') },
+		{ path: '/study', today: page.locator('main .card').first().locator('.today') },
+		{ path: `/deck/${DECK_ID}`, today: page.locator('.progress .today') }
+	];
+	for (const { path, today } of everywhere) {
+		await page.goto(path);
+		await expect(today).toHaveText('18 new 2 learning 0 due');
+		await expect(page.locator('main')).toContainText(`0 of ${cards.length} cards learned`);
+	}
+});
+
+test('with burying turned off in Settings, the cards of one fact come one after another', async ({
+	page
+}) => {
+	await page.goto('/settings');
+	const bury = page.getByLabel('Bury related cards until tomorrow');
+	await expect(bury).toBeChecked();
+	await expect(bury).toBeEnabled();
+	await bury.uncheck();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Burying related cards saved.' })
+	).toBeVisible();
+	expect(await readSetting(page, 'burySiblings')).toBe(false);
+
+	await page.goto(`/study/${DECK_ID}`);
+	await gradeAndWait(page, '4');
+	await gradeAndWait(page, '4');
+	const reviews = await readReviews(page);
+	expect(reviews.map((r) => r.factId)).toEqual([cards[0].factId, cards[1].factId]);
+
+	await page.goto('/settings');
+	await expect(page.getByLabel('Bury related cards until tomorrow')).not.toBeChecked();
 });

@@ -34,6 +34,7 @@ export const PORTABLE_SETTINGS = [
 	'retention',
 	'newPerDay',
 	'reviewsPerDay',
+	'burySiblings',
 	'welcomed'
 ] as const satisfies readonly SettingKey[];
 export type PortableSetting = (typeof PORTABLE_SETTINGS)[number];
@@ -588,6 +589,7 @@ export const SETTING_LABELS: Record<PortableSetting, string> = {
 	retention: 'Desired retention',
 	newPerDay: 'New cards per day',
 	reviewsPerDay: 'Reviews per day',
+	burySiblings: 'Bury related cards until tomorrow',
 	welcomed: 'Welcome screen passed'
 };
 

@@ -6,6 +6,7 @@
 import { dirname } from 'node:path';
 import type { Plugin } from 'vite';
 import { ARTICLE_FILE, readDeckFolder } from './folder.ts';
+import { buildCards } from '../questions/engine.ts';
 import { deckSummary } from './summary.ts';
 
 const FACTS = /\/questions\/[^/]+\/facts\.yaml(\?.*)?$/;
@@ -22,7 +23,7 @@ export function curatedDecks(): Plugin {
 			this.addWatchFile(file);
 			this.addWatchFile(`${dir}/${ARTICLE_FILE}`);
 			const deck = readDeckFolder(dir);
-			const value = match[1] === '?meta' ? deckSummary(deck) : deck;
+			const value = match[1] === '?meta' ? deckSummary(deck, buildCards(deck).length) : deck;
 			return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 		}
 	};

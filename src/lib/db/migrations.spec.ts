@@ -54,9 +54,24 @@ describe.each([
 
 		// The upgraded database works as if it had always been current.
 		expect((await store.readSettings()).retention).toBe(0.85);
-		expect(await store.deckCounts(DECK, V1_NOW)).toEqual({ due: 2, new: 1, learned: 3, total: 4 });
+		const counts = {
+			new: 1,
+			learning: 0,
+			due: 2,
+			learned: 3,
+			unstudied: 1,
+			suspended: 0,
+			total: 4
+		};
+		expect(await store.deckCounts(DECK, V1_NOW)).toEqual(counts);
 		await store.suspendCard(`${DECK}/fact-0.cloze.s`);
-		expect(await store.deckCounts(DECK, V1_NOW)).toEqual({ due: 1, new: 1, learned: 2, total: 4 });
+		expect(await store.deckCounts(DECK, V1_NOW)).toEqual({
+			...counts,
+			due: 1,
+			learned: 2,
+			suspended: 1,
+			total: 3
+		});
 		const undone = await store.undoLastReview(DECK);
 		expect(undone?.cardKey).toBe(`${DECK}/fact-2.cloze.s`);
 		if (from >= 2) expect(await db.classResults.count()).toBe(1);

@@ -5,6 +5,7 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { NO_CARDS } from '../srs/counts.ts';
 import { readOverview, streakFrom } from './overview.ts';
 import { FactdeckDB } from './schema.ts';
 import { Store } from './store.ts';
@@ -63,9 +64,17 @@ describe('readOverview', () => {
 
 		const overview = await readOverview(['a', 'b'], NOW, { factory, keyRange: IDBKeyRange });
 		expect(overview.exists).toBe(true);
-		expect(overview.decks.a).toEqual({ due: counts.due, new: counts.new, learned: counts.learned });
-		expect(overview.decks.a).toEqual({ due: 1, new: 1, learned: 3 });
-		expect(overview.decks.b).toEqual({ due: 0, new: 0, learned: 0 });
+		expect(overview.decks.a).toEqual(counts);
+		expect(overview.decks.a).toEqual({
+			new: 1,
+			learning: 0,
+			due: 1,
+			learned: 3,
+			unstudied: 1,
+			suspended: 0,
+			total: 4
+		});
+		expect(overview.decks.b).toEqual(NO_CARDS);
 		expect(overview.streak).toBe(2); // today and yesterday; three days ago is past a gap
 		expect(overview.reviewedToday).toBe(1);
 		expect(overview.lastQuiz).toMatchObject({ title: 'Quiz A', score: 7, total: 10 });

@@ -4,14 +4,21 @@
  * It reads the same tables and indexes that `Store` writes (schema.ts); overview.spec.ts checks
  * that both agree. It never creates or changes the database.
  */
+import {
+	NEW_PER_DAY_MAX,
+	REVIEWS_PER_DAY_MAX,
+	STUDY_DEFAULTS,
+	readDeckCounts,
+	type DeckCardReader,
+	type DeckCounts
+} from '../srs/counts.ts';
+import { startOfDay, studyDay, type QueueCard } from '../srs/queue.ts';
+import type { ReviewRow } from './schema.ts';
 import { openExisting } from './exists.ts';
 import { DB_NAME } from './schema-name.ts';
 
-export interface DeckOverview {
-	due: number;
-	new: number;
-	learned: number;
-}
+/** A deck's figures, exactly as a study session of it counts them (srs/counts.ts). */
+export type DeckOverview = DeckCounts;
 
 export interface Overview {
 	/** False when the database has never been created (a first visit). */
@@ -28,6 +35,8 @@ export interface Overview {
 	lastBackupAt: number | null;
 	/** All reviews ever given (to know whether there is anything to lose). */
 	totalReviews: number;
+	/** The daily new-card limit, as the counts apply it. */
+	newPerDay: number;
 }
 
 const EMPTY: Overview = {
@@ -38,7 +47,8 @@ const EMPTY: Overview = {
 	reviewedToday: 0,
 	welcomed: false,
 	lastBackupAt: null,
-	totalReviews: 0
+	totalReviews: 0,
+	newPerDay: STUDY_DEFAULTS.newPerDay
 };
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -66,6 +76,59 @@ export function streakFrom(reviewDays: Set<number>, now: number): number {
 	return streak;
 }
 
+/** The limits and burying as settings.ts reads them, without its schema library (home's budget). */
+function studyLimits(raw: Record<keyof typeof STUDY_DEFAULTS, unknown>) {
+	const whole = (value: unknown, max: number, fallback: number) =>
+		typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max
+			? value
+			: fallback;
+	return {
+		newPerDay: whole(raw.newPerDay, NEW_PER_DAY_MAX, STUDY_DEFAULTS.newPerDay),
+		reviewsPerDay: whole(raw.reviewsPerDay, REVIEWS_PER_DAY_MAX, STUDY_DEFAULTS.reviewsPerDay),
+		burySiblings:
+			typeof raw.burySiblings === 'boolean' ? raw.burySiblings : STUDY_DEFAULTS.burySiblings
+	};
+}
+
+/** One deck's cards through the same indexes the Store reads (store.ts `#cardReader`). */
+function cardReader(
+	tx: IDBTransaction,
+	KeyRange: typeof IDBKeyRange,
+	deckId: string
+): DeckCardReader {
+	const cards = tx.objectStore('cards');
+	const byDue = cards.index('[deckId+queue+due]');
+	const inQueue = (queue: number) =>
+		request(byDue.count(KeyRange.bound([deckId, queue, -Infinity], [deckId, queue, Infinity])));
+	return {
+		seenDueBefore: async (until) =>
+			(await request(
+				byDue.getAll(KeyRange.bound([deckId, 1, -Infinity], [deckId, 1, until], false, true))
+			)) as QueueCard[],
+		newCards: (admit, limit) =>
+			new Promise((resolve, reject) => {
+				const out: QueueCard[] = [];
+				if (limit <= 0) return resolve(out);
+				const req = cards
+					.index('[deckId+queue+position]')
+					.openCursor(KeyRange.bound([deckId, 0, -Infinity], [deckId, 0, Infinity]));
+				req.onerror = () => reject(req.error ?? new Error('cursor failed'));
+				req.onsuccess = () => {
+					const cursor = req.result;
+					if (!cursor) return resolve(out);
+					const card = cursor.value as QueueCard;
+					if (admit(card)) out.push(card);
+					if (out.length >= limit) return resolve(out);
+					cursor.continue();
+				};
+			}),
+		totals: async () => {
+			const [unstudied, seen, suspended] = await Promise.all([0, 1, 2].map(inQueue));
+			return { unstudied, seen, suspended };
+		}
+	};
+}
+
 export async function readOverview(
 	deckIds: readonly string[],
 	now: number,
@@ -87,15 +150,27 @@ export async function readOverview(
 			.filter((r) => typeof r.id === 'string' && typeof r.title === 'string')
 			.sort((a, b) => Number(a.addedAt) - Number(b.addedAt))
 			.map((r) => ({ id: r.id as string, title: r.title as string }));
-		const cards = tx.objectStore('cards').index('[deckId+queue+due]');
+		const setting = async (key: string) =>
+			((await request(tx.objectStore('settings').get(key))) as { value?: unknown } | undefined)
+				?.value;
+		const limits = studyLimits({
+			newPerDay: await setting('newPerDay'),
+			reviewsPerDay: await setting('reviewsPerDay'),
+			burySiblings: await setting('burySiblings')
+		});
+		const gradedToday = (await request(
+			tx
+				.objectStore('reviews')
+				.index('reviewedAt')
+				.getAll(KeyRange.lowerBound(startOfDay(now)))
+		)) as Pick<ReviewRow, 'deckId' | 'cardKey' | 'factId' | 'prev'>[];
 		const decks: Record<string, DeckOverview> = {};
 		for (const id of [...deckIds, ...userDecks.map((d) => d.id)]) {
-			const [due, fresh, seen] = await Promise.all([
-				request(cards.count(KeyRange.bound([id, 1, -Infinity], [id, 1, now]))),
-				request(cards.count(KeyRange.bound([id, 0, -Infinity], [id, 0, Infinity]))),
-				request(cards.count(KeyRange.bound([id, 1, -Infinity], [id, 1, Infinity])))
-			]);
-			decks[id] = { due, new: fresh, learned: seen };
+			const day = studyDay(
+				limits,
+				gradedToday.filter((r) => r.deckId === id)
+			);
+			decks[id] = await readDeckCounts(cardReader(tx, KeyRange, id), day, now);
 		}
 		// Walk review times newest first, keys only, and stop at the first gap between days.
 		const days = new Set<number>();
@@ -126,9 +201,6 @@ export async function readOverview(
 			req.onsuccess = () => resolve(req.result);
 			req.onerror = () => reject(req.error ?? new Error('cursor failed'));
 		});
-		const setting = async (key: string) =>
-			((await request(tx.objectStore('settings').get(key))) as { value?: unknown } | undefined)
-				?.value;
 		const welcomed = await setting('welcomed');
 		const lastBackupAt = await setting('lastBackupAt');
 		const totalReviews = await request(tx.objectStore('reviews').count());
@@ -153,7 +225,8 @@ export async function readOverview(
 			welcomed: welcomed === true,
 			lastBackupAt:
 				typeof lastBackupAt === 'number' && Number.isFinite(lastBackupAt) ? lastBackupAt : null,
-			totalReviews
+			totalReviews,
+			newPerDay: limits.newPerDay
 		};
 	} finally {
 		db.close();

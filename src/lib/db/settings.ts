@@ -1,5 +1,8 @@
 /** The student's settings: parsed with a schema when read, because an older version wrote them. */
 import * as v from 'valibot';
+import { NEW_PER_DAY_MAX, REVIEWS_PER_DAY_MAX, STUDY_DEFAULTS } from '../srs/counts.ts';
+
+export { NEW_PER_DAY_MAX, REVIEWS_PER_DAY_MAX };
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -7,15 +10,14 @@ export type Theme = (typeof THEMES)[number];
 export const RETENTION_MIN = 0.7;
 export const RETENTION_MAX = 0.97;
 
-export const NEW_PER_DAY_MAX = 9999;
-export const REVIEWS_PER_DAY_MAX = 99999;
-
 /** Each setting's valid values, strictly (a backup file is checked against these). */
 export const SettingValueSchemas = {
 	theme: v.picklist(THEMES),
 	retention: v.pipe(v.number(), v.minValue(RETENTION_MIN), v.maxValue(RETENTION_MAX)),
 	newPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(NEW_PER_DAY_MAX)),
 	reviewsPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(REVIEWS_PER_DAY_MAX)),
+	/** Whether the other cards of a fact wait until tomorrow once one of them is studied. */
+	burySiblings: v.boolean(),
 	/** Whether we already asked the browser to keep our storage (after the first study session). */
 	persistAsked: v.boolean(),
 	lastBackupAt: v.nullable(v.pipe(v.number(), v.finite())),
@@ -29,8 +31,9 @@ export type SettingKey = keyof typeof SettingValueSchemas;
 export const SettingsSchema = v.object({
 	theme: v.fallback(SettingValueSchemas.theme, 'system'),
 	retention: v.fallback(SettingValueSchemas.retention, 0.9),
-	newPerDay: v.fallback(SettingValueSchemas.newPerDay, 20),
-	reviewsPerDay: v.fallback(SettingValueSchemas.reviewsPerDay, 200),
+	newPerDay: v.fallback(SettingValueSchemas.newPerDay, STUDY_DEFAULTS.newPerDay),
+	reviewsPerDay: v.fallback(SettingValueSchemas.reviewsPerDay, STUDY_DEFAULTS.reviewsPerDay),
+	burySiblings: v.fallback(SettingValueSchemas.burySiblings, STUDY_DEFAULTS.burySiblings),
 	persistAsked: v.fallback(SettingValueSchemas.persistAsked, false),
 	lastBackupAt: v.fallback(SettingValueSchemas.lastBackupAt, null),
 	welcomed: v.fallback(SettingValueSchemas.welcomed, false)

@@ -36,7 +36,15 @@ describe('cards', () => {
 		const store = freshStore();
 		expect(await store.ensureCards(deck, templates, NOW)).toBe(3);
 		expect(await store.ensureCards(deck, templates, NOW + 1)).toBe(0);
-		expect(await store.deckCounts('demo', NOW)).toEqual({ due: 0, new: 3, learned: 0, total: 3 });
+		expect(await store.deckCounts('demo', NOW)).toEqual({
+			new: 3,
+			learning: 0,
+			due: 0,
+			learned: 0,
+			unstudied: 3,
+			suspended: 0,
+			total: 3
+		});
 
 		const more = [...templates, { cardId: 'd', factId: 'fact-d' }];
 		expect(await store.ensureCards(deck, more, NOW)).toBe(1);
@@ -46,9 +54,25 @@ describe('cards', () => {
 			.toArray();
 		expect(rows.map((r) => r.cardId)).toEqual(['a', 'b', 'c', 'd']);
 
-		await store.db.cards.update('demo/a', { queue: 1, due: NOW - 1000 });
-		await store.db.cards.update('demo/b', { queue: 1, due: NOW + 86_400_000 });
-		expect(await store.deckCounts('demo', NOW)).toEqual({ due: 1, new: 2, learned: 2, total: 4 });
+		await store.db.cards.update('demo/a', { queue: 1, state: 2, due: NOW - 1000 });
+		await store.db.cards.update('demo/b', { queue: 1, state: 2, due: NOW + 86_400_000 });
+		await store.db.cards.update('demo/c', { queue: 1, state: 1, due: NOW + 60_000 });
+		expect(await store.deckCounts('demo', NOW)).toEqual({
+			new: 1,
+			learning: 1,
+			due: 1,
+			learned: 2,
+			unstudied: 1,
+			suspended: 0,
+			total: 4
+		});
+		await store.suspendCard('demo/d');
+		expect(await store.deckCounts('demo', NOW)).toMatchObject({
+			new: 0,
+			unstudied: 0,
+			suspended: 1,
+			total: 3
+		});
 	});
 });
 
@@ -146,7 +170,11 @@ describe('grading and undo', () => {
 		expect(review.prev.queue).toBe(0);
 		const after = await store.getCard('demo/a');
 		expect(after).toMatchObject({ queue: 1, due: next.due, reps: 1 });
-		expect(await store.doneToday('demo', NOW)).toEqual({ newToday: 1, reviewsToday: 0 });
+		expect(await store.studyDay('demo', NOW)).toMatchObject({
+			newToday: 1,
+			reviewsToday: 0,
+			graded: new Map([['fact-a', new Set(['demo/a'])]])
+		});
 
 		const undone = await store.undoLastReview('demo');
 		expect(undone?.id).toBe(review.id);
@@ -187,11 +215,12 @@ describe('grading and undo', () => {
 		const many = Array.from({ length: 50 }, (_, i) => ({ cardId: `c${i}`, factId: `f${i}` }));
 		await store.ensureCards(deck, many, NOW);
 		await store.db.cards.bulkUpdate([
-			{ key: 'demo/c10', changes: { queue: 1, due: NOW - 5000 } },
-			{ key: 'demo/c11', changes: { queue: 1, due: NOW + 60_000 } },
-			{ key: 'demo/c12', changes: { queue: 1, due: NOW + 86_400_000 } }
+			{ key: 'demo/c10', changes: { queue: 1, state: 2, due: NOW - 5000 } },
+			{ key: 'demo/c11', changes: { queue: 1, state: 1, due: NOW + 60_000 } },
+			{ key: 'demo/c12', changes: { queue: 1, state: 2, due: NOW + 86_400_000 } }
 		]);
-		const candidates = await store.queueCandidates('demo', NOW, { newRoom: 3, reviewRoom: 10 });
+		const day = { ...(await store.studyDay('demo', NOW)), newPerDay: 3 };
+		const candidates = await store.todaysCards('demo', day, NOW);
 		expect(candidates.map((c) => c.id)).toEqual([
 			'demo/c10',
 			'demo/c11',
@@ -199,9 +228,72 @@ describe('grading and undo', () => {
 			'demo/c1',
 			'demo/c2'
 		]);
+		expect(await store.todaysCards('demo', { ...day, newToday: 3 }, NOW)).toHaveLength(2);
 		expect(await store.nextDue('demo', NOW)).toBe(NOW + 60_000);
-		expect(await store.makeDue(['demo/c12', 'demo/missing'], NOW)).toBe(1);
-		expect((await store.getCard('demo/c12'))?.due).toBe(NOW);
+	});
+
+	it('reads new cards in deck order, one per fact, skipping facts taken today', async () => {
+		const store = freshStore();
+		const siblings = ['a', 'a', 'b', 'c', 'c', 'd'].map((f, i) => ({
+			cardId: `${f}${i}`,
+			factId: f
+		}));
+		await store.ensureCards(deck, siblings, NOW);
+		await store.db.cards.update('demo/c3', { queue: 1, state: 2, due: NOW - 5000 });
+		const day = { ...(await store.studyDay('demo', NOW)), newPerDay: 3 };
+		const ids = (await store.todaysCards('demo', day, NOW)).map((c) => c.id);
+		expect(ids).toEqual(['demo/c3', 'demo/a0', 'demo/b2', 'demo/d5']);
+	});
+});
+
+/**
+ * Issue 20 (7): after 5 missed questions "Add my mistakes" announced 16 cards due (every card of
+ * every missed fact) and "learned" jumped from 10 to 26 (cards never studied counted as learned).
+ */
+describe('bringing quiz mistakes forward', () => {
+	it('makes one card per fact due now, says what it did, and learns nothing', async () => {
+		const store = freshStore();
+		const cards = ['a', 'a', 'a', 'b', 'b', 'c', 'd', 'd', 'e'].map((f, i) => ({
+			cardId: `${f}${i}`,
+			factId: f
+		}));
+		await store.ensureCards(deck, cards, NOW);
+		// b: studied (b3 last, two days ago); c: due already; d: suspended; e: in learning.
+		await store.db.cards.bulkUpdate([
+			{
+				key: 'demo/b3',
+				changes: { queue: 1, state: 2, due: NOW + 5 * 86_400_000, lastReview: NOW - 2 * 86_400_000 }
+			},
+			{
+				key: 'demo/b4',
+				changes: { queue: 1, state: 2, due: NOW + 86_400_000, lastReview: NOW - 9 * 86_400_000 }
+			},
+			{
+				key: 'demo/c5',
+				changes: { queue: 1, state: 2, due: NOW - 1000, lastReview: NOW - 86_400_000 }
+			},
+			{
+				key: 'demo/e8',
+				changes: { queue: 1, state: 1, due: NOW + 60_000, lastReview: NOW - 60_000 }
+			}
+		]);
+		await store.suspendCard('demo/d6');
+		await store.suspendCard('demo/d7');
+		const before = await store.deckCounts('demo', NOW);
+
+		const result = await store.bringForward('demo', ['a', 'a', 'b', 'c', 'd', 'e', 'x'], NOW);
+		expect(result).toEqual({
+			facts: 6,
+			added: ['demo/a0', 'demo/b3'],
+			alreadyDue: 2,
+			leftOut: 2
+		});
+		expect(await store.getCard('demo/a0')).toMatchObject({ queue: 1, due: NOW, state: 0 });
+		expect(await store.getCard('demo/b3')).toMatchObject({ queue: 1, due: NOW, state: 2 });
+		expect(await store.getCard('demo/a1')).toMatchObject({ queue: 0 });
+		const after = await store.deckCounts('demo', NOW);
+		expect(after.due).toBe(before.due + 2);
+		expect(after.learned).toBe(before.learned);
 	});
 });
 

@@ -3,13 +3,21 @@
  * guarded (failures become `StorageError`s) and every multi-row change is one transaction.
  */
 import type { Deck } from '../content/schema.ts';
+import {
+	readDeckCounts,
+	todaysCards,
+	type DeckCardReader,
+	type DeckCounts
+} from '../srs/counts.ts';
+import { bringForward, type BroughtForward } from '../srs/bring-forward.ts';
 import { pickMemory, type Grade, type MemoryState } from '../srs/memory.ts';
-import { LEARN_AHEAD_MS, startOfDay, type QueueLimits } from '../srs/queue.ts';
+import { startOfDay, studyDay, type StudyDay } from '../srs/queue.ts';
 import { guarded } from './errors.ts';
 import { cardKey, newCardRow } from './keys.ts';
 import {
 	FactdeckDB,
 	type AttemptRow,
+	type CardQueue,
 	type CardRow,
 	type DeckRow,
 	type ClassResultRow,
@@ -28,13 +36,6 @@ export const DRAFT_KEY = 'createDraft';
 export interface CardTemplateRef {
 	cardId: string;
 	factId: string;
-}
-
-export interface DeckCounts {
-	due: number;
-	new: number;
-	learned: number;
-	total: number;
 }
 
 /** A short fingerprint of a deck's card ids (FNV-1a), to notice when its content changed. */
@@ -143,73 +144,71 @@ export class Store {
 		);
 	}
 
+	/** The counting model's figures for one deck (srs/counts.ts), as every screen shows them. */
 	deckCounts(deckId: string, now: number): Promise<DeckCounts> {
-		return guarded(async () => {
-			const cards = this.db.cards;
-			const [due, fresh, seen, total] = await Promise.all([
+		return guarded(() =>
+			this.db.transaction('r', this.db.cards, this.db.reviews, this.db.settings, async () =>
+				readDeckCounts(this.#cardReader(deckId), await this.studyDay(deckId, now), now)
+			)
+		);
+	}
+
+	/** One deck's cards as the counting model reads them, through the compound indexes. */
+	#cardReader(deckId: string): DeckCardReader<CardRow> {
+		const cards = this.db.cards;
+		const inQueue = (queue: CardQueue) =>
+			cards
+				.where('[deckId+queue+due]')
+				.between([deckId, queue, -Infinity], [deckId, queue, Infinity]);
+		return {
+			seenDueBefore: (until) =>
 				cards
 					.where('[deckId+queue+due]')
-					.between([deckId, 1, -Infinity], [deckId, 1, now], true, true)
-					.count(),
-				cards
-					.where('[deckId+queue+due]')
+					.between([deckId, 1, -Infinity], [deckId, 1, until], true, false)
+					.toArray(),
+			newCards: async (admit, limit) => {
+				const out: CardRow[] = [];
+				await cards
+					.where('[deckId+queue+position]')
 					.between([deckId, 0, -Infinity], [deckId, 0, Infinity])
-					.count(),
-				cards
-					.where('[deckId+queue+due]')
-					.between([deckId, 1, -Infinity], [deckId, 1, Infinity])
-					.count(),
-				cards.where('deckId').equals(deckId).count()
-			]);
-			// Suspended cards count in the total only.
-			return { due, new: fresh, learned: seen, total };
-		});
+					.until(() => out.length >= limit)
+					.each((card) => {
+						if (admit(card)) out.push(card);
+					});
+				return out;
+			},
+			totals: async () => {
+				const [unstudied, seen, suspended] = await Promise.all(
+					([0, 1, 2] as const).map((queue) => inQueue(queue).count())
+				);
+				return { unstudied, seen, suspended };
+			}
+		};
 	}
 
 	// Reviews ----------------------------------------------------------------------------------
 
-	/** Today's counts for the daily limits: reviews given and new cards started. */
-	doneToday(deckId: string, now: number): Promise<Pick<QueueLimits, 'newToday' | 'reviewsToday'>> {
+	/**
+	 * One deck's study day: the limits and burying from settings, and today's grades (what they
+	 * used up of the limits, and which facts' other cards they bury).
+	 */
+	studyDay(deckId: string, now: number, settings?: Settings): Promise<StudyDay> {
 		return guarded(async () => {
-			const today = await this.db.reviews
-				.where('[deckId+reviewedAt]')
-				.between([deckId, startOfDay(now)], [deckId, Infinity])
-				.toArray();
-			const newToday = today.filter((r) => r.prev.queue === 0).length;
-			return { newToday, reviewsToday: today.length - newToday };
+			const [limits, today] = await Promise.all([
+				settings ?? this.readSettings(),
+				this.reviewsSince(deckId, startOfDay(now))
+			]);
+			return studyDay(limits, today);
 		});
 	}
 
 	/**
-	 * The cards a study session can show now: those due (and learning ones due within the
-	 * learn-ahead window) up to `reviewRoom`, and the first `newRoom` new cards. Reads only those
+	 * The cards a study session can show today (srs/counts.ts `todaysCards`): every card in
+	 * learning, the seen ones due by tomorrow, and the new ones the day admits. Reads only those
 	 * rows through the compound indexes, so it stays fast with thousands of cards.
 	 */
-	queueCandidates(
-		deckId: string,
-		now: number,
-		room: { newRoom: number; reviewRoom: number }
-	): Promise<CardRow[]> {
-		return guarded(async () => {
-			const [due, soon, fresh] = await Promise.all([
-				this.db.cards
-					.where('[deckId+queue+due]')
-					.between([deckId, 1, -Infinity], [deckId, 1, now], true, true)
-					.limit(room.reviewRoom)
-					.toArray(),
-				this.db.cards
-					.where('[deckId+queue+due]')
-					.between([deckId, 1, now], [deckId, 1, now + LEARN_AHEAD_MS], false, true)
-					.limit(1)
-					.toArray(),
-				this.db.cards
-					.where('[deckId+queue+position]')
-					.between([deckId, 0, -Infinity], [deckId, 0, Infinity])
-					.limit(room.newRoom)
-					.toArray()
-			]);
-			return [...due, ...soon, ...fresh];
-		});
+	todaysCards(deckId: string, day: StudyDay, now: number): Promise<CardRow[]> {
+		return guarded(() => todaysCards(this.#cardReader(deckId), day, now));
 	}
 
 	getCard(key: string): Promise<CardRow | undefined> {
@@ -313,16 +312,26 @@ export class Store {
 		);
 	}
 
-	/** Makes cards due now (quiz mistakes go straight into today's reviews). */
-	makeDue(keys: string[], now: number): Promise<number> {
+	/**
+	 * Brings these facts into today's reviews, one card each (srs/bring-forward.ts), in one
+	 * transaction: the card becomes due now and joins the seen queue; a card never studied keeps
+	 * its FSRS state, so it counts as due, not as learned.
+	 */
+	bringForward(deckId: string, factIds: readonly string[], now: number): Promise<BroughtForward> {
 		return guarded(() =>
 			this.db.transaction('rw', this.db.cards, async () => {
-				// A card the student suspended stays out of study.
-				const cards = (await this.db.cards.bulkGet(keys)).filter(
-					(c): c is CardRow => c !== undefined && !c.suspended
+				const wanted = new Set(factIds);
+				const cards = await this.db.cards
+					.where('deckId')
+					.equals(deckId)
+					.filter((c) => wanted.has(c.factId))
+					.toArray();
+				const result = bringForward(cards, factIds, now);
+				const added = new Set(result.added);
+				await this.db.cards.bulkPut(
+					cards.filter((c) => added.has(c.id)).map((c) => ({ ...c, queue: 1 as const, due: now }))
 				);
-				await this.db.cards.bulkPut(cards.map((c) => ({ ...c, queue: 1 as const, due: now })));
-				return cards.length;
+				return result;
 			})
 		);
 	}

@@ -1,23 +1,62 @@
-/** "Add my mistakes to flashcards": the missed facts' cards become due now. */
+/**
+ * "Add my mistakes to flashcards": each fact behind a missed question gets one card due now
+ * (srs/bring-forward.ts), and the student is told exactly that.
+ */
 import { isCuratedDeck } from '$lib/content/curated';
 import type { Deck } from '$lib/content/schema';
-import { cardKey } from '$lib/db/keys';
 import type { Store } from '$lib/db/store';
 import { buildCards } from '$lib/questions/engine';
+import type { BroughtForward } from '$lib/srs/bring-forward';
+
+export interface MistakesAdded extends BroughtForward {
+	/** Missed questions (several may ask about one fact). */
+	questions: number;
+}
 
 export async function addMistakesToCards(
 	store: Store,
 	deck: Deck,
-	factIds: readonly string[],
+	missed: readonly { factId: string }[],
 	now: number
-): Promise<number> {
-	const templates = buildCards(deck);
+): Promise<MistakesAdded> {
 	await store.ensureCards(
 		{ id: deck.id, title: deck.title, kind: isCuratedDeck(deck.id) ? 'curated' : 'user' },
-		templates.map((t) => ({ cardId: t.id, factId: t.factId })),
+		buildCards(deck).map((t) => ({ cardId: t.id, factId: t.factId })),
 		now
 	);
-	const wanted = new Set(factIds);
-	const keys = templates.filter((t) => wanted.has(t.factId)).map((t) => cardKey(deck.id, t.id));
-	return store.makeDue(keys, now);
+	const result = await store.bringForward(
+		deck.id,
+		missed.map((q) => q.factId),
+		now
+	);
+	return { ...result, questions: missed.length };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What "Add my mistakes" did, in words: the cards added, and why any fact got none. */
+export function describeMistakesAdded(result: MistakesAdded): string {
+	const { added, alreadyDue, leftOut, facts, questions } = result;
+	const missed =
+		questions === facts
+			? `You missed ${plural(questions, 'question', 'questions')}`
+			: `You missed ${plural(questions, 'question', 'questions')} on ${plural(facts, 'fact', 'facts')}`;
+	const parts = [
+		added.length
+			? `${missed}: ${plural(added.length, 'card', 'cards')} added to today's reviews, one per fact.`
+			: `${missed}: no card added.`
+	];
+	if (alreadyDue)
+		parts.push(
+			alreadyDue === 1
+				? '1 fact already had a card due today.'
+				: `${alreadyDue} facts already had a card due today.`
+		);
+	if (leftOut)
+		parts.push(
+			leftOut === 1
+				? "1 fact's cards are suspended: it was left out."
+				: `${leftOut} facts' cards are suspended: they were left out.`
+		);
+	return parts.join(' ');
 }

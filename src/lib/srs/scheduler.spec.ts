@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newMemoryState } from './memory.ts';
-import { Scheduler, formatInterval } from './scheduler.ts';
+import { LEARNING_HORIZON_MS } from './queue.ts';
+import { GRADES, Scheduler, formatInterval } from './scheduler.ts';
 
 const T0 = Date.UTC(2026, 0, 1, 9);
 const DAY = 86_400_000;
@@ -20,6 +21,27 @@ describe('Scheduler (FSRS-6)', () => {
 		const graduated = scheduler.grade(afterGood, 3, afterGood.due);
 		expect(graduated.state).toBe(2); // review
 		expect(graduated.due - afterGood.due).toBeGreaterThanOrEqual(DAY);
+	});
+
+	// The counting model reads learning cards as those due within the horizon (counts.ts).
+	it('every learning or relearning step is shorter than the learning horizon', () => {
+		const fuzzed = new Scheduler({ retention: 0.97, fuzz: true });
+		let seen = 0;
+		for (const first of GRADES)
+			for (const second of GRADES)
+				for (const third of GRADES) {
+					let card = newMemoryState(T0);
+					let now = T0;
+					for (const grade of [first, second, third, 1 as const, second]) {
+						card = fuzzed.grade(card, grade, now);
+						if (card.state === 1 || card.state === 3) {
+							seen += 1;
+							expect(card.due - now).toBeLessThan(LEARNING_HORIZON_MS);
+						}
+						now = card.due;
+					}
+				}
+		expect(seen).toBeGreaterThan(100);
 	});
 
 	it('intervals grow with each Good', () => {

@@ -20,7 +20,7 @@ import { yieldToMain } from '$lib/schedule/slices';
 import { buildCardsInSlices } from '$lib/questions/engine';
 import type { CardTemplate } from '$lib/questions/types';
 import type { Grade } from '$lib/srs/memory';
-import { buildQueue } from '$lib/srs/queue';
+import { buildQueue, studyDay, withGrade, type QueueCounts, type StudyDay } from '$lib/srs/queue';
 import { Scheduler, type Outcome } from '$lib/srs/scheduler';
 import { summarizeReviews, type SessionSummary } from '$lib/study/summary';
 
@@ -45,7 +45,8 @@ export class StudySession {
 	typed = $state('');
 	check = $state.raw<CheckResult | undefined>(undefined);
 	previews = $state.raw<Record<Grade, Outcome> | undefined>(undefined);
-	remaining = $state({ due: 0, new: 0 });
+	/** What is left to study today, as every screen counts it (srs/counts.ts). */
+	remaining = $state.raw<QueueCounts>({ new: 0, learning: 0, due: 0 });
 	summary = $state.raw<SessionSummary | undefined>(undefined);
 	nextDue = $state<number | undefined>(undefined);
 	canUndo = $state(false);
@@ -58,15 +59,17 @@ export class StudySession {
 	#working = false;
 	#templates = new Map<string, CardTemplate>();
 	#queue: string[] = [];
-	/** Keys in the queue that are reviews (not new cards), for the remaining counts. */
-	#seen = new Set<string>();
-	/** The queued cards' rows as read when the queue was built: no read per card shown. */
+	/**
+	 * Today's cards (srs/counts.ts `todaysCards`) as read when the queue was built, kept up to date
+	 * with each grade: no read per card shown, and the counts come from them.
+	 */
 	#rows = new Map<string, CardRow>();
 	#scheduler: Scheduler | undefined;
 	/** The store with this deck's card rows in it; made on first need on a first visit. */
 	#store: Promise<Store> | undefined;
 	#startedAt = 0;
-	#limits = { newPerDay: 20, reviewsPerDay: 200, newToday: 0, reviewsToday: 0 };
+	#settings: Settings = DEFAULT_SETTINGS;
+	#day: StudyDay = studyDay(DEFAULT_SETTINGS, []);
 
 	constructor(
 		private readonly storage: StoreAccess,
@@ -78,23 +81,19 @@ export class StudySession {
 		try {
 			const existing = await this.storage.existing();
 			const settings = existing ? await existing.readSettings() : DEFAULT_SETTINGS;
+			this.#settings = settings;
 			this.#scheduler = new Scheduler({ retention: settings.retention });
 			// Each step its own task: on a cheap phone a first visit must not block taps.
 			const templates = await buildCardsInSlices(this.deck);
 			this.#templates = new Map(templates.map((t) => [cardKey(this.deck.id, t.id), t]));
 			await yieldToMain();
 			this.#startedAt = this.#sessionStart();
-			this.#limits = {
-				newPerDay: settings.newPerDay,
-				reviewsPerDay: settings.reviewsPerDay,
-				newToday: 0,
-				reviewsToday: 0
-			};
+			this.#day = studyDay(settings, []);
 			if (existing) {
 				this.#store = this.#prepare(existing, settings);
 				const store = await this.#store;
 				await yieldToMain();
-				this.#limits = { ...this.#limits, ...(await store.doneToday(this.deck.id, this.now())) };
+				this.#day = await store.studyDay(this.deck.id, this.now(), settings);
 				this.canUndo = (await store.reviewsSince(this.deck.id, this.#startedAt)).length > 0;
 				await this.#refill(store);
 			} else this.#firstCards(templates);
@@ -135,12 +134,13 @@ export class StudySession {
 	/** A first visit: the first new cards in deck order, as ensureCards will write them. */
 	#firstCards(templates: CardTemplate[]) {
 		const now = this.now();
-		const rows = templates
-			.slice(0, this.#limits.newPerDay)
-			.map((t, i) => newCardRow(this.deck.id, { cardId: t.id, factId: t.factId }, i, now));
-		this.#rows = new Map(rows.map((r) => [r.id, r]));
-		this.#queue = buildQueue(rows, this.#limits, now).ids;
-		this.#seen = new Set();
+		const rows = templates.map((t, i) =>
+			newCardRow(this.deck.id, { cardId: t.id, factId: t.factId }, i, now)
+		);
+		this.#queue = buildQueue(rows, this.#day, now).ids;
+		// The rows a session on a database would have read: the queued ones.
+		const queued = new Set(this.#queue);
+		this.#rows = new Map(rows.filter((r) => queued.has(r.id)).map((r) => [r.id, r]));
 	}
 
 	/** Shows the answer; a typed answer (if any) is checked first. */
@@ -175,11 +175,10 @@ export class StudySession {
 				durationMs: now - current.shownAt
 			});
 			storageStatus.clear();
-			if (review.prev.queue === 0) this.#limits.newToday += 1;
-			else this.#limits.reviewsToday += 1;
+			this.#day = withGrade(this.#day, review);
+			this.#rows.set(current.key, { ...current.card, ...review.next, queue: 1 });
 			this.canUndo = true;
 			this.#queue = this.#queue.filter((k) => k !== current.key);
-			this.#rows.delete(current.key);
 			await this.#advance();
 			// User Timing, read by `npm run bench`: from the grade to the next card on screen.
 			await tick();
@@ -206,13 +205,12 @@ export class StudySession {
 			const store = await this.#ready();
 			const undone = await store.undoLastReview(this.deck.id);
 			if (undone) {
-				if (undone.prev.queue === 0) this.#limits.newToday -= 1;
-				else {
-					this.#limits.reviewsToday -= 1;
-					this.#seen.add(undone.cardKey);
-				}
+				this.#day = await store.studyDay(this.deck.id, this.now(), this.#settings);
 				this.#queue = [undone.cardKey, ...this.#queue.filter((k) => k !== undone.cardKey)];
-				this.#rows.delete(undone.cardKey); // read afresh: it is back in its earlier state
+				// Read afresh: it is back in its earlier state.
+				const row = await store.getCard(undone.cardKey);
+				if (row) this.#rows.set(row.id, row);
+				else this.#rows.delete(undone.cardKey);
 			}
 			this.canUndo = (await store.reviewsSince(this.deck.id, this.#startedAt)).length > 0;
 			await this.#advance();
@@ -257,15 +255,10 @@ export class StudySession {
 	async #refill(store: Store) {
 		const started = performance.now();
 		const now = this.now();
-		const room = {
-			newRoom: Math.max(0, this.#limits.newPerDay - this.#limits.newToday),
-			reviewRoom: Math.max(0, this.#limits.reviewsPerDay - this.#limits.reviewsToday)
-		};
-		const candidates = await store.queueCandidates(this.deck.id, now, room);
+		const candidates = await store.todaysCards(this.deck.id, this.#day, now);
 		const known = candidates.filter((c) => this.#templates.has(c.id));
 		this.#rows = new Map(known.map((c) => [c.id, c]));
-		this.#queue = buildQueue(known, this.#limits, now).ids;
-		this.#seen = new Set(known.filter((c) => c.queue === 1).map((c) => c.id));
+		this.#queue = buildQueue(known, this.#day, now).ids;
 		performance.measure('factdeck:queue', { start: started });
 	}
 
@@ -288,8 +281,7 @@ export class StudySession {
 		const now = this.now();
 		this.current = { key, template, card, shownAt: now };
 		this.previews = this.#scheduler.preview(card, now);
-		const due = this.#queue.filter((k) => this.#seen.has(k)).length;
-		this.remaining = { due, new: this.#queue.length - due };
+		this.remaining = buildQueue([...this.#rows.values()], this.#day, now).counts;
 		this.status = 'studying';
 	}
 
