@@ -93,11 +93,13 @@ test('teacher edits and shares; the student gets the same quiz; the result code 
 	await expect(teacher.locator('.hardest li').first()).toContainText('0% right');
 	await expect(teacher.locator('.hardest li').first()).toContainText(XSS);
 
-	// Pasting the same code again adds nothing; a mistyped code is refused with a reason.
+	// Pasting the same code again adds nothing, and says why; a mistyped code is refused with a reason.
 	const broken = code.slice(0, 10) + (code[10] === 'A' ? 'B' : 'A') + code.slice(11);
 	await teacher.getByLabel('Result codes').fill(`${code}\n\n${broken}`);
 	await teacher.getByRole('button', { name: 'Add results' }).click();
-	await expect(teacher.getByRole('status')).toContainText('0 results added.');
+	await expect(teacher.getByRole('status')).toHaveText(
+		'No new results: that code was already added.'
+	);
 	await expect(teacher.getByRole('alert')).toContainText('Code 2');
 	await expect(teacher.getByRole('row', { name: /Ada Lovelace/ })).toHaveCount(1);
 

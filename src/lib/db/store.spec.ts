@@ -219,3 +219,26 @@ describe('ensureCards fast path', () => {
 		expect(await store.db.cards.count()).toBe(4);
 	});
 });
+
+describe('teaching', () => {
+	const result = (name: string) => ({
+		id: `sq-1|${name}|${NOW}`,
+		quizId: 'sq-1',
+		title: 'Quiz',
+		name,
+		score: 1,
+		total: 1,
+		answers: [{ q: 'q1', ok: true, given: 'x' }],
+		finishedAt: NOW,
+		addedAt: NOW
+	});
+
+	// The same code pasted twice in one go used to reach bulkAdd twice: a ConstraintError that
+	// added nothing at all, not even the other codes.
+	it('adds a result code once, whether it is already there or pasted twice at once', async () => {
+		const store = freshStore();
+		expect(await store.addClassResults([result('Ada')])).toBe(1);
+		expect(await store.addClassResults([result('Ada'), result('Bo'), result('Bo')])).toBe(1);
+		expect((await store.listClassResults()).map((r) => r.name)).toEqual(['Ada', 'Bo']);
+	});
+});

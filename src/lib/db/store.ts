@@ -392,12 +392,20 @@ export class Store {
 		return guarded(() => this.db.sharedQuizzes.orderBy('createdAt').reverse().toArray());
 	}
 
-	/** Adds result codes; one already there (same quiz, student and finish time) is not added twice. */
+	/**
+	 * Adds result codes and returns how many were new: one already there (same quiz, student and
+	 * finish time), or twice among `rows`, is added once.
+	 */
 	addClassResults(rows: ClassResultRow[]): Promise<number> {
 		return guarded(() =>
 			this.db.transaction('rw', this.db.classResults, async () => {
 				const existing = await this.db.classResults.bulkGet(rows.map((r) => r.id));
-				const fresh = rows.filter((r, i) => !existing[i]);
+				const seen = new Set<string>();
+				const fresh = rows.filter((r, i) => {
+					if (existing[i] || seen.has(r.id)) return false;
+					seen.add(r.id);
+					return true;
+				});
 				await this.db.classResults.bulkAdd(fresh);
 				return fresh.length;
 			})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassResultRow } from '../db/schema.ts';
-import { classCsv, summarizeClass } from './class-results.ts';
+import { classCsv, describeAdded, summarizeClass } from './class-results.ts';
 
 const row = (name: string, oks: boolean[], quizId = 'sq-1'): ClassResultRow => ({
 	id: `${quizId}|${name}`,
@@ -39,6 +39,25 @@ describe('class results', () => {
 			['Easy one', 100]
 		]);
 		expect(second.questions.map((q) => q.label)).toEqual(['Question 1', 'Question 2']);
+	});
+
+	// Issue 20: pasting the same code twice said "0 results added." and nothing else.
+	it('says why a paste added nothing, or less than it held', () => {
+		expect(describeAdded({ added: 1, duplicates: 0 })).toBe('1 result added.');
+		expect(describeAdded({ added: 3, duplicates: 0 })).toBe('3 results added.');
+		expect(describeAdded({ added: 0, duplicates: 1 })).toBe(
+			'No new results: that code was already added.'
+		);
+		expect(describeAdded({ added: 0, duplicates: 2 })).toBe(
+			'No new results: those 2 codes were already added.'
+		);
+		expect(describeAdded({ added: 2, duplicates: 1 })).toBe(
+			'2 results added. 1 duplicate skipped (already added).'
+		);
+		expect(describeAdded({ added: 1, duplicates: 3 })).toBe(
+			'1 result added. 3 duplicates skipped (already added).'
+		);
+		expect(describeAdded({ added: 0, duplicates: 0 })).toBeUndefined();
 	});
 
 	it('writes a CSV that spreadsheets read safely (quotes, commas, formulas defused)', () => {

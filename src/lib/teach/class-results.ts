@@ -51,6 +51,29 @@ export function summarizeClass(
 	});
 }
 
+/**
+ * What a paste added, in words: duplicates (codes already added, or the same code twice in one
+ * paste) are skipped and said so. Undefined when nothing could be read: the list of unreadable
+ * codes says why.
+ */
+export function describeAdded({
+	added,
+	duplicates
+}: {
+	added: number;
+	duplicates: number;
+}): string | undefined {
+	if (!added && !duplicates) return undefined;
+	const results = added === 1 ? '1 result added.' : `${added} results added.`;
+	if (!duplicates) return results;
+	if (!added)
+		return duplicates === 1
+			? 'No new results: that code was already added.'
+			: `No new results: those ${duplicates} codes were already added.`;
+	const skipped = duplicates === 1 ? '1 duplicate' : `${duplicates} duplicates`;
+	return `${results} ${skipped} skipped (already added).`;
+}
+
 /** A spreadsheet cell, quoted, and defused when it could be read as a formula. */
 function cell(value: string | number): string {
 	let text = String(value);
