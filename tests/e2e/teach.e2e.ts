@@ -4,7 +4,7 @@
  * ever text; a built-in-deck link keeps working offline.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { DECK_ID, expectNoHorizontalScroll, waitForServiceWorker } from './helpers';
+import { DECK_ID, expectNoHorizontalScroll, quizSeed, waitForServiceWorker } from './helpers';
 import { answer, expectedQuiz } from './engine';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -20,10 +20,8 @@ async function teacherQuiz(teacher: Page, n: number) {
 	await expect(
 		teacher.getByRole('heading', { name: `Preview and answer key (${n} questions)` })
 	).toBeVisible();
-	const seed = Number(
-		(await teacher.getByText(/^Selection \d+$/).textContent())?.match(/\d+/)?.[0]
-	);
-	return expectedQuiz(seed, n);
+	await expect(teacher.getByLabel('Share link')).toHaveValue(new RegExp(`[?&]n=${n}&`));
+	return expectedQuiz(await quizSeed(teacher), n);
 }
 
 test('teacher edits and shares; the student gets the same quiz; the result code comes back', async ({
