@@ -241,4 +241,25 @@ describe('teaching', () => {
 		expect(await store.addClassResults([result('Ada'), result('Bo'), result('Bo')])).toBe(1);
 		expect((await store.listClassResults()).map((r) => r.name)).toEqual(['Ada', 'Bo']);
 	});
+
+	it('keeps the quiz being made on Teach apart from the settings and from backups', async () => {
+		const store = freshStore();
+		expect(await store.readTeachQuiz()).toBeUndefined();
+		const quiz = {
+			deckId: 'demo',
+			title: 'Year 10',
+			n: 5,
+			types: ['cloze' as const],
+			shuffle: true,
+			timeLimit: 12,
+			seed: 42,
+			edits: { q1: { prompt: 'Reworded' }, q2: { dropped: true } }
+		};
+		await store.saveTeachQuiz(quiz);
+		expect(await store.readTeachQuiz()).toEqual(quiz);
+		expect(await store.readSettings()).toEqual(DEFAULT_SETTINGS);
+		const { exportAll } = await import('./backup-store.ts');
+		const backup = await exportAll(store, { appVersion: 'test', now: NOW });
+		expect(JSON.stringify(backup)).not.toContain('Reworded');
+	});
 });

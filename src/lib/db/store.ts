@@ -5,6 +5,7 @@
 import type { Deck } from '../content/schema.ts';
 import { pickMemory, type Grade, type MemoryState } from '../srs/memory.ts';
 import { LEARN_AHEAD_MS, startOfDay, type QueueLimits } from '../srs/queue.ts';
+import { parseTeachQuiz, type TeachQuiz } from '../teach/teach-quiz.ts';
 import { guarded } from './errors.ts';
 import { cardKey, newCardRow } from './keys.ts';
 import {
@@ -20,10 +21,12 @@ import {
 import { parseSettings, type Settings } from './settings.ts';
 
 /**
- * The draft being reviewed on Create, kept in the settings table under a key no setting uses:
- * work in progress on this device, so neither a setting nor in backups (both list their keys).
+ * Work in progress on this device, kept in the settings table under keys no setting uses, so it
+ * is neither a setting nor in backups (both list their keys): the draft being reviewed on Create,
+ * and the quiz being made on Teach.
  */
 export const DRAFT_KEY = 'createDraft';
+export const TEACH_QUIZ_KEY = 'teachQuiz';
 
 export interface CardTemplateRef {
 	cardId: string;
@@ -379,6 +382,17 @@ export class Store {
 	}
 
 	// Teaching --------------------------------------------------------------------------------
+
+	/** The quiz the teacher was making, if one is kept (and readable). */
+	readTeachQuiz(): Promise<TeachQuiz | undefined> {
+		return guarded(async () => parseTeachQuiz((await this.db.settings.get(TEACH_QUIZ_KEY))?.value));
+	}
+
+	saveTeachQuiz(quiz: TeachQuiz): Promise<void> {
+		return guarded(() => this.db.settings.put({ key: TEACH_QUIZ_KEY, value: quiz })).then(
+			() => undefined
+		);
+	}
 
 	saveSharedQuiz(row: SharedQuizRow): Promise<void> {
 		return guarded(() => this.db.sharedQuizzes.put(row)).then(() => undefined);
