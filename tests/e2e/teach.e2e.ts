@@ -1,11 +1,18 @@
 /**
  * A teacher shares a quiz and collects results, with no server: two separate browser contexts
  * (two devices). The student gets exactly the teacher's quiz, edits included; quiz text is only
- * ever text; a built-in-deck link keeps working offline.
+ * ever text; a built-in-deck link keeps working offline; the quiz stays through reloads.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { DECK_ID, expectNoHorizontalScroll, quizSeed, waitForServiceWorker } from './helpers';
-import { answer, expectedQuiz } from './engine';
+import {
+	DECK_ID,
+	DECK_TITLE,
+	expectNoHorizontalScroll,
+	open,
+	quizSeed,
+	waitForServiceWorker
+} from './helpers';
+import { answer, expectedQuiz, readSetting } from './engine';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -190,4 +197,90 @@ test('on a phone the preview waits below the options until the teacher heads for
 	await expect(second.getByRole('button', { name: /^Edit question \d+$/ })).toHaveCount(10);
 	expect(await second.evaluate(() => scrollY)).toBe(0);
 	await context.close();
+});
+
+// Issue 20: a reload forgot the title, the count and the question set (a new random one), so a
+// sheet printed later differed from the link already shared.
+test('Teach keeps the quiz through reloads, edits and all, until the teacher starts a new one', async ({
+	page
+}) => {
+	const preview = page.getByRole('heading', { name: /^Preview and answer key/ });
+	const title = page.getByLabel('Title students will see');
+	const count = page.getByLabel('Number of questions');
+	const time = page.getByLabel('Time limit (minutes, 0 = none)');
+	const matching = page.getByRole('checkbox', { name: 'Matching' });
+	const shuffle = page.getByRole('radio', { name: /^Shuffle the order/ });
+	const link = page.getByLabel('Share link');
+
+	await open(page, '/teach');
+	await preview.scrollIntoViewIfNeeded();
+	await title.fill('Year 9 revision');
+	await count.fill('6');
+	await time.fill('15');
+	await matching.uncheck();
+	await shuffle.check();
+	await page.getByRole('button', { name: 'Pick other questions' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Preview and answer key (6 questions)' })
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Edit question 2' }).click();
+	await page.getByLabel('Question', { exact: true }).fill('Reworded by the teacher?');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('heading', { name: 'Question 2 (edited)' })).toBeVisible();
+	await expect(link).toHaveValue(/\/shared#1\./);
+	const shared = await link.inputValue();
+	await expect
+		.poll(async () => JSON.stringify(await readSetting(page, 'teachQuiz')))
+		.toContain('Reworded by the teacher?');
+	expect(await readSetting(page, 'teachQuiz')).toMatchObject({
+		deckId: DECK_ID,
+		title: 'Year 9 revision',
+		n: 6,
+		timeLimit: 15,
+		shuffle: true
+	});
+
+	for (let reload = 0; reload < 2; reload++) {
+		await page.reload();
+		await expect(title).toHaveValue('Year 9 revision');
+		await expect(count).toHaveValue('6');
+		await expect(time).toHaveValue('15');
+		await expect(matching).not.toBeChecked();
+		await expect(shuffle).toBeChecked();
+		await preview.scrollIntoViewIfNeeded();
+		await expect(page.getByRole('heading', { name: 'Question 2 (edited)' })).toBeVisible();
+		// The very quiz already shared: the same link, and the same sheet.
+		await expect(link).toHaveValue(shared);
+	}
+	await page.emulateMedia({ media: 'print' });
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await expect(page.locator('.sheet')).toContainText('Reworded by the teacher?');
+	await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+	await page.emulateMedia({ media: 'screen' });
+
+	// Plain words: no seeds and no numbered "Selection" anywhere on the screen.
+	await expect(page.locator('main')).not.toContainText(/\bseed|selection/i);
+	await expect(page.locator('main')).toContainText("this quiz's question set");
+
+	// "New quiz": the deck's title, ten questions of every kind, another set. Undo takes it back.
+	await page.getByRole('button', { name: 'New quiz' }).click();
+	await expect(title).toHaveValue(DECK_TITLE);
+	await expect(count).toHaveValue('10');
+	await expect(time).toHaveValue('0');
+	await expect(matching).toBeChecked();
+	await expect(shuffle).not.toBeChecked();
+	await expect(link).toHaveValue(/\/quiz\/.*[?&]n=10&/);
+	await page.getByRole('button', { name: 'Undo', exact: true }).click();
+	await expect(link).toHaveValue(shared);
+	await expect(title).toHaveValue('Year 9 revision');
+
+	// The new quiz is kept in its turn.
+	await page.getByRole('button', { name: 'New quiz' }).click();
+	await expect(link).toHaveValue(/\/quiz\/.*[?&]n=10&/);
+	const fresh = await link.inputValue();
+	await expect.poll(() => readSetting(page, 'teachQuiz')).toMatchObject({ n: 10, edits: {} });
+	await page.reload();
+	await preview.scrollIntoViewIfNeeded();
+	await expect(link).toHaveValue(fresh);
+	await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
 });
