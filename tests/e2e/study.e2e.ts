@@ -2,7 +2,7 @@
  * Flashcard reviews on a phone: five cards by keyboard, five by tapping, undo, and after an
  * offline reload every grade is still there (reviews rows and the home page's counts).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DECK_ID, gradeByKeyboard, waitForServiceWorker } from './helpers';
 import { countRows } from './engine';
 
@@ -120,4 +120,38 @@ test('a suspended card leaves study until it is brought back from the deck page'
 	await expect(note).toHaveCount(0);
 	await page.goto(`/study/${DECK_ID}`);
 	await expect(page.locator('#card-front')).toHaveText(front ?? '');
+});
+
+// Issue 20 (11): "Show answer Space" and "Undo last grade Z" on a phone, which has neither key.
+// A screen with a mouse keeps the hints; one that is only touch shows none. The mouse page comes
+// first: while a touch context is open, Chromium reports every page's pointer as coarse.
+test.describe('with a mouse', () => {
+	test.use({ viewport: { width: 1280, height: 800 }, hasTouch: false, isMobile: false });
+
+	test('keyboard hints show with a mouse, not on a touch-only screen', async ({
+		page,
+		browser,
+		baseURL
+	}) => {
+		const hints = (p: Page) => p.locator('kbd').filter({ visible: true });
+		await page.goto(`/study/${DECK_ID}`);
+		await expect(page.getByRole('button', { name: /Undo last grade/ })).toBeVisible();
+		await expect(hints(page)).toHaveText(['Space', 'Z']);
+
+		const phone = await browser.newContext({
+			baseURL,
+			viewport: { width: 360, height: 740 },
+			hasTouch: true,
+			isMobile: true
+		});
+		const touch = await phone.newPage();
+		await touch.goto(`/study/${DECK_ID}`);
+		await expect(touch.getByRole('button', { name: /Undo last grade/ })).toBeVisible();
+		expect(
+			await touch.evaluate(() => matchMedia('(hover: none) and (pointer: coarse)').matches)
+		).toBe(true);
+		await expect(hints(touch)).toHaveCount(0);
+		await expect(touch.getByRole('button', { name: 'Show answer', exact: true })).toBeVisible();
+		await phone.close();
+	});
 });
