@@ -3,7 +3,7 @@
  * offline reload every grade is still there (reviews rows and the home page's counts).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { DECK_ID, gradeByKeyboard, waitForServiceWorker } from './helpers';
+import { DECK_ID, DECK_TITLE, gradeByKeyboard, waitForServiceWorker } from './helpers';
 import { countRows } from './engine';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
@@ -154,4 +154,18 @@ test.describe('with a mouse', () => {
 		await expect(touch.getByRole('button', { name: 'Show answer', exact: true })).toBeVisible();
 		await phone.close();
 	});
+});
+
+// Issue 20 (11): the Study tab's button read "Study Security guarantees for Ukraine after a
+// peace deal", repeating the heading above it over three lines at 360 px.
+test('the Study tab says "Study this deck", with the deck named for screen readers', async ({
+	page
+}) => {
+	await page.goto('/study');
+	const item = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: DECK_TITLE }) });
+	const link = item.getByRole('link', { name: `Study this deck: ${DECK_TITLE}` });
+	await expect(link).toHaveAttribute('href', `/study/${DECK_ID}`);
+	expect(await link.innerText()).toBe('Study this deck');
 });
