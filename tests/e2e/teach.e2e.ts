@@ -78,6 +78,16 @@ test('teacher edits and shares; the student gets the same quiz; the result code 
 		await student.getByRole('button', { name: i < 4 ? 'Next question' : 'See results' }).click();
 	}
 	await expect(student.locator('.big')).toContainText('4 / 5');
+	// Issue 20 (11): the result-code card sat inside the score card, touching its buttons. It is
+	// a card of its own now, below the score card, with the page's usual 16 px between them.
+	const scoreCard = student
+		.locator('.card')
+		.filter({ has: student.getByRole('heading', { name: 'Your score' }) });
+	const codeCard = student.getByRole('region', { name: 'Send your result to your teacher' });
+	await expect(scoreCard.locator('.card')).toHaveCount(0);
+	const scoreBox = (await scoreCard.boundingBox())!;
+	const codeBox = (await codeCard.boundingBox())!;
+	expect(codeBox.y - (scoreBox.y + scoreBox.height)).toBeGreaterThanOrEqual(16);
 	await student.getByLabel('Your name').fill('Ada Lovelace');
 	await student.getByRole('button', { name: 'Get my result code' }).click();
 	const code = (await student.getByRole('textbox', { name: 'Result code' }).inputValue()).replace(
