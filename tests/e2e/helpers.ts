@@ -83,3 +83,13 @@ export async function expectNoHorizontalScroll(page: Page, where = page.url()): 
 		`${where} is wider than the viewport: ${overflow.wide.join(', ')}`
 	).toBeLessThanOrEqual(0);
 }
+
+/**
+ * Teach: the question set of the quiz on screen (its seed), read from its share link while the
+ * quiz is unedited. The page itself speaks of "this quiz's question set", not of seeds.
+ */
+export async function quizSeed(teacher: Page): Promise<number> {
+	const link = teacher.getByLabel('Share link');
+	await expect(link).toHaveValue(/[?&]seed=\d+/);
+	return Number(/[?&]seed=(\d+)/.exec(await link.inputValue())?.[1]);
+}

@@ -89,6 +89,26 @@ test('a quiz interrupted by a reload resumes on the same question', async ({ pag
 	await expect(page.locator('.big')).toContainText('5 / 6');
 });
 
+// Issue 20 (11): a quiz of 10 gave 8 and said nothing. The deck has fewer than 10 "who said"
+// questions, so a link asking for 10 of them says why there are fewer, and a full quiz says nothing.
+test('a quiz with fewer questions than asked says why', async ({ page }) => {
+	const seed = 7;
+	const got = expectedQuiz(seed, 10, ['who-said']).length;
+	expect(got).toBeGreaterThan(1);
+	expect(got).toBeLessThan(10);
+	await page.goto(`/quiz/${DECK_ID}?seed=${seed}&n=10&types=who-said`);
+	await expect(page.getByText(`Question 1 of ${got}`)).toBeVisible();
+	await expect(
+		page.getByText(
+			`This deck has only ${got} questions of this kind, so this quiz has ${got}, not 10.`
+		)
+	).toBeVisible();
+
+	await page.goto(`/quiz/${DECK_ID}?seed=${seed}&n=${got}&types=who-said`);
+	await expect(page.getByText(`Question 1 of ${got}`)).toBeVisible();
+	await expect(page.getByText(/This deck has/)).toHaveCount(0);
+});
+
 test('keys pick options: 1–4 or A–D, T/F, Enter for next', async ({ page }) => {
 	const seed = 12;
 	const questions = expectedQuiz(seed, 4, ['multiple-choice', 'true-false']);

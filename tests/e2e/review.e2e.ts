@@ -4,7 +4,7 @@
  * engine makes it.
  */
 import { expect, test } from '@playwright/test';
-import { DECK_ID } from './helpers';
+import { DECK_ID, quizSeed } from './helpers';
 import { deck, expectedQuiz } from './engine';
 import { buildQuestions } from '../../src/lib/questions/engine.ts';
 
@@ -28,9 +28,10 @@ test('the print sheet is drawn only for printing, with every question of the qui
 	page
 }) => {
 	await page.goto('/teach');
-	await expect(page.getByRole('heading', { name: /Preview and answer key \(10/ })).toBeVisible();
-	const seed = Number((await page.getByText(/^Selection \d+$/).textContent())?.match(/\d+/)?.[0]);
-	const quiz = expectedQuiz(seed, 10);
+	const preview = page.getByRole('heading', { name: /Preview and answer key \(10/ });
+	await expect(preview).toBeVisible();
+	await preview.scrollIntoViewIfNeeded();
+	const quiz = expectedQuiz(await quizSeed(page), 10);
 	const sheet = page.locator('.sheet');
 	await expect(sheet).toHaveCount(0);
 

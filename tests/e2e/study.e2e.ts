@@ -4,7 +4,13 @@
  * day's study never shows two cards of one fact, unless burying is turned off in Settings.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { DECK_ID, gradeByKeyboard, showAndGrade, waitForServiceWorker } from './helpers';
+import {
+	DECK_ID,
+	DECK_TITLE,
+	gradeByKeyboard,
+	showAndGrade,
+	waitForServiceWorker
+} from './helpers';
 import { cards, countRows, readReviews, readSetting } from './engine';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
@@ -233,4 +239,52 @@ test('with burying turned off in Settings, the cards of one fact come one after 
 
 	await page.goto('/settings');
 	await expect(page.getByLabel('Bury related cards until tomorrow')).not.toBeChecked();
+});
+
+// Issue 20 (11): "Show answer Space" and "Undo last grade Z" on a phone, which has neither key.
+// A screen with a mouse keeps the hints; one that is only touch shows none. The mouse page comes
+// first: while a touch context is open, Chromium reports every page's pointer as coarse.
+test.describe('with a mouse', () => {
+	test.use({ viewport: { width: 1280, height: 800 }, hasTouch: false, isMobile: false });
+
+	test('keyboard hints show with a mouse, not on a touch-only screen', async ({
+		page,
+		browser,
+		baseURL
+	}) => {
+		const hints = (p: Page) => p.locator('kbd').filter({ visible: true });
+		await page.goto(`/study/${DECK_ID}`);
+		await expect(page.getByRole('button', { name: /Undo last grade/ })).toBeVisible();
+		await expect(hints(page)).toHaveText(['Space', 'Z']);
+
+		const phone = await browser.newContext({
+			baseURL,
+			viewport: { width: 360, height: 740 },
+			hasTouch: true,
+			isMobile: true
+		});
+		const touch = await phone.newPage();
+		await touch.goto(`/study/${DECK_ID}`);
+		await expect(touch.getByRole('button', { name: /Undo last grade/ })).toBeVisible();
+		expect(
+			await touch.evaluate(() => matchMedia('(hover: none) and (pointer: coarse)').matches)
+		).toBe(true);
+		await expect(hints(touch)).toHaveCount(0);
+		await expect(touch.getByRole('button', { name: 'Show answer', exact: true })).toBeVisible();
+		await phone.close();
+	});
+});
+
+// Issue 20 (11): the Study tab's button read "Study Security guarantees for Ukraine after a
+// peace deal", repeating the heading above it over three lines at 360 px.
+test('the Study tab says "Study this deck", with the deck named for screen readers', async ({
+	page
+}) => {
+	await page.goto('/study');
+	const item = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: DECK_TITLE }) });
+	const link = item.getByRole('link', { name: `Study this deck: ${DECK_TITLE}` });
+	await expect(link).toHaveAttribute('href', `/study/${DECK_ID}`);
+	expect(await link.innerText()).toBe('Study this deck');
 });

@@ -1,11 +1,18 @@
 /**
  * A teacher shares a quiz and collects results, with no server: two separate browser contexts
  * (two devices). The student gets exactly the teacher's quiz, edits included; quiz text is only
- * ever text; a built-in-deck link keeps working offline.
+ * ever text; a built-in-deck link keeps working offline; the quiz stays through reloads.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { DECK_ID, expectNoHorizontalScroll, waitForServiceWorker } from './helpers';
-import { answer, expectedQuiz } from './engine';
+import {
+	DECK_ID,
+	DECK_TITLE,
+	expectNoHorizontalScroll,
+	open,
+	quizSeed,
+	waitForServiceWorker
+} from './helpers';
+import { answer, expectedQuiz, readSetting } from './engine';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -20,10 +27,8 @@ async function teacherQuiz(teacher: Page, n: number) {
 	await expect(
 		teacher.getByRole('heading', { name: `Preview and answer key (${n} questions)` })
 	).toBeVisible();
-	const seed = Number(
-		(await teacher.getByText(/^Selection \d+$/).textContent())?.match(/\d+/)?.[0]
-	);
-	return expectedQuiz(seed, n);
+	await expect(teacher.getByLabel('Share link')).toHaveValue(new RegExp(`[?&]n=${n}&`));
+	return expectedQuiz(await quizSeed(teacher), n);
 }
 
 test('teacher edits and shares; the student gets the same quiz; the result code comes back', async ({
@@ -73,6 +78,16 @@ test('teacher edits and shares; the student gets the same quiz; the result code 
 		await student.getByRole('button', { name: i < 4 ? 'Next question' : 'See results' }).click();
 	}
 	await expect(student.locator('.big')).toContainText('4 / 5');
+	// Issue 20 (11): the result-code card sat inside the score card, touching its buttons. It is
+	// a card of its own now, below the score card, with the page's usual 16 px between them.
+	const scoreCard = student
+		.locator('.card')
+		.filter({ has: student.getByRole('heading', { name: 'Your score' }) });
+	const codeCard = student.getByRole('region', { name: 'Send your result to your teacher' });
+	await expect(scoreCard.locator('.card')).toHaveCount(0);
+	const scoreBox = (await scoreCard.boundingBox())!;
+	const codeBox = (await codeCard.boundingBox())!;
+	expect(codeBox.y - (scoreBox.y + scoreBox.height)).toBeGreaterThanOrEqual(16);
 	await student.getByLabel('Your name').fill('Ada Lovelace');
 	await student.getByRole('button', { name: 'Get my result code' }).click();
 	const code = (await student.getByRole('textbox', { name: 'Result code' }).inputValue()).replace(
@@ -93,11 +108,13 @@ test('teacher edits and shares; the student gets the same quiz; the result code 
 	await expect(teacher.locator('.hardest li').first()).toContainText('0% right');
 	await expect(teacher.locator('.hardest li').first()).toContainText(XSS);
 
-	// Pasting the same code again adds nothing; a mistyped code is refused with a reason.
+	// Pasting the same code again adds nothing, and says why; a mistyped code is refused with a reason.
 	const broken = code.slice(0, 10) + (code[10] === 'A' ? 'B' : 'A') + code.slice(11);
 	await teacher.getByLabel('Result codes').fill(`${code}\n\n${broken}`);
 	await teacher.getByRole('button', { name: 'Add results' }).click();
-	await expect(teacher.getByRole('status')).toContainText('0 results added.');
+	await expect(teacher.getByRole('status')).toHaveText(
+		'No new results: that code was already added.'
+	);
 	await expect(teacher.getByRole('alert')).toContainText('Code 2');
 	await expect(teacher.getByRole('row', { name: /Ada Lovelace/ })).toHaveCount(1);
 
@@ -190,4 +207,90 @@ test('on a phone the preview waits below the options until the teacher heads for
 	await expect(second.getByRole('button', { name: /^Edit question \d+$/ })).toHaveCount(10);
 	expect(await second.evaluate(() => scrollY)).toBe(0);
 	await context.close();
+});
+
+// Issue 20: a reload forgot the title, the count and the question set (a new random one), so a
+// sheet printed later differed from the link already shared.
+test('Teach keeps the quiz through reloads, edits and all, until the teacher starts a new one', async ({
+	page
+}) => {
+	const preview = page.getByRole('heading', { name: /^Preview and answer key/ });
+	const title = page.getByLabel('Title students will see');
+	const count = page.getByLabel('Number of questions');
+	const time = page.getByLabel('Time limit (minutes, 0 = none)');
+	const matching = page.getByRole('checkbox', { name: 'Matching' });
+	const shuffle = page.getByRole('radio', { name: /^Shuffle the order/ });
+	const link = page.getByLabel('Share link');
+
+	await open(page, '/teach');
+	await preview.scrollIntoViewIfNeeded();
+	await title.fill('Year 9 revision');
+	await count.fill('6');
+	await time.fill('15');
+	await matching.uncheck();
+	await shuffle.check();
+	await page.getByRole('button', { name: 'Pick other questions' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Preview and answer key (6 questions)' })
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Edit question 2' }).click();
+	await page.getByLabel('Question', { exact: true }).fill('Reworded by the teacher?');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('heading', { name: 'Question 2 (edited)' })).toBeVisible();
+	await expect(link).toHaveValue(/\/shared#1\./);
+	const shared = await link.inputValue();
+	await expect
+		.poll(async () => JSON.stringify(await readSetting(page, 'teachQuiz')))
+		.toContain('Reworded by the teacher?');
+	expect(await readSetting(page, 'teachQuiz')).toMatchObject({
+		deckId: DECK_ID,
+		title: 'Year 9 revision',
+		n: 6,
+		timeLimit: 15,
+		shuffle: true
+	});
+
+	for (let reload = 0; reload < 2; reload++) {
+		await page.reload();
+		await expect(title).toHaveValue('Year 9 revision');
+		await expect(count).toHaveValue('6');
+		await expect(time).toHaveValue('15');
+		await expect(matching).not.toBeChecked();
+		await expect(shuffle).toBeChecked();
+		await preview.scrollIntoViewIfNeeded();
+		await expect(page.getByRole('heading', { name: 'Question 2 (edited)' })).toBeVisible();
+		// The very quiz already shared: the same link, and the same sheet.
+		await expect(link).toHaveValue(shared);
+	}
+	await page.emulateMedia({ media: 'print' });
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await expect(page.locator('.sheet')).toContainText('Reworded by the teacher?');
+	await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+	await page.emulateMedia({ media: 'screen' });
+
+	// Plain words: no seeds and no numbered "Selection" anywhere on the screen.
+	await expect(page.locator('main')).not.toContainText(/\bseed|selection/i);
+	await expect(page.locator('main')).toContainText("this quiz's question set");
+
+	// "New quiz": the deck's title, ten questions of every kind, another set. Undo takes it back.
+	await page.getByRole('button', { name: 'New quiz' }).click();
+	await expect(title).toHaveValue(DECK_TITLE);
+	await expect(count).toHaveValue('10');
+	await expect(time).toHaveValue('0');
+	await expect(matching).toBeChecked();
+	await expect(shuffle).not.toBeChecked();
+	await expect(link).toHaveValue(/\/quiz\/.*[?&]n=10&/);
+	await page.getByRole('button', { name: 'Undo', exact: true }).click();
+	await expect(link).toHaveValue(shared);
+	await expect(title).toHaveValue('Year 9 revision');
+
+	// The new quiz is kept in its turn.
+	await page.getByRole('button', { name: 'New quiz' }).click();
+	await expect(link).toHaveValue(/\/quiz\/.*[?&]n=10&/);
+	const fresh = await link.inputValue();
+	await expect.poll(() => readSetting(page, 'teachQuiz')).toMatchObject({ n: 10, edits: {} });
+	await page.reload();
+	await preview.scrollIntoViewIfNeeded();
+	await expect(link).toHaveValue(fresh);
+	await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
 });

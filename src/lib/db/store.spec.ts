@@ -311,3 +311,47 @@ describe('ensureCards fast path', () => {
 		expect(await store.db.cards.count()).toBe(4);
 	});
 });
+
+describe('teaching', () => {
+	const result = (name: string) => ({
+		id: `sq-1|${name}|${NOW}`,
+		quizId: 'sq-1',
+		title: 'Quiz',
+		name,
+		score: 1,
+		total: 1,
+		answers: [{ q: 'q1', ok: true, given: 'x' }],
+		finishedAt: NOW,
+		addedAt: NOW
+	});
+
+	// The same code pasted twice in one go used to reach bulkAdd twice: a ConstraintError that
+	// added nothing at all, not even the other codes.
+	it('adds a result code once, whether it is already there or pasted twice at once', async () => {
+		const store = freshStore();
+		expect(await store.addClassResults([result('Ada')])).toBe(1);
+		expect(await store.addClassResults([result('Ada'), result('Bo'), result('Bo')])).toBe(1);
+		expect((await store.listClassResults()).map((r) => r.name)).toEqual(['Ada', 'Bo']);
+	});
+
+	it('keeps the quiz being made on Teach apart from the settings and from backups', async () => {
+		const store = freshStore();
+		expect(await store.readTeachQuiz()).toBeUndefined();
+		const quiz = {
+			deckId: 'demo',
+			title: 'Year 10',
+			n: 5,
+			types: ['cloze' as const],
+			shuffle: true,
+			timeLimit: 12,
+			seed: 42,
+			edits: { q1: { prompt: 'Reworded' }, q2: { dropped: true } }
+		};
+		await store.saveTeachQuiz(quiz);
+		expect(await store.readTeachQuiz()).toEqual(quiz);
+		expect(await store.readSettings()).toEqual(DEFAULT_SETTINGS);
+		const { exportAll } = await import('./backup-store.ts');
+		const backup = await exportAll(store, { appVersion: 'test', now: NOW });
+		expect(JSON.stringify(backup)).not.toContain('Reworded');
+	});
+});

@@ -12,6 +12,7 @@ import {
 import { bringForward, type BroughtForward } from '../srs/bring-forward.ts';
 import { pickMemory, type Grade, type MemoryState } from '../srs/memory.ts';
 import { startOfDay, studyDay, type StudyDay } from '../srs/queue.ts';
+import { parseTeachQuiz, type TeachQuiz } from '../teach/teach-quiz.ts';
 import { guarded } from './errors.ts';
 import { cardKey, newCardRow } from './keys.ts';
 import {
@@ -28,10 +29,12 @@ import {
 import { parseSettings, type Settings } from './settings.ts';
 
 /**
- * The draft being reviewed on Create, kept in the settings table under a key no setting uses:
- * work in progress on this device, so neither a setting nor in backups (both list their keys).
+ * Work in progress on this device, kept in the settings table under keys no setting uses, so it
+ * is neither a setting nor in backups (both list their keys): the draft being reviewed on Create,
+ * and the quiz being made on Teach.
  */
 export const DRAFT_KEY = 'createDraft';
+export const TEACH_QUIZ_KEY = 'teachQuiz';
 
 export interface CardTemplateRef {
 	cardId: string;
@@ -389,6 +392,17 @@ export class Store {
 
 	// Teaching --------------------------------------------------------------------------------
 
+	/** The quiz the teacher was making, if one is kept (and readable). */
+	readTeachQuiz(): Promise<TeachQuiz | undefined> {
+		return guarded(async () => parseTeachQuiz((await this.db.settings.get(TEACH_QUIZ_KEY))?.value));
+	}
+
+	saveTeachQuiz(quiz: TeachQuiz): Promise<void> {
+		return guarded(() => this.db.settings.put({ key: TEACH_QUIZ_KEY, value: quiz })).then(
+			() => undefined
+		);
+	}
+
 	saveSharedQuiz(row: SharedQuizRow): Promise<void> {
 		return guarded(() => this.db.sharedQuizzes.put(row)).then(() => undefined);
 	}
@@ -401,12 +415,20 @@ export class Store {
 		return guarded(() => this.db.sharedQuizzes.orderBy('createdAt').reverse().toArray());
 	}
 
-	/** Adds result codes; one already there (same quiz, student and finish time) is not added twice. */
+	/**
+	 * Adds result codes and returns how many were new: one already there (same quiz, student and
+	 * finish time), or twice among `rows`, is added once.
+	 */
 	addClassResults(rows: ClassResultRow[]): Promise<number> {
 		return guarded(() =>
 			this.db.transaction('rw', this.db.classResults, async () => {
 				const existing = await this.db.classResults.bulkGet(rows.map((r) => r.id));
-				const fresh = rows.filter((r, i) => !existing[i]);
+				const seen = new Set<string>();
+				const fresh = rows.filter((r, i) => {
+					if (existing[i] || seen.has(r.id)) return false;
+					seen.add(r.id);
+					return true;
+				});
 				await this.db.classResults.bulkAdd(fresh);
 				return fresh.length;
 			})

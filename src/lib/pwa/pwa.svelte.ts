@@ -4,6 +4,13 @@
  * in progress is never interrupted (see `activity.svelte.ts`).
  */
 import { activity } from '$lib/activity.svelte';
+import {
+	installOffer,
+	isIos,
+	readDismissed,
+	rememberDismissed,
+	type InstallOffer
+} from './install-offer';
 
 interface BeforeInstallPromptEvent extends Event {
 	prompt(): Promise<void>;
@@ -16,11 +23,13 @@ class Pwa {
 	/** Another tab activated the new version: this tab runs old code until it reloads. */
 	updatedElsewhere = $state(false);
 	offlineReady = $state(false);
+	/** The browser offers to install the app (`beforeinstallprompt` came and is unused). */
 	canInstall = $state(false);
-	/** "Not now" on the install offer: hidden for this visit. */
+	/** "Not now" on the install offer, kept in this browser (see install-offer.ts). */
 	installDismissed = $state(false);
-	/** iOS Safari has no install prompt: explain Share → Add to Home Screen instead. */
-	showIosHint = $state(false);
+	/** iOS Safari has no install prompt: the offer explains Share → Add to Home Screen instead. */
+	ios = $state(false);
+	standalone = $state(false);
 
 	#installEvent: BeforeInstallPromptEvent | undefined;
 	#update: ((reload?: boolean) => Promise<void>) | undefined;
@@ -75,21 +84,37 @@ class Pwa {
 		location.reload();
 	}
 
+	/**
+	 * What the home page offers, once, in its own place (never over the page's controls). Settings
+	 * keeps an "Install app" button for a student who said "Not now".
+	 */
+	get installOffer(): InstallOffer {
+		return installOffer({
+			canPrompt: this.canInstall,
+			ios: this.ios,
+			standalone: this.standalone,
+			dismissed: this.installDismissed
+		});
+	}
+
 	async install() {
 		const event = this.#installEvent;
 		if (!event) return;
 		this.#installEvent = undefined;
 		this.canInstall = false;
 		await event.prompt();
+		// Installed, or refused in the browser's own dialog: either way, the offer was answered.
 		await event.userChoice;
+		this.dismissInstall();
 	}
 
-	dismissIosHint() {
-		this.showIosHint = false;
+	/** "Not now": the home page stops offering, in this browser, from now on. */
+	dismissInstall() {
+		this.installDismissed = true;
 		try {
-			localStorage.setItem('factdeck:ios-hint-dismissed', '1');
+			rememberDismissed(localStorage, Date.now());
 		} catch {
-			// Storage blocked: the hint will come back next time, which is harmless.
+			// No localStorage at all: the offer comes back next visit, which is harmless.
 		}
 	}
 
@@ -103,18 +128,15 @@ class Pwa {
 			this.canInstall = false;
 			this.#installEvent = undefined;
 		});
-		const ua = navigator.userAgent;
-		const ios = /iPad|iPhone|iPod/.test(ua) || (ua.includes('Mac') && navigator.maxTouchPoints > 1);
-		const standalone =
+		this.ios = isIos(navigator.userAgent, navigator.maxTouchPoints);
+		this.standalone =
 			matchMedia('(display-mode: standalone)').matches ||
 			(navigator as { standalone?: boolean }).standalone === true;
-		let dismissed: boolean;
 		try {
-			dismissed = localStorage.getItem('factdeck:ios-hint-dismissed') === '1';
+			this.installDismissed = readDismissed(localStorage);
 		} catch {
-			dismissed = false;
+			this.installDismissed = false;
 		}
-		this.showIosHint = ios && !standalone && !dismissed;
 	}
 }
 

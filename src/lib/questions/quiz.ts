@@ -88,6 +88,24 @@ export function assembleQuiz(
 	return shuffled(picked, random);
 }
 
+/**
+ * Why a quiz has fewer questions than asked (never two on one fact, so a deck runs out), or
+ * undefined when it has them all: a quiz of 10 that quietly gives 6 looks broken.
+ */
+export function shortQuizNote(
+	asked: number,
+	got: number,
+	types: readonly QuestionType[] = []
+): string | undefined {
+	if (got >= asked) return undefined;
+	const some = types.length > 0 && types.length < QUESTION_TYPES.length;
+	const kinds = !some ? '' : types.length === 1 ? ' of this kind' : ' of these kinds';
+	const has = got === 0 ? 'no questions' : got === 1 ? 'only 1 question' : `only ${got} questions`;
+	return got === 0
+		? `This deck has ${has}${kinds}.`
+		: `This deck has ${has}${kinds}${some ? '' : ' (one per fact at most)'}, so this quiz has ${got}, not ${asked}.`;
+}
+
 /** Identifies a quiz: the same deck, seed, size and types give the same key on every device. */
 export function quizKey(deckId: string, spec: QuizSpec): string {
 	const types = spec.types?.length ? [...spec.types].sort().join(',') : 'all';

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassResultRow } from '../db/schema.ts';
-import { classCsv, summarizeClass } from './class-results.ts';
+import {
+	classCsv,
+	describeAdded,
+	hardestQuestions,
+	rateTone,
+	summarizeClass
+} from './class-results.ts';
 
 const row = (name: string, oks: boolean[], quizId = 'sq-1'): ClassResultRow => ({
 	id: `${quizId}|${name}`,
@@ -39,6 +45,44 @@ describe('class results', () => {
 			['Easy one', 100]
 		]);
 		expect(second.questions.map((q) => q.label)).toEqual(['Question 1', 'Question 2']);
+	});
+
+	// Issue 20: a question everyone got right was listed, in red, among the "hardest".
+	it('lists as hardest only questions someone got wrong, coloured by their real rate', () => {
+		const [first, second] = summarizeClass(rows, labels);
+		expect(hardestQuestions(first).map((q) => [q.label, q.right, q.answered])).toEqual([
+			['Hard one', 0, 2],
+			['Middle one', 1, 2]
+		]);
+		expect(hardestQuestions(second)).toEqual([]);
+		expect(hardestQuestions(first, 1)).toHaveLength(1);
+		expect([0, 49, 50, 79, 80, 99].map(rateTone)).toEqual([
+			'bad',
+			'bad',
+			'warn',
+			'warn',
+			'good',
+			'good'
+		]);
+	});
+
+	// Issue 20: pasting the same code twice said "0 results added." and nothing else.
+	it('says why a paste added nothing, or less than it held', () => {
+		expect(describeAdded({ added: 1, duplicates: 0 })).toBe('1 result added.');
+		expect(describeAdded({ added: 3, duplicates: 0 })).toBe('3 results added.');
+		expect(describeAdded({ added: 0, duplicates: 1 })).toBe(
+			'No new results: that code was already added.'
+		);
+		expect(describeAdded({ added: 0, duplicates: 2 })).toBe(
+			'No new results: those 2 codes were already added.'
+		);
+		expect(describeAdded({ added: 2, duplicates: 1 })).toBe(
+			'2 results added. 1 duplicate skipped (already added).'
+		);
+		expect(describeAdded({ added: 1, duplicates: 3 })).toBe(
+			'1 result added. 3 duplicates skipped (already added).'
+		);
+		expect(describeAdded({ added: 0, duplicates: 0 })).toBeUndefined();
 	});
 
 	it('writes a CSV that spreadsheets read safely (quotes, commas, formulas defused)', () => {

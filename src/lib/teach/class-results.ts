@@ -6,13 +6,21 @@ export interface QuestionLabel {
 	prompt: string;
 }
 
+export interface QuestionRate {
+	id: string;
+	label: string;
+	right: number;
+	answered: number;
+	percent: number;
+}
+
 export interface ClassSummary {
 	quizId: string;
 	title: string;
 	students: ClassResultRow[];
 	averagePercent: number;
 	/** Questions by share of students who got them right, hardest first. */
-	questions: { id: string; label: string; right: number; answered: number; percent: number }[];
+	questions: QuestionRate[];
 }
 
 export function summarizeClass(
@@ -49,6 +57,42 @@ export function summarizeClass(
 			)
 		};
 	});
+}
+
+/**
+ * The questions to go over with the class: only those someone got wrong (a question everyone got
+ * right is not hard, whatever its rank), hardest first.
+ */
+export function hardestQuestions(summary: ClassSummary, limit = 5): QuestionRate[] {
+	return summary.questions.filter((q) => q.answered > 0 && q.right < q.answered).slice(0, limit);
+}
+
+/** How a share of right answers is coloured: most wrong, about half, mostly right. */
+export function rateTone(percent: number): 'bad' | 'warn' | 'good' {
+	return percent < 50 ? 'bad' : percent < 80 ? 'warn' : 'good';
+}
+
+/**
+ * What a paste added, in words: duplicates (codes already added, or the same code twice in one
+ * paste) are skipped and said so. Undefined when nothing could be read: the list of unreadable
+ * codes says why.
+ */
+export function describeAdded({
+	added,
+	duplicates
+}: {
+	added: number;
+	duplicates: number;
+}): string | undefined {
+	if (!added && !duplicates) return undefined;
+	const results = added === 1 ? '1 result added.' : `${added} results added.`;
+	if (!duplicates) return results;
+	if (!added)
+		return duplicates === 1
+			? 'No new results: that code was already added.'
+			: `No new results: those ${duplicates} codes were already added.`;
+	const skipped = duplicates === 1 ? '1 duplicate' : `${duplicates} duplicates`;
+	return `${results} ${skipped} skipped (already added).`;
 }
 
 /** A spreadsheet cell, quoted, and defused when it could be read as a formula. */

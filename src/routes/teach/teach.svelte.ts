@@ -1,10 +1,14 @@
 /**
  * The teacher's quiz builder: deck, size, kinds of question, order, time limit, title; the
- * preview students will see; edits; and the link that carries it all.
+ * preview students will see; edits; and the link that carries it all. The quiz is kept on this
+ * device until the teacher starts a new one, so a reload or a sheet printed next week gives the
+ * quiz already shared.
  */
 import { curatedDeckSummaries, isCuratedDeck } from '$lib/content/curated';
 import type { Deck } from '$lib/content/schema';
 import { loadDeck } from '$lib/decks';
+import { browserStore, type StoreAccess } from '$lib/db/open';
+import { storageStatus } from '$lib/db/status.svelte';
 import type { Store } from '$lib/db/store';
 import { buildQuestionsInSlices } from '$lib/questions/engine';
 import { assembleQuiz, factImportance, quizKey } from '$lib/questions/quiz';
@@ -14,11 +18,21 @@ import { Eventually } from '$lib/schedule/eventually.svelte';
 import { quizSearch } from '$lib/share/quiz-params';
 import { encodeSharedQuiz, quizIdentity, type SharedQuiz } from '$lib/share/shared-quiz';
 import { applyEdits, hasEdits, type QuestionEdit } from '$lib/teach/edits';
+import { newTeachQuiz, sameTeachQuiz, type TeachQuiz } from '$lib/teach/teach-quiz';
 
 export interface DeckOption {
 	id: string;
 	title: string;
 }
+
+/** A quiz the teacher just replaced, and what replaced it, until they undo or move on. */
+export interface Replaced {
+	quiz: TeachQuiz;
+	message: string;
+}
+
+/** Typing a title writes once the teacher pauses, not on every key. */
+const SAVE_DELAY_MS = 300;
 
 export class TeachState {
 	decks = $state.raw<DeckOption[]>(curatedDeckSummaries.map(({ id, title }) => ({ id, title })));
@@ -39,6 +53,14 @@ export class TeachState {
 	);
 	link = $state('');
 	linkError = $state<string | undefined>(undefined);
+	/** The quiz before "New quiz" (or before a change that dropped edits), for Undo. */
+	replaced = $state.raw<Replaced | undefined>(undefined);
+	/** Changes are saved once the kept quiz has been read back (before, they would overwrite it). */
+	#keeping = $state(false);
+	/** What storage holds (or, on a first visit, the quiz the page opened with). */
+	#saved: TeachQuiz | undefined;
+	/** Counts deck loads: only the latest one shows. */
+	#loads = 0;
 
 	/** All kinds chosen is the default: the link then leaves `types` out. */
 	readonly chosenTypes = $derived(this.types.length === QUESTION_TYPES.length ? [] : this.types);
@@ -55,6 +77,118 @@ export class TeachState {
 	/** Unedited quizzes of built-in decks get a short, readable link. */
 	readonly readable = $derived(isCuratedDeck(this.deckId) && !this.edited);
 
+	constructor(private readonly storage: StoreAccess = browserStore) {
+		$effect(() => {
+			const quiz = this.quiz;
+			if (!this.#keeping || sameTeachQuiz(quiz, this.#saved)) return;
+			const timer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
+			return () => clearTimeout(timer);
+		});
+		// Leaving the page (a link inside the app) writes a change still waiting for its pause.
+		$effect(() => () => void this.save());
+	}
+
+	/** The quiz as kept: everything its link and printed sheet are made from. */
+	get quiz(): TeachQuiz {
+		return {
+			deckId: this.deckId,
+			title: this.title,
+			n: this.n,
+			types: $state.snapshot(this.types),
+			shuffle: this.shuffle,
+			timeLimit: this.timeLimit,
+			seed: this.seed,
+			edits: $state.snapshot(this.edits)
+		};
+	}
+
+	/**
+	 * Opens the page on the kept quiz, or on a new one: of the deck asked for in the address
+	 * (`/teach?deck=…`, from a deck's page) when that is another deck, which Undo can take back.
+	 * `stored`: the database exists, so keeping even an unchanged new quiz costs nothing; on a
+	 * first visit nothing is written until the teacher changes, shares or prints something.
+	 */
+	async open({
+		kept,
+		wanted,
+		stored
+	}: {
+		kept: TeachQuiz | undefined;
+		wanted: string | null;
+		stored: boolean;
+	}) {
+		const usable = (id: string | null | undefined): id is string =>
+			!!id && this.decks.some((d) => d.id === id);
+		const restored =
+			kept &&
+			usable(kept.deckId) &&
+			(!wanted || wanted === kept.deckId) &&
+			(await this.#restore(kept));
+		if (!restored) {
+			await this.#fresh(usable(wanted) ? wanted : this.deckId);
+			if (kept && usable(kept.deckId))
+				this.replaced = { quiz: kept, message: 'A new quiz from this deck replaced yours.' };
+		}
+		this.#saved = restored ? kept : stored ? undefined : this.quiz;
+		this.#keeping = true;
+	}
+
+	/** Writes the quiz now if it changed (also before sharing or printing it). */
+	async save() {
+		const quiz = this.quiz;
+		if (!this.#keeping || sameTeachQuiz(quiz, this.#saved)) return;
+		try {
+			await (await this.storage.open()).saveTeachQuiz(quiz);
+			this.#saved = quiz;
+		} catch (error) {
+			storageStatus.report(error);
+		}
+	}
+
+	/** "New quiz": the chosen deck, new questions, the usual options, no edits. Undo takes it back. */
+	async startNew() {
+		this.replaced = { quiz: this.quiz, message: 'You started a new quiz.' };
+		await this.#fresh(this.deckId);
+	}
+
+	async undo() {
+		const back = this.replaced;
+		this.replaced = undefined;
+		if (back) await this.#restore(back.quiz);
+	}
+
+	async #fresh(deckId: string) {
+		const quiz = newTeachQuiz(
+			deckId,
+			this.decks.find((d) => d.id === deckId)?.title ?? '',
+			newSeed()
+		);
+		await this.#restore(quiz);
+	}
+
+	/** Shows a quiz; false if its deck is gone. The deck comes last, so nothing builds twice. */
+	async #restore(quiz: TeachQuiz): Promise<boolean> {
+		const load = ++this.#loads;
+		const deck = await loadDeck(quiz.deckId);
+		// A later choice wins; a deck deleted since leaves the quiz on screen as it was.
+		if (load !== this.#loads || !deck) return false;
+		this.deckId = quiz.deckId;
+		this.title = quiz.title;
+		this.n = quiz.n;
+		this.types = [...quiz.types];
+		this.shuffle = quiz.shuffle;
+		this.timeLimit = quiz.timeLimit;
+		this.seed = quiz.seed;
+		this.edits = quiz.edits;
+		this.deck = deck;
+		return true;
+	}
+
+	/** Before a change that drops the teacher's edits: keep the quiz for Undo. */
+	#keepForUndo(message: string) {
+		if (this.edited) this.replaced = { quiz: this.quiz, message };
+	}
+
 	async addSavedDecks(store: Store) {
 		const saved = (await store.listDecks()).filter((d) => d.kind === 'user' && d.deck);
 		this.decks = [
@@ -63,29 +197,37 @@ export class TeachState {
 		];
 	}
 
+	/** Another deck for this quiz: its title, the same options, no edits (Undo keeps them). */
 	async chooseDeck(id: string) {
+		this.#keepForUndo('Your edits were for the other deck’s questions.');
+		const load = ++this.#loads;
 		this.deckId = id;
 		this.edits = {};
 		const deck = await loadDeck(id);
-		if (this.deckId !== id) return;
+		if (load !== this.#loads) return;
 		this.deck = deck;
 		this.title = deck?.title ?? '';
 	}
 
+	/** Another question set from the same deck (edits were to the old questions). */
 	newSelection() {
+		this.#keepForUndo('Other questions picked: your edits were to the ones before.');
 		this.seed = newSeed();
 		this.edits = {};
 	}
 
 	edit(id: string, edit: QuestionEdit) {
+		this.replaced = undefined;
 		this.edits = { ...this.edits, [id]: { ...this.edits[id], ...edit } };
 	}
 
 	resetEdit(id: string) {
+		this.replaced = undefined;
 		this.edits = Object.fromEntries(Object.entries(this.edits).filter(([key]) => key !== id));
 	}
 
 	clearEdits() {
+		this.#keepForUndo('Your edits were removed.');
 		this.edits = {};
 	}
 

@@ -5,13 +5,19 @@ import type { Store } from '$lib/db/store';
 import { buildQuestions } from '$lib/questions/engine';
 import { assembleQuiz, factImportance, parseQuizKey } from '$lib/questions/quiz';
 import { decodeResultCode } from '$lib/share/result-code';
-import { summarizeClass, type ClassSummary, type QuestionLabel } from '$lib/teach/class-results';
+import {
+	describeAdded,
+	summarizeClass,
+	type ClassSummary,
+	type QuestionLabel
+} from '$lib/teach/class-results';
 
 export class ResultsState {
 	rows = $state.raw<ClassResultRow[]>([]);
 	labels = $state.raw<Map<string, QuestionLabel[]>>(new Map());
 	problems = $state<string[]>([]);
-	added = $state<number | undefined>(undefined);
+	/** What the last paste added, in words (see describeAdded). */
+	message = $state<string | undefined>(undefined);
 	readonly classes: ClassSummary[] = $derived(
 		summarizeClass(this.rows, (id) => this.labels.get(id))
 	);
@@ -31,6 +37,7 @@ export class ResultsState {
 			.filter(Boolean);
 		const problems: string[] = [];
 		const rows: ClassResultRow[] = [];
+		let repeated = 0;
 		for (const [i, line] of lines.entries()) {
 			const decoded = await decodeResultCode(line);
 			if (!decoded.ok) {
@@ -38,8 +45,14 @@ export class ResultsState {
 				continue;
 			}
 			const r = decoded.result;
+			const id = `${r.quizId}|${r.name}|${r.finishedAt}`;
+			// The same code twice in one paste (scanned twice, or copied twice) counts once.
+			if (rows.some((row) => row.id === id)) {
+				repeated += 1;
+				continue;
+			}
 			rows.push({
-				id: `${r.quizId}|${r.name}|${r.finishedAt}`,
+				id,
 				quizId: r.quizId,
 				title: r.title,
 				name: r.name,
@@ -50,7 +63,8 @@ export class ResultsState {
 				addedAt: Date.now()
 			});
 		}
-		this.added = rows.length ? await this.store.addClassResults(rows) : 0;
+		const added = rows.length ? await this.store.addClassResults(rows) : 0;
+		this.message = describeAdded({ added, duplicates: repeated + rows.length - added });
 		this.problems = problems;
 		await this.load();
 	}
