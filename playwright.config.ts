@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/chromium.js';
+import { budget } from './tests/load';
 
 const port = Number(process.env.E2E_PORT ?? 4179);
 // Debian's Chromium when present; otherwise Playwright's own (executablePath undefined).
@@ -12,8 +13,9 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
 	retries: 0,
-	timeout: 60_000,
-	expect: { timeout: 10_000 },
+	// Limits for a quiet machine, stretched by the load when the run starts (tests/load.ts).
+	timeout: budget(60_000),
+	expect: { timeout: budget(10_000) },
 	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { availableParallelism, loadavg } from 'node:os';
+import { budget } from '../../tests/load.ts';
 
 /** One seed for every fuzz property, so CI runs exactly the same cases every time. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_260_115);
@@ -19,15 +19,7 @@ export function runs(numRuns: number): { seed: number; numRuns: number } {
 
 // Timing -----------------------------------------------------------------------------------------
 
-/**
- * A time limit for this machine as it is now: the limit itself on a quiet machine, stretched by
- * how many runnable tasks share each core (the one-minute load average over the cores). A slow
- * algorithm still fails: its time grows with the input, not with the load.
- */
-export function budget(ms: number): number {
-	const perCore = loadavg()[0] / Math.max(1, availableParallelism());
-	return ms * Math.max(1, perCore);
-}
+export { budget } from '../../tests/load.ts';
 
 export type Outcome<T> =
 	{ ok: true; value: T; ms: number } | { ok: false; error: unknown; ms: number };

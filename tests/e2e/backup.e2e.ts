@@ -190,7 +190,7 @@ test('a backup exported in one browser profile restores the same progress in ano
 	await expect(fresh.getByRole('heading', { name: 'Year 10 check-in' })).toBeVisible();
 	await expect(fresh.getByRole('row', { name: /Ada Lovelace/ })).toContainText('1 / 2');
 	await expect(fresh.locator('.hardest li').first()).toContainText(
-		'0% right Who chaired the meeting?'
+		'0% right (0 of 1) Who chaired the meeting?'
 	);
 
 	// The same file again adds nothing.

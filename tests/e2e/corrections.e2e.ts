@@ -59,7 +59,10 @@ test('quiz feedback shows the source with every misprint of the question correct
 
 test('the printed answer key cites each source with its corrections', async ({ page }) => {
 	await page.goto('/teach');
-	await expect(page.getByRole('heading', { name: /Preview and answer key/ })).toBeVisible();
+	// The preview, then sharing and printing, are drawn once scrolled to.
+	const preview = page.getByRole('heading', { name: /Preview and answer key/ });
+	await preview.scrollIntoViewIfNeeded();
+	await expect(preview).toBeVisible();
 	// Printing is the browser's job: record the call instead of opening its dialog.
 	await page.evaluate(() => {
 		window.print = () => document.documentElement.setAttribute('data-printed', '');

@@ -13,6 +13,7 @@ import { once } from 'node:events';
 import { DECK_ID } from './helpers';
 import { checkConsistency } from './db-inspect';
 import { countRows } from './engine';
+import { budget } from '../load';
 
 /** Presses Space and a grade again and again, without waiting for the app: grades in flight. */
 async function burstOfGrades(page: Page, count: number) {
@@ -208,7 +209,7 @@ async function startImport(page: Page, settingsUrl: string, file: string) {
 	await expect(page.locator('html[data-hydrated]')).toBeAttached();
 	await page.getByLabel('Import a backup file').setInputFiles(file);
 	const confirm = page.getByRole('button', { name: 'Import', exact: true });
-	await expect(confirm).toBeEnabled({ timeout: 30_000 });
+	await expect(confirm).toBeEnabled({ timeout: budget(30_000) });
 	await confirm.click();
 	await expect(confirm).toBeDisabled();
 }
@@ -225,7 +226,7 @@ async function expectAllOrNothing(page: Page, info: TestInfo, label: string) {
 test('closing the page during a large import leaves all of it or none of it', async ({
 	context
 }, info) => {
-	test.setTimeout(120_000);
+	test.setTimeout(budget(120_000));
 	const file = await largeBackupFile(info);
 	const page = await context.newPage();
 	await startImport(page, '/settings', file);
@@ -240,7 +241,7 @@ test('closing the page during a large import leaves all of it or none of it', as
 test('killing the browser during a large import leaves all of it or none of it', async ({
 	baseURL
 }, info) => {
-	test.setTimeout(120_000);
+	test.setTimeout(budget(120_000));
 	const file = await largeBackupFile(info);
 
 	const chrome = await killable();
