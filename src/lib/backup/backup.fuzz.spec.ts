@@ -6,7 +6,11 @@
  * out of parseBackup: it returns a backup that reads back the same and plans cleanly, or one
  * short message a student can act on.
  *
- * Cases: 100 random documents + 100 damaged backups.
+ * Invariants, not only types: values that break the scheduler's ranges (issue 24: stability 0 or
+ * 1e-320, difficulty -1e308, dates at the end of time, scores above totals) are refused, so every
+ * accepted card and review can be scheduled.
+ *
+ * Cases: 100 random documents + 100 damaged backups + 100 invariant-breaking values.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +48,7 @@ import {
 	sharedQuizRow,
 	studied
 } from './test-fixtures.ts';
+import { memoryProblem } from '../srs/validity.ts';
 
 const a = cardRow('ukraine', 'f1.cloze.who', studied(T0));
 const mine = cardRow('my-notes', 'capital.cloze.city', studied(T0 + 1000));
@@ -151,5 +156,34 @@ describe('backup files, fuzzed', () => {
 		);
 		// Some damage is harmless (a duplicated review, a row or an optional field dropped).
 		expect(accepted).toBeGreaterThan(10);
+	});
+
+	it('values that break the scheduler’s or a score’s invariants are refused (issue 24)', async () => {
+		const hostile = fc.constantFrom(0, 1e-320, -1e308, 1e308, 8.64e15, -1, 11, 0.0005, 1e9, 36501);
+		const field = fc.constantFrom(
+			...(['stability', 'difficulty', 'due', 'lastReview', 'scheduledDays'] as const)
+		);
+		const target = fc.constantFrom('card', 'prev', 'next');
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(fc.tuple(target, field, hostile), { minLength: 1, maxLength: 3 }),
+				async (edits) => {
+					const data = JSON.parse(serializeBackup(backup)) as typeof backup;
+					for (const [where, key, value] of edits) {
+						const row = where === 'card' ? data.tables.cards[0] : data.tables.reviews[0][where];
+						(row as unknown as Record<string, number>)[key] = value;
+					}
+					const result = await expectBackupOrRefusal(JSON.stringify(data));
+					if (!result.ok) return;
+					for (const card of result.backup.tables.cards)
+						expect(memoryProblem(card)).toBeUndefined();
+					for (const review of result.backup.tables.reviews) {
+						expect(memoryProblem(review.prev)).toBeUndefined();
+						expect(memoryProblem(review.next)).toBeUndefined();
+					}
+				}
+			),
+			runs(100)
+		);
 	});
 });

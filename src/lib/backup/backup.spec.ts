@@ -464,3 +464,45 @@ describe('a teacher’s shared quizzes and class results', () => {
 		expect(planChangesNothing(planImport(after, plan.backup))).toBe(true);
 	});
 });
+
+/**
+ * Issue 24, defect 1: card rows with `stability: 0` (or 1e-320), `difficulty: -1e308` or
+ * `lastReview = due = 8.64e15` and a later `lastReview` imported as “Updated 1 card”, after which
+ * the deck could not be studied, and re-importing the genuine backup changed nothing (its card
+ * was “older”).
+ */
+describe('issue 24 defect 1: invalid FSRS memory state in a backup', () => {
+	const later = T0 + 30 * DAY;
+	it.each([
+		['stability 0', { stability: 0, lastReview: later }],
+		['stability 1e-320', { stability: 1e-320, lastReview: later }],
+		['difficulty -1e308', { difficulty: -1e308, lastReview: later }],
+		['dates at the end of time', { lastReview: 8.64e15, due: 8.64e15 }]
+	])('a card row with %s is refused with its reason', (_, patch) => {
+		const text = edited((d) => Object.assign(d.tables.cards[0] as object, patch));
+		expect(refused(text)).toMatch(
+			/^This backup is damaged \(tables\.cards\[0\](: the scheduler cannot use this state: .+ is not .+|\.due: must be a date between 1970 and 2300)\)\. Nothing was imported\.$/
+		);
+	});
+
+	it('a review whose state before or after is invalid is refused too', () => {
+		const text = edited((d) => {
+			(d.tables.reviews[0] as { next: { difficulty: number } }).next.difficulty = -1e308;
+		});
+		expect(refused(text)).toMatch(/tables\.reviews\[0\]\.next: the scheduler cannot use/);
+		expect(
+			refused(
+				edited((d) => ((d.tables.attempts[0] as { finishedAt: number }).finishedAt = 8.64e15))
+			)
+		).toMatch(/tables\.attempts\[0\]\.finishedAt: must be a date between 1970 and 2300/);
+	});
+
+	it('a good backup repairs a card whose state here the scheduler cannot use', () => {
+		const tables = sampleTables();
+		const broken = { ...tables.cards[0], stability: 0, lastReview: 8.64e15, due: 8.64e15 };
+		const here = { ...emptyTables(), ...tables, cards: [broken, ...tables.cards.slice(1)] };
+		const plan = planImport(here, sampleBackup());
+		expect(plan.counts.cards).toEqual({ added: 0, updated: 1, kept: 2 });
+		expect(plan.writes.cards).toEqual([tables.cards[0]]);
+	});
+});

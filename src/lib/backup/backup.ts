@@ -19,6 +19,8 @@ import type {
 import { DB_SCHEMA_VERSION } from '../db/schema-name.ts';
 import { SettingValueSchemas, parseSettings, type SettingKey } from '../db/settings.ts';
 import { formatCount, plural } from '../format/count.ts';
+import type { MemoryState } from '../srs/memory.ts';
+import { isSaneTime, memoryProblem } from '../srs/validity.ts';
 
 export const BACKUP_APP = 'factdeck';
 export const BACKUP_FORMAT = 1;
@@ -118,7 +120,7 @@ const DeckId = v.pipe(
 	v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a deck id (lower-case letters, digits, hyphens)')
 );
 const Finite = v.pipe(v.number(), v.finite());
-const Time = Finite;
+const Time = v.pipe(v.number(), v.check(isSaneTime, 'must be a date between 1970 and 2300'));
 const NonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -135,6 +137,14 @@ const memoryEntries = {
 };
 const Queue = v.picklist([0, 1, 2], 'must be 0 (new), 1 (seen) or 2 (suspended)');
 
+/** Types are not enough: a state the scheduler refuses would make the card unstudyable. */
+function schedulable<T extends MemoryState>() {
+	return v.check<T, v.ErrorMessage<v.CheckIssue<T>>>(
+		(m) => memoryProblem(m) === undefined,
+		(issue) => `the scheduler cannot use this state: ${memoryProblem(issue.input)}`
+	);
+}
+
 const DeckRowSchema = v.strictObject({
 	id: DeckId,
 	kind: v.picklist(['curated', 'user']),
@@ -144,18 +154,21 @@ const DeckRowSchema = v.strictObject({
 	updatedAt: Time
 });
 
-const CardRowSchema = v.strictObject({
-	id: Key,
-	deckId: DeckId,
-	cardId: Key,
-	factId: Key,
-	queue: Queue,
-	// Backups written before schema 3 have no `suspended`: such cards were never suspended.
-	suspended: v.optional(v.boolean(), false),
-	position: Count,
-	addedAt: Time,
-	...memoryEntries
-});
+const CardRowSchema = v.pipe(
+	v.strictObject({
+		id: Key,
+		deckId: DeckId,
+		cardId: Key,
+		factId: Key,
+		queue: Queue,
+		// Backups written before schema 3 have no `suspended`: such cards were never suspended.
+		suspended: v.optional(v.boolean(), false),
+		position: Count,
+		addedAt: Time,
+		...memoryEntries
+	}),
+	schedulable()
+);
 
 const ReviewRowSchema = v.strictObject({
 	cardKey: Key,
@@ -164,8 +177,9 @@ const ReviewRowSchema = v.strictObject({
 	rating: v.picklist([1, 2, 3, 4], 'must be a grade from 1 to 4'),
 	reviewedAt: Time,
 	durationMs: NonNegative,
-	prev: v.strictObject({ ...memoryEntries, queue: Queue }),
-	next: v.strictObject(memoryEntries)
+	// Undo puts `prev` back on the card: it must be a state the scheduler can use too.
+	prev: v.pipe(v.strictObject({ ...memoryEntries, queue: Queue }), schedulable()),
+	next: v.pipe(v.strictObject(memoryEntries), schedulable())
 });
 
 const AttemptRowSchema = v.strictObject({
@@ -496,6 +510,11 @@ function lastReviewOf(card: CardRow): number {
 	return card.lastReview ?? -Infinity;
 }
 
+/** A card here the scheduler cannot use is repaired by the backup's (always valid) copy. */
+function damagedHere(here: CardRow, card: CardRow): boolean {
+	return memoryProblem(here) !== undefined && !sameRow(here, card);
+}
+
 /**
  * What importing `incoming` into a device holding `current` would do, table by table. Pure and
  * deterministic. The merge rules:
@@ -503,7 +522,7 @@ function lastReviewOf(card: CardRow): number {
  *   is later;
  * - cards: added when missing; a card both have takes the backup's state only when its
  *   `lastReview` is later (the state of the copy that was studied last wins; the review history
- *   of both is kept);
+ *   of both is kept), or when the state here is one the scheduler cannot use;
  * - reviews: added unless the same review (card, time, grade) is already there, whatever its id;
  * - quiz attempts: added when their id is new (a finished attempt never changes);
  * - settings: the backup's portable settings replace this device's;
@@ -535,7 +554,7 @@ export function planImport(current: BackupTables, incoming: Backup): ImportPlan 
 		if (!here) {
 			counts.cards.added += 1;
 			writes.cards.push(card);
-		} else if (lastReviewOf(card) > lastReviewOf(here)) {
+		} else if (lastReviewOf(card) > lastReviewOf(here) || damagedHere(here, card)) {
 			counts.cards.updated += 1;
 			writes.cards.push(card);
 		} else counts.cards.kept += 1;

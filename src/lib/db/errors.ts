@@ -2,6 +2,8 @@
  * Storage fails in ways a student can do something about: private mode, a full disk, another tab
  * on a newer version. Every failure becomes a `StorageError` with a message that says what to do.
  */
+import { isSchedulerError } from '../srs/errors.ts';
+
 export type StorageProblem = 'unavailable' | 'quota' | 'version' | 'closed' | 'unknown';
 
 const MESSAGES: Record<StorageProblem, string> = {
@@ -56,11 +58,15 @@ export function toStorageError(error: unknown): StorageError {
 		: new StorageError(classifyStorageError(error), error);
 }
 
-/** Runs a storage call and turns any failure into a `StorageError`. */
+/**
+ * Runs a storage call and turns any failure into a `StorageError`, except the scheduler refusing
+ * a card's state inside a transaction: that is a damaged card, for the caller to repair.
+ */
 export async function guarded<T>(work: () => Promise<T>): Promise<T> {
 	try {
 		return await work();
 	} catch (error) {
+		if (isSchedulerError(error)) throw error;
 		throw toStorageError(error);
 	}
 }

@@ -258,6 +258,29 @@ export class Store {
 		);
 	}
 
+	/**
+	 * Rebuilds a card's state from its review log (`rebuild` replays the grades), in one
+	 * transaction: the repair for a state the scheduler cannot use.
+	 */
+	repairCard(
+		key: string,
+		rebuild: (reviews: ReviewRow[]) => MemoryState
+	): Promise<CardRow | undefined> {
+		return guarded(() =>
+			this.db.transaction('rw', this.db.cards, this.db.reviews, async () => {
+				const card = await this.db.cards.get(key);
+				if (!card) return undefined;
+				const memory = pickMemory(
+					rebuild(await this.db.reviews.where('cardKey').equals(key).toArray())
+				);
+				const queue = card.suspended ? 2 : memory.reps > 0 ? 1 : 0;
+				const repaired: CardRow = { ...card, ...memory, queue };
+				await this.db.cards.put(repaired);
+				return repaired;
+			})
+		);
+	}
+
 	/** Undoes the most recent grade (of one deck, if given): the card returns to exactly its
 	 * previous state and the review row is removed, in one transaction. */
 	undoLastReview(deckId?: string): Promise<ReviewRow | undefined> {

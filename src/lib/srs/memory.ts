@@ -46,7 +46,9 @@ export function toFsrsCard(m: MemoryState, now: number): FsrsCard {
 		reps: m.reps,
 		lapses: m.lapses,
 		state: m.state,
-		...(m.lastReview === null ? {} : { last_review: new Date(m.lastReview) })
+		// A last review after `now` (another device's clock ran ahead) would be a negative elapsed
+		// time, which ts-fsrs refuses: it counts as just now.
+		...(m.lastReview === null ? {} : { last_review: new Date(Math.min(m.lastReview, now)) })
 	};
 }
 

@@ -6,6 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readDeckFolder } from '$lib/content/folder';
 import { accessTo } from '$lib/db/open';
+import { storageStatus } from '$lib/db/status.svelte';
 import { cardKey } from '$lib/db/keys';
 import { firstVisit, freshStore } from '$lib/db/test-db';
 import { buildCards } from '$lib/questions/engine';
@@ -110,5 +111,60 @@ describe('StudySession writes', () => {
 		await grading;
 		expect(session.busy).toBe(false);
 		expect(await store.reviewsSince(deck.id, 0)).toHaveLength(1);
+	});
+});
+
+/**
+ * Issue 24, defect 1: a card row with a memory state the scheduler refuses (here `stability: 0`
+ * with a difficulty, as a damaged backup wrote them before backups were checked) made every visit
+ * to the deck fail with “Saving failed…”, a storage error that was not one. The card is now
+ * rebuilt from its review log and the session goes on.
+ */
+describe('issue 24 defect 1: a card the scheduler cannot use', () => {
+	async function damagedDeck() {
+		const store = freshStore();
+		await store.updateSettings({ welcomed: true });
+		const first = new StudySession(accessTo(store), deck, () => NOW);
+		await first.start();
+		const key = first.current?.key ?? '';
+		first.reveal();
+		await first.grade(3);
+		const damage = { stability: 0, difficulty: 5, due: NOW, lastReview: NOW + 1000 };
+		await store.db.cards.update(key, damage);
+		return { store, key, damage };
+	}
+
+	it('is rebuilt from its review log when shown, never reported as a storage failure', async () => {
+		const { store, key } = await damagedDeck();
+		const later = NOW + 3_600_000;
+		const session = new StudySession(accessTo(store), deck, () => later);
+		await session.start();
+		expect(session.status).toBe('studying');
+		expect(session.current?.key).toBe(key);
+		expect(session.repairedCount).toBe(1);
+		expect(storageStatus.problem).toBeUndefined();
+		const card = await store.getCard(key);
+		expect(card?.stability).toBeGreaterThan(0);
+		expect(card?.reps).toBe(1);
+		session.reveal();
+		await session.grade(3);
+		expect(storageStatus.problem).toBeUndefined();
+		expect(await store.reviewsSince(deck.id, 0)).toHaveLength(2);
+	});
+
+	it('is rebuilt when damaged between being shown and graded (an import in another tab)', async () => {
+		const store = freshStore();
+		await store.updateSettings({ welcomed: true });
+		const session = new StudySession(accessTo(store), deck, () => NOW);
+		await session.start();
+		const key = session.current?.key ?? '';
+		session.reveal();
+		await store.db.cards.update(key, { stability: 1e-320, difficulty: -1e308, state: 2 });
+		await session.grade(3);
+		expect(storageStatus.problem).toBeUndefined();
+		expect(session.repairedCount).toBe(1);
+		const [review] = await store.reviewsSince(deck.id, 0);
+		expect(review.cardKey).toBe(key);
+		expect(review.next.difficulty).toBeGreaterThanOrEqual(1);
 	});
 });

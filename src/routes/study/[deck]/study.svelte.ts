@@ -19,9 +19,12 @@ import type { Store } from '$lib/db/store';
 import { yieldToMain } from '$lib/schedule/slices';
 import { buildCardsInSlices } from '$lib/questions/engine';
 import type { CardTemplate } from '$lib/questions/types';
-import type { Grade } from '$lib/srs/memory';
+import type { Grade, MemoryState } from '$lib/srs/memory';
 import { buildQueue, studyDay, withGrade, type QueueCounts, type StudyDay } from '$lib/srs/queue';
+import { isSchedulerError } from '$lib/srs/errors';
+import { replayMemory } from '$lib/srs/replay';
 import { Scheduler, type Outcome } from '$lib/srs/scheduler';
+import { memoryProblem } from '$lib/srs/validity';
 import { summarizeReviews, type SessionSummary } from '$lib/study/summary';
 
 export type StudyStatus = 'loading' | 'studying' | 'done' | 'error';
@@ -52,6 +55,8 @@ export class StudySession {
 	canUndo = $state(false);
 	/** Cards suspended in this session (the page says how to bring them back). */
 	suspendedCount = $state(0);
+	/** Cards whose stored state the scheduler could not use, rebuilt from their reviews. */
+	repairedCount = $state(0);
 	/** A write is taking long enough to show: its controls are disabled. */
 	busy = $state(false);
 	error = $state<string | undefined>(undefined);
@@ -65,6 +70,8 @@ export class StudySession {
 	 */
 	#rows = new Map<string, CardRow>();
 	#scheduler: Scheduler | undefined;
+	/** Cards left out of this session because the scheduler refused even their rebuilt state. */
+	#skipped = new Set<string>();
 	/** The store with this deck's card rows in it; made on first need on a first visit. */
 	#store: Promise<Store> | undefined;
 	#startedAt = 0;
@@ -167,12 +174,18 @@ export class StudySession {
 			const started = performance.now();
 			const now = this.now();
 			const store = await this.#ready();
-			const review = await store.gradeCard({
+			const input = {
 				key: current.key,
 				grade,
-				schedule: (card) => scheduler.grade(card, grade, now),
+				schedule: (card: MemoryState) => scheduler.grade(card, grade, now),
 				now,
 				durationMs: now - current.shownAt
+			};
+			// The card may have been damaged since it was shown (an import in another tab).
+			const review = await store.gradeCard(input).catch(async (error: unknown) => {
+				if (!isSchedulerError(error)) throw error;
+				await this.#repair(store, current.key);
+				return store.gradeCard(input);
 			});
 			storageStatus.clear();
 			this.#day = withGrade(this.#day, review);
@@ -256,7 +269,7 @@ export class StudySession {
 		const started = performance.now();
 		const now = this.now();
 		const candidates = await store.todaysCards(this.deck.id, this.#day, now);
-		const known = candidates.filter((c) => this.#templates.has(c.id));
+		const known = candidates.filter((c) => this.#templates.has(c.id) && !this.#skipped.has(c.id));
 		this.#rows = new Map(known.map((c) => [c.id, c]));
 		this.#queue = buildQueue(known, this.#day, now).ids;
 		performance.measure('factdeck:queue', { start: started });
@@ -279,10 +292,55 @@ export class StudySession {
 			return;
 		}
 		const now = this.now();
-		this.current = { key, template, card, shownAt: now };
-		this.previews = this.#scheduler.preview(card, now);
+		const previewed = await this.#preview(key, card, now);
+		if (!previewed) {
+			// Not even its rebuilt state can be scheduled: the rest of the session goes on.
+			this.#skipped.add(key);
+			this.#queue = this.#queue.filter((k) => k !== key);
+			this.#rows.delete(key);
+			await this.#advance();
+			return;
+		}
+		this.current = { key, template, card: previewed.card, shownAt: now };
+		this.previews = previewed.previews;
 		this.remaining = buildQueue([...this.#rows.values()], this.#day, now).counts;
 		this.status = 'studying';
+	}
+
+	/**
+	 * The four grades' outcomes for a card. A card whose state the scheduler cannot use (a row
+	 * from a damaged backup or an older version) is rebuilt from its review log first; one that
+	 * still fails is left out (undefined), so one card never stops a session.
+	 */
+	async #preview(key: string, card: CardRow, now: number) {
+		const scheduler = this.#scheduler;
+		if (!scheduler) return undefined;
+		const attempt = (row: CardRow) => {
+			try {
+				return memoryProblem(row) ? undefined : scheduler.preview(row, now);
+			} catch (error) {
+				if (isSchedulerError(error)) return undefined;
+				throw error;
+			}
+		};
+		const previews = attempt(card);
+		if (previews) return { card, previews };
+		const repaired = await this.#repair(await this.#ready(), key);
+		const again = repaired && attempt(repaired);
+		return repaired && again ? { card: repaired, previews: again } : undefined;
+	}
+
+	async #repair(store: Store, key: string): Promise<CardRow | undefined> {
+		const scheduler = this.#scheduler;
+		if (!scheduler) return undefined;
+		const repaired = await store.repairCard(key, (reviews) =>
+			replayMemory(reviews, scheduler, this.now())
+		);
+		if (repaired) {
+			this.#rows.set(key, repaired);
+			this.repairedCount += 1;
+		} else this.#rows.delete(key);
+		return repaired;
 	}
 
 	async #finish() {
