@@ -281,6 +281,31 @@ export class Store {
 		);
 	}
 
+	/**
+	 * Undoes one grade, by its review id: the card returns to exactly its state before it and
+	 * the review row is removed, in one transaction. Nothing is undone (undefined) when the review
+	 * is gone or the card was graded again since (in another tab): undoing it would throw the
+	 * later grade away.
+	 */
+	undoReview(id: number): Promise<ReviewRow | undefined> {
+		return guarded(() =>
+			this.db.transaction('rw', this.db.cards, this.db.reviews, async () => {
+				const review = await this.db.reviews.get(id);
+				if (!review) return undefined;
+				const later = await this.db.reviews
+					.where('cardKey')
+					.equals(review.cardKey)
+					.filter((r) => (r.id ?? 0) > id)
+					.count();
+				if (later > 0) return undefined;
+				const { queue, ...memory } = review.prev;
+				await this.db.cards.update(review.cardKey, { ...pickMemory(memory), queue });
+				await this.db.reviews.delete(id);
+				return review;
+			})
+		);
+	}
+
 	/** Undoes the most recent grade (of one deck, if given): the card returns to exactly its
 	 * previous state and the review row is removed, in one transaction. */
 	undoLastReview(deckId?: string): Promise<ReviewRow | undefined> {

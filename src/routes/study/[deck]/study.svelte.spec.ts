@@ -168,3 +168,73 @@ describe('issue 24 defect 1: a card the scheduler cannot use', () => {
 		expect(review.next.difficulty).toBeGreaterThanOrEqual(1);
 	});
 });
+
+/**
+ * Issue 24, defect 2: tab A grades a card; tab B imports reviews from another device (higher
+ * review ids, of other cards); tab A's “Undo last grade” deleted the deck's highest review id, an
+ * imported review of a different card, and reset that card. Undo now takes back the session's own
+ * review by its id.
+ */
+describe('issue 24 defect 2: undo undoes the session’s own review', () => {
+	it('leaves a review imported meanwhile (another card, a higher id) alone', async () => {
+		const store = freshStore();
+		await store.updateSettings({ welcomed: true });
+		const session = new StudySession(accessTo(store), deck, () => NOW);
+		await session.start();
+		const mine = session.current?.key ?? '';
+		const before = await store.getCard(mine);
+		session.reveal();
+		await session.grade(3);
+		// Another tab imports a review of a different card, studied on another device.
+		const other = session.current?.key ?? '';
+		const otherCard = await store.getCard(other);
+		const imported = {
+			stability: 3.2,
+			difficulty: 5,
+			state: 2 as const,
+			reps: 1,
+			queue: 1 as const
+		};
+		await store.db.cards.update(other, {
+			...imported,
+			lastReview: NOW - 5000,
+			due: NOW + 86_400_000
+		});
+		const importedId = await store.db.reviews.add({
+			cardKey: other,
+			deckId: deck.id,
+			factId: otherCard?.factId ?? '',
+			rating: 3,
+			reviewedAt: NOW - 5000,
+			durationMs: 1000,
+			prev: { ...otherCard!, queue: 0 },
+			next: { ...otherCard!, ...imported, lastReview: NOW - 5000, due: NOW + 86_400_000 }
+		});
+		await session.undo();
+		const left = await store.reviewsSince(deck.id, 0);
+		expect(left.map((r) => r.id)).toEqual([importedId]);
+		expect(await store.getCard(mine)).toEqual(before);
+		expect((await store.getCard(other))?.stability).toBe(3.2);
+		expect(session.canUndo).toBe(false);
+	});
+
+	it('does not undo a grade the card has had since in another tab', async () => {
+		const store = freshStore();
+		await store.updateSettings({ welcomed: true });
+		const a = new StudySession(accessTo(store), deck, () => NOW);
+		await a.start();
+		const key = a.current?.key ?? '';
+		a.reveal();
+		await a.grade(1);
+		const later = await store.gradeCard({
+			key,
+			grade: 3,
+			schedule: (card) => ({ ...card, reps: card.reps + 1 }),
+			now: NOW + 60_000,
+			durationMs: 1
+		});
+		await a.undo();
+		expect((await store.reviewsSince(deck.id, 0)).map((r) => r.id)).toContain(later.id);
+		expect((await store.getCard(key))?.reps).toBe(later.next.reps);
+	});
+});

@@ -69,6 +69,11 @@ export class StudySession {
 	 * with each grade: no read per card shown, and the counts come from them.
 	 */
 	#rows = new Map<string, CardRow>();
+	/**
+	 * The ids of this session's own reviews, latest last: undo takes back these only, never a
+	 * review another tab wrote or imported meanwhile.
+	 */
+	#graded: number[] = [];
 	#scheduler: Scheduler | undefined;
 	/** Cards left out of this session because the scheduler refused even their rebuilt state. */
 	#skipped = new Set<string>();
@@ -101,7 +106,12 @@ export class StudySession {
 				const store = await this.#store;
 				await yieldToMain();
 				this.#day = await store.studyDay(this.deck.id, this.now(), settings);
-				this.canUndo = (await store.reviewsSince(this.deck.id, this.#startedAt)).length > 0;
+				// A reload continues the session: the grades it gave before can be undone.
+				this.#graded = (await store.reviewsSince(this.deck.id, this.#startedAt))
+					.map((r) => r.id ?? 0)
+					.filter((id) => id > 0)
+					.sort((a, b) => a - b);
+				this.canUndo = this.#graded.length > 0;
 				await this.#refill(store);
 			} else this.#firstCards(templates);
 			await yieldToMain();
@@ -190,6 +200,7 @@ export class StudySession {
 			storageStatus.clear();
 			this.#day = withGrade(this.#day, review);
 			this.#rows.set(current.key, { ...current.card, ...review.next, queue: 1 });
+			if (review.id !== undefined) this.#graded.push(review.id);
 			this.canUndo = true;
 			this.#queue = this.#queue.filter((k) => k !== current.key);
 			await this.#advance();
@@ -216,7 +227,10 @@ export class StudySession {
 		if (!this.canUndo) return;
 		await this.#oneAtATime(async () => {
 			const store = await this.#ready();
-			const undone = await store.undoLastReview(this.deck.id);
+			const id = this.#graded.at(-1);
+			const undone = id === undefined ? undefined : await store.undoReview(id);
+			// Written (or no longer undoable: graded again in another tab): off the stack.
+			this.#graded.pop();
 			if (undone) {
 				this.#day = await store.studyDay(this.deck.id, this.now(), this.#settings);
 				this.#queue = [undone.cardKey, ...this.#queue.filter((k) => k !== undone.cardKey)];
@@ -225,7 +239,7 @@ export class StudySession {
 				if (row) this.#rows.set(row.id, row);
 				else this.#rows.delete(undone.cardKey);
 			}
-			this.canUndo = (await store.reviewsSince(this.deck.id, this.#startedAt)).length > 0;
+			this.canUndo = this.#graded.length > 0;
 			await this.#advance();
 		});
 	}
