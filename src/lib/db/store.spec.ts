@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { StorageError, classifyStorageError } from './errors.ts';
 import { DEFAULT_SETTINGS } from './settings.ts';
 import { freshStore } from './test-db.ts';
+import { classResultRow, sharedQuizRow } from '../backup/test-fixtures.ts';
 
 const NOW = Date.UTC(2026, 0, 15, 9);
 const deck = { id: 'demo', title: 'Demo', kind: 'curated' as const };
@@ -353,5 +354,20 @@ describe('teaching', () => {
 		const { exportAll } = await import('./backup-store.ts');
 		const backup = await exportAll(store, { appVersion: 'test', now: NOW });
 		expect(JSON.stringify(backup)).not.toContain('Reworded');
+	});
+});
+
+/**
+ * Issue 24, defect 4: one repeated line in a paste of result codes sent two rows with one id to
+ * a single bulkAdd, which failed as a whole: “Saving failed”, 0 added, and the same on a retry.
+ */
+describe('issue 24 defect 4: a result code given twice', () => {
+	it('is added once, with the other codes, instead of failing them all', async () => {
+		const quiz = sharedQuizRow(1);
+		const [ada, grace] = [classResultRow(quiz, 'Ada'), classResultRow(quiz, 'Grace')];
+		const store = freshStore();
+		expect(await store.addClassResults([ada, grace, ada])).toBe(2);
+		expect(await store.addClassResults([ada, ada])).toBe(0);
+		expect((await store.listClassResults()).map((r) => r.name).sort()).toEqual(['Ada', 'Grace']);
 	});
 });
