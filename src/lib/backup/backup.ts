@@ -19,6 +19,7 @@ import type {
 import { DB_SCHEMA_VERSION } from '../db/schema-name.ts';
 import { SettingValueSchemas, parseSettings, type SettingKey } from '../db/settings.ts';
 import { formatCount, plural } from '../format/count.ts';
+import { shorten } from '../format/shorten.ts';
 import type { MemoryState } from '../srs/memory.ts';
 import { isSaneTime, memoryProblem } from '../srs/validity.ts';
 
@@ -344,15 +345,8 @@ function issueMessage(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]])
 	return `${formatPath(path) || 'The file'}: ${issue.message}`;
 }
 
-/** The detail quotes the file (valibot echoes the value it received), which may be megabytes. */
-const MAX_DETAIL = 300;
-
 function damaged(detail: string): BackupParseResult {
-	const short =
-		detail.length > MAX_DETAIL
-			? `${detail.slice(0, MAX_DETAIL).replace(/[\uD800-\uDBFF]$/, '')}…`
-			: detail;
-	return { ok: false, error: `This backup is damaged (${short}). ${NOTHING_IMPORTED}` };
+	return { ok: false, error: `This backup is damaged (${shorten(detail)}). ${NOTHING_IMPORTED}` };
 }
 
 function duplicateIn<T>(items: T[], keyOf: (item: T) => string): string | undefined {

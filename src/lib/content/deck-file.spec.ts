@@ -21,4 +21,16 @@ describe('deck files', () => {
 		expect(huge).toEqual({ ok: false, problems: [expect.stringMatching(/larger than 5 MB/)] });
 		expect((await readDeckFile('{ not: [yaml', 'bad.yaml')).ok).toBe(false);
 	});
+
+	/**
+	 * Issue 24, defect 5: an error quoted the value it received, so a 4.9 MB file that was one
+	 * long string came back as a 4.9 MB alert (a page 12.8 million px wide).
+	 */
+	it('issue 24 defect 5: an error never repeats the whole file', async () => {
+		const result = await readDeckFile(`"${'x'.repeat(4_000_000)}"`, 'long.yaml');
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		for (const problem of result.problems) expect(problem.length).toBeLessThanOrEqual(301);
+		expect(result.problems.join('\n').length).toBeLessThan(3_000);
+	});
 });

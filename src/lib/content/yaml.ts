@@ -3,12 +3,17 @@
  * never in the browser: a broken facts file fails the build with file, line, field and reason.
  */
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { shorten } from '../format/shorten.ts';
 import { formatPath, parseDeck } from './parse.ts';
 import type { Deck } from './schema.ts';
 
 export class DeckFileError extends Error {
-	constructor(readonly problems: string[]) {
-		super(problems.join('\n'));
+	readonly problems: string[];
+	constructor(problems: string[]) {
+		// Each message may quote the file (a value valibot received): shortened, as backups' are.
+		const short = problems.map((problem) => shorten(problem));
+		super(short.join('\n'));
+		this.problems = short;
 		this.name = 'DeckFileError';
 	}
 }
