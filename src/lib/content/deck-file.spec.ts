@@ -33,4 +33,16 @@ describe('deck files', () => {
 		for (const problem of result.problems) expect(problem.length).toBeLessThanOrEqual(301);
 		expect(result.problems.join('\n').length).toBeLessThan(3_000);
 	});
+
+	/**
+	 * Issue 24, defect 6: `{{{{` gave the same message three times, and the page's keyed list of
+	 * problems crashed (Svelte's each_key_duplicate). Messages are listed once (and keyed by place).
+	 */
+	it('issue 24 defect 6: the same problem is listed once', async () => {
+		const result = await readDeckFile('{{{{', 'braces.yaml');
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.problems.length).toBeGreaterThan(0);
+		expect(new Set(result.problems).size).toBe(result.problems.length);
+	});
 });

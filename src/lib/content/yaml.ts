@@ -11,7 +11,8 @@ export class DeckFileError extends Error {
 	readonly problems: string[];
 	constructor(problems: string[]) {
 		// Each message may quote the file (a value valibot received): shortened, as backups' are.
-		const short = problems.map((problem) => shorten(problem));
+		// The yaml library repeats a message for each level of `{{{{`: each is listed once.
+		const short = [...new Set(problems.map((problem) => shorten(problem)))];
 		super(short.join('\n'));
 		this.problems = short;
 		this.name = 'DeckFileError';
