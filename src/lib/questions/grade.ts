@@ -6,7 +6,8 @@ import type { Question } from './types.ts';
 export type Response =
 	| { kind: 'choice'; option: string }
 	| { kind: 'typed'; text: string }
-	| { kind: 'matching'; pairs: Record<string, string> };
+	// Maps, not records: an item named `constructor` or `toString` is a key like any other.
+	| { kind: 'matching'; pairs: ReadonlyMap<string, string> };
 
 export interface Marked {
 	correct: boolean;
@@ -14,7 +15,7 @@ export interface Marked {
 	given: string;
 	check?: CheckResult;
 	/** Matching: which left items were paired right. */
-	pairsRight?: Record<string, boolean>;
+	pairsRight?: ReadonlyMap<string, boolean>;
 }
 
 export function markResponse(question: Question, response: Response): Marked {
@@ -30,12 +31,12 @@ export function markResponse(question: Question, response: Response): Marked {
 		}
 		case 'matching': {
 			const pairs = question.pairs ?? [];
-			const pairsRight = Object.fromEntries(
-				pairs.map(([left, right]) => [left, response.pairs[left] === right])
+			const pairsRight = new Map(
+				pairs.map(([left, right]) => [left, response.pairs.get(left) === right])
 			);
 			return {
-				correct: pairs.length > 0 && Object.values(pairsRight).every(Boolean),
-				given: pairs.map(([left]) => `${left} → ${response.pairs[left] ?? '—'}`).join('; '),
+				correct: pairs.length > 0 && [...pairsRight.values()].every(Boolean),
+				given: pairs.map(([left]) => `${left} → ${response.pairs.get(left) ?? '—'}`).join('; '),
 				pairsRight
 			};
 		}

@@ -64,7 +64,7 @@ describe('feedbackText', () => {
 
 	it('leaves a matching question to its board', () => {
 		const matching = first((q) => q.type === 'matching');
-		const pairs = Object.fromEntries(matching.pairs!);
+		const pairs = new Map(matching.pairs);
 		const text = feedbackText(matching, markResponse(matching, { kind: 'matching', pairs }));
 		expect(text).toEqual({ correct: true, verdict: 'Correct!' });
 	});

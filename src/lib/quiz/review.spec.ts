@@ -25,7 +25,11 @@ describe('matchingReview', () => {
 		const [w, a, f] = matching.pairs!;
 		const { given } = markResponse(matching, {
 			kind: 'matching',
-			pairs: { [w[0]]: w[1], [a[0]]: f[1], [f[0]]: a[1] }
+			pairs: new Map([
+				[w[0], w[1]],
+				[a[0], f[1]],
+				[f[0], a[1]]
+			])
 		});
 		expect(matchingReview(matching, given)).toEqual([
 			{ left: w[0], chosen: w[1], right: w[1], correct: true },
