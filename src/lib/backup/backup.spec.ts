@@ -506,3 +506,24 @@ describe('issue 24 defect 1: invalid FSRS memory state in a backup', () => {
 		expect(plan.writes.cards).toEqual([tables.cards[0]]);
 	});
 });
+
+/**
+ * Issue 24, defect 9: backups accepted impossible scores: 1000/1 showed as 100000 % and made a
+ * class average of 1000 %. Negative scores were already refused (counts); both now are, with
+ * the row and the reason.
+ */
+describe('issue 24 defect 9: impossible scores in a backup', () => {
+	it.each(['attempts', 'classResults'] as const)(
+		'a %s row with a score above its total is refused with its reason',
+		(table) => {
+			const text = edited((d) => Object.assign(d.tables[table][0] as object, { score: 1000 }));
+			expect(refused(text)).toMatch(
+				new RegExp(
+					`^This backup is damaged \\(tables\\.${table}\\[0\\]: the score 1000 is more than the total \\d+\\)\\. Nothing was imported\\.$`
+				)
+			);
+			const negative = edited((d) => Object.assign(d.tables[table][0] as object, { score: -1 }));
+			expect(refused(negative)).toMatch(new RegExp(`tables\\.${table}\\[0\\]\\.score`));
+		}
+	);
+});

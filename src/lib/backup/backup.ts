@@ -183,28 +183,39 @@ const ReviewRowSchema = v.strictObject({
 	next: v.pipe(v.strictObject(memoryEntries), schedulable())
 });
 
-const AttemptRowSchema = v.strictObject({
-	id: Key,
-	quizKey: Key,
-	deckId: DeckId,
-	title: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
-	seed: Finite,
-	answers: v.pipe(
-		v.array(
-			v.strictObject({
-				questionId: Key,
-				factId: Key,
-				given: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
-				correct: v.boolean()
-			})
+/** A score above its total (1000/1 showed as 100000 %) is no score at all. */
+function scoreWithinTotal<T extends { score: number; total: number }>() {
+	return v.check<T, v.ErrorMessage<v.CheckIssue<T>>>(
+		(row) => row.score <= row.total,
+		(issue) => `the score ${issue.input.score} is more than the total ${issue.input.total}`
+	);
+}
+
+const AttemptRowSchema = v.pipe(
+	v.strictObject({
+		id: Key,
+		quizKey: Key,
+		deckId: DeckId,
+		title: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+		seed: Finite,
+		answers: v.pipe(
+			v.array(
+				v.strictObject({
+					questionId: Key,
+					factId: Key,
+					given: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+					correct: v.boolean()
+				})
+			),
+			v.maxLength(1_000)
 		),
-		v.maxLength(1_000)
-	),
-	score: Count,
-	total: Count,
-	startedAt: Time,
-	finishedAt: Time
-});
+		score: Count,
+		total: Count,
+		startedAt: Time,
+		finishedAt: Time
+	}),
+	scoreWithinTotal()
+);
 
 const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 
@@ -227,20 +238,23 @@ const SharedQuizRowSchema = v.strictObject({
 	createdAt: Time
 });
 
-const ClassResultRowSchema = v.strictObject({
-	id: Key,
-	quizId: Key,
-	title: Text,
-	name: Text,
-	score: Count,
-	total: Count,
-	answers: v.pipe(
-		v.array(v.strictObject({ q: Key, ok: v.boolean(), given: Text })),
-		v.maxLength(1_000)
-	),
-	finishedAt: Time,
-	addedAt: Time
-});
+const ClassResultRowSchema = v.pipe(
+	v.strictObject({
+		id: Key,
+		quizId: Key,
+		title: Text,
+		name: Text,
+		score: Count,
+		total: Count,
+		answers: v.pipe(
+			v.array(v.strictObject({ q: Key, ok: v.boolean(), given: Text })),
+			v.maxLength(1_000)
+		),
+		finishedAt: Time,
+		addedAt: Time
+	}),
+	scoreWithinTotal()
+);
 
 const SettingRowSchema = v.strictObject({
 	key: v.pipe(v.string(), v.maxLength(100)),
