@@ -23,6 +23,9 @@ export function serveStatic(dir, port, { host = '127.0.0.1', live = false, tls }
 		brotli: true,
 		dev: live,
 		setHeaders(res, pathname) {
+			// No other site may frame the app (a Reset button under a decoy): see README, Deploying.
+			res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+			res.setHeader('X-Frame-Options', 'DENY');
 			if (pathname.startsWith('/_app/immutable/'))
 				res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 			else res.setHeader('Cache-Control', 'no-cache');
