@@ -527,3 +527,28 @@ describe('issue 24 defect 9: impossible scores in a backup', () => {
 		}
 	);
 });
+
+/*
+ * Issue 24 defect 3: a backup deck row with a later `updatedAt` but no `deck` field (a hand-edited
+ * or damaged file) was written over the user's deck, which then opened as "Deck not found" though
+ * the import promises nothing is deleted.
+ */
+describe('issue 24 defect 3: a backup never turns a deck into nothing', () => {
+	it('keeps the deck here when a later backup row has no deck', () => {
+		const here = deckRow('my-notes', 'user');
+		const bare = { ...deckRow('my-notes', 'user', T0 + DAY), title: 'Renamed' };
+		delete bare.deck;
+		const incoming = sampleBackup({ ...EMPTY, decks: [bare] });
+		const plan = planImport({ ...EMPTY, decks: [here] }, incoming);
+		expect(plan.writes.decks).toHaveLength(1);
+		expect(plan.writes.decks[0]).toMatchObject({ kind: 'user', title: 'Renamed' });
+		expect(plan.writes.decks[0].deck).toEqual(here.deck);
+	});
+
+	it('keeps the user deck when the later row claims to be a built-in deck', () => {
+		const here = deckRow('my-notes', 'user');
+		const incoming = sampleBackup({ ...EMPTY, decks: [deckRow('my-notes', 'curated', T0 + DAY)] });
+		const plan = planImport({ ...EMPTY, decks: [here] }, incoming);
+		expect(plan.writes.decks.every((d) => d.deck !== undefined && d.kind === 'user')).toBe(true);
+	});
+});

@@ -527,7 +527,7 @@ function damagedHere(here: CardRow, card: CardRow): boolean {
  * What importing `incoming` into a device holding `current` would do, table by table. Pure and
  * deterministic. The merge rules:
  * - decks: added when missing; a deck both have is replaced only when the backup's `updatedAt`
- *   is later;
+ *   is later, and keeps its content here when the backup's row has none;
  * - cards: added when missing; a card both have takes the backup's state only when its
  *   `lastReview` is later (the state of the copy that was studied last wins; the review history
  *   of both is kept), or when the state here is one the scheduler cannot use;
@@ -550,9 +550,13 @@ export function planImport(current: BackupTables, incoming: Backup): ImportPlan 
 		if (!here) {
 			counts.decks.added += 1;
 			writes.decks.push(deck);
-		} else if (deck.updatedAt > here.updatedAt && !sameRow(deck, here)) {
+			continue;
+		}
+		// A row without its deck (a curated row, or a hand-edited file) never empties a deck here.
+		const update = here.deck && !deck.deck ? { ...deck, kind: here.kind, deck: here.deck } : deck;
+		if (update.updatedAt > here.updatedAt && !sameRow(update, here)) {
 			counts.decks.updated += 1;
-			writes.decks.push({ ...deck, addedAt: Math.min(deck.addedAt, here.addedAt) });
+			writes.decks.push({ ...update, addedAt: Math.min(update.addedAt, here.addedAt) });
 		} else counts.decks.kept += 1;
 	}
 
