@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { StorageError, classifyStorageError } from './errors.ts';
 import { DEFAULT_SETTINGS } from './settings.ts';
 import { freshStore } from './test-db.ts';
-import { classResultRow, sharedQuizRow } from '../backup/test-fixtures.ts';
+import { classResultRow, sharedQuizRow, userDeck } from '../backup/test-fixtures.ts';
 
 const NOW = Date.UTC(2026, 0, 15, 9);
 const deck = { id: 'demo', title: 'Demo', kind: 'curated' as const };
@@ -369,5 +369,55 @@ describe('issue 24 defect 4: a result code given twice', () => {
 		expect(await store.addClassResults([ada, grace, ada])).toBe(2);
 		expect(await store.addClassResults([ada, ada])).toBe(0);
 		expect((await store.listClassResults()).map((r) => r.name).sort()).toEqual(['Ada', 'Grace']);
+	});
+});
+
+/*
+ * Issue 24 defect 3: a deck was saved with `put` under its own id, so the same article published
+ * twice (its id is derived from the text) or a deck file with a user deck's id replaced that deck
+ * without a word and left its cards and reviews pointing at another deck's content.
+ */
+describe('issue 24 defect 3: decks replaced without warning', () => {
+	it('saves a second deck with a taken id under a new id, keeping the first', async () => {
+		const store = freshStore();
+		const first = await store.addUserDeck(userDeck('gen-abc'), NOW);
+		const second = await store.addUserDeck({ ...userDeck('gen-abc'), title: 'Second' }, NOW + 1);
+		const third = await store.addUserDeck(userDeck('gen-abc'), NOW + 2, ['gen-abc-3']);
+		expect([first.id, second.id, third.id]).toEqual(['gen-abc', 'gen-abc-2', 'gen-abc-4']);
+		expect((await store.getDeckRow('gen-abc'))?.deck?.title).toBe('My notes');
+		expect((await store.getDeckRow('gen-abc-2'))?.deck).toMatchObject({
+			id: 'gen-abc-2',
+			title: 'Second'
+		});
+	});
+
+	it('keeps a new id within the 64 characters a deck id may have', async () => {
+		const store = freshStore();
+		const long = 'a'.repeat(64);
+		await store.addUserDeck(userDeck(long), NOW);
+		const again = await store.addUserDeck(userDeck(long), NOW);
+		expect(again.id).toMatch(/^a{58}-2$/);
+	});
+
+	it('counts what replacing a deck loses, and replacing deletes it', async () => {
+		const { Scheduler } = await import('../srs/scheduler.ts');
+		const scheduler = new Scheduler({ retention: 0.9 });
+		const store = freshStore();
+		const notes = userDeck('my-notes');
+		await store.addUserDeck(notes, NOW);
+		await store.ensureCards({ id: 'my-notes', title: 'My notes', kind: 'user' }, templates, NOW);
+		const card = await store.getCard('my-notes/a');
+		await store.gradeCard({
+			key: 'my-notes/a',
+			grade: 3,
+			schedule: () => scheduler.grade(card!, 3, NOW),
+			now: NOW,
+			durationMs: 1000
+		});
+		expect(await store.deckProgress('my-notes')).toEqual({ studied: 1, reviews: 1 });
+		await store.replaceUserDeck({ ...notes, title: 'New notes' }, NOW + 1);
+		expect(await store.deckProgress('my-notes')).toEqual({ studied: 0, reviews: 0 });
+		expect(await store.db.cards.where('deckId').equals('my-notes').count()).toBe(0);
+		expect((await store.getDeckRow('my-notes'))?.title).toBe('New notes');
 	});
 });

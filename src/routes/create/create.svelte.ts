@@ -5,7 +5,7 @@
 import type { Deck } from '$lib/content/schema';
 import { openStore } from '$lib/db/open';
 import { storageStatus } from '$lib/db/status.svelte';
-import { isCuratedDeck } from '$lib/content/curated';
+import { curatedDeckIds } from '$lib/content/curated';
 import {
 	addFact,
 	deleteFact,
@@ -195,17 +195,18 @@ export class CreateState {
 			title: this.title.trim() || this.draft.title,
 			facts: this.draft.facts.filter((f) => this.shown(f.confidence))
 		};
-		if (isCuratedDeck(deck.id)) return ['A built-in deck has this id.'];
 		const checked = publishable(deck);
 		if (!checked.ok) return checked.problems;
+		let saved: Deck;
 		try {
-			await (await openStore()).saveUserDeck(checked.deck, Date.now());
+			// The id comes from the text: the same article published twice is a second deck.
+			saved = await (await openStore()).addUserDeck(checked.deck, Date.now(), curatedDeckIds);
 		} catch (error) {
 			storageStatus.report(error);
 			return [storageStatus.message ?? 'Saving failed.'];
 		}
 		this.#forget();
-		this.publishedId = checked.deck.id;
+		this.publishedId = saved.id;
 		this.stage = 'published';
 		return [];
 	}

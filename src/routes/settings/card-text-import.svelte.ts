@@ -56,8 +56,8 @@ export class CardTextImport {
 		if (!deck || this.status !== 'preview') return;
 		this.status = 'saving';
 		try {
-			await (await openStore()).saveUserDeck(deck, Date.now());
-			this.saved = { id: deck.id, title: deck.title, count: deck.facts.length };
+			const saved = await (await openStore()).addUserDeck(deck, Date.now(), curatedDeckIds);
+			this.saved = { id: saved.id, title: saved.title, count: saved.facts.length };
 			this.preview = undefined;
 			this.status = 'saved';
 		} catch (error) {
