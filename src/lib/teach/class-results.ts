@@ -23,9 +23,38 @@ export interface ClassSummary {
 	questions: QuestionRate[];
 }
 
+/** A quiz this teacher made: its title and questions, as the class table names them. */
+export interface KnownQuiz {
+	title: string;
+	questions: QuestionLabel[];
+}
+
+/**
+ * Why a result code cannot go into the class table, or undefined when it can. A code is only a
+ * student's word: it must be for a quiz made on this device and answer only that quiz's
+ * questions, each once, or a made-up question could score 1/1 = 100 %.
+ */
+export function refuseResult(
+	result: { title: string; answers: readonly { q: string }[] },
+	quiz: KnownQuiz | undefined
+): string | undefined {
+	if (!quiz)
+		return `It is for a quiz not made on this device (its code calls it “${result.title.slice(0, 60)}”), so it was not added. Add codes on the device the quiz was shared from.`;
+	const ids = new Set(quiz.questions.map((q) => q.id));
+	const seen = new Set<string>();
+	for (const { q } of result.answers) {
+		if (!ids.has(q) || seen.has(q))
+			return `It does not match your quiz “${quiz.title}” (${ids.has(q) ? 'a question answered twice' : 'an answer to a question the quiz does not have'}), so it was not added. Ask the student for a new code.`;
+		seen.add(q);
+	}
+	return undefined;
+}
+
 export function summarizeClass(
 	rows: readonly ClassResultRow[],
-	labels: (quizId: string) => QuestionLabel[] | undefined
+	labels: (quizId: string) => QuestionLabel[] | undefined,
+	/** The teacher's title for a quiz; a row's own title is only for rows added before checks. */
+	titleOf: (quizId: string) => string | undefined = () => undefined
 ): ClassSummary[] {
 	const byQuiz = new Map<string, ClassResultRow[]>();
 	for (const row of rows) byQuiz.set(row.quizId, [...(byQuiz.get(row.quizId) ?? []), row]);
@@ -49,7 +78,7 @@ export function summarizeClass(
 		const percents = students.map((s) => (s.total ? (s.score / s.total) * 100 : 0));
 		return {
 			quizId,
-			title: students[0].title,
+			title: titleOf(quizId) ?? students[0].title,
 			students: [...students].sort((a, b) => a.name.localeCompare(b.name)),
 			averagePercent: Math.round(percents.reduce((a, b) => a + b, 0) / percents.length),
 			questions: [...questions].sort(

@@ -7,19 +7,25 @@ import { assembleQuiz, factImportance, parseQuizKey } from '$lib/questions/quiz'
 import { decodeResultCode } from '$lib/share/result-code';
 import {
 	describeAdded,
+	refuseResult,
 	summarizeClass,
-	type ClassSummary,
-	type QuestionLabel
+	type KnownQuiz,
+	type ClassSummary
 } from '$lib/teach/class-results';
 
 export class ResultsState {
 	rows = $state.raw<ClassResultRow[]>([]);
-	labels = $state.raw<Map<string, QuestionLabel[]>>(new Map());
+	/** The quizzes of the rows shown, as this teacher made them (absent: not made here). */
+	quizzes = $state.raw<Map<string, KnownQuiz>>(new Map());
 	problems = $state<string[]>([]);
 	/** What the last paste added, in words (see describeAdded). */
 	message = $state<string | undefined>(undefined);
 	readonly classes: ClassSummary[] = $derived(
-		summarizeClass(this.rows, (id) => this.labels.get(id))
+		summarizeClass(
+			this.rows,
+			(id) => this.quizzes.get(id)?.questions,
+			(id) => this.quizzes.get(id)?.title
+		)
 	);
 
 	constructor(private readonly store: Store) {}
@@ -37,6 +43,7 @@ export class ResultsState {
 			.filter(Boolean);
 		const problems: string[] = [];
 		const rows: ClassResultRow[] = [];
+		const known = new Map<string, KnownQuiz | undefined>();
 		let repeated = 0;
 		for (const [i, line] of lines.entries()) {
 			const decoded = await decodeResultCode(line);
@@ -45,6 +52,12 @@ export class ResultsState {
 				continue;
 			}
 			const r = decoded.result;
+			const quiz = await this.#quiz(r.quizId, known);
+			const refused = refuseResult(r, quiz);
+			if (refused || !quiz) {
+				problems.push(`Code ${i + 1}: ${refused}`);
+				continue;
+			}
 			const id = `${r.quizId}|${r.name}|${r.finishedAt}`;
 			// The same code twice in one paste (scanned twice, or copied twice) counts once.
 			if (rows.some((row) => row.id === id)) {
@@ -54,7 +67,7 @@ export class ResultsState {
 			rows.push({
 				id,
 				quizId: r.quizId,
-				title: r.title,
+				title: quiz.title,
 				name: r.name,
 				score: r.score,
 				total: r.total,
@@ -74,35 +87,46 @@ export class ResultsState {
 		await this.load();
 	}
 
-	/** Names the questions: from the quiz as the teacher shared it, or rebuilt from its link. */
+	/** Names the questions and the class: from the quizzes this teacher made. */
 	async #label() {
-		const labels = new Map<string, QuestionLabel[]>();
-		for (const quizId of new Set(this.rows.map((r) => r.quizId))) {
-			const shared = await this.store.getSharedQuiz(quizId);
-			if (shared) {
-				labels.set(
-					quizId,
-					shared.questions.map((q) => ({ id: q.id, prompt: q.prompt }))
-				);
-				continue;
-			}
+		const quizzes = new Map<string, KnownQuiz | undefined>();
+		for (const quizId of new Set(this.rows.map((r) => r.quizId))) await this.#quiz(quizId, quizzes);
+		this.quizzes = new Map(
+			[...quizzes].filter((entry): entry is [string, KnownQuiz] => entry[1] !== undefined)
+		);
+	}
+
+	/**
+	 * A quiz this teacher made: one shared from here (kept with its questions), or a built-in
+	 * deck's readable quiz, rebuilt from its key. Looked up once per quiz into `cache`.
+	 */
+	async #quiz(
+		quizId: string,
+		cache: Map<string, KnownQuiz | undefined>
+	): Promise<KnownQuiz | undefined> {
+		if (cache.has(quizId)) return cache.get(quizId);
+		let quiz: KnownQuiz | undefined;
+		const shared = await this.store.getSharedQuiz(quizId);
+		if (shared)
+			quiz = {
+				title: shared.title,
+				questions: shared.questions.map((q) => ({ id: q.id, prompt: q.prompt }))
+			};
+		else {
 			const parsed = parseQuizKey(quizId);
-			if (parsed && isCuratedDeck(parsed.deckId)) {
-				const deck = await loadCuratedDeck(parsed.deckId);
-				if (deck)
-					labels.set(
-						quizId,
-						assembleQuiz(
-							buildQuestions(deck, parsed.spec.seed),
-							parsed.spec,
-							factImportance(deck)
-						).map((q) => ({
-							id: q.id,
-							prompt: q.prompt
-						}))
-					);
-			}
+			const deck =
+				parsed && isCuratedDeck(parsed.deckId) ? await loadCuratedDeck(parsed.deckId) : undefined;
+			if (parsed && deck)
+				quiz = {
+					title: deck.title,
+					questions: assembleQuiz(
+						buildQuestions(deck, parsed.spec.seed),
+						parsed.spec,
+						factImportance(deck)
+					).map((q) => ({ id: q.id, prompt: q.prompt }))
+				};
 		}
-		this.labels = labels;
+		cache.set(quizId, quiz);
+		return quiz;
 	}
 }
