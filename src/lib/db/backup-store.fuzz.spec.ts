@@ -76,7 +76,7 @@ async function sourceStore(): Promise<Store> {
 	const store = freshStore();
 	await store.ensureCards({ id: 'ukraine', title: 'Ukraine', kind: 'curated' }, templates, T0);
 	const mine = userDeck('my-notes');
-	await store.saveUserDeck(mine, T0);
+	await store.addUserDeck(mine, T0);
 	await store.ensureCards(
 		{ id: mine.id, title: mine.title, kind: 'user' },
 		[{ cardId: 'capital.cloze.city', factId: 'capital' }],

@@ -40,7 +40,7 @@ async function studiedStore(): Promise<Store> {
 	const scheduler = new Scheduler({ retention: 0.9, fuzz: false });
 	await store.ensureCards({ id: 'ukraine', title: 'Ukraine', kind: 'curated' }, templates, T0);
 	const mine = userDeck('my-notes');
-	await store.saveUserDeck(mine, T0);
+	await store.addUserDeck(mine, T0);
 	await store.ensureCards(
 		{ id: mine.id, title: mine.title, kind: 'user' },
 		[{ cardId: 'capital.cloze.city', factId: 'capital' }],

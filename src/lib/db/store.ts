@@ -49,6 +49,11 @@ function cardSetOf(keys: string[]): string {
 	return `${keys.length}:${(hash >>> 0).toString(36)}`;
 }
 
+/** The row of a deck that exists only on this device (generated or imported). */
+function userDeckRow(deck: Deck, addedAt: number, updatedAt: number): DeckRow {
+	return { id: deck.id, kind: 'user', title: deck.title, deck, addedAt, updatedAt };
+}
+
 export class Store {
 	constructor(readonly db: FactdeckDB) {}
 
@@ -91,21 +96,6 @@ export class Store {
 		return guarded(() => this.db.decks.get(id));
 	}
 
-	/** Saves a deck that exists only on this device (generated or imported). */
-	saveUserDeck(deck: Deck, now: number): Promise<void> {
-		return guarded(async () => {
-			const existing = await this.db.decks.get(deck.id);
-			await this.db.decks.put({
-				id: deck.id,
-				kind: 'user',
-				title: deck.title,
-				deck,
-				addedAt: existing?.addedAt ?? now,
-				updatedAt: now
-			});
-		});
-	}
-
 	/**
 	 * Saves a new deck without replacing one already here: when its id is taken (or `reserved`,
 	 * as built-in deck ids are), it is saved as `<id>-2`, `-3`…. Returns the deck as saved.
@@ -119,14 +109,7 @@ export class Store {
 				const base = id.slice(0, 58).replace(/-+$/, '');
 				for (let n = 2; !(await free(id)); n++) id = `${base}-${n}`;
 				const saved = { ...deck, id };
-				await this.db.decks.add({
-					id,
-					kind: 'user',
-					title: deck.title,
-					deck: saved,
-					addedAt: now,
-					updatedAt: now
-				});
+				await this.db.decks.add(userDeckRow(saved, now, now));
 				return saved;
 			})
 		);
@@ -153,14 +136,7 @@ export class Store {
 				const existing = await this.db.decks.get(deck.id);
 				await this.db.cards.where('deckId').equals(deck.id).delete();
 				await this.db.reviews.where('deckId').equals(deck.id).delete();
-				await this.db.decks.put({
-					id: deck.id,
-					kind: 'user',
-					title: deck.title,
-					deck,
-					addedAt: existing?.addedAt ?? now,
-					updatedAt: now
-				});
+				await this.db.decks.put(userDeckRow(deck, existing?.addedAt ?? now, now));
 			})
 		);
 	}
