@@ -12,6 +12,7 @@ import {
 	quizSeed,
 	waitForServiceWorker
 } from './helpers';
+import { budget } from '../load';
 import { answer, expectedQuiz, readSetting } from './engine';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -173,6 +174,22 @@ test('broken, truncated and hostile shared links show a clear message and a way 
 		await expect(page.getByRole('alert')).toContainText(message);
 		await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
 	}
+});
+
+test('a 2 MB link is cut before the router copies it, and refused as too large', async ({
+	page
+}) => {
+	// Chromium itself takes seconds to navigate to a 2 MB address (under Playwright, ~15 s).
+	test.setTimeout(budget(120_000));
+	await page.goto('/shared#1.!!!notbase64');
+	await expect(page.getByRole('alert')).toContainText(/damaged|corrupt/i);
+	// Typed into the address bar of the open page: the fragment changes without a load.
+	await page.evaluate(() => {
+		location.hash = `1.${'A'.repeat(2_000_000)}`;
+	});
+	await expect(page.getByRole('alert')).toContainText(/too large/i, { timeout: budget(60_000) });
+	expect(await page.evaluate(() => location.hash)).toBe('#too-large');
+	await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
 });
 
 test('on a phone the preview waits below the options until the teacher heads for it or asks', async ({

@@ -19,6 +19,15 @@ export class ShareError extends Error {
 	}
 }
 
+/**
+ * Why a text with another format number than `current` cannot be read: a newer format
+ * ('version': update the app) only when the number is written as one is (1, 2, 12: no leading
+ * zero) and is above `current`. `0`, `01` or a number below `current` never existed: 'corrupt'.
+ */
+export function versionProblem(digits: string, current: number): 'version' | 'corrupt' {
+	return /^[1-9]\d*$/.test(digits) && Number(digits) > current ? 'version' : 'corrupt';
+}
+
 // Generic wording: the link and result-code modules replace these with their own.
 const INCOMPLETE = 'This text is incomplete — it may have been cut off when it was copied.';
 const DAMAGED = 'This text is damaged and cannot be read. Copy it again.';

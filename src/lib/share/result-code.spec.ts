@@ -151,6 +151,12 @@ describe('a code that cannot be read', () => {
 		await refused(await resultCodeOf(result, 12), 'version');
 	});
 
+	it('is not a Factdeck code when its version never existed (0, 01, 001)', async () => {
+		// Each with a check that agrees, so it is not a typing mistake in `FD1-`.
+		for (const version of ['0', '01', '001', '0002'])
+			await refused(await resultCodeOf(result, version), 'corrupt');
+	});
+
 	it('is refused when the score does not match the answers, or the result is not valid', async () => {
 		const cases: unknown[] = [
 			{ ...result, score: result.score + 1 },

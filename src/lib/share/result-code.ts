@@ -16,7 +16,8 @@ import {
 	fromBase64Url,
 	parseJson,
 	ShareError,
-	toBase64Url
+	toBase64Url,
+	versionProblem
 } from './codec.ts';
 import { Identifier } from './question-schema.ts';
 
@@ -164,7 +165,11 @@ async function decode(text: string): Promise<StudentResult> {
 		throw fail(checks(PREFIX + code.slice(PREFIX.length)) ? 'checksum' : 'corrupt');
 	}
 	if (version[1] !== String(VERSION))
-		throw fail(checks(PREFIX + code.slice(version[0].length)) ? 'checksum' : 'version');
+		throw fail(
+			checks(PREFIX + code.slice(version[0].length))
+				? 'checksum'
+				: versionProblem(version[1], VERSION)
+		);
 	if (code.length < PREFIX.length + 2 + CHECK_CHARS) throw fail('truncated');
 	if (code.at(-CHECK_CHARS - 1) !== '-') {
 		const fixed = `${code.slice(0, -CHECK_CHARS - 1)}-${code.slice(-CHECK_CHARS)}`;

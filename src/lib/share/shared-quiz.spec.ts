@@ -3,6 +3,7 @@
  * or schema-invalid. Every case ends in a specific, clear refusal (never a throw, never a hang);
  * a valid link round-trips exactly.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import {
 	encodeSharedQuiz,
 	MAX_LINK_PAYLOAD_CHARS,
 	MAX_QUIZ_JSON_BYTES,
+	OVERSIZED_FRAGMENT,
 	quizIdentity,
 	SharedQuizSchema,
 	type SharedQuiz
@@ -183,8 +185,13 @@ describe('a link that cannot be opened', () => {
 	});
 
 	it('comes from a newer version when its version is not 1', async () => {
-		for (const text of ['2.AAAA', '#2.', '9.abc', '10.xyz', '2', '01.AAAA'])
-			await refused(text, 'version');
+		for (const text of ['2.AAAA', '#2.', '9.abc', '10.xyz', '2']) await refused(text, 'version');
+	});
+
+	it('is damaged, not newer, when its version never existed (0, 01, 001)', async () => {
+		const link = await encodeSharedQuiz(quiz);
+		for (const version of ['0', '01', '001', '00'])
+			await refused(link.replace(/^1\./, `${version}.`), 'corrupt');
 	});
 
 	it('does not hold a quiz when the JSON fails the schema', async () => {
@@ -280,6 +287,15 @@ describe('a link that cannot be opened', () => {
 		const { value, ms } = await measure(() => decodeSharedQuiz(`2.${'!'.repeat(10_000_000)}`));
 		expect(value.ok || value.error.reason).toBe('too-large');
 		expect(ms).toBeLessThan(budget(100));
+	});
+
+	it('is too large when the page cut an oversized fragment before the router saw it', async () => {
+		await refused(`#${OVERSIZED_FRAGMENT}`, 'too-large');
+		// src/app.html's first script cuts above a limit no real link reaches, to that very text.
+		const page = readFileSync('src/app.html', 'utf8');
+		const limit = Number(/location\.hash\.length > (\d+)/.exec(page)?.[1]);
+		expect(limit).toBeGreaterThan(MAX_LINK_PAYLOAD_CHARS + 1);
+		expect(page).toContain(`'#${OVERSIZED_FRAGMENT}'`);
 	});
 
 	it('is too large when it inflates past the cap: 10,000 questions, a 1 MB prompt', async () => {

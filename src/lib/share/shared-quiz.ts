@@ -17,13 +17,19 @@ import {
 	fromBase64Url,
 	parseJson,
 	ShareError,
-	toBase64Url
+	toBase64Url,
+	versionProblem
 } from './codec.ts';
 import { MAX_TEXT, QuestionSchema } from './question-schema.ts';
 
 export const SHARE_FORMAT = 1;
 /** Encoded text cap, checked before anything else. */
 export const MAX_LINK_PAYLOAD_CHARS = 64_000;
+/**
+ * What src/app.html's first script leaves of a fragment longer than 65,536 characters, before
+ * any other code sees the address: such a link is refused as too large.
+ */
+export const OVERSIZED_FRAGMENT = 'too-large';
 /** Decompressed cap. */
 export const MAX_QUIZ_JSON_BYTES = 512 * 1024;
 export const MAX_SHARED_QUESTIONS = 100;
@@ -177,12 +183,13 @@ async function decode(text: string): Promise<SharedQuiz> {
 	// One character of slack for the leading '#'.
 	if (text.length > MAX_LINK_PAYLOAD_CHARS + 1) throw fail('too-large');
 	const payload = (text.startsWith('#') ? text.slice(1) : text).trim();
-	if (payload.length > MAX_LINK_PAYLOAD_CHARS) throw fail('too-large');
+	if (payload.length > MAX_LINK_PAYLOAD_CHARS || payload === OVERSIZED_FRAGMENT)
+		throw fail('too-large');
 	if (!payload) throw fail('truncated');
 
 	const version = /^(\d{1,9})(\.|$)/.exec(payload);
 	if (!version) throw fail('corrupt');
-	if (version[1] !== String(SHARE_FORMAT)) throw fail('version');
+	if (version[1] !== String(SHARE_FORMAT)) throw fail(versionProblem(version[1], SHARE_FORMAT));
 	const data = payload.slice(version[0].length);
 	if (!data) throw fail('truncated');
 

@@ -54,7 +54,11 @@ export function withCheck(body: string): string {
 }
 
 /** A result code holding any JSON value (or raw text), with a correct check. */
-export async function resultCodeOf(value: unknown, version = 1, raw = false): Promise<string> {
+export async function resultCodeOf(
+	value: unknown,
+	version: number | string = 1,
+	raw = false
+): Promise<string> {
 	const json = raw ? String(value) : JSON.stringify(value);
 	return withCheck(`FD${version}-${toBase64Url(await compress(json))}`);
 }
