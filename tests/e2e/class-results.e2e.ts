@@ -69,7 +69,7 @@ test('class results on a phone: whole words, real rates, and why a paste added n
 	});
 	const page = await context.newPage();
 	await open(page, '/teach/results');
-	const status = page.getByRole('status');
+	const status = page.locator('form').getByRole('status');
 
 	// Chromium on Linux cannot scan (no BarcodeDetector): the page neither offers nor mentions it.
 	await expect(page.locator('main')).not.toContainText(/scan/i);
@@ -113,6 +113,27 @@ test('class results on a phone: whole words, real rates, and why a paste added n
 	await expect(status).toHaveText('1 result added. 2 duplicates skipped (already added).');
 	await expect(table.getByRole('row')).toHaveCount(4);
 	await expect(page.getByRole('alert')).toHaveCount(0);
+
+	// Removing a result is one key press, so it can be undone; focus moves to Undo.
+	await table.getByRole('button', { name: "Remove Ada Lovelace's result" }).press('Enter');
+	await expect(table.getByRole('row')).toHaveCount(3);
+	const undo = page.getByRole('button', { name: 'Undo' });
+	await expect(page.getByRole('status').filter({ hasText: 'Removed' })).toHaveText(
+		/Removed Ada Lovelace’s result\.\s*Undo/
+	);
+	await expect(undo).toBeFocused();
+	await page.reload();
+	await expect(table.getByRole('row')).toHaveCount(3);
+	await expect(undo).toHaveCount(0);
+	await table.getByRole('button', { name: "Remove Grace Hopper's result" }).click();
+	await expect(table.getByRole('row')).toHaveCount(2);
+	await undo.click();
+	await expect(table.getByRole('row')).toHaveCount(3);
+	await expect(table.getByRole('row', { name: /Grace Hopper/ })).toContainText('%');
+	await expect(undo).toHaveCount(0);
+	await page.reload();
+	await expect(table.getByRole('row', { name: /Grace Hopper/ })).toBeVisible();
+	await table.getByRole('button', { name: "Remove Grace Hopper's result" }).click();
 
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });

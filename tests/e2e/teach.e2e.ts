@@ -101,7 +101,7 @@ test('teacher edits and shares; the student gets the same quiz; the result code 
 	await teacher.goto('/teach/results');
 	await teacher.getByLabel('Result codes').fill(code);
 	await teacher.getByRole('button', { name: 'Add results' }).click();
-	await expect(teacher.getByRole('status')).toContainText('1 result added.');
+	await expect(teacher.locator('form').getByRole('status')).toContainText('1 result added.');
 	const row = teacher.getByRole('row', { name: /Ada Lovelace/ });
 	await expect(row).toContainText('4 / 5');
 	await expect(row).toContainText('80%');
@@ -113,7 +113,7 @@ test('teacher edits and shares; the student gets the same quiz; the result code 
 	const broken = code.slice(0, 10) + (code[10] === 'A' ? 'B' : 'A') + code.slice(11);
 	await teacher.getByLabel('Result codes').fill(`${code}\n\n${broken}`);
 	await teacher.getByRole('button', { name: 'Add results' }).click();
-	await expect(teacher.getByRole('status')).toHaveText(
+	await expect(teacher.locator('form').getByRole('status')).toHaveText(
 		'No new results: that code was already added.'
 	);
 	await expect(teacher.getByRole('alert')).toContainText('Code 2');

@@ -79,3 +79,25 @@ describe('issue 24 defect 8: forged result codes', () => {
 		]);
 	});
 });
+
+describe('issue 24: removing a class result can be undone', () => {
+	it('puts the removed result back as it was, until the next paste', async () => {
+		const genuine = await code([{ q: 'capital.mc.city', ok: true, given: 'Kyiv' }]);
+		const results = await resultsOf(genuine);
+		const [row] = results.rows;
+		await results.remove([row.id]);
+		expect(results.rows).toEqual([]);
+		expect(results.removed).toEqual([row]);
+
+		await results.undoRemove();
+		expect(results.rows).toEqual([row]);
+		expect(results.removed).toEqual([]);
+
+		// Removed again, then a paste: the offer to undo is gone, and the row stays removed.
+		await results.remove([row.id]);
+		await results.paste('not a code');
+		expect(results.removed).toEqual([]);
+		await results.undoRemove();
+		expect(results.rows).toEqual([]);
+	});
+});

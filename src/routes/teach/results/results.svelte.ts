@@ -20,6 +20,8 @@ export class ResultsState {
 	problems = $state<string[]>([]);
 	/** What the last paste added, in words (see describeAdded). */
 	message = $state<string | undefined>(undefined);
+	/** The rows the last Remove took away; Undo puts them back until the next paste or remove. */
+	removed = $state.raw<ClassResultRow[]>([]);
 	readonly classes: ClassSummary[] = $derived(
 		summarizeClass(
 			this.rows,
@@ -37,6 +39,7 @@ export class ResultsState {
 
 	/** Reads pasted text: one result code per line (blank lines and spaces ignored). */
 	async paste(text: string): Promise<void> {
+		this.removed = [];
 		const lines = text
 			.split(/\n{2,}|\r?\n(?=\s*FD\d-)/)
 			.map((l) => l.trim())
@@ -82,8 +85,21 @@ export class ResultsState {
 		await this.load();
 	}
 
+	/** Removes results; the page offers to undo it. */
 	async remove(ids: string[]) {
+		const wanted = new Set(ids);
+		const gone = this.rows.filter((row) => wanted.has(row.id));
 		await this.store.deleteClassResults(ids);
+		this.removed = gone;
+		await this.load();
+	}
+
+	/** Puts back what the last Remove took away, as it was (same ids, same order). */
+	async undoRemove() {
+		const rows = this.removed;
+		if (!rows.length) return;
+		await this.store.addClassResults(rows);
+		this.removed = [];
 		await this.load();
 	}
 
