@@ -10,7 +10,8 @@
  * 1e-320, difficulty -1e308, dates at the end of time, scores above totals) are refused, so every
  * accepted card and review can be scheduled.
  *
- * Cases: 100 random documents + 100 damaged backups + 100 invariant-breaking values.
+ * Cases: 100 random documents + 100 damaged backups + 100 invariant-breaking memory states +
+ * 100 impossible scores.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -180,6 +181,33 @@ describe('backup files, fuzzed', () => {
 					for (const review of result.backup.tables.reviews) {
 						expect(memoryProblem(review.prev)).toBeUndefined();
 						expect(memoryProblem(review.next)).toBeUndefined();
+					}
+				}
+			),
+			runs(100)
+		);
+	});
+
+	it('impossible scores (above the total, negative, fractional, huge) are refused (issue 24)', async () => {
+		const hostile = fc.constantFrom(1000, -1, 0.5, 1e308, -0, 2 ** 53, 101);
+		const key = fc.constantFrom('score' as const, 'total' as const);
+		const table = fc.constantFrom('attempts' as const, 'classResults' as const);
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(fc.tuple(table, key, hostile), { minLength: 1, maxLength: 3 }),
+				async (edits) => {
+					const data = JSON.parse(serializeBackup(backup)) as typeof backup;
+					for (const [name, field, value] of edits)
+						(data.tables[name][0] as unknown as Record<string, number>)[field] = value;
+					const result = await expectBackupOrRefusal(JSON.stringify(data));
+					if (!result.ok) return;
+					// Whatever is accepted can be shown: a score is a whole number out of its total.
+					for (const row of [
+						...result.backup.tables.attempts,
+						...result.backup.tables.classResults
+					]) {
+						expect(Number.isInteger(row.score) && row.score >= 0).toBe(true);
+						expect(row.score).toBeLessThanOrEqual(row.total);
 					}
 				}
 			),
