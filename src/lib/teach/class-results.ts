@@ -47,6 +47,10 @@ export function refuseResult(
 			return `It does not match your quiz “${quiz.title}” (${ids.has(q) ? 'a question answered twice' : 'an answer to a question the quiz does not have'}), so it was not added. Ask the student for a new code.`;
 		seen.add(q);
 	}
+	// A finished quiz answers every question (time running out marks the rest wrong), so fewer
+	// answers would score a part of the quiz as if it were the whole (1 of 1 = 100 %).
+	if (seen.size < ids.size)
+		return `It does not match your quiz “${quiz.title}” (it answers ${seen.size} of its ${ids.size} questions), so it was not added. Ask the student for a new code.`;
 	return undefined;
 }
 

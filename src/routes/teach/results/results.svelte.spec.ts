@@ -57,6 +57,18 @@ describe('issue 24 defect 8: forged result codes', () => {
 		]);
 	});
 
+	it('refuses a code answering only part of the quiz (1 of 1 would read 100 %)', async () => {
+		const results = await resultsOf(
+			await code([{ q: 'capital.mc.city', ok: true, given: 'Kyiv' }])
+		);
+		expect(results.rows).toEqual([]);
+		expect(results.problems).toEqual([
+			expect.stringMatching(
+				/^Code 1: It does not match your quiz .*\(it answers 1 of its 2 questions\)/
+			)
+		]);
+	});
+
 	it('refuses a code answering one question twice', async () => {
 		const right = { q: 'capital.mc.city', ok: true, given: 'Kyiv' };
 		const results = await resultsOf(await code([right, right]));
@@ -82,7 +94,10 @@ describe('issue 24 defect 8: forged result codes', () => {
 
 describe('issue 24: removing a class result can be undone', () => {
 	it('puts the removed result back as it was, until the next paste', async () => {
-		const genuine = await code([{ q: 'capital.mc.city', ok: true, given: 'Kyiv' }]);
+		const genuine = await code([
+			{ q: 'capital.mc.city', ok: true, given: 'Kyiv' },
+			{ q: 'capital.typed.city', ok: true, given: 'Kyiv' }
+		]);
 		const results = await resultsOf(genuine);
 		const [row] = results.rows;
 		await results.remove([row.id]);
