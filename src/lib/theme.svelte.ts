@@ -3,7 +3,7 @@
  * saved in the settings table and mirrored in localStorage so the inline script in src/app.html can apply it before
  * the first paint.
  */
-import type { Theme } from '$lib/db/settings';
+import type { Theme } from '$lib/records/settings';
 
 const KEY = 'factdeck:theme';
 

@@ -5,7 +5,7 @@
  * Anki text round-trips into a deck.
  */
 import { TABLE_NAMES, type TableName } from '../../src/lib/backup/backup.ts';
-import { DB_SCHEMA_VERSION } from '../../src/lib/db/schema-name.ts';
+import { DB_SCHEMA_VERSION } from '../../src/lib/records/version.ts';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';

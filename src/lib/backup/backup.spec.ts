@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DB_SCHEMA_VERSION } from '../db/schema-name.ts';
+import { DB_SCHEMA_VERSION } from '../records/version.ts';
 import {
 	BACKUP_FORMAT,
 	MAX_BACKUP_BYTES,

@@ -15,9 +15,9 @@ import type {
 	ReviewRow,
 	SettingRow,
 	SharedQuizRow
-} from '../db/schema.ts';
-import { DB_SCHEMA_VERSION } from '../db/schema-name.ts';
-import { SettingValueSchemas, parseSettings, type SettingKey } from '../db/settings.ts';
+} from '../records/rows.ts';
+import { DB_SCHEMA_VERSION } from '../records/version.ts';
+import { SettingValueSchemas, parseSettings, type SettingKey } from '../records/settings.ts';
 import { formatCount, plural } from '../format/count.ts';
 import { shorten } from '../format/shorten.ts';
 import type { MemoryState } from '../srs/memory.ts';

@@ -8,7 +8,7 @@ import type {
 	DeckRow,
 	ReviewRow,
 	SharedQuizRow
-} from '../db/schema.ts';
+} from '../records/rows.ts';
 import { newMemoryState, type Grade, type MemoryState } from '../srs/memory.ts';
 
 export const T0 = Date.UTC(2026, 0, 15, 9);

@@ -41,7 +41,7 @@ import {
 } from '../test-fuzz.ts';
 import { applyImport, exportAll, previewImport } from './backup-store.ts';
 import { StorageError } from './errors.ts';
-import type { ReviewRow, SettingRow } from './schema.ts';
+import type { ReviewRow, SettingRow } from '../records/rows.ts';
 import type { Store } from './store.ts';
 import { freshStore } from './test-db.ts';
 

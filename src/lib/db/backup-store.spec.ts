@@ -24,7 +24,7 @@ import {
 	readAllTables,
 	resetProgress
 } from './backup-store.ts';
-import { DB_SCHEMA_VERSION } from './schema.ts';
+import { DB_SCHEMA_VERSION } from '../records/version.ts';
 import type { Store } from './store.ts';
 import { freshStore } from './test-db.ts';
 

@@ -3,7 +3,7 @@
  * a first visit can then show its empty screens without loading Dexie or creating a database
  * that nothing has been written to.
  */
-import { DB_NAME } from './schema-name.ts';
+import { DB_NAME } from '../records/version.ts';
 
 /** Opens the database if it exists; never creates it (undefined when there is none). */
 export function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | undefined> {

@@ -1,6 +1,6 @@
 /** Card rows: their key, and the row of a card not studied yet. */
 import { newMemoryState } from '../srs/memory.ts';
-import type { CardRow } from './schema.ts';
+import type { CardRow } from '../records/rows.ts';
 
 /** A card row's key: unique across decks. */
 export function cardKey(deckId: string, cardId: string): string {

@@ -8,7 +8,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { V1_NOW, V1_ROWS, V1_STORES } from './fixtures/v1.ts';
 import { V2_ROWS, V2_STORES } from './fixtures/v2.ts';
-import { DB_SCHEMA_VERSION } from './schema-name.ts';
+import { DB_SCHEMA_VERSION } from '../records/version.ts';
 import { FactdeckDB } from './schema.ts';
 import { Store } from './store.ts';
 

@@ -13,9 +13,9 @@ import {
 	type DeckCounts
 } from '../srs/counts.ts';
 import { startOfDay, studyDay, type QueueCard } from '../srs/queue.ts';
-import type { ReviewRow } from './schema.ts';
+import type { ReviewRow } from '../records/rows.ts';
 import { openExisting } from './exists.ts';
-import { DB_NAME } from './schema-name.ts';
+import { DB_NAME } from '../records/version.ts';
 
 /** A deck's figures, exactly as a study session of it counts them (srs/counts.ts). */
 export type DeckOverview = DeckCounts;

@@ -4,7 +4,7 @@
  * by `finishedAt`. Read-only; every call is guarded like the Store's own.
  */
 import { guarded } from './errors.ts';
-import type { AttemptRow, ReviewRow } from './schema.ts';
+import type { AttemptRow, ReviewRow } from '../records/rows.ts';
 import type { Store } from './store.ts';
 
 export type StatsReview = Pick<ReviewRow, 'deckId' | 'factId' | 'rating' | 'reviewedAt'> & {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StorageError, classifyStorageError } from './errors.ts';
-import { DEFAULT_SETTINGS } from './settings.ts';
+import { DEFAULT_SETTINGS } from '../records/settings.ts';
 import { freshStore } from './test-db.ts';
 import { classResultRow, sharedQuizRow, userDeck } from '../backup/test-fixtures.ts';
 

@@ -15,8 +15,8 @@ import { startOfDay, studyDay, type StudyDay } from '../srs/queue.ts';
 import { parseTeachQuiz, type TeachQuiz } from '../teach/teach-quiz.ts';
 import { guarded } from './errors.ts';
 import { cardKey, newCardRow } from './keys.ts';
+import { FactdeckDB } from './schema.ts';
 import {
-	FactdeckDB,
 	type AttemptRow,
 	type CardQueue,
 	type CardRow,
@@ -25,8 +25,8 @@ import {
 	type QuizProgressRow,
 	type ReviewRow,
 	type SharedQuizRow
-} from './schema.ts';
-import { parseSettings, type Settings } from './settings.ts';
+} from '../records/rows.ts';
+import { parseSettings, type Settings } from '../records/settings.ts';
 
 /**
  * Work in progress on this device, kept in the settings table under keys no setting uses, so it

@@ -4,7 +4,7 @@
  * Used by built-in quizzes and by shared ones.
  */
 import { activity } from '$lib/activity.svelte';
-import type { AttemptAnswer } from '$lib/db/schema';
+import type { AttemptAnswer } from '$lib/records/rows';
 import { storageStatus } from '$lib/db/status.svelte';
 import type { StoreAccess } from '$lib/db/open';
 import { markResponse, type Marked, type Response } from '$lib/questions/grade';

@@ -1,5 +1,5 @@
 /** What a study session amounted to, computed from its review rows (so a reload loses nothing). */
-import type { ReviewRow } from '../db/schema.ts';
+import type { ReviewRow } from '../records/rows.ts';
 
 export interface SessionSummary {
 	cards: number;

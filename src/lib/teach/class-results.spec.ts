@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClassResultRow } from '../db/schema.ts';
+import type { ClassResultRow } from '../records/rows.ts';
 import {
 	classCsv,
 	describeAdded,

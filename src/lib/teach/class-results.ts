@@ -1,5 +1,5 @@
 /** The class table: scores per student, the hardest questions, and a CSV for a spreadsheet. */
-import type { ClassResultRow } from '../db/schema.ts';
+import type { ClassResultRow } from '../records/rows.ts';
 
 export interface QuestionLabel {
 	id: string;

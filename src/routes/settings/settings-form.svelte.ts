@@ -1,6 +1,6 @@
 /** The settings shown on this page: loaded once, each change saved as it is made. */
 import { existingStore, openStore } from '$lib/db/open';
-import { DEFAULT_SETTINGS, type Settings } from '$lib/db/settings';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/records/settings';
 import { storageStatus } from '$lib/db/status.svelte';
 import { theme } from '$lib/theme.svelte';
 

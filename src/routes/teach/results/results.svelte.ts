@@ -1,6 +1,6 @@
 /** The teacher's results page: result codes in, a class table out. */
 import { isCuratedDeck, loadCuratedDeck } from '$lib/content/curated';
-import type { ClassResultRow } from '$lib/db/schema';
+import type { ClassResultRow } from '$lib/records/rows';
 import type { Store } from '$lib/db/store';
 import { buildQuestions } from '$lib/questions/engine';
 import { assembleQuiz, factImportance, parseQuizKey } from '$lib/questions/quiz';
