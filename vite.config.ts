@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { curatedDecks } from './src/lib/content/vite-plugin.ts';
-import { compileHints } from './src/lib/build/compile-hints.ts';
-import { shellChunk } from './src/lib/build/shell-chunk.ts';
+import { curatedDecks } from './scripts/vite/curated-decks.ts';
+import { compileHints } from './scripts/vite/compile-hints.ts';
+import { shellChunk } from './scripts/vite/shell-chunk.ts';
 import { webManifest } from './src/lib/pwa/manifest.ts';
 
 const port = Number(process.env.PORT ?? 4173);
@@ -56,7 +56,7 @@ export default defineConfig({
 				test: {
 					name: 'node',
 					environment: 'node',
-					include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 					exclude: ['src/**/*.svelte.spec.ts']
 				}
 			},

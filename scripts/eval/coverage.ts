@@ -5,7 +5,7 @@
  * of a "who said it?", the pairs of a matching question. A true statement asks the whole of its
  * sentence: every key fact that sentence states.
  */
-import type { Deck } from '../../src/lib/content/schema.ts';
+import type { Deck } from '../../src/lib/content/deck-schema.ts';
 import { normalizeAnswer } from '../../src/lib/answers/normalize.ts';
 import type { Question } from '../../src/lib/questions/types.ts';
 import type { KeyFact } from './corpus.ts';

@@ -19,10 +19,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readDeckFolder } from '../lib/content/folder.ts';
-import type { Deck } from '../lib/content/schema.ts';
+import { readDeckFolder } from '../../scripts/vite/deck-folder.ts';
+import type { Deck } from '../lib/content/deck-schema.ts';
 import { generateDeck, withDefaultFacts } from '../lib/generate/generate.ts';
-import { htmlToText, markdownToText } from '../lib/generate/text.ts';
+import { htmlToText, markdownToText } from '../lib/generate/readable-text.ts';
 import { buildQuestions, reviewQuestions } from '../lib/questions/engine.ts';
 import { LINT_RULES, lintQuiz, QUIZ_RULES } from '../lib/questions/lint/index.ts';
 import { DeckFileError, parseDeckYaml } from '../lib/content/yaml.ts';

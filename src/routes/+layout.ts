@@ -1,5 +1,5 @@
 import { browser } from '$app/environment';
-import { yieldToMain } from '$lib/schedule/slices';
+import { yieldToMain } from '$lib/main-thread/slices';
 
 // Every page is prerendered into static HTML; nothing runs on a server.
 export const prerender = true;

@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import type { Deck } from '../../src/lib/content/schema.ts';
+import type { Deck } from '../../src/lib/content/deck-schema.ts';
 import { renameEverywhere } from '../../src/lib/drafts/draft.ts';
 import { generateDeck, withDefaultFacts } from '../../src/lib/generate/generate.ts';
 import { indexDeck } from '../../src/lib/questions/deck-index.ts';

@@ -2,7 +2,7 @@
  * The question engine, run in the test (Node) exactly as the app runs it in the browser: a seed
  * gives the same quiz on every device, so the test knows the right answers.
  */
-import { readDeckFolder } from '../../src/lib/content/folder.ts';
+import { readDeckFolder } from '../../scripts/vite/deck-folder.ts';
 import { buildCards, buildQuestions } from '../../src/lib/questions/engine.ts';
 import { assembleQuiz } from '../../src/lib/questions/quiz.ts';
 import type { Question, QuestionType } from '../../src/lib/questions/types.ts';

@@ -25,7 +25,7 @@ import {
 	timed,
 	toNode,
 	watchPrototypes
-} from '../test-fuzz.ts';
+} from '../../../tests/support/fuzz.ts';
 import {
 	TABLE_NAMES,
 	createBackup,
@@ -48,7 +48,7 @@ import {
 	reviewRow,
 	sharedQuizRow,
 	studied
-} from './test-fixtures.ts';
+} from './backup-fixtures.ts';
 import { memoryProblem } from '../srs/validity.ts';
 
 const a = cardRow('ukraine', 'f1.cloze.who', studied(T0));

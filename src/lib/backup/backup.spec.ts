@@ -28,7 +28,7 @@ import {
 	reviewRow,
 	sharedQuizRow,
 	studied
-} from './test-fixtures.ts';
+} from './backup-fixtures.ts';
 
 const EMPTY: BackupTables = emptyTables();
 const quiz = sharedQuizRow(1);

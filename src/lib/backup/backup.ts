@@ -5,7 +5,7 @@
  * rows built from validated fields only.
  */
 import * as v from 'valibot';
-import { DeckSchema, checkDeckReferences } from '../content/schema.ts';
+import { DeckSchema, checkDeckReferences } from '../content/deck-schema.ts';
 import { formatPath } from '../content/parse.ts';
 import type {
 	AttemptRow,

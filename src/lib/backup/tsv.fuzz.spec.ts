@@ -13,10 +13,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDeckFolder } from '../content/folder.ts';
+import { readDeckFolder } from '../../../scripts/vite/deck-folder.ts';
 import { parseDeck } from '../content/parse.ts';
 import { buildCards } from '../questions/engine.ts';
-import { anyChar, HOSTILE_CHARS, runs, timed, watchPrototypes } from '../test-fuzz.ts';
+import {
+	anyChar,
+	HOSTILE_CHARS,
+	runs,
+	timed,
+	watchPrototypes
+} from '../../../tests/support/fuzz.ts';
 import {
 	MAX_CARD_CHARS,
 	cardsForExport,

@@ -9,8 +9,8 @@
  * is the back, so the question engine makes its flashcards and quizzes like any other deck's.
  */
 import { parseDeck, formatPath } from '../content/parse.ts';
-import type { Deck, FactSchema } from '../content/schema.ts';
-import { BLANK } from '../questions/text.ts';
+import type { Deck, FactSchema } from '../content/deck-schema.ts';
+import { BLANK } from '../questions/wording.ts';
 import type { CardTemplate } from '../questions/types.ts';
 import type * as v from 'valibot';
 import { formatCount } from '../format/count.ts';

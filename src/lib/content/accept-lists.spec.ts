@@ -24,8 +24,8 @@ import { answerWords } from '../answers/normalize.ts';
 import { numberWordValue, parseNumber } from '../answers/numbers.ts';
 import { indexDeck } from '../questions/deck-index.ts';
 import { answerKeyFor } from '../questions/engine.ts';
-import { FACTS_FILE, readDeckFolder } from './folder.ts';
-import type { Deck, Entity, Slot } from './schema.ts';
+import { FACTS_FILE, readDeckFolder } from '../../../scripts/vite/deck-folder.ts';
+import type { Deck, Entity, Slot } from './deck-schema.ts';
 
 /** Every curated deck: each folder of questions/ with a facts file. */
 const decks: Deck[] = readdirSync('questions', { withFileTypes: true })

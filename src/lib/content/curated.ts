@@ -2,9 +2,9 @@
  * The decks that ship with the app. Summaries are small and eager; a deck's facts load only on the
  * pages that need them.
  */
-import { byCodeUnits } from '../format/order.ts';
-import type { Deck } from './schema.ts';
-import type { DeckSummary } from './summary.ts';
+import { byCodeUnits } from '../format/compare.ts';
+import type { Deck } from './deck-schema.ts';
+import type { DeckSummary } from './deck-summary.ts';
 
 const summaries = import.meta.glob<DeckSummary>('/questions/*/facts.yaml', {
 	eager: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDeckFolder } from './folder.ts';
+import { readDeckFolder } from '../../../scripts/vite/deck-folder.ts';
 import { deckToYaml, readDeckFile } from './deck-file.ts';
 
 describe('deck files', () => {

@@ -3,7 +3,7 @@
  * the curated `questions/<id>/facts.yaml`, with the article's text inside under `article:`.
  * The YAML library loads only when a file is read or written.
  */
-import type { Deck } from './schema.ts';
+import type { Deck } from './deck-schema.ts';
 
 export const MAX_DECK_FILE_BYTES = 5 * 1024 * 1024;
 

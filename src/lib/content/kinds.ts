@@ -5,7 +5,7 @@
  * the article does not say ("person") may stand for people of any class; a player never for a
  * coach, a politician never for a judge.
  */
-import type { EntityKind } from './schema.ts';
+import type { EntityKind } from './deck-schema.ts';
 
 export interface Kinded {
 	kind: EntityKind;

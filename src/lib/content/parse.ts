@@ -1,6 +1,6 @@
 /** Turns untrusted data into a `Deck`, or into a list of problems that say where and why. */
 import * as v from 'valibot';
-import { checkDeckReferences, DeckSchema, type Deck, type DeckProblem } from './schema.ts';
+import { checkDeckReferences, DeckSchema, type Deck, type DeckProblem } from './deck-schema.ts';
 
 export type DeckParseResult = { ok: true; deck: Deck } | { ok: false; problems: DeckProblem[] };
 

@@ -31,10 +31,10 @@ import {
 	timed,
 	toNode,
 	watchPrototypes
-} from '../test-fuzz.ts';
+} from '../../../tests/support/fuzz.ts';
 import { deckToYaml, readDeckFile } from './deck-file.ts';
 import { parseDeck } from './parse.ts';
-import type { Deck } from './schema.ts';
+import type { Deck } from './deck-schema.ts';
 import { DeckFileError, parseDeckYaml } from './yaml.ts';
 
 const FILE = 'questions/fuzz/facts.yaml';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDeckFolder } from './folder.ts';
+import { readDeckFolder } from '../../../scripts/vite/deck-folder.ts';
 import { DeckFileError, parseDeckYaml } from './yaml.ts';
 
 const GOOD = `format: 1

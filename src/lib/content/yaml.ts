@@ -5,7 +5,7 @@
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { shorten } from '../format/shorten.ts';
 import { formatPath, parseDeck } from './parse.ts';
-import type { Deck } from './schema.ts';
+import type { Deck } from './deck-schema.ts';
 
 export class DeckFileError extends Error {
 	readonly problems: string[];

@@ -1,6 +1,6 @@
 /**
  * Property-based tests of importing backups into storage. The backup is exported from a device
- * filled through the Store API, damaged structurally (see test-fuzz.ts), and imported into
+ * filled through the Store API, damaged structurally (see tests/support/fuzz.ts), and imported into
  * another device with history of its own, as the settings screen does: parse, preview, apply.
  * - A refused file, a preview and a failed write (any table) leave every table exactly as it was.
  * - An accepted file adds every row it holds, removes nothing, changes no shared quiz or class
@@ -27,7 +27,7 @@ import {
 	classResultRow,
 	sharedQuizRow,
 	userDeck
-} from '../backup/test-fixtures.ts';
+} from '../backup/backup-fixtures.ts';
 import { Scheduler } from '../srs/scheduler.ts';
 import {
 	budget,
@@ -38,9 +38,9 @@ import {
 	toNode,
 	watchPrototypes,
 	type JsonMutation
-} from '../test-fuzz.ts';
+} from '../../../tests/support/fuzz.ts';
 import { applyImport, exportAll, previewImport } from './backup-store.ts';
-import { StorageError } from './errors.ts';
+import { StorageError } from './storage-error.ts';
 import type { ReviewRow, SettingRow } from '../records/rows.ts';
 import type { Store } from './store.ts';
 import { freshStore } from './test-db.ts';

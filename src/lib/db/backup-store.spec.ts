@@ -15,7 +15,7 @@ import {
 	classResultRow,
 	sharedQuizRow,
 	userDeck
-} from '../backup/test-fixtures.ts';
+} from '../backup/backup-fixtures.ts';
 import { Scheduler } from '../srs/scheduler.ts';
 import {
 	applyImport,

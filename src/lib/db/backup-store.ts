@@ -10,8 +10,8 @@ import {
 	type ImportPlan,
 	type StoredTables
 } from '../backup/backup.ts';
-import { guarded } from './errors.ts';
-import type { FactdeckDB } from './schema.ts';
+import { guarded } from './storage-error.ts';
+import type { FactdeckDB } from './database.ts';
 import type { Store } from './store.ts';
 
 /** Call inside a transaction over these tables. */

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { databaseExists } from './exists.ts';
-import { FactdeckDB } from './schema.ts';
+import { FactdeckDB } from './database.ts';
 import { Store } from './store.ts';
 
 describe('databaseExists', () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { V1_NOW, V1_ROWS, V1_STORES } from './fixtures/v1.ts';
 import { V2_ROWS, V2_STORES } from './fixtures/v2.ts';
 import { DB_SCHEMA_VERSION } from '../records/version.ts';
-import { FactdeckDB } from './schema.ts';
+import { FactdeckDB } from './database.ts';
 import { Store } from './store.ts';
 
 const DECK = 'ukraine-security-guarantees';

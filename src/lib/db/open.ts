@@ -11,7 +11,7 @@ let known = false;
 
 /** The store, creating the database if this browser has none yet: for anything that writes. */
 export async function openStore(): Promise<Store> {
-	const { getStore } = await import('./client.ts');
+	const { getStore } = await import('./connection.ts');
 	known = true;
 	return getStore();
 }

@@ -7,7 +7,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { NO_CARDS } from '../srs/counts.ts';
 import { readOverview, streakFrom } from './overview.ts';
-import { FactdeckDB } from './schema.ts';
+import { FactdeckDB } from './database.ts';
 import { Store } from './store.ts';
 
 const NOW = new Date(2026, 0, 15, 18).getTime();

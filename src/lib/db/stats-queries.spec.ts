@@ -1,6 +1,6 @@
 /** The stats reads, on a database filled through the Store as the app fills it. */
 import { describe, expect, it } from 'vitest';
-import { StorageError } from './errors.ts';
+import { StorageError } from './storage-error.ts';
 import { finishedAttempts, hasHistory, reviewsFrom, seenCards } from './stats-queries.ts';
 import { freshStore } from './test-db.ts';
 import type { Store } from './store.ts';

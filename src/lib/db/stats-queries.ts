@@ -3,7 +3,7 @@
  * reviews by `reviewedAt` from a start time, seen cards by `[deckId+queue+due]`, finished quizzes
  * by `finishedAt`. Read-only; every call is guarded like the Store's own.
  */
-import { guarded } from './errors.ts';
+import { guarded } from './storage-error.ts';
 import type { AttemptRow, ReviewRow } from '../records/rows.ts';
 import type { Store } from './store.ts';
 

@@ -1,5 +1,5 @@
 /** The storage problem the app shell shows as a banner, if any. One instance per app. */
-import { toStorageError, type StorageProblem } from './errors.ts';
+import { toStorageError, type StorageProblem } from './storage-error.ts';
 
 class StorageStatus {
 	problem = $state<StorageProblem | undefined>(undefined);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { StorageError, classifyStorageError } from './errors.ts';
+import { StorageError, classifyStorageError } from './storage-error.ts';
 import { DEFAULT_SETTINGS } from '../records/settings.ts';
 import { freshStore } from './test-db.ts';
-import { classResultRow, sharedQuizRow, userDeck } from '../backup/test-fixtures.ts';
+import { classResultRow, sharedQuizRow, userDeck } from '../backup/backup-fixtures.ts';
 
 const NOW = Date.UTC(2026, 0, 15, 9);
 const deck = { id: 'demo', title: 'Demo', kind: 'curated' as const };

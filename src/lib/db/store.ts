@@ -2,7 +2,7 @@
  * The one storage layer. Screens call these methods; they never touch Dexie tables. Every call is
  * guarded (failures become `StorageError`s) and every multi-row change is one transaction.
  */
-import type { Deck } from '../content/schema.ts';
+import type { Deck } from '../content/deck-schema.ts';
 import {
 	readDeckCounts,
 	todaysCards,
@@ -13,9 +13,9 @@ import { bringForward, type BroughtForward } from '../srs/bring-forward.ts';
 import { pickMemory, type Grade, type MemoryState } from '../srs/memory.ts';
 import { startOfDay, studyDay, type StudyDay } from '../srs/queue.ts';
 import { parseTeachQuiz, type TeachQuiz } from '../teach/teach-quiz.ts';
-import { guarded } from './errors.ts';
+import { guarded } from './storage-error.ts';
 import { cardKey, newCardRow } from './keys.ts';
-import { FactdeckDB } from './schema.ts';
+import { FactdeckDB } from './database.ts';
 import {
 	type AttemptRow,
 	type CardQueue,

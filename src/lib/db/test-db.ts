@@ -1,6 +1,6 @@
 /** Test helper: a fresh database on fake-indexeddb (Node unit tests only). */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { FactdeckDB } from './schema.ts';
+import { FactdeckDB } from './database.ts';
 import type { StoreAccess } from './open.ts';
 import { Store } from './store.ts';
 

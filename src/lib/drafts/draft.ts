@@ -13,7 +13,7 @@ import {
 	type Fact,
 	type Slot,
 	type SlotKind
-} from '../content/schema.ts';
+} from '../content/deck-schema.ts';
 import { indexDeck } from '../questions/deck-index.ts';
 import { formatPath, parseDeck } from '../content/parse.ts';
 import type { SkippedSentenceReport } from '../generate/generate.ts';

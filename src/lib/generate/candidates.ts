@@ -4,7 +4,7 @@
  * "who said it?" fact. Selection happens later (select.ts).
  */
 import { sameFineKind } from '../content/kinds.ts';
-import type { SlotKind } from '../content/schema.ts';
+import type { SlotKind } from '../content/deck-schema.ts';
 import { hasTag, type Sentence, type Token } from './analyse.ts';
 import { takesThe, type EntityDraft, type EntityIndex, type Mention } from './entities.ts';
 import { attributeQuote, type Attribution } from './quotes.ts';

@@ -5,7 +5,7 @@
  * "River …") are the others. Every mention of a thing is linked to one entity: a surname to the
  * full name, an acronym to the name it abbreviates ("…, known as LIGO").
  */
-import type { EntityKind } from '../content/schema.ts';
+import type { EntityKind } from '../content/deck-schema.ts';
 import { hasTag, type Sentence, type Token } from './analyse.ts';
 import {
 	COMMON_ACRONYMS,
@@ -24,7 +24,7 @@ import {
 	TEAM_CUES,
 	TERM_HEADS,
 	TITLES
-} from './lexicon.ts';
+} from '../language/lexicon.ts';
 import { isDemonym } from '../language/demonyms.ts';
 import { roleAt, roleClass } from './roles.ts';
 import { quotedTokens } from './sentences.ts';

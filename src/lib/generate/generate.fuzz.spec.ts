@@ -23,9 +23,9 @@ import {
 	runs,
 	timed,
 	watchPrototypes
-} from '../test-fuzz.ts';
+} from '../../../tests/support/fuzz.ts';
 import { generateDeck, GenerateError, warmUp } from './generate.ts';
-import { htmlToText } from './text.ts';
+import { htmlToText } from './readable-text.ts';
 
 const article = readFileSync('tests/fixtures/local-ashcombe-library.txt', 'utf8');
 const sentences = article.split(/(?<=[.!?]["”]?)\s+/).filter((s) => s.length > 20);

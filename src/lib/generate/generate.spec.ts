@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDeck } from '../content/parse.ts';
-import type { Deck, Entity, Fact, Slot } from '../content/schema.ts';
+import type { Deck, Entity, Fact, Slot } from '../content/deck-schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
 import { buildCards, buildQuestions } from '../questions/engine.ts';
 import type { Question } from '../questions/types.ts';
@@ -22,8 +22,8 @@ import {
 	type GenerateResult
 } from './generate.ts';
 import { numberWordValue } from '../answers/numbers.ts';
-import { LEADING_PRONOUNS, MONTHS, WEEKDAYS } from './lexicon.ts';
-import { countWords } from './text.ts';
+import { LEADING_PRONOUNS, MONTHS, WEEKDAYS } from '../language/lexicon.ts';
+import { countWords } from './readable-text.ts';
 import { analyseParagraph, splitParagraphs, type Sentence } from './analyse.ts';
 import { candidateFacts } from './candidates.ts';
 import { findEntities } from './entities.ts';

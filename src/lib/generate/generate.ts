@@ -8,7 +8,7 @@
  * ids; the seed only shuffles the questions the engine builds from it.
  */
 import { parseDeck } from '../content/parse.ts';
-import type { Deck, DeckInput, Entity, Fact } from '../content/schema.ts';
+import type { Deck, DeckInput, Entity, Fact } from '../content/deck-schema.ts';
 import { hashString } from '../questions/random.ts';
 import { analyseParagraph, splitLongParagraph, splitParagraphs, type Sentence } from './analyse.ts';
 import { candidateFacts, type FactCandidate, type SkippedSentence } from './candidates.ts';
@@ -16,10 +16,10 @@ import { reviewQuestions } from '../questions/engine.ts';
 import { findEntities, takesThe, type EntityDraft, type EntityIndex } from './entities.ts';
 import { sentenceImportance } from './importance.ts';
 import { selectFacts, type SelectedFact } from './select.ts';
-import { GenerateError } from './errors.ts';
-import { countWords } from './text.ts';
+import { GenerateError } from './generate-error.ts';
+import { countWords } from './readable-text.ts';
 
-export { GenerateError, type GenerateFailure } from './errors.ts';
+export { GenerateError, type GenerateFailure } from './generate-error.ts';
 
 export interface GenerateOptions {
 	title?: string;

@@ -4,7 +4,7 @@
  */
 import type { Sentence } from './analyse.ts';
 import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
-import { QUOTE_VERBS } from './lexicon.ts';
+import { QUOTE_VERBS } from '../language/lexicon.ts';
 import { quotedTokens } from './sentences.ts';
 
 export interface Attribution {

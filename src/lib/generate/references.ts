@@ -7,7 +7,7 @@
  */
 import { hasTag, type Sentence, type Token } from './analyse.ts';
 import { takesThe, type EntityDraft, type EntityIndex, type Mention } from './entities.ts';
-import { ORGANISATION_HEADS, ROLE_NOUNS } from './lexicon.ts';
+import { ORGANISATION_HEADS, ROLE_NOUNS } from '../language/lexicon.ts';
 
 export interface Rewrite {
 	/** Token index → the words written instead of it. */

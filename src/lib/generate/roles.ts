@@ -6,7 +6,7 @@
  * someone a title they do not have.
  */
 import { hasTag, type Token } from './analyse.ts';
-import { TITLES } from './lexicon.ts';
+import { TITLES } from '../language/lexicon.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 

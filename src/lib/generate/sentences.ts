@@ -9,7 +9,7 @@ import {
 	LEADING_CONNECTIVES,
 	LEADING_PRONOUNS,
 	OBJECT_PRONOUNS
-} from './lexicon.ts';
+} from '../language/lexicon.ts';
 
 export const MIN_WORDS = 6;
 /**

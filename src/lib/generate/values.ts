@@ -6,7 +6,7 @@
  */
 import { hasTag, type Token } from './analyse.ts';
 import { numberInWords, numberWordValue } from '../answers/numbers.ts';
-import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import { MONTHS, WEEKDAYS } from '../language/lexicon.ts';
 
 export type DateShape =
 	'full' | 'month-year' | 'day-month' | 'year' | 'decade' | 'month' | 'weekday' | 'time';

@@ -4,7 +4,7 @@
  * post `{ text, title, seed }`; it answers `{ type: 'progress', done, total }` as it goes, then
  * `{ type: 'done', result }` or `{ type: 'error', message, reason }`.
  */
-import { GenerateError, type GenerateFailure } from './errors.ts';
+import { GenerateError, type GenerateFailure } from './generate-error.ts';
 import { generateDeck, warmUp, type GenerateResult } from './generate.ts';
 
 export interface GenerateRequest {

@@ -1,9 +1,9 @@
 /**
  * Service worker registration with the *prompt* update strategy, and the install button.
  * A new version waits until the student presses "Reload"; nothing reloads on its own, so a quiz
- * in progress is never interrupted (see `activity.svelte.ts`).
+ * in progress is never interrupted (see `state/activity.svelte.ts`).
  */
-import { activity } from '$lib/activity.svelte';
+import { activity } from '$lib/state/activity.svelte';
 import {
 	installOffer,
 	isIos,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, SLOT_KINDS } from '../content/schema.ts';
+import { ENTITY_KINDS, SLOT_KINDS } from '../content/deck-schema.ts';
 import { isEntityKind } from './deck-index.ts';
 
 describe('isEntityKind', () => {

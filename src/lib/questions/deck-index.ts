@@ -1,5 +1,5 @@
 /** Lookups over one deck that the engine needs again and again. Built once per deck. */
-import type { Deck, Entity, EntityKind, Fact, Slot, SlotKind } from '../content/schema.ts';
+import type { Deck, Entity, EntityKind, Fact, Slot, SlotKind } from '../content/deck-schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
 import { deckMisprints, misprintsIn, type Misprint } from '../content/misprints.ts';
 

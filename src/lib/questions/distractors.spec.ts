@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Slot } from '../content/schema.ts';
+import type { Slot } from '../content/deck-schema.ts';
 import { numericNeighbours } from './distractors.ts';
 
 function numberSlot(answer: string, value: number, tolerance = 0): Slot {

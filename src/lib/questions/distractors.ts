@@ -3,12 +3,12 @@
  * deck (people of the same category), then numeric neighbours. Never the answer under another
  * name, and never something the statement already mentions.
  */
-import type { Entity, Fact, Slot } from '../content/schema.ts';
+import type { Entity, Fact, Slot } from '../content/deck-schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
 import { sameFineKind } from '../content/kinds.ts';
 import { isEntityKind, type DeckIndex } from './deck-index.ts';
 import { shuffled, type Random } from './random.ts';
-import { formatNumberLike, wholeWordIndex } from './text.ts';
+import { formatNumberLike, wholeWordIndex } from './wording.ts';
 
 export interface DistractorPool {
 	/** Written by a person for this slot: the most plausible. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDeckFolder } from '../content/folder.ts';
-import type { Deck } from '../content/schema.ts';
+import { readDeckFolder } from '../../../scripts/vite/deck-folder.ts';
+import type { Deck } from '../content/deck-schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
 import { checkTypedAnswer } from '../answers/check.ts';
 import {

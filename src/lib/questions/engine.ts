@@ -3,7 +3,7 @@
  * flashcards. Deterministic: the deck and a seed fully determine the output, and each question's
  * randomness is keyed by its own id, so adding a fact changes nothing about the others.
  */
-import type { Deck, Entity, EntityKind, Fact, Quote, Slot } from '../content/schema.ts';
+import type { Deck, Entity, EntityKind, Fact, Quote, Slot } from '../content/deck-schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
 import { indexDeck, isEntityKind, type DeckIndex } from './deck-index.ts';
 import { chooseDistractors, distractorPool } from './distractors.ts';
@@ -12,10 +12,10 @@ import { boundBefore } from './lint/two-right-answers.ts';
 import { FUTURE } from './lint/impossible-number.ts';
 import { statementWith } from './lint/wrong-answers.ts';
 import { randomFrom, shuffled } from './random.ts';
-import { blankOut, shorten, wholeWordIndex } from './text.ts';
+import { blankOut, shorten, wholeWordIndex } from './wording.ts';
 import type { AnswerKey, CardTemplate, Question } from './types.ts';
-import { byCodeUnits } from '../format/order.ts';
-import { runInSlices, runToEnd, type Sliced } from '../schedule/slices.ts';
+import { byCodeUnits } from '../format/compare.ts';
+import { runInSlices, runToEnd, type Sliced } from '../main-thread/slices.ts';
 
 const OPTION_COUNT = 4;
 const MATCH_SIZE = 4;

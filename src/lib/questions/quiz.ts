@@ -2,7 +2,7 @@
  * Quiz assembly: N questions from a deck's full question set, with a mix of types and never two
  * on the same fact, fully determined by the seed.
  */
-import type { Deck } from '../content/schema.ts';
+import type { Deck } from '../content/deck-schema.ts';
 import { randomFrom, shuffled } from './random.ts';
 import { QUESTION_TYPES, type Question, type QuestionType } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { SlotKind } from '../content/schema.ts';
+import type { SlotKind } from '../content/deck-schema.ts';
 import type { Misprint } from '../content/misprints.ts';
 
 export const QUESTION_TYPES = [

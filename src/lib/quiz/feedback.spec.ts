@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { markResponse } from '../questions/grade.ts';
 import type { Question } from '../questions/types.ts';
-import { allQuestions } from '../share/test-fixtures.ts';
+import { allQuestions } from '../share/share-fixtures.ts';
 import { correctAnswer, feedbackText, questionKind, questionPrompt } from './feedback.ts';
 
 function first(test: (q: Question) => boolean): Question {

@@ -3,7 +3,7 @@
  * (srs/bring-forward.ts), and the student is told exactly that.
  */
 import { isCuratedDeck } from '$lib/content/curated';
-import type { Deck } from '$lib/content/schema';
+import type { Deck } from '$lib/content/deck-schema';
 import type { Store } from '$lib/db/store';
 import { buildCards } from '$lib/questions/engine';
 import type { BroughtForward } from '$lib/srs/bring-forward';

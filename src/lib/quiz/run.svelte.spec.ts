@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { firstVisit, freshStore } from '$lib/db/test-db';
-import { allQuestions } from '$lib/share/test-fixtures';
+import { allQuestions } from '$lib/share/share-fixtures';
 import { QuizRun, type QuizSetup } from './run.svelte';
 
 const NOW = new Date(2026, 0, 15, 9).getTime();

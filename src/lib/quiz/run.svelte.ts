@@ -3,7 +3,7 @@
  * answer (a reload resumes on the same question), and one `attempts` row when it is finished.
  * Used by built-in quizzes and by shared ones.
  */
-import { activity } from '$lib/activity.svelte';
+import { activity } from '$lib/state/activity.svelte';
 import type { AttemptAnswer } from '$lib/records/rows';
 import { storageStatus } from '$lib/db/status.svelte';
 import type { StoreAccess } from '$lib/db/open';

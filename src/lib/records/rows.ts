@@ -3,7 +3,7 @@
  * below both the storage layer (db/) and the domains that read rows (backup, study, teach, quiz):
  * neither has to import the other to name a row.
  */
-import type { Deck } from '../content/schema.ts';
+import type { Deck } from '../content/deck-schema.ts';
 import type { Grade, MemoryState } from '../srs/memory.ts';
 
 export interface DeckRow {

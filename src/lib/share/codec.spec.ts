@@ -16,8 +16,8 @@ import {
 	ShareError,
 	toBase64Url
 } from './codec.ts';
-import { measure, spaceBomb } from './test-fixtures.ts';
-import { budget } from '../test-fuzz.ts';
+import { measure, spaceBomb } from './share-fixtures.ts';
+import { budget } from '../../../tests/support/fuzz.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -3,7 +3,7 @@
  * every answer consistent with its options. Anything else is refused before it reaches the app.
  */
 import * as v from 'valibot';
-import { SLOT_KINDS } from '../content/schema.ts';
+import { SLOT_KINDS } from '../content/deck-schema.ts';
 import { QUESTION_TYPES, type Question } from '../questions/types.ts';
 
 export const MAX_TEXT = 2_000;

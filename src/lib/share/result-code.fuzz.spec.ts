@@ -19,10 +19,10 @@ import {
 	timed,
 	toNode,
 	watchPrototypes
-} from '../test-fuzz.ts';
+} from '../../../tests/support/fuzz.ts';
 import { ShareError } from './codec.ts';
 import { decodeResultCode, encodeResultCode, type StudentResult } from './result-code.ts';
-import { resultCodeOf, studentResultOf } from './test-fixtures.ts';
+import { resultCodeOf, studentResultOf } from './share-fixtures.ts';
 
 const result = studentResultOf(5);
 const base = toNode(result);

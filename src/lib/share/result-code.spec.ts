@@ -21,8 +21,8 @@ import {
 	spaceBomb,
 	studentResultOf,
 	withCheck
-} from './test-fixtures.ts';
-import { budget } from '../test-fuzz.ts';
+} from './share-fixtures.ts';
+import { budget } from '../../../tests/support/fuzz.ts';
 
 const result = studentResultOf(10);
 const code = await encodeResultCode(result);

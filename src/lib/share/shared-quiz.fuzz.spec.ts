@@ -21,7 +21,7 @@ import {
 	timed,
 	toNode,
 	watchPrototypes
-} from '../test-fuzz.ts';
+} from '../../../tests/support/fuzz.ts';
 import { compress, decompress, parseJson, ShareError } from './codec.ts';
 import {
 	decodeSharedQuiz,
@@ -30,7 +30,7 @@ import {
 	quizIdentity,
 	type SharedQuiz
 } from './shared-quiz.ts';
-import { linkOf, questionsOfEveryType, sharedQuizOf } from './test-fixtures.ts';
+import { linkOf, questionsOfEveryType, sharedQuizOf } from './share-fixtures.ts';
 
 const quiz = sharedQuizOf(questionsOfEveryType(6));
 const base = toNode(quiz);

@@ -31,8 +31,8 @@ import {
 	questionsOfEveryType,
 	sharedQuizOf,
 	spaceBomb
-} from './test-fixtures.ts';
-import { budget } from '../test-fuzz.ts';
+} from './share-fixtures.ts';
+import { budget } from '../../../tests/support/fuzz.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const oneOfEach = questionsOfEveryType(QUESTION_TYPES.length);

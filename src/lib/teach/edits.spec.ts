@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDeckFolder } from '../content/folder.ts';
+import { readDeckFolder } from '../../../scripts/vite/deck-folder.ts';
 import { buildQuestions } from '../questions/engine.ts';
 import { applyEdits, editProblem, hasEdits } from './edits.ts';
 

@@ -6,7 +6,7 @@
  * draft hid the facts between the two that the teacher had just reviewed.
  */
 import { describe, expect, it } from 'vitest';
-import { readDeckFolder } from '$lib/content/folder';
+import { readDeckFolder } from '../../../scripts/vite/deck-folder';
 import type { SavedDraft } from '$lib/drafts/draft';
 import { DEFAULT_CONFIDENCE } from '$lib/generate/thresholds';
 import { CreateState, type DraftKeeper } from './create.svelte';

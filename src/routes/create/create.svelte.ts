@@ -2,7 +2,7 @@
  * Making a deck from an article: the text (pasted, opened or shared to the app), the generator in
  * its worker with progress, the draft under review, and publishing it to this device.
  */
-import type { Deck } from '$lib/content/schema';
+import type { Deck } from '$lib/content/deck-schema';
 import { openStore } from '$lib/db/open';
 import { storageStatus } from '$lib/db/status.svelte';
 import { curatedDeckIds } from '$lib/content/curated';
@@ -19,9 +19,9 @@ import {
 	type NewQuestion,
 	type SavedDraft
 } from '$lib/drafts/draft';
-import { GenerateError } from '$lib/generate/errors';
+import { GenerateError } from '$lib/generate/generate-error';
 import type { SkippedSentenceReport } from '$lib/generate/generate';
-import { countWords } from '$lib/generate/text';
+import { countWords } from '$lib/generate/readable-text';
 
 export type Stage = 'input' | 'generating' | 'draft' | 'published';
 
@@ -122,7 +122,7 @@ export class CreateState {
 		this.stage = 'generating';
 		this.progress = { done: 0, total: 0 };
 		try {
-			const { runGenerator } = await import('$lib/generate/client');
+			const { runGenerator } = await import('$lib/generate/worker-client');
 			const result = await runGenerator(
 				{ text: this.text, title: this.title.trim() || undefined, seed: 1 },
 				(done, total) => (this.progress = { done, total })

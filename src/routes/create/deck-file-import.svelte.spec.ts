@@ -4,7 +4,7 @@
  * is asked: keep both (the file's deck under a new id) or replace, told what progress is lost.
  */
 import { describe, expect, it } from 'vitest';
-import { userDeck } from '$lib/backup/test-fixtures';
+import { userDeck } from '$lib/backup/backup-fixtures';
 import { deckToYaml } from '$lib/content/deck-file';
 import { freshStore } from '$lib/db/test-db';
 import { DeckFileImport, describeLoss } from './deck-file-import.svelte';

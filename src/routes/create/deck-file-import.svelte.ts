@@ -4,7 +4,7 @@
  * old deck's progress is.
  */
 import { curatedDeckIds, isCuratedDeck } from '$lib/content/curated';
-import type { Deck } from '$lib/content/schema';
+import type { Deck } from '$lib/content/deck-schema';
 import { openStore } from '$lib/db/open';
 import { storageStatus } from '$lib/db/status.svelte';
 import type { Store } from '$lib/db/store';

@@ -2,7 +2,7 @@
  * Anki or Quizlet text → a new deck on this device: check the text, show the cards it makes, and
  * save the deck only when the student confirms.
  */
-import type { Deck } from '$lib/content/schema';
+import type { Deck } from '$lib/content/deck-schema';
 import { curatedDeckIds } from '$lib/content/curated';
 import { openStore } from '$lib/db/open';
 import { storageStatus } from '$lib/db/status.svelte';

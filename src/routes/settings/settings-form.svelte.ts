@@ -2,7 +2,7 @@
 import { existingStore, openStore } from '$lib/db/open';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/records/settings';
 import { storageStatus } from '$lib/db/status.svelte';
-import { theme } from '$lib/theme.svelte';
+import { theme } from '$lib/state/theme.svelte';
 
 export class SettingsForm {
 	values = $state<Settings>({ ...DEFAULT_SETTINGS });

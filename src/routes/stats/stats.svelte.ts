@@ -3,7 +3,7 @@
  * then derives every chart from it for the chosen deck.
  */
 import { curatedDeckSummaries } from '$lib/content/curated';
-import { loadDeck } from '$lib/decks';
+import { loadDeck } from '$lib/decks/load';
 import { existingStore } from '$lib/db/open';
 import { storageStatus } from '$lib/db/status.svelte';
 import { finishedAttempts, hasHistory, reviewsFrom, seenCards } from '$lib/db/stats-queries';

@@ -5,8 +5,8 @@
  * quiz already shared.
  */
 import { curatedDeckSummaries, isCuratedDeck } from '$lib/content/curated';
-import type { Deck } from '$lib/content/schema';
-import { loadDeck } from '$lib/decks';
+import type { Deck } from '$lib/content/deck-schema';
+import { loadDeck } from '$lib/decks/load';
 import { browserStore, type StoreAccess } from '$lib/db/open';
 import { storageStatus } from '$lib/db/status.svelte';
 import type { Store } from '$lib/db/store';
@@ -14,7 +14,7 @@ import { buildQuestionsInSlices } from '$lib/questions/engine';
 import { assembleQuiz, factImportance, quizKey } from '$lib/questions/quiz';
 import { newSeed } from '$lib/questions/random';
 import { QUESTION_TYPES, type QuestionType } from '$lib/questions/types';
-import { Eventually } from '$lib/schedule/eventually.svelte';
+import { Eventually } from '$lib/main-thread/eventually.svelte';
 import { quizSearch } from '$lib/share/quiz-params';
 import { encodeSharedQuiz, quizIdentity, type SharedQuiz } from '$lib/share/shared-quiz';
 import { applyEdits, hasEdits, type QuestionEdit } from '$lib/teach/edits';

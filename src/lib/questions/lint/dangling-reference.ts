@@ -3,10 +3,10 @@
  * 2030" (which number? which agency?). A statement must name what it speaks of. Quotations are
  * left alone (a speaker's "this" is theirs), and so is "this year" (the article's own time).
  */
-import { ORGANISATION_HEADS } from '../../generate/lexicon.ts';
+import { ORGANISATION_HEADS } from '../../language/lexicon.ts';
 import type { DeckIndex } from '../deck-index.ts';
-import { BLANK } from '../text.ts';
-import type { Rule } from './types.ts';
+import { BLANK } from '../wording.ts';
+import type { Rule } from './finding.ts';
 import { unquoted } from './wrong-answers.ts';
 
 /** Nouns that, after "the", "that" or "this", point back to something said before. */

@@ -6,9 +6,9 @@
  */
 import { answerWords, normalizeAnswer } from '../../answers/normalize.ts';
 import { isDemonym } from '../../language/demonyms.ts';
-import { BLANK } from '../text.ts';
+import { BLANK } from '../wording.ts';
 import { parseNumber } from '../../answers/numbers.ts';
-import type { Finding, Rule } from './types.ts';
+import type { Finding, Rule } from './finding.ts';
 import { computable } from './self-contradiction.ts';
 import { complementShare, countedByList } from './relations.ts';
 import { boundBefore } from './two-right-answers.ts';

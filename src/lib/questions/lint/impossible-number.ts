@@ -4,7 +4,7 @@
  * has, an age no one reaches, or a past event dated after the article was written. The true
  * statement is the reference: a limit it does not meet itself is not applied.
  */
-import type { Rule } from './types.ts';
+import type { Rule } from './finding.ts';
 import { countMismatch, rangeReversed, sharesBroken } from './relations.ts';
 import { wrongAnswers } from './wrong-answers.ts';
 

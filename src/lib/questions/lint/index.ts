@@ -11,12 +11,18 @@ import { selfContradiction } from './self-contradiction.ts';
 import { speakerOnly } from './speaker-only.ts';
 import { swapAcrossKinds } from './swap-across-kinds.ts';
 import { twoRightAnswers } from './two-right-answers.ts';
-import type { Finding, LintContext, LintRule, LintSubject, Rule } from './types.ts';
+import type { Finding, LintContext, LintRule, LintSubject, Rule } from './finding.ts';
 import { unanswerable } from './unanswerable.ts';
 import { ungrammatical } from './ungrammatical.ts';
 
-export { lintQuiz, nearCopies, trueFalseBalance, trueShare, type QuizFinding } from './quiz.ts';
-export * from './types.ts';
+export {
+	lintQuiz,
+	nearCopies,
+	trueFalseBalance,
+	trueShare,
+	type QuizFinding
+} from './whole-quiz.ts';
+export * from './finding.ts';
 
 export const RULES: Record<LintRule, Rule> = {
 	'one-thing-two-names': oneThingTwoNames,

@@ -10,14 +10,14 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { checkTypedAnswer } from '../../answers/check.ts';
-import { readDeckFolder } from '../../content/folder.ts';
+import { readDeckFolder } from '../../../../scripts/vite/deck-folder.ts';
 import {
 	checkDeckReferences,
 	DeckSchema,
 	type Deck,
 	type Fact,
 	type Slot
-} from '../../content/schema.ts';
+} from '../../content/deck-schema.ts';
 import { indexDeck } from '../deck-index.ts';
 import { answerKeyFor, referenceYear, reviewQuestions, whoSaidPrompt } from '../engine.ts';
 import type { AnswerKey, Question } from '../types.ts';

@@ -5,7 +5,7 @@
  */
 import { normalizeAnswer } from '../../answers/normalize.ts';
 import { hasOpposite } from '../../language/opposites.ts';
-import type { Rule } from './types.ts';
+import type { Rule } from './finding.ts';
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 const CLOCK = /^\d{1,2}([.:]\d{2})?\s*(am|pm)$|^(noon|midnight|midday)$/;

@@ -6,7 +6,7 @@
  */
 import { answerWords } from '../../answers/normalize.ts';
 import type { DeckIndex } from '../deck-index.ts';
-import type { Finding, Rule } from './types.ts';
+import type { Finding, Rule } from './finding.ts';
 import { wrongAnswers } from './wrong-answers.ts';
 
 /** "International Monetary Fund" → "imf"; "the U.S." → "us". */

@@ -6,11 +6,11 @@
  * dates out of the order the sentence gives ("from 2021 to 2019"), and a "first" that the words
  * before it say is a repeat ("coming back for a first bite", "again … first", "another first").
  */
-import type { Entity } from '../../content/schema.ts';
+import type { Entity } from '../../content/deck-schema.ts';
 import { DEMONYMS } from '../../language/demonyms.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 import type { DeckIndex } from '../deck-index.ts';
-import type { Finding, Rule } from './types.ts';
+import type { Finding, Rule } from './finding.ts';
 import { wordsOf, wrongAnswers } from './wrong-answers.ts';
 
 const COUNTRIES = new Set(Object.values(DEMONYMS));

@@ -4,7 +4,7 @@
  * a finding unless the deck also asks what the quotation says (its fact has a slot) or the deck
  * marks the speaker's identity as the point (a fact whose explanation says why it matters).
  */
-import type { Rule } from './types.ts';
+import type { Rule } from './finding.ts';
 
 export const speakerOnly: Rule = ({ question, fact }) => {
 	if (question.type !== 'who-said') return [];

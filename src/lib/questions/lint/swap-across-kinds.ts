@@ -6,10 +6,10 @@
  * money; a year for a year.
  */
 import { sameFineKind } from '../../content/kinds.ts';
-import type { Entity } from '../../content/schema.ts';
-import { ORGANISATION_HEADS, PLACE_HEADS, TERM_HEADS } from '../../generate/lexicon.ts';
+import type { Entity } from '../../content/deck-schema.ts';
+import { ORGANISATION_HEADS, PLACE_HEADS, TERM_HEADS } from '../../language/lexicon.ts';
 import { isEntityKind } from '../deck-index.ts';
-import type { Finding, Rule } from './types.ts';
+import type { Finding, Rule } from './finding.ts';
 import { wordsOf, wrongAnswers } from './wrong-answers.ts';
 
 /** Prefixes of ships' names. */

@@ -11,11 +11,11 @@ import {
 	type Entity,
 	type Fact,
 	type Slot
-} from '../../content/schema.ts';
+} from '../../content/deck-schema.ts';
 import { indexDeck } from '../deck-index.ts';
-import { blankOut } from '../text.ts';
+import { blankOut } from '../wording.ts';
 import type { Question } from '../types.ts';
-import type { Finding, LintContext, LintRule, LintSubject } from './types.ts';
+import type { Finding, LintContext, LintRule, LintSubject } from './finding.ts';
 import { statementWith } from './wrong-answers.ts';
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;

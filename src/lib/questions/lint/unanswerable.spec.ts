@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../content/schema.ts';
+import type { Fact } from '../../content/deck-schema.ts';
 import { whoSaidPrompt } from '../engine.ts';
 import type { Question } from '../types.ts';
 import {

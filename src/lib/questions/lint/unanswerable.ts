@@ -9,8 +9,8 @@
  * for words left out or added. A quotation rebuilt from garbled text is a paraphrase, which the
  * engine asks without quotation marks.
  */
-import type { Fact } from '../../content/schema.ts';
-import type { Finding, Rule } from './types.ts';
+import type { Fact } from '../../content/deck-schema.ts';
+import type { Finding, Rule } from './finding.ts';
 
 /** The stretches of a text in quotation marks (curly or straight). */
 function quotations(text: string): string[] {

@@ -4,7 +4,7 @@
  * a sentence that starts in lower case or stops without its full stop, stray spaces, and a
  * question carrying a hint in brackets ("… stretch for (more than)?", "…? (one of them)").
  */
-import type { Finding, Rule } from './types.ts';
+import type { Finding, Rule } from './finding.ts';
 import { unquoted, wrongAnswers } from './wrong-answers.ts';
 
 /** Words after "an" that start with a consonant sound, and after "a" with a vowel sound. */

@@ -3,10 +3,10 @@
  * statement puts in place of the answer. Each is checked as the statement it makes: a wrong option
  * is only fair if "the statement with it" is a believable falsehood.
  */
-import type { Fact, Slot } from '../../content/schema.ts';
+import type { Fact, Slot } from '../../content/deck-schema.ts';
 import { normalizeAnswer } from '../../answers/normalize.ts';
-import { replaceFirst } from '../text.ts';
-import type { LintSubject } from './types.ts';
+import { replaceFirst } from '../wording.ts';
+import type { LintSubject } from './finding.ts';
 
 export interface WrongAnswer {
 	text: string;

@@ -1,5 +1,5 @@
 import { isCuratedDeck, loadCuratedDeck } from '$lib/content/curated';
-import { curatedDeckEntries } from '$lib/decks';
+import { curatedDeckEntries } from '$lib/decks/load';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = curatedDeckEntries;

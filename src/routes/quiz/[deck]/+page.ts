@@ -1,4 +1,4 @@
-import { curatedDeckEntries, deckPageData } from '$lib/decks';
+import { curatedDeckEntries, deckPageData } from '$lib/decks/load';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = curatedDeckEntries;

@@ -8,10 +8,10 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { readDeckFolder } from '$lib/content/folder';
+import { readDeckFolder } from '../../../../scripts/vite/deck-folder';
 import { readOverview } from '$lib/db/overview';
 import { accessTo } from '$lib/db/open';
-import { FactdeckDB } from '$lib/db/schema';
+import { FactdeckDB } from '$lib/db/database';
 import { Store } from '$lib/db/store';
 import { buildCards } from '$lib/questions/engine';
 import { addMistakesToCards, describeMistakesAdded } from '$lib/quiz/mistakes';

@@ -4,7 +4,7 @@
  * already had the deck's cards.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { readDeckFolder } from '$lib/content/folder';
+import { readDeckFolder } from '../../../../scripts/vite/deck-folder';
 import { accessTo } from '$lib/db/open';
 import { storageStatus } from '$lib/db/status.svelte';
 import { cardKey } from '$lib/db/keys';

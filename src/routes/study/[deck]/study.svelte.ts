@@ -5,7 +5,7 @@
  * database is created while the student looks at the first one: it is there before the first
  * grade.
  */
-import type { Deck } from '$lib/content/schema';
+import type { Deck } from '$lib/content/deck-schema';
 import { isCuratedDeck } from '$lib/content/curated';
 import { tick } from 'svelte';
 import { checkTypedAnswer, type CheckResult } from '$lib/answers/check';
@@ -16,16 +16,16 @@ import { DEFAULT_SETTINGS, type Settings } from '$lib/records/settings';
 import { storageStatus } from '$lib/db/status.svelte';
 import { cardKey, newCardRow } from '$lib/db/keys';
 import type { Store } from '$lib/db/store';
-import { yieldToMain } from '$lib/schedule/slices';
+import { yieldToMain } from '$lib/main-thread/slices';
 import { buildCardsInSlices } from '$lib/questions/engine';
 import type { CardTemplate } from '$lib/questions/types';
 import type { Grade, MemoryState } from '$lib/srs/memory';
 import { buildQueue, studyDay, withGrade, type QueueCounts, type StudyDay } from '$lib/srs/queue';
-import { isSchedulerError } from '$lib/srs/errors';
+import { isSchedulerError } from '$lib/srs/scheduler-error';
 import { replayMemory } from '$lib/srs/replay';
 import { Scheduler, type Outcome } from '$lib/srs/scheduler';
 import { memoryProblem } from '$lib/srs/validity';
-import { summarizeReviews, type SessionSummary } from '$lib/study/summary';
+import { summarizeReviews, type SessionSummary } from '$lib/study/session-summary';
 
 export type StudyStatus = 'loading' | 'studying' | 'done' | 'error';
 

@@ -6,7 +6,7 @@
  * teacher's.
  */
 import { describe, expect, it } from 'vitest';
-import { sharedQuizRow } from '$lib/backup/test-fixtures';
+import { sharedQuizRow } from '$lib/backup/backup-fixtures';
 import { freshStore } from '$lib/db/test-db';
 import { encodeResultCode, type StudentResult } from '$lib/share/result-code';
 import { ResultsState } from './results.svelte';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../types.ts';
-import { lintQuiz, nearCopies, trueFalseBalance, trueShare } from './quiz.ts';
-import { QUIZ_RULES } from './types.ts';
+import { lintQuiz, nearCopies, trueFalseBalance, trueShare } from './whole-quiz.ts';
+import { QUIZ_RULES } from './finding.ts';
 import {
 	factSlot,
 	falseStatement,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byCodeUnits } from './order';
+import { byCodeUnits } from './compare';
 
 describe('byCodeUnits', () => {
 	it('orders ids as the engine needs them, the same as localeCompare for lower-case slugs', () => {

@@ -1,6 +1,6 @@
 /** The browser's one connection to the `factdeck` database, opened on first use. */
-import { FactdeckDB } from './schema.ts';
-import { StorageError } from './errors.ts';
+import { FactdeckDB } from './database.ts';
+import { StorageError } from './storage-error.ts';
 import { storageStatus } from './status.svelte.ts';
 import { Store } from './store.ts';
 

@@ -4,7 +4,7 @@
  * answering "false" every time scores well.
  */
 import type { Question } from '../types.ts';
-import type { QuizRule } from './types.ts';
+import type { QuizRule } from './finding.ts';
 
 export interface QuizFinding {
 	rule: QuizRule;

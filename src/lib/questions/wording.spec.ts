@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLANK, blankOut, replaceFirst, wholeWordIndex } from './text.ts';
+import { BLANK, blankOut, replaceFirst, wholeWordIndex } from './wording.ts';
 
 describe('blanking and replacing an answer', () => {
 	it('takes the answer where it stands as a whole word, not inside another', () => {

@@ -1,8 +1,8 @@
 /** Node-only: reads a curated deck folder `questions/<id>/` (facts.yaml + article.txt). */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { DeckFileError, parseDeckYaml } from './yaml.ts';
-import type { Deck } from './schema.ts';
+import { DeckFileError, parseDeckYaml } from '../../src/lib/content/yaml.ts';
+import type { Deck } from '../../src/lib/content/deck-schema.ts';
 
 export const FACTS_FILE = 'facts.yaml';
 export const ARTICLE_FILE = 'article.txt';

@@ -2,7 +2,7 @@
  * Storage fails in ways a student can do something about: private mode, a full disk, another tab
  * on a newer version. Every failure becomes a `StorageError` with a message that says what to do.
  */
-import { isSchedulerError } from '../srs/errors.ts';
+import { isSchedulerError } from '../srs/scheduler-error.ts';
 
 export type StorageProblem = 'unavailable' | 'quota' | 'version' | 'closed' | 'unknown';
 

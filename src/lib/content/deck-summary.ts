@@ -1,4 +1,4 @@
-import type { Deck } from './schema.ts';
+import type { Deck } from './deck-schema.ts';
 
 /** What a list of decks shows, without the facts themselves. */
 export interface DeckSummary {

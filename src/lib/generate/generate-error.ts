@@ -12,7 +12,3 @@ export class GenerateError extends Error {
 		this.reason = reason;
 	}
 }
-
-export function isGenerateFailure(value: unknown): value is GenerateFailure {
-	return value === 'empty' || value === 'too-long' || value === 'no-facts';
-}

@@ -3,7 +3,7 @@
  * types come from the generator here, so the page that calls this does not load the NLP library
  * until it starts the worker.
  */
-import { GenerateError } from './errors.ts';
+import { GenerateError } from './generate-error.ts';
 import type { GenerateResult } from './generate.ts';
 import type { GenerateMessage, GenerateRequest } from './worker.ts';
 

@@ -3,7 +3,7 @@
  * generated one, is checked by the rules in this folder before anyone sees it; a question with a
  * finding is repaired (another wrong answer drawn) or dropped, never shown.
  */
-import type { Fact, Slot } from '../../content/schema.ts';
+import type { Fact, Slot } from '../../content/deck-schema.ts';
 import type { DeckIndex } from '../deck-index.ts';
 import type { Question } from '../types.ts';
 

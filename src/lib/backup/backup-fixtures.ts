@@ -1,6 +1,6 @@
 /** Test fixtures: small, valid tables of progress (unit tests only). */
 import { parseDeck } from '../content/parse.ts';
-import type { Deck } from '../content/schema.ts';
+import type { Deck } from '../content/deck-schema.ts';
 import type {
 	AttemptRow,
 	CardRow,

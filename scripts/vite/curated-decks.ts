@@ -5,9 +5,9 @@
  */
 import { dirname } from 'node:path';
 import type { Plugin } from 'vite';
-import { ARTICLE_FILE, readDeckFolder } from './folder.ts';
-import { buildCards } from '../questions/engine.ts';
-import { deckSummary } from './summary.ts';
+import { ARTICLE_FILE, readDeckFolder } from './deck-folder.ts';
+import { buildCards } from '../../src/lib/questions/engine.ts';
+import { deckSummary } from '../../src/lib/content/deck-summary.ts';
 
 const FACTS = /\/questions\/[^/]+\/facts\.yaml(\?.*)?$/;
 

@@ -1,5 +1,5 @@
 /** Finds a deck by id, wherever it lives: shipped with the app, or saved on this device. */
-import type { Deck } from '$lib/content/schema';
+import type { Deck } from '$lib/content/deck-schema';
 import { browser } from '$app/environment';
 import {
 	curatedDeckIds,

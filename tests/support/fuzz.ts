@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { budget } from '../../tests/load.ts';
+import { budget } from '../load.ts';
 
 /** One seed for every fuzz property, so CI runs exactly the same cases every time. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_260_115);
@@ -19,7 +19,7 @@ export function runs(numRuns: number): { seed: number; numRuns: number } {
 
 // Timing -----------------------------------------------------------------------------------------
 
-export { budget } from '../../tests/load.ts';
+export { budget } from '../load.ts';
 
 export type Outcome<T> =
 	{ ok: true; value: T; ms: number } | { ok: false; error: unknown; ms: number };

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { countWords, decodeEntities, htmlToText, markdownToText } from './text.ts';
+import { countWords, decodeEntities, htmlToText, markdownToText } from './readable-text.ts';
 
 const PAGE = `<!doctype html>
 <html><head><title>Site name</title><style>p { color: red }</style>

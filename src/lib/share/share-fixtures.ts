@@ -1,6 +1,6 @@
 /** Test-only helpers for the share specs (Node). */
 import fc from 'fast-check';
-import { readDeckFolder } from '../content/folder.ts';
+import { readDeckFolder } from '../../../scripts/vite/deck-folder.ts';
 import { buildQuestions } from '../questions/engine.ts';
 import { assembleQuiz } from '../questions/quiz.ts';
 import { QUESTION_TYPES, type Question } from '../questions/types.ts';
