@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerKey } from '../questions/types.ts';
+import type { AnswerKey } from './key.ts';
 import { allowedTypos, checkTypedAnswer, editDistance } from './check.ts';
 import { numberInWords, numberWordValue, parseNumber } from './numbers.ts';
 

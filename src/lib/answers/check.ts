@@ -6,7 +6,7 @@
  * 5–8, 2 for longer) unless the typo is at least as close to another name in the deck, and never
  * add or drop the "a" of "a little". The reply says what was forgiven.
  */
-import type { AnswerKey } from '../questions/types.ts';
+import type { AnswerKey } from './key.ts';
 import { answerWords, normalizeAnswer } from './normalize.ts';
 import { sameDate } from './dates.ts';
 import { parseNumber } from './numbers.ts';

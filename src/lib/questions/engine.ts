@@ -13,7 +13,8 @@ import { FUTURE } from './lint/impossible-number.ts';
 import { statementWith } from './lint/wrong-answers.ts';
 import { randomFrom, shuffled } from './random.ts';
 import { blankOut, shorten, wholeWordIndex } from './wording.ts';
-import type { AnswerKey, CardTemplate, Question } from './types.ts';
+import type { AnswerKey } from '../answers/key.ts';
+import type { CardTemplate, Question } from './types.ts';
 import { byCodeUnits } from '../format/compare.ts';
 import { runInSlices, runToEnd, type Sliced } from '../main-thread/slices.ts';
 

@@ -1,4 +1,4 @@
-import type { SlotKind } from '../content/deck-schema.ts';
+import type { AnswerKey } from '../answers/key.ts';
 import type { Misprint } from '../content/misprints.ts';
 
 export const QUESTION_TYPES = [
@@ -19,21 +19,6 @@ export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
 	matching: 'Matching',
 	numeric: 'Numbers'
 };
-
-/** What a typed answer is checked against (see src/lib/answers). */
-export interface AnswerKey {
-	answer: string;
-	/** Other correct forms (aliases, surname). */
-	accept: string[];
-	/** Spellings from the garbled article: accepted, with a note giving the true form. */
-	garbled: string[];
-	kind: SlotKind;
-	value?: number;
-	tolerance?: number;
-	unit?: string;
-	/** Names of other things of the same kind: a "typo" closer to one of them is not forgiven. */
-	rivals: string[];
-}
 
 export interface Question {
 	/** Stable: derived from the fact and slot ids, never from positions in the deck. */

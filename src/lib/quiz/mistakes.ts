@@ -1,35 +1,12 @@
 /**
  * "Add my mistakes to flashcards": each fact behind a missed question gets one card due now
- * (srs/bring-forward.ts), and the student is told exactly that.
+ * (srs/bring-forward.ts, written by db/mistakes.ts), and the student is told exactly that.
  */
-import { isCuratedDeck } from '$lib/content/curated';
-import type { Deck } from '$lib/content/deck-schema';
-import type { Store } from '$lib/db/store';
-import { buildCards } from '$lib/questions/engine';
 import type { BroughtForward } from '$lib/srs/bring-forward';
 
 export interface MistakesAdded extends BroughtForward {
 	/** Missed questions (several may ask about one fact). */
 	questions: number;
-}
-
-export async function addMistakesToCards(
-	store: Store,
-	deck: Deck,
-	missed: readonly { factId: string }[],
-	now: number
-): Promise<MistakesAdded> {
-	await store.ensureCards(
-		{ id: deck.id, title: deck.title, kind: isCuratedDeck(deck.id) ? 'curated' : 'user' },
-		buildCards(deck).map((t) => ({ cardId: t.id, factId: t.factId })),
-		now
-	);
-	const result = await store.bringForward(
-		deck.id,
-		missed.map((q) => q.factId),
-		now
-	);
-	return { ...result, questions: missed.length };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -20,7 +20,8 @@ import {
 } from '../../content/deck-schema.ts';
 import { indexDeck } from '../deck-index.ts';
 import { answerKeyFor, referenceYear, reviewQuestions, whoSaidPrompt } from '../engine.ts';
-import type { AnswerKey, Question } from '../types.ts';
+import type { AnswerKey } from '../../answers/key.ts';
+import type { Question } from '../types.ts';
 import { oddOneOut } from './given-away.ts';
 import { lintQuestion, type LintSubject } from './index.ts';
 import {
