@@ -3,6 +3,7 @@ import prettier from 'eslint-config-prettier';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import { layerConfigs } from './scripts/lint/layers.js';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
@@ -53,5 +54,6 @@ export default ts.config(
 	{
 		files: ['**/*.js'],
 		...ts.configs.disableTypeChecked
-	}
+	},
+	...layerConfigs()
 );

@@ -1,6 +1,6 @@
 /**
  * "Add my mistakes to flashcards": each fact behind a missed question gets one card due now
- * (srs/bring-forward.ts, written by db/mistakes.ts), and the student is told exactly that.
+ * (srs/bring-forward.ts, written by db/add-mistakes.ts), and the student is told exactly that.
  */
 import type { BroughtForward } from '$lib/srs/bring-forward';
 

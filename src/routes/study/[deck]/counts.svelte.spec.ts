@@ -14,7 +14,7 @@ import { accessTo } from '$lib/db/open';
 import { FactdeckDB } from '$lib/db/database';
 import { Store } from '$lib/db/store';
 import { buildCards } from '$lib/questions/engine';
-import { addMistakesToCards } from '$lib/db/mistakes';
+import { addMistakesToCards } from '$lib/db/add-mistakes';
 import { describeMistakesAdded } from '$lib/quiz/mistakes';
 import type { Grade } from '$lib/srs/memory';
 import { StudySession } from './study.svelte';

@@ -22,10 +22,10 @@ import { checkTypedAnswer, editDistance } from '../answers/check.ts';
 import { sameDate } from '../answers/dates.ts';
 import { answerWords } from '../answers/normalize.ts';
 import { numberWordValue, parseNumber } from '../answers/numbers.ts';
-import { indexDeck } from '../questions/deck-index.ts';
-import { answerKeyFor } from '../questions/engine.ts';
+import { indexDeck } from './deck-index.ts';
+import { answerKeyFor } from './engine.ts';
 import { FACTS_FILE, readDeckFolder } from '../../../scripts/vite/deck-folder.ts';
-import type { Deck, Entity, Slot } from './deck-schema.ts';
+import type { Deck, Entity, Slot } from '../content/deck-schema.ts';
 
 /** Every curated deck: each folder of questions/ with a facts file. */
 const decks: Deck[] = readdirSync('questions', { withFileTypes: true })
