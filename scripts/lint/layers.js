@@ -26,7 +26,10 @@ export const DOMAIN_ORDER = [
 /** App-state folders: above the storage layer, below the screens. */
 const STATE_FOLDERS = ['decks', 'state', 'pwa'];
 
-/** Matches an import of one of `folders` under src/lib, by `$lib/x/…` or a relative `…/x/…`. */
+/**
+ * Matches an import of one of `folders` under src/lib, by `$lib/x/…` or a relative `…/x/…`.
+ * @param {string[]} folders
+ */
 const folderImport = (folders) => `(^\\$lib/|(^|/)\\.\\.?/|^\\.\\./.*/)(${folders.join('|')})/`;
 
 /** @param {string} regex @param {string} why */
@@ -54,7 +57,10 @@ const framework = ban(
 	'domain modules do not depend on Svelte or SvelteKit.'
 );
 
-/** @param {import('eslint').Linter.RegExpPattern[]} patterns */
+/**
+ * @param {{ regex: string, message: string }[]} patterns
+ * @returns {import('eslint').Linter.RulesRecord}
+ */
 const restrict = (patterns) => ({
 	'no-restricted-imports': [
 		'error',
