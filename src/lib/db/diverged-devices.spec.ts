@@ -6,6 +6,11 @@
  *    from its own grade only, while the card's review log gained the other grade: the card was no
  *    longer the replay of its reviews (the other grade counted for statistics, not for memory).
  *    Minimal sequence: phone grades c, laptop grades c, laptop imports the phone's backup.
+ * 2. After such an import, a reload of the study page offers the imported review to undo (it is
+ *    the deck's latest since the session began), and undo put back its `prev`, the state the other
+ *    device had: the card went back to new with this device's grade still in its log.
+ *    Minimal sequence: phone grades c, laptop grades c, phone imports the laptop's backup, the
+ *    phone's study page reloads and undoes.
  */
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup, type Backup } from '../backup/backup.ts';
@@ -66,6 +71,20 @@ describe('issue 24: a card graded on two devices between backups', () => {
 		expect(card).toMatchObject({ reps: 2, lastReview: T0 + 61_000, queue: 1 });
 		const both = scheduler.grade(scheduler.grade(newMemoryState(T0), 1, T0 + 1000), 3, T0 + 61_000);
 		expect(card).toMatchObject(both);
+	});
+
+	it('an undo of the other device’s imported review is refused: it would drop this one’s', async () => {
+		const [phone, laptop] = [await device(), await device()];
+		await grade(phone, 1, T0 + 1000);
+		await grade(laptop, 1, T0 + 61_000);
+		await importInto(phone, await backupOf(laptop));
+		// What a reload of the study page offers to undo: the deck's latest review since it began.
+		const latest = (await phone.reviewsSince(DECK.id, T0)).at(-1);
+		expect(latest?.reviewedAt).toBe(T0 + 61_000);
+		const before = await phone.getCard(KEY);
+		expect(await phone.undoReview(latest!.id!)).toBeUndefined();
+		expect(await phone.getCard(KEY)).toEqual(before);
+		expect(await problems(phone)).toEqual([]);
 	});
 
 	it('an undo of this device’s own latest grade still restores the card exactly', async () => {
