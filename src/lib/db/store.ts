@@ -65,6 +65,16 @@ function gaveState(review: ReviewRow, card: CardRow): boolean {
 	);
 }
 
+/**
+ * The queue undo puts a card back in: suspended or not as it is now (another tab may have changed
+ * that since the grade), else the queue it was in.
+ */
+function queueOnUndo(was: CardQueue, reps: number, suspended: boolean): CardQueue {
+	if (suspended) return 2;
+	if (was !== 2) return was;
+	return reps > 0 ? 1 : 0;
+}
+
 export class Store {
 	constructor(readonly db: FactdeckDB) {}
 
@@ -296,7 +306,8 @@ export class Store {
 				// the row again through a cursor).
 				const [id] = await Promise.all([
 					this.db.reviews.add(review),
-					this.db.cards.put({ ...card, ...pickMemory(next), queue: 1 })
+					// A card suspended in another tab while it was on screen here stays suspended.
+					this.db.cards.put({ ...card, ...pickMemory(next), queue: card.suspended ? 2 : 1 })
 				]);
 				review.id = id;
 				return review;
@@ -350,7 +361,10 @@ export class Store {
 				]);
 				if (later > 0 || !card || !gaveState(review, card)) return undefined;
 				const { queue, ...memory } = review.prev;
-				await this.db.cards.update(review.cardKey, { ...pickMemory(memory), queue });
+				await this.db.cards.update(review.cardKey, {
+					...pickMemory(memory),
+					queue: queueOnUndo(queue, memory.reps, card.suspended)
+				});
 				await this.db.reviews.delete(id);
 				return review;
 			})
