@@ -552,3 +552,56 @@ describe('issue 24 defect 3: a backup never turns a deck into nothing', () => {
 		expect(plan.writes.decks.every((d) => d.deck !== undefined && d.kind === 'user')).toBe(true);
 	});
 });
+
+/*
+ * Issue 24 (consistency property): a card graded on two devices since they last shared a backup
+ * kept, on import, the state of the copy studied last, built from its own grades only, while the
+ * review log gained the other's: the card no longer was the replay of its reviews.
+ */
+describe('issue 24: a card graded on both devices takes the replay of both logs', () => {
+	const card = cardRow('ukraine', 'f1.cloze.who');
+	const here = reviewRow(card, T0, 1, 1);
+	const there = reviewRow(card, T0 + DAY, 3);
+	const replayed = studied(T0 + DAY, 2);
+	const tablesWith = (reviews: ReturnType<typeof reviewRow>[], at: number) => ({
+		...EMPTY,
+		decks: [deckRow('ukraine')],
+		cards: [{ ...card, ...studied(at), queue: 1 as const }],
+		reviews
+	});
+	const replay = (log: { reviewedAt: number }[]) => ({ ...replayed, reps: log.length });
+
+	it('replays the merged log when each side has grades the other lacks', () => {
+		const plan = planImport(
+			tablesWith([here], T0),
+			sampleBackup(tablesWith([there], T0 + DAY)),
+			replay
+		);
+		expect(plan.counts.cards).toEqual({ added: 0, updated: 1, kept: 0 });
+		expect(plan.writes.cards).toEqual([{ ...card, ...replayed, reps: 2, queue: 1 }]);
+		// The same when the copy here was studied last: it is replayed, not kept.
+		const back = planImport(
+			tablesWith([there], T0 + DAY),
+			sampleBackup(tablesWith([here], T0)),
+			replay
+		);
+		expect(back.writes.cards).toEqual([{ ...card, ...replayed, reps: 2, queue: 1 }]);
+	});
+
+	it('keeps the latest copy’s state when its log already holds the other’s', () => {
+		const both = [here, { ...there, id: 2 }];
+		const newer = planImport(
+			tablesWith([here], T0),
+			sampleBackup(tablesWith(both, T0 + DAY)),
+			replay
+		);
+		expect(newer.writes.cards).toEqual([{ ...card, ...studied(T0 + DAY), queue: 1 }]);
+		const older = planImport(
+			tablesWith(both, T0 + DAY),
+			sampleBackup(tablesWith([here], T0)),
+			replay
+		);
+		expect(older.counts.cards).toEqual({ added: 0, updated: 0, kept: 1 });
+		expect(older.writes.cards).toEqual([]);
+	});
+});

@@ -20,7 +20,8 @@ import { DB_SCHEMA_VERSION } from '../records/version.ts';
 import { SettingValueSchemas, parseSettings, type SettingKey } from '../records/settings.ts';
 import { formatCount, plural } from '../format/count.ts';
 import { shorten } from '../format/shorten.ts';
-import type { MemoryState } from '../srs/memory.ts';
+import { pickMemory, type MemoryState } from '../srs/memory.ts';
+import type { LoggedGrade } from '../srs/replay.ts';
 import { isSaneTime, memoryProblem } from '../srs/validity.ts';
 
 export const BACKUP_APP = 'factdeck';
@@ -530,14 +531,20 @@ function damagedHere(here: CardRow, card: CardRow): boolean {
  *   is later, and keeps its content here when the backup's row has none;
  * - cards: added when missing; a card both have takes the backup's state only when its
  *   `lastReview` is later (the state of the copy that was studied last wins; the review history
- *   of both is kept), or when the state here is one the scheduler cannot use;
+ *   of both is kept), or when the state here is one the scheduler cannot use. Given `replay`,
+ *   a card graded on both devices since they last shared a backup (each log has reviews the
+ *   other lacks) takes instead the replay of both logs, so every grade counts;
  * - reviews: added unless the same review (card, time, grade) is already there, whatever its id;
  * - quiz attempts: added when their id is new (a finished attempt never changes);
  * - settings: the backup's portable settings replace this device's;
  * - shared quizzes and class results: added when their id is new; a row both have stays as it
  *   is here (a class result never changes; a quiz shared again here keeps this device's copy).
  */
-export function planImport(current: BackupTables, incoming: Backup): ImportPlan {
+export function planImport(
+	current: BackupTables,
+	incoming: Backup,
+	replay?: (reviews: LoggedGrade[]) => MemoryState
+): ImportPlan {
 	const counts = Object.fromEntries(
 		TABLE_NAMES.map((t) => [t, { added: 0, updated: 0, kept: 0 }])
 	) as Record<TableName, RowCounts>;
@@ -583,6 +590,8 @@ export function planImport(current: BackupTables, incoming: Backup): ImportPlan 
 		}
 	}
 
+	if (replay) replayDiverged(current, tables, cards, writes, counts.cards, replay);
+
 	addNew(current.attempts, tables.attempts, counts.attempts, writes.attempts);
 	addNew(current.sharedQuizzes, tables.sharedQuizzes, counts.sharedQuizzes, writes.sharedQuizzes);
 	addNew(current.classResults, tables.classResults, counts.classResults, writes.classResults);
@@ -607,6 +616,52 @@ export function planImport(current: BackupTables, incoming: Backup): ImportPlan 
 	}
 
 	return { backup: incoming, counts, settingChanges, writes };
+}
+
+/** Each card's reviews, by their identities. */
+function logsByCard(reviews: readonly BackupReview[]): Map<string, Map<string, BackupReview>> {
+	const logs = new Map<string, Map<string, BackupReview>>();
+	for (const review of reviews) {
+		const log = logs.get(review.cardKey) ?? new Map<string, BackupReview>();
+		log.set(reviewIdentity(review), review);
+		logs.set(review.cardKey, log);
+	}
+	return logs;
+}
+
+/**
+ * A card whose merged review log has grades its chosen state (here's, or the backup's written
+ * over it) was not built from: its state becomes the replay of the merged log, in `writes`.
+ */
+function replayDiverged(
+	current: BackupTables,
+	tables: BackupTables,
+	here: ReadonlyMap<string, CardRow>,
+	writes: BackupTables,
+	counts: RowCounts,
+	replay: (reviews: LoggedGrade[]) => MemoryState
+) {
+	const hereLogs = logsByCard(current.reviews);
+	const backupLogs = logsByCard(tables.reviews);
+	const written = new Map(writes.cards.map((card, i) => [card.id, i]));
+	const candidates = new Set([...here.keys(), ...written.keys()]);
+	for (const id of candidates) {
+		const index = written.get(id);
+		const chosen = index === undefined ? here.get(id) : writes.cards[index];
+		if (!chosen) continue;
+		const merged = new Map([...(hereLogs.get(id) ?? []), ...(backupLogs.get(id) ?? [])]);
+		const chosenLog = (index === undefined ? hereLogs : backupLogs).get(id);
+		if (merged.size === (chosenLog?.size ?? 0)) continue;
+		const memory = pickMemory(replay([...merged.values()]));
+		const queue = chosen.suspended ? 2 : memory.reps > 0 ? 1 : chosen.queue;
+		const card: CardRow = { ...chosen, ...memory, queue };
+		if (index !== undefined) writes.cards[index] = card;
+		else if (!sameRow(card, chosen)) {
+			counts.kept -= 1;
+			counts.updated += 1;
+			writes.cards.push(card);
+		}
+	}
 }
 
 export function planChangesNothing(plan: ImportPlan): boolean {

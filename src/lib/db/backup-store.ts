@@ -10,6 +10,9 @@ import {
 	type ImportPlan,
 	type StoredTables
 } from '../backup/backup.ts';
+import { replayMemory, type LoggedGrade } from '../srs/replay.ts';
+import { Scheduler } from '../srs/scheduler.ts';
+import { parseSettings } from '../records/settings.ts';
 import { guarded } from './storage-error.ts';
 import type { FactdeckDB } from './database.ts';
 import type { Store } from './store.ts';
@@ -49,9 +52,23 @@ export async function exportAll(
 	return createBackup(await readAllTables(store), options);
 }
 
+/**
+ * Replays a card's merged review log (planImport), grading as the study page does: fuzz on, and
+ * the retention the import leaves (the backup's settings replace these).
+ */
+function replayAfter(current: StoredTables, backup: Backup) {
+	const { retention } = parseSettings([...current.settings, ...backup.tables.settings]);
+	const scheduler = new Scheduler({ retention });
+	return (reviews: LoggedGrade[]) => replayMemory(reviews, scheduler, Infinity);
+}
+
+function plan(current: StoredTables, backup: Backup): ImportPlan {
+	return planImport(current, backup, replayAfter(current, backup));
+}
+
 /** What importing this backup would change here now (for the preview; nothing is written). */
 export async function previewImport(store: Store, backup: Backup): Promise<ImportPlan> {
-	return planImport(await readAllTables(store), backup);
+	return plan(await readAllTables(store), backup);
 }
 
 /**
@@ -59,11 +76,11 @@ export async function previewImport(store: Store, backup: Backup): Promise<Impor
  * so a review graded in another tab since the preview is still never duplicated. Returns what
  * was actually done.
  */
-export function applyImport(store: Store, plan: ImportPlan): Promise<ImportPlan> {
+export function applyImport(store: Store, previewed: ImportPlan): Promise<ImportPlan> {
 	const db = store.db;
 	return guarded(() =>
 		db.transaction('rw', backupTables(db), async () => {
-			const done = planImport(await readTables(db), plan.backup);
+			const done = plan(await readTables(db), previewed.backup);
 			const { decks, cards, reviews, attempts, settings, sharedQuizzes, classResults } =
 				done.writes;
 			if (decks.length) await db.decks.bulkPut(decks);

@@ -421,3 +421,48 @@ describe('issue 24 defect 3: decks replaced without warning', () => {
 		expect((await store.getDeckRow('my-notes'))?.title).toBe('New notes');
 	});
 });
+
+/*
+ * Issue 24, found by the consistency property: a card suspended in one tab (its study page's
+ * "Suspend") while another tab's study page still shows it. Grading it there put it back in the
+ * seen queue, still marked suspended: it came up for study again and was missing from the deck
+ * page's list of suspended cards, the one place to bring it back. Undo had the same fault both
+ * ways: a grade undone after the card was suspended since left it studyable, and one undone after
+ * it was unsuspended since left it in the suspended queue, unmarked.
+ */
+describe('issue 24: a card suspended or unsuspended in another tab meanwhile', () => {
+	const grade = async (store: ReturnType<typeof freshStore>, now: number) => {
+		const { Scheduler } = await import('../srs/scheduler.ts');
+		const scheduler = new Scheduler({ retention: 0.9 });
+		return store.gradeCard({
+			key: 'demo/a',
+			grade: 3,
+			schedule: (card) => scheduler.grade(card, 3, now),
+			now,
+			durationMs: 3000
+		});
+	};
+
+	it('a grade keeps a card suspended since it was shown', async () => {
+		const store = freshStore();
+		await store.ensureCards(deck, templates, NOW);
+		await store.suspendCard('demo/a');
+		await grade(store, NOW + 1000);
+		expect(await store.getCard('demo/a')).toMatchObject({ suspended: true, queue: 2, reps: 1 });
+		expect((await store.suspendedCards('demo')).map((c) => c.id)).toEqual(['demo/a']);
+	});
+
+	it('undo keeps the card suspended, or not, as it is now', async () => {
+		const store = freshStore();
+		await store.ensureCards(deck, templates, NOW);
+		const first = await grade(store, NOW + 1000);
+		await store.suspendCard('demo/a');
+		expect(await store.undoReview(first.id!)).toBeDefined();
+		expect(await store.getCard('demo/a')).toMatchObject({ suspended: true, queue: 2, reps: 0 });
+
+		const second = await grade(store, NOW + 2000);
+		await store.unsuspendCards(['demo/a']);
+		expect(await store.undoReview(second.id!)).toBeDefined();
+		expect(await store.getCard('demo/a')).toMatchObject({ suspended: false, queue: 0, reps: 0 });
+	});
+});

@@ -54,6 +54,27 @@ function userDeckRow(deck: Deck, addedAt: number, updatedAt: number): DeckRow {
 	return { id: deck.id, kind: 'user', title: deck.title, deck, addedAt, updatedAt };
 }
 
+/**
+ * Whether the card is in the state this review left it in. Its due date is not compared: bringing
+ * a card forward moves only that.
+ */
+function gaveState(review: ReviewRow, card: CardRow): boolean {
+	const given = pickMemory(review.next);
+	return (Object.keys(given) as (keyof MemoryState)[]).every(
+		(k) => k === 'due' || given[k] === card[k]
+	);
+}
+
+/**
+ * The queue undo puts a card back in: suspended or not as it is now (another tab may have changed
+ * that since the grade), else the queue it was in.
+ */
+function queueOnUndo(was: CardQueue, reps: number, suspended: boolean): CardQueue {
+	if (suspended) return 2;
+	if (was !== 2) return was;
+	return reps > 0 ? 1 : 0;
+}
+
 export class Store {
 	constructor(readonly db: FactdeckDB) {}
 
@@ -285,7 +306,8 @@ export class Store {
 				// the row again through a cursor).
 				const [id] = await Promise.all([
 					this.db.reviews.add(review),
-					this.db.cards.put({ ...card, ...pickMemory(next), queue: 1 })
+					// A card suspended in another tab while it was on screen here stays suspended.
+					this.db.cards.put({ ...card, ...pickMemory(next), queue: card.suspended ? 2 : 1 })
 				]);
 				review.id = id;
 				return review;
@@ -320,21 +342,29 @@ export class Store {
 	 * Undoes one grade, by its review id: the card returns to exactly its state before it and
 	 * the review row is removed, in one transaction. Nothing is undone (undefined) when the review
 	 * is gone or the card was graded again since (in another tab): undoing it would throw the
-	 * later grade away.
+	 * later grade away. Nor when the card's state is no longer the one this grade gave it: an
+	 * import replayed it with another device's grades (or it is that device's review, graded on
+	 * a state this one never had), and `prev` would leave the card off its review log.
 	 */
 	undoReview(id: number): Promise<ReviewRow | undefined> {
 		return guarded(() =>
 			this.db.transaction('rw', this.db.cards, this.db.reviews, async () => {
 				const review = await this.db.reviews.get(id);
 				if (!review) return undefined;
-				const later = await this.db.reviews
-					.where('cardKey')
-					.equals(review.cardKey)
-					.filter((r) => (r.id ?? 0) > id)
-					.count();
-				if (later > 0) return undefined;
+				const [later, card] = await Promise.all([
+					this.db.reviews
+						.where('cardKey')
+						.equals(review.cardKey)
+						.filter((r) => (r.id ?? 0) > id)
+						.count(),
+					this.db.cards.get(review.cardKey)
+				]);
+				if (later > 0 || !card || !gaveState(review, card)) return undefined;
 				const { queue, ...memory } = review.prev;
-				await this.db.cards.update(review.cardKey, { ...pickMemory(memory), queue });
+				await this.db.cards.update(review.cardKey, {
+					...pickMemory(memory),
+					queue: queueOnUndo(queue, memory.reps, card.suspended)
+				});
 				await this.db.reviews.delete(id);
 				return review;
 			})

@@ -15,6 +15,17 @@ export function freshStore(): Store {
 	return new Store(freshDb());
 }
 
+/** Tabs of one browser: a store each, on their own connections to one fresh database. */
+export function freshTabs(count: number): Store[] {
+	counter += 1;
+	const name = `test-${counter}`;
+	const indexedDB = new IDBFactory();
+	return Array.from(
+		{ length: count },
+		() => new Store(new FactdeckDB(name, { indexedDB, IDBKeyRange }))
+	);
+}
+
 /** Storage as a first visit sees it: no database until the first `open`, which is counted. */
 export function firstVisit(store: Store): StoreAccess & { readonly opens: number } {
 	let opens = 0;
