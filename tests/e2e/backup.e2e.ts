@@ -4,7 +4,7 @@
  * a preview, and shows the same counts. A corrupt or foreign file is refused and changes nothing.
  * Anki text round-trips into a deck.
  */
-import { TABLE_NAMES, type TableName } from '../../src/lib/backup/backup.ts';
+import { TABLE_NAMES, type TableName } from '../../src/lib/backup/backup-format.ts';
 import { DB_SCHEMA_VERSION } from '../../src/lib/records/version.ts';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';

@@ -26,18 +26,10 @@ import {
 	toNode,
 	watchPrototypes
 } from '../../../tests/support/fuzz.ts';
-import {
-	TABLE_NAMES,
-	createBackup,
-	describeBackup,
-	describePlan,
-	parseBackup,
-	planImport,
-	emptyTables,
-	serializeBackup,
-	type BackupParseResult,
-	type BackupTables
-} from './backup.ts';
+import { TABLE_NAMES, emptyTables, type BackupTables } from './backup-format.ts';
+import { createBackup, parseBackup, serializeBackup, type BackupParseResult } from './backup.ts';
+import { describeBackup, describePlan } from './describe-plan.ts';
+import { planImport } from './import-plan.ts';
 import {
 	DAY,
 	T0,

@@ -3,21 +3,24 @@ import { DB_SCHEMA_VERSION } from '../records/version.ts';
 import {
 	BACKUP_FORMAT,
 	MAX_BACKUP_BYTES,
+	emptyTables,
+	type Backup,
+	type BackupTables
+} from './backup-format.ts';
+import {
 	backupFileName,
 	createBackup,
+	parseBackup,
+	serializeBackup,
+	type StoredTables
+} from './backup.ts';
+import {
 	describeBackup,
 	describePlan,
 	describeResult,
-	formatSettingValue,
-	parseBackup,
-	planChangesNothing,
-	planImport,
-	emptyTables,
-	serializeBackup,
-	type Backup,
-	type BackupTables,
-	type StoredTables
-} from './backup.ts';
+	formatSettingValue
+} from './describe-plan.ts';
+import { planChangesNothing, planImport } from './import-plan.ts';
 import {
 	DAY,
 	T0,

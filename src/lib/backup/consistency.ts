@@ -7,7 +7,7 @@ import type { CardRow, DeckRow, ReviewRow } from '../records/rows.ts';
 import { newMemoryState, type MemoryState } from '../srs/memory.ts';
 import { replayMemory } from '../srs/replay.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
-import { reviewIdentity } from './backup.ts';
+import { reviewIdentity } from './import-plan.ts';
 
 export interface ConsistencyTables {
 	decks: readonly Pick<DeckRow, 'id'>[];

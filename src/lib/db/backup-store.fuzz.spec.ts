@@ -11,15 +11,9 @@
 import type { Table } from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import {
-	TABLE_NAMES,
-	parseBackup,
-	planChangesNothing,
-	reviewIdentity,
-	serializeBackup,
-	type Backup,
-	type TableName
-} from '../backup/backup.ts';
+import { TABLE_NAMES, type Backup, type TableName } from '../backup/backup-format.ts';
+import { parseBackup, serializeBackup } from '../backup/backup.ts';
+import { planChangesNothing, reviewIdentity } from '../backup/import-plan.ts';
 import {
 	DAY,
 	T0,

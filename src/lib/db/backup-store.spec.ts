@@ -1,13 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
 	BACKUP_FORMAT,
-	parseBackup,
-	planChangesNothing,
-	serializeBackup,
 	TABLE_NAMES,
 	type Backup,
 	type TableName
-} from '../backup/backup.ts';
+} from '../backup/backup-format.ts';
+import { parseBackup, serializeBackup } from '../backup/backup.ts';
+import { planChangesNothing } from '../backup/import-plan.ts';
 import {
 	DAY,
 	T0,

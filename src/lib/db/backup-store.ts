@@ -2,14 +2,9 @@
  * Backups against storage: export reads every table in one transaction (a consistent snapshot);
  * import writes everything in one transaction (all or nothing); reset clears progress in one.
  */
-import {
-	TABLE_NAMES,
-	createBackup,
-	planImport,
-	type Backup,
-	type ImportPlan,
-	type StoredTables
-} from '../backup/backup.ts';
+import { TABLE_NAMES, type Backup } from '../backup/backup-format.ts';
+import { createBackup, type StoredTables } from '../backup/backup.ts';
+import { planImport, type ImportPlan } from '../backup/import-plan.ts';
 import { replayMemory, type LoggedGrade } from '../srs/replay.ts';
 import { Scheduler } from '../srs/scheduler.ts';
 import { parseSettings } from '../records/settings.ts';

@@ -14,7 +14,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBackup, serializeBackup, type Backup } from '../backup/backup.ts';
+import { parseBackup, serializeBackup } from '../backup/backup.ts';
+import { type Backup } from '../backup/backup-format.ts';
 import { checkConsistency } from '../backup/consistency.ts';
 import { DAY, T0 } from '../backup/backup-fixtures.ts';
 import type { Grade } from '../srs/memory.ts';

@@ -13,7 +13,8 @@
  *    phone's study page reloads and undoes.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBackup, serializeBackup, type Backup } from '../backup/backup.ts';
+import { parseBackup, serializeBackup } from '../backup/backup.ts';
+import { type Backup } from '../backup/backup-format.ts';
 import { checkConsistency } from '../backup/consistency.ts';
 import { T0 } from '../backup/backup-fixtures.ts';
 import { newMemoryState, type Grade } from '../srs/memory.ts';

@@ -2,7 +2,8 @@
  * Importing a backup file: read and check it, show what would change, and write only when the
  * student confirms. The domain and storage code load on first use, not with the page.
  */
-import type { ImportPlan, PlanLine } from '$lib/backup/backup';
+import type { ImportPlan } from '$lib/backup/import-plan';
+import type { PlanLine } from '$lib/backup/describe-plan';
 import { openStore } from '$lib/db/open';
 import { storageStatus } from '$lib/db/status.svelte';
 
@@ -17,7 +18,13 @@ export interface ImportPreview {
 }
 
 function modules() {
-	return Promise.all([import('$lib/backup/backup'), import('$lib/db/backup-store')]);
+	return Promise.all([
+		import('$lib/backup/backup'),
+		import('$lib/db/backup-store'),
+		import('$lib/backup/describe-plan'),
+		import('$lib/backup/import-plan'),
+		import('$lib/backup/backup-format')
+	]);
 }
 
 export class BackupImport {
@@ -31,8 +38,8 @@ export class BackupImport {
 		this.cancel();
 		this.status = 'reading';
 		try {
-			const [backup, storage] = await modules();
-			if (file.size > backup.MAX_BACKUP_BYTES) {
+			const [backup, storage, describe, plans, format] = await modules();
+			if (file.size > format.MAX_BACKUP_BYTES) {
 				this.#fail(
 					`“${file.name}” is larger than 50 MB, too large to be a Factdeck backup. Nothing was imported.`
 				);
@@ -47,13 +54,13 @@ export class BackupImport {
 			this.#plan = plan;
 			this.preview = {
 				fileName: file.name,
-				about: backup.describeBackup(plan.backup),
-				lines: backup.describePlan(plan),
+				about: describe.describeBackup(plan.backup),
+				lines: describe.describePlan(plan),
 				settings: plan.settingChanges.map(
 					(c) =>
-						`${backup.SETTING_LABELS[c.key]}: ${backup.formatSettingValue(c.key, c.from)} → ${backup.formatSettingValue(c.key, c.to)}`
+						`${describe.SETTING_LABELS[c.key]}: ${describe.formatSettingValue(c.key, c.from)} → ${describe.formatSettingValue(c.key, c.to)}`
 				),
-				changesNothing: backup.planChangesNothing(plan)
+				changesNothing: plans.planChangesNothing(plan)
 			};
 			this.status = 'preview';
 		} catch (error) {
@@ -67,9 +74,9 @@ export class BackupImport {
 		if (!plan || this.status !== 'preview') return false;
 		this.status = 'importing';
 		try {
-			const [backup, storage] = await modules();
+			const [, storage, describe] = await modules();
 			const done = await storage.applyImport(await openStore(), plan);
-			this.result = backup.describeResult(done);
+			this.result = describe.describeResult(done);
 			this.preview = undefined;
 			this.#plan = undefined;
 			this.status = 'done';
