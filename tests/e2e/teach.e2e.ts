@@ -128,6 +128,70 @@ test('teacher edits and shares; the student gets the same quiz; the result code 
 	await studentContext.close();
 });
 
+test('a teacher downloads the quiz for Moodle (GIFT) and as Aiken text, and both files parse', async ({
+	page
+}) => {
+	const questions = await teacherQuiz(page, 12);
+	const status = page
+		.getByRole('region', { name: 'Export for a learning platform' })
+		.getByRole('status');
+	const saved = async (button: string) => {
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: button }).click();
+		const file = await download;
+		return {
+			name: file.suggestedFilename(),
+			text: Buffer.concat(await (await file.createReadStream()).toArray()).toString()
+		};
+	};
+
+	// GIFT: a comment, then one paragraph per question with exactly one answer block, in order.
+	const gift = await saved('Download for Moodle (GIFT)');
+	expect(gift.name).toBe('Year-10-check-in.gift.txt');
+	const paragraphs = gift.text.trim().split('\n\n');
+	expect(paragraphs[0]).toMatch(/^\/\/ Year 10 check-in/);
+	const giftQuestions = paragraphs.slice(1);
+	await expect(status).toContainText(
+		`Saved “Year-10-check-in.gift.txt”: ${giftQuestions.length} questions.`
+	);
+	expect(giftQuestions.length).toBeGreaterThan(0);
+	for (const [i, p] of giftQuestions.entries()) {
+		expect(p).toMatch(/^::Q\d+:: /);
+		const unescaped = p.replace(/\\./g, '');
+		expect(unescaped.match(/\{[^{}]*\}/g), p).toHaveLength(1);
+		expect(
+			i === 0 ||
+				Number(/^::Q(\d+)::/.exec(p)?.[1]) > Number(/^::Q(\d+)::/.exec(giftQuestions[i - 1])?.[1])
+		).toBe(true);
+	}
+
+	// Aiken: question, lettered options, ANSWER: a letter among them; the rest left out and said.
+	const aiken = await saved('Download Aiken text');
+	expect(aiken.name).toBe('Year-10-check-in.aiken.txt');
+	const blocks = aiken.text.trim().split('\n\n');
+	const choiceQuestions = questions.filter((q) =>
+		['multiple-choice', 'true-false', 'who-said'].includes(q.type)
+	);
+	expect(blocks).toHaveLength(choiceQuestions.length);
+	for (const [i, block] of blocks.entries()) {
+		const lines = block.split('\n');
+		const options = lines.slice(1, -1);
+		expect(
+			options.every((o, k) => o.startsWith(`${'ABCDEFGH'[k]}. `)),
+			block
+		).toBe(true);
+		const answer = /^ANSWER: ([A-H])$/.exec(lines.at(-1) ?? '')?.[1];
+		expect(answer && 'ABCDEFGH'.indexOf(answer) < options.length, block).toBe(true);
+		const q = choiceQuestions[i];
+		const right = q.type === 'true-false' ? (q.answer === 'true' ? 'True' : 'False') : q.answer;
+		expect(options['ABCDEFGH'.indexOf(answer ?? '')]).toBe(`${answer}. ${right}`);
+	}
+	if (blocks.length < questions.length)
+		await expect(status).toContainText(
+			'Aiken holds only multiple-choice and true-or-false questions'
+		);
+});
+
 test('an unedited built-in quiz has a short readable link that works offline once opened', async ({
 	browser
 }) => {
