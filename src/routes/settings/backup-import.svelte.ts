@@ -1,23 +1,20 @@
 /**
  * Importing a backup file: read and check it, show what would change, and write only when the
- * student confirms. The domain and storage code load on first use, not with the page.
+ * student confirms. All of that runs in a Web Worker (src/lib/db/backup-import.worker.ts), started
+ * when a file is chosen: a 44 MB backup is seconds of work that would otherwise freeze the page.
  */
-import type { ImportPlan, PlanLine } from '$lib/backup/backup';
-import { openStore } from '$lib/db/open';
+import { ImportWorker } from '$lib/db/backup-import-client';
+import {
+	receivedError,
+	type ImportChannel,
+	type PreviewText
+} from '$lib/db/backup-import-protocol';
 import { storageStatus } from '$lib/db/status.svelte';
 
 export type ImportStatus = 'idle' | 'reading' | 'preview' | 'importing' | 'done';
 
-export interface ImportPreview {
+export interface ImportPreview extends PreviewText {
 	fileName: string;
-	about: string;
-	lines: PlanLine[];
-	settings: string[];
-	changesNothing: boolean;
-}
-
-function modules() {
-	return Promise.all([import('$lib/backup/backup'), import('$lib/db/backup-store')]);
 }
 
 export class BackupImport {
@@ -25,53 +22,46 @@ export class BackupImport {
 	error = $state<string | undefined>(undefined);
 	preview = $state.raw<ImportPreview | undefined>(undefined);
 	result = $state<string | undefined>(undefined);
-	#plan: ImportPlan | undefined;
+	/** The import under way: it holds the parsed backup and its plan until confirmed or dropped. */
+	#channel: ImportChannel | undefined;
+	#start: () => ImportChannel;
+
+	/** `start` begins an import (unit tests run one in-process). */
+	constructor(start: () => ImportChannel = () => new ImportWorker()) {
+		this.#start = start;
+	}
 
 	async choose(file: File) {
 		this.cancel();
 		this.status = 'reading';
+		let channel: ImportChannel | undefined;
 		try {
-			const [backup, storage] = await modules();
-			if (file.size > backup.MAX_BACKUP_BYTES) {
-				this.#fail(
-					`“${file.name}” is larger than 50 MB, too large to be a Factdeck backup. Nothing was imported.`
-				);
-				return;
-			}
-			const parsed = backup.parseBackup(await file.text());
-			if (!parsed.ok) {
-				this.#fail(parsed.error);
-				return;
-			}
-			const plan = await storage.previewImport(await openStore(), parsed.backup);
-			this.#plan = plan;
-			this.preview = {
-				fileName: file.name,
-				about: backup.describeBackup(plan.backup),
-				lines: backup.describePlan(plan),
-				settings: plan.settingChanges.map(
-					(c) =>
-						`${backup.SETTING_LABELS[c.key]}: ${backup.formatSettingValue(c.key, c.from)} → ${backup.formatSettingValue(c.key, c.to)}`
-				),
-				changesNothing: backup.planChangesNothing(plan)
-			};
-			this.status = 'preview';
+			channel = this.#channel = this.#start();
+			const reply = await channel.preview(file);
+			// Cancelled, or another file chosen, while this one was read.
+			if (channel !== this.#channel) return;
+			if (reply.type === 'preview') {
+				this.preview = { fileName: file.name, ...reply.preview };
+				this.status = 'preview';
+			} else if (reply.type === 'refused') this.#fail(reply.message);
+			else this.#fail(storageStatus.report(receivedError(reply.error)).message);
 		} catch (error) {
+			if (channel && channel !== this.#channel) return;
 			this.#fail(storageStatus.report(error).message);
 		}
 	}
 
 	/** Writes the previewed import; true when it was written. */
 	async confirm(): Promise<boolean> {
-		const plan = this.#plan;
-		if (!plan || this.status !== 'preview') return false;
+		const channel = this.#channel;
+		if (!channel || this.status !== 'preview') return false;
 		this.status = 'importing';
 		try {
-			const [backup, storage] = await modules();
-			const done = await storage.applyImport(await openStore(), plan);
-			this.result = backup.describeResult(done);
+			const reply = await channel.apply();
+			if (reply.type === 'failed') throw receivedError(reply.error);
+			this.result = reply.result;
 			this.preview = undefined;
-			this.#plan = undefined;
+			this.#close();
 			this.status = 'done';
 			return true;
 		} catch (error) {
@@ -86,13 +76,23 @@ export class BackupImport {
 		this.error = undefined;
 		this.preview = undefined;
 		this.result = undefined;
-		this.#plan = undefined;
+		this.#close();
+	}
+
+	/** The screen is gone: drop an import not confirmed (one being written finishes first). */
+	dispose() {
+		if (this.status !== 'importing') this.#close();
+	}
+
+	#close() {
+		this.#channel?.close();
+		this.#channel = undefined;
 	}
 
 	#fail(message: string) {
 		this.error = message;
 		this.preview = undefined;
-		this.#plan = undefined;
+		this.#close();
 		this.status = 'idle';
 	}
 }
