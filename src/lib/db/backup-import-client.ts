@@ -1,13 +1,16 @@
 /**
- * The page's side of a backup import: starts its worker (backup-import.worker.ts, bundled by Vite
- * and fetched only when a file is chosen) and turns each request into a promise of its reply.
+ * The page's side of a backup import: starts its worker (backup-import.worker.ts, bundled by Vite)
+ * and turns each request into a promise of its outcome. Imported when a file is chosen, like the
+ * worker itself: the settings page carries none of the import.
  */
-import type {
-	ApplyReply,
-	ImportChannel,
-	ImportReply,
-	ImportRequest,
-	PreviewReply
+import {
+	outcomeOf,
+	type ApplyReply,
+	type ImportChannel,
+	type ImportReply,
+	type ImportRequest,
+	type PreviewOutcome,
+	type PreviewReply
 } from './backup-import-protocol.ts';
 
 interface Waiting {
@@ -34,12 +37,12 @@ export class ImportWorker implements ImportChannel {
 			);
 	}
 
-	preview(file: File): Promise<PreviewReply> {
-		return this.#ask({ type: 'preview', file }) as Promise<PreviewReply>;
+	async preview(file: File): Promise<PreviewOutcome> {
+		return outcomeOf((await this.#ask({ type: 'preview', file })) as PreviewReply);
 	}
 
-	apply(): Promise<ApplyReply> {
-		return this.#ask({ type: 'apply' }) as Promise<ApplyReply>;
+	async apply(): Promise<string> {
+		return outcomeOf((await this.#ask({ type: 'apply' })) as ApplyReply);
 	}
 
 	close() {

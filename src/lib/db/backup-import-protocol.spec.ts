@@ -6,7 +6,7 @@
  */
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { receivedError, sendableError } from './backup-import-protocol.ts';
+import { outcomeOf, receivedError, sendableError } from './backup-import-protocol.ts';
 import { StorageError, toStorageError } from './errors.ts';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -55,5 +55,14 @@ describe('storage failures sent from the import worker', () => {
 			name: 'TypeError',
 			message: 'x is undefined'
 		});
+	});
+
+	it('a failed reply is thrown as that error; the others are the outcome', () => {
+		const failed = { type: 'failed', error: sendableError(quota()) } as const;
+		expect(() => outcomeOf(failed)).toThrow(StorageError);
+		expect(() => outcomeOf(failed)).toThrow(/^Storage is full/);
+		expect(outcomeOf({ type: 'done', result: 'Added 1 deck.' })).toBe('Added 1 deck.');
+		const refused = { type: 'refused', message: 'Not a backup.' } as const;
+		expect(outcomeOf(refused)).toEqual(refused);
 	});
 });

@@ -34,12 +34,27 @@ export type PreviewReply =
 export type ApplyReply = { type: 'done'; result: string } | FailedReply;
 export type ImportReply = PreviewReply | ApplyReply;
 
-/** One import, preview then write, wherever it runs (the worker; in unit tests, in-process). */
+/** What the page learns from a preview: the texts, or why the file is refused. */
+export type PreviewOutcome = Exclude<PreviewReply, FailedReply>;
+
+/**
+ * One import, preview then write, wherever it runs (the worker; in unit tests, in-process).
+ * Storage failures reject with the `StorageError` the worker's failure stands for.
+ */
 export interface ImportChannel {
-	preview(file: File): Promise<PreviewReply>;
-	apply(): Promise<ApplyReply>;
+	preview(file: File): Promise<PreviewOutcome>;
+	/** Writes the previewed import; resolves with the sentence saying what it did. */
+	apply(): Promise<string>;
 	/** Forgets the import (and stops the worker): replies still to come are dropped. */
 	close(): void;
+}
+
+/** A reply as the page uses it: a failure is thrown as the page's own `StorageError`. */
+export function outcomeOf(reply: PreviewReply): PreviewOutcome;
+export function outcomeOf(reply: ApplyReply): string;
+export function outcomeOf(reply: ImportReply): PreviewOutcome | string {
+	if (reply.type === 'failed') throw receivedError(reply.error);
+	return reply.type === 'done' ? reply.result : reply;
 }
 
 /** The innermost error Dexie wrapped (the browser's own), for its name and message. */

@@ -9,7 +9,12 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackup, emptyTables, serializeBackup } from '$lib/backup/backup';
 import { T0, cardRow, deckRow, reviewRow, studied } from '$lib/backup/test-fixtures';
-import type { ApplyReply, ImportChannel, PreviewReply } from '$lib/db/backup-import-protocol';
+import {
+	outcomeOf,
+	type ApplyReply,
+	type ImportChannel,
+	type PreviewOutcome
+} from '$lib/db/backup-import-protocol';
 import { BackupImportSession } from '$lib/db/backup-import-session';
 import { FactdeckDB } from '$lib/db/schema';
 import { storageStatus } from '$lib/db/status.svelte';
@@ -24,8 +29,8 @@ function inProcess() {
 	const session = new BackupImportSession(() => new FactdeckDB(name, { indexedDB, IDBKeyRange }));
 	const channel = {
 		closed: 0,
-		preview: async (file: File) => structuredClone(await session.preview(file)),
-		apply: async () => structuredClone(await session.apply()),
+		preview: async (file: File) => outcomeOf(structuredClone(await session.preview(file))),
+		apply: async () => outcomeOf(structuredClone(await session.apply())),
 		close() {
 			channel.closed += 1;
 		}
@@ -60,7 +65,7 @@ afterEach(() => {
 describe('BackupImport through its worker', () => {
 	it('shows the preview, then the result, and stops the worker once done', async () => {
 		const channel = inProcess();
-		const flow = new BackupImport(() => channel);
+		const flow = new BackupImport(() => Promise.resolve(channel));
 		await flow.choose(backupFile());
 		expect(flow.status).toBe('preview');
 		expect(flow.preview?.fileName).toBe('factdeck-backup-2026-01-15.json');
@@ -77,7 +82,7 @@ describe('BackupImport through its worker', () => {
 
 	it('shows the parser’s refusal, and stops the worker', async () => {
 		const channel = inProcess();
-		const flow = new BackupImport(() => channel);
+		const flow = new BackupImport(() => Promise.resolve(channel));
 		await flow.choose(new File(['not json'], 'notes.json'));
 		expect(flow.status).toBe('idle');
 		expect(flow.error).toMatch(
@@ -91,8 +96,8 @@ describe('BackupImport through its worker', () => {
 			type: 'failed',
 			error: { problem: 'quota', name: 'QuotaExceededError', message: 'full' }
 		};
-		const channel = { ...inProcess(), apply: () => Promise.resolve(full) };
-		const flow = new BackupImport(() => channel);
+		const channel = { ...inProcess(), apply: () => Promise.resolve(full).then(outcomeOf) };
+		const flow = new BackupImport(() => Promise.resolve(channel));
 		await flow.choose(backupFile());
 		expect(await flow.confirm()).toBe(false);
 		expect(flow.status).toBe('idle');
@@ -103,26 +108,33 @@ describe('BackupImport through its worker', () => {
 	});
 
 	it('a worker that cannot start or dies says so, as any storage failure would', async () => {
-		const flow = new BackupImport(() => ({
-			preview: () => Promise.reject(new Error('The backup import stopped unexpectedly.')),
-			apply: () => Promise.reject(new Error('unused')),
-			close: () => undefined
-		}));
+		const flow = new BackupImport(() =>
+			Promise.resolve({
+				preview: () => Promise.reject(new Error('The backup import stopped unexpectedly.')),
+				apply: () => Promise.reject(new Error('unused')),
+				close: () => undefined
+			})
+		);
 		await flow.choose(backupFile());
 		expect(flow.error).toBe('Saving failed. Everything saved before is safe; please try again.');
 	});
 
 	it('Cancel while the file is read: its late preview shows nothing', async () => {
-		const reply = later<PreviewReply>();
+		const reply = later<PreviewOutcome>();
+		const asked = later<void>();
 		const close = vi.fn();
 		const channel: ImportChannel = {
-			preview: () => reply.promise,
+			preview: () => {
+				asked.resolve();
+				return reply.promise;
+			},
 			apply: () => Promise.reject(new Error('unused')),
 			close
 		};
-		const flow = new BackupImport(() => channel);
+		const flow = new BackupImport(() => Promise.resolve(channel));
 		const choosing = flow.choose(backupFile());
 		expect(flow.status).toBe('reading');
+		await asked.promise;
 		flow.cancel();
 		expect(close).toHaveBeenCalledOnce();
 		reply.resolve({
@@ -134,21 +146,36 @@ describe('BackupImport through its worker', () => {
 		expect(flow.preview).toBeUndefined();
 	});
 
+	it('Cancel before the worker has started: it is stopped as soon as it starts', async () => {
+		const started = later<ImportChannel>();
+		const channel = { preview: vi.fn(), apply: vi.fn(), close: vi.fn() };
+		const flow = new BackupImport(() => started.promise);
+		const choosing = flow.choose(backupFile());
+		flow.cancel();
+		started.resolve(channel);
+		await choosing;
+		expect(channel.close).toHaveBeenCalledOnce();
+		expect(channel.preview).not.toHaveBeenCalled();
+		expect(flow.status).toBe('idle');
+	});
+
 	it('leaving the screen drops an import not confirmed, and lets one being written finish', async () => {
 		const previewed = inProcess();
-		const flow = new BackupImport(() => previewed);
+		const flow = new BackupImport(() => Promise.resolve(previewed));
 		await flow.choose(backupFile());
 		flow.dispose();
 		expect(previewed.closed).toBe(1);
 
 		const writing = inProcess();
-		const written = later<ApplyReply>();
-		const other = new BackupImport(() => ({ ...writing, apply: () => written.promise }));
+		const written = later<string>();
+		const other = new BackupImport(() =>
+			Promise.resolve({ ...writing, apply: () => written.promise })
+		);
 		await other.choose(backupFile());
 		const confirming = other.confirm();
 		other.dispose();
 		expect(writing.closed).toBe(0);
-		written.resolve({ type: 'done', result: 'Added 1 deck.' });
+		written.resolve('Added 1 deck.');
 		expect(await confirming).toBe(true);
 	});
 });

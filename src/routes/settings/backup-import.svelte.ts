@@ -2,19 +2,20 @@
  * Importing a backup file: read and check it, show what would change, and write only when the
  * student confirms. All of that runs in a Web Worker (src/lib/db/backup-import.worker.ts), started
  * when a file is chosen: a 44 MB backup is seconds of work that would otherwise freeze the page.
+ * The worker's client loads then too, not with the page.
  */
-import { ImportWorker } from '$lib/db/backup-import-client';
-import {
-	receivedError,
-	type ImportChannel,
-	type PreviewText
-} from '$lib/db/backup-import-protocol';
+import type { ImportChannel, PreviewText } from '$lib/db/backup-import-protocol';
 import { storageStatus } from '$lib/db/status.svelte';
 
 export type ImportStatus = 'idle' | 'reading' | 'preview' | 'importing' | 'done';
 
 export interface ImportPreview extends PreviewText {
 	fileName: string;
+}
+
+async function startWorker(): Promise<ImportChannel> {
+	const { ImportWorker } = await import('$lib/db/backup-import-client');
+	return new ImportWorker();
 }
 
 export class BackupImport {
@@ -24,30 +25,32 @@ export class BackupImport {
 	result = $state<string | undefined>(undefined);
 	/** The import under way: it holds the parsed backup and its plan until confirmed or dropped. */
 	#channel: ImportChannel | undefined;
-	#start: () => ImportChannel;
+	/** Counts imports begun and dropped: a reply for an import no longer current is ignored. */
+	#run = 0;
+	#start: () => Promise<ImportChannel>;
 
 	/** `start` begins an import (unit tests run one in-process). */
-	constructor(start: () => ImportChannel = () => new ImportWorker()) {
+	constructor(start: () => Promise<ImportChannel> = startWorker) {
 		this.#start = start;
 	}
 
 	async choose(file: File) {
 		this.cancel();
 		this.status = 'reading';
-		let channel: ImportChannel | undefined;
+		const run = this.#run;
 		try {
-			channel = this.#channel = this.#start();
-			const reply = await channel.preview(file);
-			// Cancelled, or another file chosen, while this one was read.
-			if (channel !== this.#channel) return;
-			if (reply.type === 'preview') {
-				this.preview = { fileName: file.name, ...reply.preview };
+			const channel = await this.#start();
+			if (run !== this.#run) return channel.close();
+			this.#channel = channel;
+			const outcome = await channel.preview(file);
+			if (run !== this.#run) return;
+			if (outcome.type === 'refused') this.#fail(outcome.message);
+			else {
+				this.preview = { fileName: file.name, ...outcome.preview };
 				this.status = 'preview';
-			} else if (reply.type === 'refused') this.#fail(reply.message);
-			else this.#fail(storageStatus.report(receivedError(reply.error)).message);
+			}
 		} catch (error) {
-			if (channel && channel !== this.#channel) return;
-			this.#fail(storageStatus.report(error).message);
+			if (run === this.#run) this.#fail(storageStatus.report(error).message);
 		}
 	}
 
@@ -57,9 +60,7 @@ export class BackupImport {
 		if (!channel || this.status !== 'preview') return false;
 		this.status = 'importing';
 		try {
-			const reply = await channel.apply();
-			if (reply.type === 'failed') throw receivedError(reply.error);
-			this.result = reply.result;
+			this.result = await channel.apply();
 			this.preview = undefined;
 			this.#close();
 			this.status = 'done';
@@ -85,6 +86,7 @@ export class BackupImport {
 	}
 
 	#close() {
+		this.#run += 1;
 		this.#channel?.close();
 		this.#channel = undefined;
 	}
