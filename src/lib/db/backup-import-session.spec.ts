@@ -4,7 +4,7 @@
  * with a reply the page can show, and never keeps a connection open between steps, where it would
  * hold up another tab's schema upgrade.
  */
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -160,5 +160,22 @@ describe('BackupImportSession', () => {
 		expect(connections.every((db) => !db.isOpen())).toBe(true);
 		// To try again, the page previews again.
 		expect(await session.apply()).toMatchObject({ type: 'failed', error: { problem: 'unknown' } });
+	});
+
+	it('another tab upgrading mid-import: the failure says Factdeck was updated', async () => {
+		const { session, connections } = setup();
+		await session.preview(backupFile());
+		// The newer version's upgrade reaches this connection as the write starts: Dexie fires
+		// versionchange, the session closes the connection, and the write fails as closed.
+		const transaction = vi
+			.spyOn(FactdeckDB.prototype, 'transaction')
+			.mockImplementationOnce(function (this: FactdeckDB) {
+				this.on('versionchange').fire(new Event('versionchange'));
+				return Promise.reject(new Dexie.DatabaseClosedError('closed'));
+			} as unknown as FactdeckDB['transaction']);
+		const reply = await session.apply();
+		transaction.mockRestore();
+		expect(reply).toMatchObject({ type: 'failed', error: { problem: 'version' } });
+		expect(connections.every((db) => !db.isOpen())).toBe(true);
 	});
 });
