@@ -137,6 +137,10 @@ test('importing with a full disk: a clear message and no half-import', async ({ 
 	await expect(
 		page.getByRole('alert').filter({ hasText: 'Storage is full' }).first()
 	).toBeVisible();
+	// The write failed in the import's worker; the page says what it said when it wrote itself.
+	await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported.' })).toHaveText(
+		/^Storage is full, so this was not saved\. .* Nothing was imported\.$/
+	);
 	expect(await countRows(page, 'attempts')).toBe(0);
 
 	await setQuota(page, undefined);

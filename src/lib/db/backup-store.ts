@@ -12,6 +12,9 @@ import { guarded } from './storage-error.ts';
 import type { FactdeckDB } from './database.ts';
 import type { Store } from './store.ts';
 
+/** What these functions need of a store: its database (the import's worker has no `Store`). */
+type StoreDb = Pick<Store, 'db'>;
+
 /** Call inside a transaction over these tables. */
 async function readTables(db: FactdeckDB): Promise<StoredTables> {
 	const [decks, cards, reviews, attempts, settings, sharedQuizzes, classResults] =
@@ -35,7 +38,7 @@ function backupTables(db: FactdeckDB) {
 }
 
 /** Every table as storage holds it now, read in one transaction. */
-export function readAllTables(store: Store): Promise<StoredTables> {
+export function readAllTables(store: StoreDb): Promise<StoredTables> {
 	const db = store.db;
 	return guarded(() => db.transaction('r', backupTables(db), () => readTables(db)));
 }
@@ -62,7 +65,7 @@ function plan(current: StoredTables, backup: Backup): ImportPlan {
 }
 
 /** What importing this backup would change here now (for the preview; nothing is written). */
-export async function previewImport(store: Store, backup: Backup): Promise<ImportPlan> {
+export async function previewImport(store: StoreDb, backup: Backup): Promise<ImportPlan> {
 	return plan(await readAllTables(store), backup);
 }
 
@@ -71,7 +74,7 @@ export async function previewImport(store: Store, backup: Backup): Promise<Impor
  * so a review graded in another tab since the preview is still never duplicated. Returns what
  * was actually done.
  */
-export function applyImport(store: Store, previewed: ImportPlan): Promise<ImportPlan> {
+export function applyImport(store: StoreDb, previewed: ImportPlan): Promise<ImportPlan> {
 	const db = store.db;
 	return guarded(() =>
 		db.transaction('rw', backupTables(db), async () => {

@@ -1,30 +1,21 @@
 /**
  * Importing a backup file: read and check it, show what would change, and write only when the
- * student confirms. The domain and storage code load on first use, not with the page.
+ * student confirms. All of that runs in a Web Worker (src/lib/db/backup-import.worker.ts), started
+ * when a file is chosen: a 44 MB backup is seconds of work that would otherwise freeze the page.
+ * The worker's client loads then too, not with the page.
  */
-import type { ImportPlan } from '$lib/backup/import-plan';
-import type { PlanLine } from '$lib/backup/describe-plan';
-import { openStore } from '$lib/db/open';
+import type { ImportChannel, PreviewText } from '$lib/db/backup-import-protocol';
 import { storageStatus } from '$lib/db/status.svelte';
 
 export type ImportStatus = 'idle' | 'reading' | 'preview' | 'importing' | 'done';
 
-export interface ImportPreview {
+export interface ImportPreview extends PreviewText {
 	fileName: string;
-	about: string;
-	lines: PlanLine[];
-	settings: string[];
-	changesNothing: boolean;
 }
 
-function modules() {
-	return Promise.all([
-		import('$lib/backup/backup'),
-		import('$lib/db/backup-store'),
-		import('$lib/backup/describe-plan'),
-		import('$lib/backup/import-plan'),
-		import('$lib/backup/backup-format')
-	]);
+async function startWorker(): Promise<ImportChannel> {
+	const { ImportWorker } = await import('$lib/db/backup-import-client');
+	return new ImportWorker();
 }
 
 export class BackupImport {
@@ -32,53 +23,46 @@ export class BackupImport {
 	error = $state<string | undefined>(undefined);
 	preview = $state.raw<ImportPreview | undefined>(undefined);
 	result = $state<string | undefined>(undefined);
-	#plan: ImportPlan | undefined;
+	/** The import under way: it holds the parsed backup and its plan until confirmed or dropped. */
+	#channel: ImportChannel | undefined;
+	/** Counts imports begun and dropped: a reply for an import no longer current is ignored. */
+	#run = 0;
+	#start: () => Promise<ImportChannel>;
+
+	/** `start` begins an import (unit tests run one in-process). */
+	constructor(start: () => Promise<ImportChannel> = startWorker) {
+		this.#start = start;
+	}
 
 	async choose(file: File) {
 		this.cancel();
 		this.status = 'reading';
+		const run = this.#run;
 		try {
-			const [backup, storage, describe, plans, format] = await modules();
-			if (file.size > format.MAX_BACKUP_BYTES) {
-				this.#fail(
-					`“${file.name}” is larger than 50 MB, too large to be a Factdeck backup. Nothing was imported.`
-				);
-				return;
+			const channel = await this.#start();
+			if (run !== this.#run) return channel.close();
+			this.#channel = channel;
+			const outcome = await channel.preview(file);
+			if (run !== this.#run) return;
+			if (outcome.type === 'refused') this.#fail(outcome.message);
+			else {
+				this.preview = { fileName: file.name, ...outcome.preview };
+				this.status = 'preview';
 			}
-			const parsed = backup.parseBackup(await file.text());
-			if (!parsed.ok) {
-				this.#fail(parsed.error);
-				return;
-			}
-			const plan = await storage.previewImport(await openStore(), parsed.backup);
-			this.#plan = plan;
-			this.preview = {
-				fileName: file.name,
-				about: describe.describeBackup(plan.backup),
-				lines: describe.describePlan(plan),
-				settings: plan.settingChanges.map(
-					(c) =>
-						`${describe.SETTING_LABELS[c.key]}: ${describe.formatSettingValue(c.key, c.from)} → ${describe.formatSettingValue(c.key, c.to)}`
-				),
-				changesNothing: plans.planChangesNothing(plan)
-			};
-			this.status = 'preview';
 		} catch (error) {
-			this.#fail(storageStatus.report(error).message);
+			if (run === this.#run) this.#fail(storageStatus.report(error).message);
 		}
 	}
 
 	/** Writes the previewed import; true when it was written. */
 	async confirm(): Promise<boolean> {
-		const plan = this.#plan;
-		if (!plan || this.status !== 'preview') return false;
+		const channel = this.#channel;
+		if (!channel || this.status !== 'preview') return false;
 		this.status = 'importing';
 		try {
-			const [, storage, describe] = await modules();
-			const done = await storage.applyImport(await openStore(), plan);
-			this.result = describe.describeResult(done);
+			this.result = await channel.apply();
 			this.preview = undefined;
-			this.#plan = undefined;
+			this.#close();
 			this.status = 'done';
 			return true;
 		} catch (error) {
@@ -93,13 +77,24 @@ export class BackupImport {
 		this.error = undefined;
 		this.preview = undefined;
 		this.result = undefined;
-		this.#plan = undefined;
+		this.#close();
+	}
+
+	/** The screen is gone: drop an import not confirmed (one being written finishes first). */
+	dispose() {
+		if (this.status !== 'importing') this.#close();
+	}
+
+	#close() {
+		this.#run += 1;
+		this.#channel?.close();
+		this.#channel = undefined;
 	}
 
 	#fail(message: string) {
 		this.error = message;
 		this.preview = undefined;
-		this.#plan = undefined;
+		this.#close();
 		this.status = 'idle';
 	}
 }
