@@ -19,7 +19,9 @@ import {
 } from './sentences.ts';
 import { findContrast } from './contrasts.ts';
 import { resolveReferences } from './references.ts';
-import { dateDistractors, findValues, wordNumberDistractors, type ValueSpan } from './values.ts';
+import { dateDistractors, wordNumberDistractors } from './value-distractors.ts';
+import type { ValueSpan } from './value-spans.ts';
+import { findValues } from './values.ts';
 
 export interface SlotCandidate {
 	kind: SlotKind;
