@@ -6,7 +6,7 @@
 import { dirname } from 'node:path';
 import type { Plugin } from 'vite';
 import { ARTICLE_FILE, readDeckFolder } from './deck-folder.ts';
-import { buildCards } from '../../src/lib/questions/engine.ts';
+import { buildCards } from '../../src/lib/questions/flashcards.ts';
 import { deckSummary } from '../../src/lib/content/deck-summary.ts';
 
 const FACTS = /\/questions\/[^/]+\/facts\.yaml(\?.*)?$/;

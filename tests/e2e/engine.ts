@@ -3,7 +3,8 @@
  * gives the same quiz on every device, so the test knows the right answers.
  */
 import { readDeckFolder } from '../../scripts/vite/deck-folder.ts';
-import { buildCards, buildQuestions } from '../../src/lib/questions/engine.ts';
+import { buildQuestions } from '../../src/lib/questions/engine.ts';
+import { buildCards } from '../../src/lib/questions/flashcards.ts';
 import { assembleQuiz } from '../../src/lib/questions/quiz.ts';
 import type { Question, QuestionType } from '../../src/lib/questions/types.ts';
 import { expect, type Page } from '@playwright/test';

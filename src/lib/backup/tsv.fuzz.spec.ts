@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDeckFolder } from '../../../scripts/vite/deck-folder.ts';
 import { parseDeck } from '../content/parse.ts';
-import { buildCards } from '../questions/engine.ts';
+import { buildCards } from '../questions/flashcards.ts';
 import {
 	anyChar,
 	HOSTILE_CHARS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDeckFolder } from '../../../scripts/vite/deck-folder.ts';
-import { buildCards } from '../questions/engine.ts';
+import { buildCards } from '../questions/flashcards.ts';
 import {
 	MAX_TEXT_CARDS,
 	cardsForExport,

@@ -1,7 +1,7 @@
 /** "Add my mistakes to flashcards" against storage: the deck's cards, then one due per missed fact. */
 import { isCuratedDeck } from '../content/curated.ts';
 import type { Deck } from '../content/deck-schema.ts';
-import { buildCards } from '../questions/engine.ts';
+import { buildCards } from '../questions/flashcards.ts';
 import type { MistakesAdded } from '../quiz/mistakes.ts';
 import type { Store } from './store.ts';
 

@@ -1,12 +1,11 @@
 /**
  * Candidate facts: for each sentence that stands alone, the statement taught and every blank it
  * could carry (a named thing, a number, a date), each scored; for each attributed quotation, a
- * "who said it?" fact. Selection happens later (select.ts).
+ * "who said it?" fact. The statement is written by statements.ts and the blanks are weighed in
+ * slot-candidates.ts; selection happens later (select.ts).
  */
-import { sameFineKind } from '../content/kinds.ts';
-import type { SlotKind } from '../content/deck-schema.ts';
-import { hasTag, type Sentence, type Token } from './analyse.ts';
-import { takesThe, type EntityDraft, type EntityIndex, type Mention } from './entities.ts';
+import type { Sentence } from './analyse.ts';
+import type { EntityDraft, EntityIndex } from './entities.ts';
 import { attributeQuote, type Attribution } from './quotes.ts';
 import {
 	assessSentence,
@@ -19,26 +18,12 @@ import {
 } from './sentences.ts';
 import { findContrast } from './contrasts.ts';
 import { resolveReferences } from './references.ts';
-import { dateDistractors, findValues, wordNumberDistractors, type ValueSpan } from './values.ts';
+import { entitySlot, valueSlot, type SlotCandidate, type SlotContext } from './slot-candidates.ts';
+import { blankable, buildStatement, expansions } from './statements.ts';
+import type { ValueSpan } from './value-spans.ts';
+import { findValues } from './values.ts';
 
-export interface SlotCandidate {
-	kind: SlotKind;
-	/** Exactly as in the statement. */
-	answer: string;
-	/** As in the source, when the statement words it differently (a surname made a full name). */
-	inSource?: string;
-	entity?: EntityDraft;
-	value?: number;
-	unit?: string;
-	distractors: string[];
-	/** 0–1, the sentence's standing alone included. */
-	score: number;
-	/** Answers that are the same thing share a key: no more than two blanks per key. */
-	key: string;
-	/** Where it stands in the sentence, for stable ordering. */
-	position: number;
-}
-
+/** A fact that could be asked, made of one sentence (and those that name what it points to). */
 export interface FactCandidate {
 	sentence: Sentence;
 	source: string[];
@@ -52,267 +37,7 @@ export interface FactCandidate {
 	statementOnly?: number;
 }
 
-/** How good a blank each kind of named thing makes. */
-const ENTITY_QUALITY: Record<string, number> = {
-	person: 0.9,
-	organisation: 0.85,
-	place: 0.85,
-	country: 0.75,
-	group: 0.6,
-	term: 0.6
-};
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function wholeWord(form: string, flags = 'g'): RegExp {
-	return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, `u${flags}`);
-}
-
-/**
- * The answer can be blanked where it stands: it occurs once as a whole word, the engine's
- * first-occurrence replacement hits that word, and no other form of it is left to give it away.
- */
-export function blankable(statement: string, answer: string, otherForms: string[] = []): boolean {
-	const at = statement.indexOf(answer);
-	if (at < 0) return false;
-	const matches = [...statement.matchAll(wholeWord(answer))];
-	if (matches.length !== 1 || matches[0].index !== at) return false;
-	const rest = statement.slice(0, at) + ' ' + statement.slice(at + answer.length);
-	return !otherForms.some((form) => form.length > 1 && wholeWord(form, 'gi').test(rest));
-}
-
-/** Lower-case words separated by single spaces, padded: whole-word search by `includes`. */
-function wordsOf(text: string): string {
-	return ` ${text
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim()} `;
-}
-
-const formWords = new WeakMap<EntityDraft, string[]>();
-
-/** Whether the statement (as `wordsOf` gives it) names the entity under any of its names. */
-function names(statementWords: string, entity: EntityDraft): boolean {
-	let forms = formWords.get(entity);
-	if (!forms) {
-		forms = entityForms(entity)
-			.filter((f) => f.length > 1)
-			.map(wordsOf)
-			.filter((f) => f.trim());
-		formWords.set(entity, forms);
-	}
-	return forms.some((form) => statementWords.includes(form));
-}
-
-function entityForms(entity: EntityDraft): string[] {
-	return [entity.name, ...entity.aliases];
-}
-
-/**
- * The statement: the sentence, without a leading "But"/"However,", with a surname written as the
- * full name and a quote's "he"/"she" as the person it stands for.
- */
-function buildStatement(
-	sentence: Sentence,
-	skip: number,
-	replacements: Map<number, string>,
-	removed: ReadonlySet<number> = new Set(),
-	bare: ReadonlySet<number> = new Set()
-): string {
-	const tokens = sentence.tokens;
-	let text = '';
-	let first = true;
-	tokens.forEach((t: Token, i) => {
-		if (i < skip) return;
-		if (removed.has(i)) {
-			// An acronym in brackets leaves the punctuation after its bracket; an opener its comma.
-			const rest = t.post.replace(/^\)/, '').replace(/^,/, first ? '' : ',');
-			text += /^[,.;:!?]/.test(rest) ? rest : ' ';
-			return;
-		}
-		const word = replacements.get(i) ?? t.text;
-		const post = bare.has(i) ? t.post.replace(/^,/, '') : t.post;
-		text += (first && i > 0 ? t.pre.replace(/\s/g, '') : t.pre) + word + post;
-		first = false;
-	});
-	text = text
-		.replace(/\s+([,.;:!?])/g, '$1')
-		.replace(/\s+/g, ' ')
-		.replace(/^[\s,]+/, '')
-		.trim();
-	// Capitalise the first letter (after any opening quotation mark).
-	return text.replace(
-		/^([^\p{L}\p{N}]*)(\p{Ll})/u,
-		(_, p: string, c: string) => p + c.toUpperCase()
-	);
-}
-
-/** A surname alone becomes the full name, so a blank asks for the person, not a word. */
-function expansions(mentions: Mention[], quoted: boolean[], tokens: Token[]): Map<number, string> {
-	const out = new Map<number, string>();
-	for (const m of mentions) {
-		if (m.entity.kind !== 'person' || m.end - m.start !== 1 || quoted[m.start]) continue;
-		if (m.surface === m.entity.name || m.entity.name.endsWith(` ${m.surface}`) === false) continue;
-		out.set(m.start, tokens[m.start].text.replace(m.surface, m.entity.name));
-	}
-	return out;
-}
-
-interface Context {
-	sentences: Sentence[];
-	index: EntityIndex;
-	/** The text's main subjects: never blanked (trivial answers). */
-	subjects: Set<EntityDraft>;
-	/** Every date of the text, for distractors. */
-	dates: ValueSpan[];
-	/** Entities by kind and category, for counting possible distractors. */
-	entities: EntityDraft[];
-}
-
-/** Things of the same kind (and category) the statement does not already name. */
-function rivals(ctx: Context, entity: EntityDraft, statement: string): EntityDraft[] {
-	const statementWords = wordsOf(statement);
-	return ctx.entities.filter(
-		(e) =>
-			e !== entity &&
-			sameFineKind(e, entity) &&
-			// Not the text's subject ("Ashcombe Library has spent…" is half true) and nothing the
-			// statement names under any of its names.
-			!ctx.subjects.has(e) &&
-			!names(statementWords, e)
-	);
-}
-
-function evidenceFactor(entity: EntityDraft): number {
-	if (entity.evidence >= 4) return 1;
-	if (entity.evidence >= 3) return 0.95;
-	if (entity.evidence >= 2) return 0.85;
-	return 0.75;
-}
-
-/** A place named as inside another ("Livingston in _") or qualified by one ("_, D.C."). */
-function pinned(sentence: Sentence, m: Mention, mentions: Mention[]): boolean {
-	const tokens = sentence.tokens;
-	const inside =
-		tokens[m.start - 1]?.normal === 'in' &&
-		mentions.some((o) => o !== m && o.end === m.start - 1 && o.entity.kind === 'place');
-	const next = tokens[m.end];
-	const qualified =
-		/^,\s*$/.test(tokens[m.end - 1].post) &&
-		next !== undefined &&
-		/^[A-Z]/.test(next.text) &&
-		hasTag(next, 'Place', 'Region', 'Country', 'Acronym');
-	return inside || qualified;
-}
-
-function entitySlot(
-	ctx: Context,
-	sentence: Sentence,
-	mentions: Mention[],
-	m: Mention,
-	statement: string,
-	replacements: Map<number, string>,
-	base: number
-): SlotCandidate | undefined {
-	const entity = m.entity;
-	// "the Crossness engines": a name used as an adjective makes a blank only one answer fits.
-	if (ctx.subjects.has(entity) || m.modifier) return undefined;
-	const name = replacements.has(m.start) ? entity.name : m.surface;
-	// "a design from the United States": the article goes into the answer, so that a wrong answer
-	// that takes none reads right ("from Italy"). A sentence's opening "The" stays out of it.
-	const before = sentence.tokens[m.start - 1];
-	const withThe = before?.text === 'the' && before.post === ' ';
-	const answer = withThe ? `the ${name}` : name;
-	if (!blankable(statement, answer, entityForms(entity))) return undefined;
-	const others = rivals(ctx, entity, statement);
-	const pool = others.length;
-	// The engine draws more wrong answers from the same kind by name only: one the statement
-	// names by another name ("LIGO" for the Observatory) would make a true "false" statement.
-	const statementWords = wordsOf(statement);
-	const lower = statement.toLowerCase();
-	const hidden = ctx.entities.some(
-		(e) =>
-			e !== entity &&
-			sameFineKind(e, entity) &&
-			!lower.includes(e.name.toLowerCase()) &&
-			names(statementWords, e)
-	);
-	if (hidden && !others.length) return undefined;
-	const opening = statement.startsWith(answer);
-	// Wrong answers written the way they read in the blank: with "the" where the text uses it.
-	const distractors =
-		entity.kind === 'person'
-			? []
-			: others
-					.filter((e) => !m.afterThe || withThe || takesThe(e))
-					.map((e) => (takesThe(e) && !(m.afterThe && !withThe) ? `the ${e.name}` : e.name))
-					.map((d) => (opening ? d[0].toUpperCase() + d.slice(1) : d))
-					.slice(0, 6);
-	let score = base * (ENTITY_QUALITY[entity.kind] ?? 0.6) * evidenceFactor(entity);
-	score *= pool >= 3 ? 1 : pool >= 1 ? 0.92 : 0.85;
-	// "Livingston in Louisiana", "Washington, D.C.": a place pinned to another is a blank only
-	// places of the other's size fit, and the text rarely names three of them.
-	if (entity.kind === 'place' && pinned(sentence, m, mentions)) score *= 0.75;
-	// A name the text repeats often is guessed, not recalled.
-	if (entity.mentions.length >= 4) score *= 0.85;
-	return {
-		kind: entity.kind,
-		answer,
-		...(name !== m.surface || withThe ? { inSource: m.surface } : {}),
-		entity,
-		distractors,
-		score,
-		key: `entity:${entity.key}`,
-		position: m.start
-	};
-}
-
-/** A sentence about what is to come: its years may lie after the article's. */
-const FUTURE =
-	/\b(will|would|shall|plans?|planned|aims?|expects?|expected|hopes?|due|targets?|scheduled|forecasts?|projected|next|must|by the end of)\b/i;
-
-function valueSlot(
-	ctx: Context,
-	span: ValueSpan,
-	statement: string,
-	base: number
-): SlotCandidate | undefined {
-	if (!blankable(statement, span.answer)) return undefined;
-	const score = base * span.quality;
-	if (span.kind === 'score')
-		return {
-			kind: 'phrase',
-			answer: span.answer,
-			distractors: span.distractors ?? [],
-			score,
-			key: `score:${span.answer}`,
-			position: span.start
-		};
-	if (span.kind === 'date')
-		return {
-			kind: 'date',
-			answer: span.answer,
-			distractors: dateDistractors(span, ctx.dates, FUTURE.test(statement)),
-			score,
-			key: `date:${span.answer.toLowerCase()}`,
-			position: span.start
-		};
-	return {
-		kind: 'number',
-		answer: span.answer,
-		value: span.value,
-		...(span.unit ? { unit: span.unit } : {}),
-		distractors: span.inWords ? wordNumberDistractors(span) : [],
-		// A one-digit answer is too short to find in the source on its own.
-		...(span.answer.length < 2 && span.written ? { inSource: span.written } : {}),
-		score,
-		key: `number:${span.value}:${span.unit ?? ''}`,
-		position: span.start
-	};
-}
-
+/** A who-said-it fact of an attributed quotation: its statement names the speaker. */
 function quoteFact(
 	sentence: Sentence,
 	attribution: Attribution,
@@ -355,6 +80,7 @@ const REJECTION_REASONS: Record<Rejection, string> = {
 /** A sentence with nothing to blank is still asked, as a statement, when it matters this much. */
 const STATEMENT_IMPORTANCE = 0.3;
 
+/** The candidate facts of a text, and the sentences skipped, each with why. */
 export function candidateFacts(
 	sentences: Sentence[],
 	index: EntityIndex,
@@ -370,7 +96,7 @@ export function candidateFacts(
 			findValues(sentence.tokens).filter((v) => !quoted[v.start])
 		);
 	}
-	const ctx: Context = {
+	const ctx: SlotContext = {
 		sentences,
 		index,
 		subjects,

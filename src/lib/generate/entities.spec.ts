@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviates, takesThe, type EntityIndex } from './entities.ts';
+import { takesThe, type EntityIndex } from './entities.ts';
+import { abbreviates } from './entities/evidence.ts';
 import { analyseText, entityNamed } from './test-text.ts';
 
 /** Each entity of the text as "kind name", in the order found. */

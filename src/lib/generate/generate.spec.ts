@@ -11,7 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDeck } from '../content/parse.ts';
 import type { Deck, Entity, Fact, Slot } from '../content/deck-schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
-import { buildCards, buildQuestions } from '../questions/engine.ts';
+import { buildQuestions } from '../questions/engine.ts';
+import { buildCards } from '../questions/flashcards.ts';
 import type { Question } from '../questions/types.ts';
 import {
 	DEFAULT_CONFIDENCE,

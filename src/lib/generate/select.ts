@@ -4,7 +4,8 @@
  * three per sentence. A fact's confidence is that of its weakest kept blank: facts below the
  * threshold stay in the deck as hidden suggestions.
  */
-import type { FactCandidate, SlotCandidate } from './candidates.ts';
+import type { FactCandidate } from './candidates.ts';
+import type { SlotCandidate } from './slot-candidates.ts';
 
 export const MAX_USES_PER_ANSWER = 2;
 export const MAX_SLOTS_PER_FACT = 3;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseParagraph } from './analyse.ts';
-import { dateDistractors, findValues, wordNumberDistractors } from './values.ts';
+import { dateDistractors, wordNumberDistractors } from './value-distractors.ts';
+import { findValues } from './values.ts';
 
 function values(sentence: string) {
 	const [s] = analyseParagraph(sentence, 0, 0);

@@ -23,7 +23,7 @@ import { sameDate } from '../answers/dates.ts';
 import { answerWords } from '../answers/normalize.ts';
 import { numberWordValue, parseNumber } from '../answers/numbers.ts';
 import { indexDeck } from './deck-index.ts';
-import { answerKeyFor } from './engine.ts';
+import { answerKeyFor } from './question-parts.ts';
 import { FACTS_FILE, readDeckFolder } from '../../../scripts/vite/deck-folder.ts';
 import type { Deck, Entity, Slot } from '../content/deck-schema.ts';
 

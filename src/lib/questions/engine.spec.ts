@@ -4,13 +4,12 @@ import type { Deck } from '../content/deck-schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
 import { checkTypedAnswer } from '../answers/check.ts';
 import {
-	buildCards,
-	buildCardsInSlices,
 	buildQuestions,
 	buildQuestionsInSlices,
 	referenceYear,
 	reviewQuestions
 } from './engine.ts';
+import { buildCards, buildCardsInSlices } from './flashcards.ts';
 import { toPublicQuestion } from './export.ts';
 import { assembleQuiz } from './quiz.ts';
 import { QUESTION_TYPES, type Question } from './types.ts';

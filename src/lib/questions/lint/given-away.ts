@@ -9,7 +9,7 @@ import { isDemonym } from '../../language/demonyms.ts';
 import { BLANK } from '../wording.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 import type { Finding, Rule } from './finding.ts';
-import { computable } from './self-contradiction.ts';
+import { computable } from './number-orders.ts';
 import { complementShare, countedByList } from './relations.ts';
 import { boundBefore } from './two-right-answers.ts';
 

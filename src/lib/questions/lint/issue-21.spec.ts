@@ -19,7 +19,8 @@ import {
 	type Slot
 } from '../../content/deck-schema.ts';
 import { indexDeck } from '../deck-index.ts';
-import { answerKeyFor, referenceYear, reviewQuestions, whoSaidPrompt } from '../engine.ts';
+import { referenceYear, reviewQuestions } from '../engine.ts';
+import { answerKeyFor, whoSaidPrompt } from '../question-parts.ts';
 import type { AnswerKey } from '../../answers/key.ts';
 import type { Question } from '../types.ts';
 import { oddOneOut } from './given-away.ts';

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indexDeck } from '../deck-index.ts';
-import {
-	brokenOrders,
-	pronounAfter,
-	repeatedFirst,
-	selfContradiction,
-	titleConflict
-} from './self-contradiction.ts';
+import { brokenOrders } from './number-orders.ts';
+import { pronounAfter, titleConflict } from './person-fit.ts';
+import { repeatedFirst, selfContradiction } from './self-contradiction.ts';
 import {
 	blamed,
 	contextOf,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../content/deck-schema.ts';
-import { whoSaidPrompt } from '../engine.ts';
+import { whoSaidPrompt } from '../question-parts.ts';
 import type { Question } from '../types.ts';
 import {
 	contextOf,

@@ -13,7 +13,7 @@ import { readOverview } from '$lib/db/overview';
 import { accessTo } from '$lib/db/open';
 import { FactdeckDB } from '$lib/db/database';
 import { Store } from '$lib/db/store';
-import { buildCards } from '$lib/questions/engine';
+import { buildCards } from '$lib/questions/flashcards';
 import { addMistakesToCards } from '$lib/db/add-mistakes';
 import { describeMistakesAdded } from '$lib/quiz/mistakes';
 import type { Grade } from '$lib/srs/memory';

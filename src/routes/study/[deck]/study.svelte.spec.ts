@@ -9,7 +9,7 @@ import { accessTo } from '$lib/db/open';
 import { storageStatus } from '$lib/db/status.svelte';
 import { cardKey } from '$lib/db/keys';
 import { firstVisit, freshStore } from '$lib/db/test-db';
-import { buildCards } from '$lib/questions/engine';
+import { buildCards } from '$lib/questions/flashcards';
 import { StudySession } from './study.svelte';
 
 const deck = readDeckFolder('questions/ukraine-security-guarantees');

@@ -17,7 +17,7 @@ import { storageStatus } from '$lib/db/status.svelte';
 import { cardKey, newCardRow } from '$lib/db/keys';
 import type { Store } from '$lib/db/store';
 import { yieldToMain } from '$lib/main-thread/slices';
-import { buildCardsInSlices } from '$lib/questions/engine';
+import { buildCardsInSlices } from '$lib/questions/flashcards';
 import type { CardTemplate } from '$lib/questions/types';
 import type { Grade, MemoryState } from '$lib/srs/memory';
 import { buildQueue, studyDay, withGrade, type QueueCounts, type StudyDay } from '$lib/srs/queue';

@@ -1,0 +1,184 @@
+/**
+ * Antecedents: what a word that points back stands for, found in the sentences before it. The
+ * person "he" or "she" stands for, the thing "it" or "their" stands for, the one organisation
+ * "the council" is, and the plan "the scheme" is, as an earlier sentence describes it. Each is
+ * found only when the text says it plainly; otherwise there is none.
+ */
+import type { Sentence } from './analyse.ts';
+import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
+import { ORGANISATION_HEADS } from '../language/lexicon.ts';
+
+/** Sentences back in which "he", "the council" or "the scheme" may find what it stands for. */
+const LOOK_BACK = 3;
+
+/** Nouns of plans, which an earlier sentence may describe: "a plan to add bus lanes". */
+export const PLAN_NOUNS = new Set([
+	'plan',
+	'plans',
+	'scheme',
+	'proposal',
+	'proposals',
+	'project',
+	'programme',
+	'bid'
+]);
+/** "the decision" is the decision an earlier sentence reports: "voted to close the pool". */
+export const DECISION_NOUNS = new Set(['decision', 'move', 'vote']);
+
+/** What an antecedent is looked for in: the text's sentences and the things it names. */
+export interface AntecedentContext {
+	sentences: Sentence[];
+	index: EntityIndex;
+	/** The text's main subjects: in an obituary, "he" on its own is the one it is about. */
+	subjects: ReadonlySet<EntityDraft>;
+}
+
+/** The people a sentence names, outside quotations. */
+function personMentions(index: EntityIndex, sentence: number): Mention[] {
+	return index.mentionsIn(sentence).filter((m) => m.entity.kind === 'person' && !m.quoted);
+}
+
+/**
+ * The person "he"/"she" stands for: the one person named in the nearest sentence before that
+ * names any, if their gender fits (or is unknown). Two people there, and it could be either.
+ */
+export function antecedentPerson(
+	pronoun: string,
+	sentence: Sentence,
+	ctx: AntecedentContext
+): { person: EntityDraft; namedIn: Sentence } | undefined {
+	const want = /^(he|him|his)$/.test(pronoun) ? 'male' : 'female';
+	const fits = (person: EntityDraft) => !person.gender || person.gender === want;
+	for (let back = 1; back <= LOOK_BACK; back++) {
+		const earlier = ctx.sentences[sentence.index - back];
+		if (!earlier || earlier.heading) break;
+		const people = new Set(personMentions(ctx.index, earlier.index).map((m) => m.entity));
+		if (!people.size) continue;
+		const [person] = people;
+		if (people.size > 1 || !fits(person)) return undefined;
+		person.gender ??= want;
+		return { person, namedIn: earlier };
+	}
+	// Nobody named for a while: the one person the whole text is about, if there is one.
+	const subjects = [...ctx.subjects].filter((e) => e.kind === 'person');
+	if (subjects.length !== 1 || !fits(subjects[0])) return undefined;
+	const [person] = subjects;
+	const named = person.mentions
+		.filter((m) => m.sentence < sentence.index && !m.quoted)
+		.map((m) => ctx.sentences[m.sentence])
+		.at(-1);
+	return named ? { person, namedIn: named } : undefined;
+}
+
+/** "It", "Their" at the start: the named thing the sentence before starts with, if one. */
+export function antecedentThing(
+	pronoun: string,
+	sentence: Sentence,
+	ctx: AntecedentContext
+): { entity: EntityDraft; namedIn: Sentence } | undefined {
+	const earlier = ctx.sentences[sentence.index - 1];
+	if (!earlier || earlier.heading) return undefined;
+	const named = ctx.index.mentionsIn(earlier.index).filter((m) => !m.quoted);
+	const first = named[0];
+	if (!first || first.start > 1 || first.modifier) return undefined;
+	const plural = /^(they|their|them)$/.test(pronoun);
+	const kinds = plural ? ['organisation', 'group'] : ['organisation', 'term'];
+	if (!kinds.includes(first.entity.kind)) return undefined;
+	// Another thing of those kinds named there could be meant as well.
+	if (named.some((m) => m.entity !== first.entity && kinds.includes(m.entity.kind)))
+		return undefined;
+	return { entity: first.entity, namedIn: earlier };
+}
+
+/** The head word of an organisation's name ("council" of "Hartley County Council"), if any. */
+function organisationHead(entity: EntityDraft): string | undefined {
+	const words = entity.name.toLowerCase().split(/\s+/);
+	const of = words.indexOf('of');
+	const head = words[of > 0 ? of - 1 : words.length - 1];
+	return ORGANISATION_HEADS[head] ? head : undefined;
+}
+
+/** "the council" → the one organisation the text named before with that head word. */
+export function antecedentOrganisation(
+	head: string,
+	sentence: Sentence,
+	ctx: AntecedentContext
+): EntityDraft | undefined {
+	const named = ctx.index.entities.filter(
+		(e) =>
+			(e.kind === 'organisation' || e.kind === 'group') &&
+			e.mentions.some((m) => m.sentence < sentence.index) &&
+			(organisationHead(e) === head ||
+				(head === 'party' && e.category === 'party') ||
+				((head === 'company' || head === 'firm') && e.category === 'business'))
+	);
+	if (named.length === 1) return named[0];
+	if (head !== 'party' || !named.length) return undefined;
+	// "the party": the one named last.
+	const last = (e: EntityDraft) =>
+		Math.max(...e.mentions.filter((m) => m.sentence < sentence.index).map((m) => m.sentence));
+	return [...named].sort((a, b) => last(b) - last(a))[0];
+}
+
+/** The plan or decision an earlier sentence describes, as the words after "to" (at most 14). */
+const COMPLEMENT = /^to\s+(?:[^,;:.()"“”]|\.(?=\d))+/;
+
+/** What an earlier sentence says a plan or decision was, as words to follow its noun. */
+function planIn(noun: string, text: string): string | undefined {
+	const decision = DECISION_NOUNS.has(noun);
+	const plan = decision
+		? /\b(?:decided|voted|agreed|chose|opted)\s+(to\s+(?:[^,;:.()"“”]|\.(?=\d))+)/i.exec(text)
+		: /\b(?:plans?|scheme|proposals?|project|programme|bid)\s+(to\s+(?:[^,;:.()"“”]|\.(?=\d))+)/i.exec(
+				text
+			);
+	if (plan) {
+		const complement = COMPLEMENT.exec(plan[1])?.[0].trim();
+		return complement && complement.split(/\s+/).length <= 14 ? complement : undefined;
+	}
+	// "voted … to approve the Eastway line, a 64-kilometre railway…": the plan for that; "have
+	// approved a plan to add bus lanes": the decision to approve it.
+	const approved =
+		/\b(approve|approved|approving|backed|back|rejected|reject|proposed|propose|build|building)\s+((?:the|a|an)\s+(?:[^,;:.()"“”]|\.(?=\d))+)/i.exec(
+			text
+		);
+	if (!approved || approved[2].split(/\s+/).length > 16) return undefined;
+	const object = approved[2].trim().replace(/^an?\s+/i, 'the ');
+	if (!decision)
+		return approved[2].split(/\s+/).length <= 8 ? `for ${approved[2].trim()}` : undefined;
+	const verb = approved[1].toLowerCase();
+	const infinitive = /^approv/.test(verb)
+		? 'approve'
+		: /^back/.test(verb)
+			? 'back'
+			: /^reject/.test(verb)
+				? 'reject'
+				: undefined;
+	return infinitive ? `to ${infinitive} ${object}` : undefined;
+}
+
+/**
+ * "a £6.8 million plan to add bus lanes…" → "to add bus lanes…": from the sentences just before,
+ * else from the one plan the article describes before this sentence (several different ones
+ * leave it unresolved).
+ */
+export function antecedentPlan(
+	noun: string,
+	sentence: Sentence,
+	ctx: AntecedentContext
+): { complement: string; namedIn: Sentence } | undefined {
+	for (let back = 1; back <= LOOK_BACK; back++) {
+		const earlier = ctx.sentences[sentence.index - back];
+		if (!earlier || earlier.heading) break;
+		const complement = planIn(noun, earlier.text);
+		if (complement) return { complement, namedIn: earlier };
+	}
+	const found: { complement: string; namedIn: Sentence }[] = [];
+	for (const earlier of ctx.sentences.slice(0, Math.max(0, sentence.index - LOOK_BACK))) {
+		if (earlier.heading) continue;
+		const complement = planIn(noun, earlier.text);
+		if (complement) found.push({ complement, namedIn: earlier });
+	}
+	return found.length && found.every((f) => f.complement === found[0].complement)
+		? found[0]
+		: undefined;
+}

@@ -1,0 +1,153 @@
+/**
+ * Aliases: which names are another name for a thing already named. An acronym or a name
+ * "known as" follows the full name; a surname, a first name, "Thames" for "River Thames" and
+ * "Dunmore" for "Dunmore Rovers" are short forms of one longer name. Each step adds to one map
+ * from an alias's draft to the draft of the thing it names.
+ */
+import { PLACE_FIRST } from '../../language/lexicon.ts';
+import { abbreviates } from './evidence.ts';
+import { keyOf, MIN_EVIDENCE, strongest, type EntityDraft } from './entity-drafts.ts';
+import type { Chunk } from './name-chunks.ts';
+
+/** From an alias's draft to the draft of the thing it names. */
+export type AliasMap = Map<EntityDraft, EntityDraft>;
+
+/**
+ * "The Laser Interferometer … Observatory, known as LIGO", "Brightline Research (BLR)": a name
+ * right after another, in brackets or after "known as", is the other's alias.
+ */
+export function aliasesNamedInText(
+	chunks: Chunk[],
+	chunkEntity: Map<Chunk, EntityDraft>
+): AliasMap {
+	const aliasOf: AliasMap = new Map();
+	for (let c = 1; c < chunks.length; c++) {
+		const a = chunks[c - 1];
+		const b = chunks[c];
+		if (a.sentence !== b.sentence) continue;
+		const between = a.sentence.tokens
+			.slice(a.end, b.start)
+			.map((t) => t.normal)
+			.join(' ');
+		const paren =
+			b.start === a.end &&
+			/\(\s*$/.test(a.sentence.tokens[a.end - 1].post + b.sentence.tokens[b.start].pre);
+		if (paren || /^(also )?(known as|called)$/.test(between)) {
+			const long = chunkEntity.get(a) as EntityDraft;
+			const short = chunkEntity.get(b) as EntityDraft;
+			// "Brightline Research (BLR)": the initials say it is the same thing, even when the
+			// long name alone says little of what it is; it takes the acronym's evidence.
+			const spelled = paren && abbreviates(short.name, long.name);
+			if (spelled && long !== short) {
+				for (const [kind, weight] of short.votes)
+					long.votes.set(kind, (long.votes.get(kind) ?? 0) + weight);
+				for (const [category, weight] of short.categories)
+					long.categories.set(category, (long.categories.get(category) ?? 0) + weight);
+				aliasOf.set(short, long);
+			} else if (long !== short && strongest(long)[1] >= MIN_EVIDENCE) aliasOf.set(short, long);
+		}
+	}
+	return aliasOf;
+}
+
+/** The drafts sure to be people, once kinds are settled. */
+export function peopleOf(byKey: Map<string, EntityDraft>): EntityDraft[] {
+	return [...byKey.values()].filter((d) => d.kind === 'person' && d.evidence >= MIN_EVIDENCE);
+}
+
+/**
+ * A surname is the same person as the full name, when one person has it; returns each surname's
+ * people (by key), which also decides whether a person's surname alone names them.
+ */
+export function linkSurnames(
+	byKey: Map<string, EntityDraft>,
+	people: EntityDraft[],
+	aliasOf: AliasMap
+): Map<string, EntityDraft[]> {
+	const surnames = new Map<string, EntityDraft[]>();
+	for (const person of people) {
+		const words = person.name.split(/\s+/);
+		if (words.length < 2 || /\bof\b/.test(person.name)) continue;
+		const last = keyOf(words[words.length - 1]);
+		surnames.set(last, [...(surnames.get(last) ?? []), person]);
+	}
+	for (const draft of byKey.values()) {
+		if (draft.key.includes(' ') || aliasOf.has(draft)) continue;
+		const owners = surnames.get(draft.key);
+		if (owners?.length === 1) aliasOf.set(draft, owners[0]);
+	}
+	return surnames;
+}
+
+/**
+ * "Ruth looked at a bridge…", said a colleague of Professor Ruth Ashworth: a first name alone
+ * is the one person whose name starts with it, when nobody has it as a surname.
+ */
+export function linkFirstNames(
+	byKey: Map<string, EntityDraft>,
+	people: EntityDraft[],
+	surnames: Map<string, EntityDraft[]>,
+	aliasOf: AliasMap
+): void {
+	const firstNames = new Map<string, EntityDraft[]>();
+	for (const person of people) {
+		const words = person.name.split(/\s+/);
+		if (words.length < 2 || /\bof\b/.test(person.name)) continue;
+		const first = keyOf(words[0]);
+		firstNames.set(first, [...(firstNames.get(first) ?? []), person]);
+	}
+	for (const draft of byKey.values()) {
+		if (draft.key.includes(' ') || aliasOf.has(draft) || draft.kind !== 'person') continue;
+		const owners = firstNames.get(draft.key);
+		if (owners?.length === 1 && !surnames.has(draft.key)) aliasOf.set(draft, owners[0]);
+	}
+}
+
+/**
+ * "Reddy said…" after "fly-half Callum Reddy": a surname the text shows is a person's makes
+ * the one longer name that ends with it that person's full name.
+ */
+export function linkBareSurnames(byKey: Map<string, EntityDraft>, aliasOf: AliasMap): void {
+	const longNames = new Map<string, EntityDraft[]>();
+	for (const draft of byKey.values()) {
+		const words = draft.name.split(/\s+/);
+		if (words.length < 2 || words.length > 4 || /\bof\b/.test(draft.name)) continue;
+		const last = keyOf(words[words.length - 1]);
+		longNames.set(last, [...(longNames.get(last) ?? []), draft]);
+	}
+	for (const draft of byKey.values()) {
+		if (draft.key.includes(' ') || aliasOf.has(draft) || draft.kind !== 'person') continue;
+		if (draft.evidence < MIN_EVIDENCE) continue;
+		const owners = longNames.get(draft.key);
+		if (owners?.length !== 1 || strongest(owners[0])[0] === 'organisation') continue;
+		const owner = owners[0];
+		for (const [kind, weight] of draft.votes)
+			owner.votes.set(kind, (owner.votes.get(kind) ?? 0) + weight);
+		[owner.kind, owner.evidence] = strongest(owner);
+		if (owner.kind === 'person') aliasOf.set(draft, owner);
+	}
+}
+
+/** "Thames" for "River Thames": a place's name without its first word is the same place. */
+export function linkPlaceShortNames(byKey: Map<string, EntityDraft>, aliasOf: AliasMap): void {
+	for (const draft of byKey.values()) {
+		if (draft.kind !== 'place' || aliasOf.has(draft)) continue;
+		const words = draft.name.split(/\s+/);
+		if (words.length === 2 && PLACE_FIRST[words[0].toLowerCase()]) {
+			const short = byKey.get(keyOf(words[1]));
+			if (short && !aliasOf.has(short)) aliasOf.set(short, draft);
+		}
+	}
+}
+
+/** "Dunmore" for "Dunmore Rovers": a club is called by its town's name alone. */
+export function linkTeamTowns(byKey: Map<string, EntityDraft>, aliasOf: AliasMap): void {
+	for (const draft of byKey.values()) {
+		const team = (draft.categories.get('team') ?? 0) >= 3 && draft.kind === 'organisation';
+		const words = draft.name.split(/\s+/);
+		if (!team || words.length < 2 || aliasOf.has(draft)) continue;
+		const short = byKey.get(keyOf(words[0]));
+		if (short && short !== draft && !aliasOf.has(short) && strongest(short)[0] !== 'country')
+			aliasOf.set(short, draft);
+	}
+}

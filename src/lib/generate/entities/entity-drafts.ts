@@ -1,0 +1,188 @@
+/**
+ * Entity drafts: what the text says about each thing it names, gathered name by name before
+ * the thing is settled. A draft collects the votes for its kind and category, its gender and a
+ * role said of it; names written alike (by key) share one draft. Also here: names in a list
+ * sharing their kind, and settling each draft's kind on the strongest evidence.
+ */
+import type { EntityKind } from '../../content/deck-schema.ts';
+import { hasTag } from '../analyse.ts';
+import { FEMALE_TITLES, MALE_TITLES, PARTY_NAMES, PARTY_WORDS } from '../../language/lexicon.ts';
+import { roleAt } from '../roles.ts';
+import { evidenceFor } from './evidence.ts';
+import { surfaceOf, type Chunk } from './name-chunks.ts';
+
+export type Gender = 'male' | 'female';
+
+export interface Mention {
+	sentence: number;
+	/** Token range [start, end) of the name itself (without a title). */
+	start: number;
+	end: number;
+	/** Exactly as written in the sentence. */
+	surface: string;
+	/** Inside quotation marks. */
+	quoted: boolean;
+	/** Used before a noun, like an adjective: "the Crossness engines", "LIGO data". */
+	modifier: boolean;
+	/** Written after "the": "the Environment Agency" (a wrong answer put here should take it too). */
+	afterThe: boolean;
+	entity: EntityDraft;
+}
+
+export interface EntityDraft {
+	key: string;
+	kind: EntityKind;
+	category?: string;
+	name: string;
+	aliases: Set<string>;
+	gender?: Gender;
+	mentions: Mention[];
+	/** How sure the kind is: summed evidence for the winning kind. */
+	evidence: number;
+	/** A person named by a style ("Prince of Wales"), not a name. */
+	styled?: boolean;
+	/** What the article says a person is, as first said ("head coach", "an evolutionary biologist"). */
+	role?: string;
+	votes: Map<EntityKind, number>;
+	categories: Map<string, number>;
+	id: string;
+}
+
+/** Evidence needed before a capitalised run is treated as a named thing. */
+export const MIN_EVIDENCE = 1.5;
+
+/** Drafts of the things a text names, and which chunk names which. */
+export interface Drafts {
+	/** Every draft by its key, in the order first named. */
+	byKey: Map<string, EntityDraft>;
+	/** The draft each chunk names. */
+	chunkEntity: Map<Chunk, EntityDraft>;
+	/** The role said of the name in a chunk, where one is ("head coach"). */
+	roles: Map<Chunk, string>;
+}
+
+/** One draft for each name, by key, with the evidence of every chunk that names it. */
+export function draftEntities(chunks: Chunk[]): Drafts {
+	const byKey = new Map<string, EntityDraft>();
+	const chunkEntity = new Map<Chunk, EntityDraft>();
+	const roles = new Map<Chunk, string>();
+	for (const chunk of chunks) {
+		const tokens = chunk.sentence.tokens;
+		const name = surfaceOf(tokens, chunk.nameStart, chunk.end);
+		const draft = draftFor(byKey, keyOf(name), name);
+		chunkEntity.set(chunk, draft);
+		if (name.length > draft.name.length) draft.name = name;
+		addEvidence(draft, chunk);
+		const role = roleAt(tokens, chunk.start, chunk.nameStart, chunk.end);
+		if (role) roles.set(chunk, role);
+		noteTitle(draft, chunk);
+	}
+	return { byKey, chunkEntity, roles };
+}
+
+/** The draft with this key, made (as a term, with no evidence yet) if there is none. */
+function draftFor(byKey: Map<string, EntityDraft>, key: string, name: string): EntityDraft {
+	let draft = byKey.get(key);
+	if (!draft) {
+		draft = {
+			key,
+			kind: 'term',
+			name,
+			aliases: new Set(),
+			mentions: [],
+			evidence: 0,
+			votes: new Map(),
+			categories: new Map(),
+			id: ''
+		};
+		byKey.set(key, draft);
+	}
+	return draft;
+}
+
+/** Adds what the words of a chunk and around it say of the thing to its draft's votes. */
+function addEvidence(draft: EntityDraft, chunk: Chunk): void {
+	for (const e of evidenceFor(chunk)) {
+		draft.votes.set(e.kind, (draft.votes.get(e.kind) ?? 0) + e.weight);
+		if (e.category)
+			draft.categories.set(e.category, (draft.categories.get(e.category) ?? 0) + e.weight);
+	}
+}
+
+/** What a chunk's title ("Prince of …", "Mrs") or first name says: a style, a gender. */
+function noteTitle(draft: EntityDraft, chunk: Chunk): void {
+	const tokens = chunk.sentence.tokens;
+	const title = chunk.title;
+	if (title.includes('style')) draft.styled = true;
+	if (title.some((t) => MALE_TITLES.has(t))) draft.gender = 'male';
+	else if (title.some((t) => FEMALE_TITLES.has(t))) draft.gender = 'female';
+	else if (!draft.gender) {
+		const first = tokens[chunk.nameStart];
+		if (hasTag(first, 'MaleName') && !hasTag(first, 'FemaleName')) draft.gender = 'male';
+		else if (hasTag(first, 'FemaleName') && !hasTag(first, 'MaleName')) draft.gender = 'female';
+	}
+}
+
+/** Names in a list share their kind: "Rainer Weiss, Barry Barish and Kip Thorne". */
+export function shareKindInLists(chunks: Chunk[], chunkEntity: Map<Chunk, EntityDraft>): void {
+	for (let c = 1; c < chunks.length; c++) {
+		const a = chunks[c - 1];
+		const b = chunks[c];
+		if (a.sentence !== b.sentence) continue;
+		const between = a.sentence.tokens.slice(a.end, b.start);
+		const joiner = a.sentence.tokens[a.end - 1].post.trim();
+		const listed =
+			(between.length === 0 && joiner === ',') ||
+			(between.length === 1 && between[0].normal === 'and' && /^,?$/.test(joiner));
+		if (!listed) continue;
+		const da = chunkEntity.get(a) as EntityDraft;
+		const db = chunkEntity.get(b) as EntityDraft;
+		const [ka, wa] = strongest(da);
+		const [kb, wb] = strongest(db);
+		if (ka === 'person' && wa >= 3) db.votes.set('person', (db.votes.get('person') ?? 0) + 1.5);
+		if (kb === 'person' && wb >= 3) da.votes.set('person', (da.votes.get('person') ?? 0) + 1.5);
+	}
+}
+
+/** Settles each draft's kind, and how sure it is, on the strongest evidence so far. */
+export function settleKinds(byKey: Map<string, EntityDraft>): void {
+	for (const draft of byKey.values()) {
+		const [kind, weight] = strongest(draft);
+		draft.kind = kind;
+		draft.evidence = weight;
+	}
+}
+
+/** The kind with the most evidence for a draft, and that evidence. */
+export function strongest(draft: EntityDraft): [EntityKind, number] {
+	let best: EntityKind = 'term';
+	let weight = 0;
+	// Ties go to the more specific kind, in this order.
+	for (const kind of ['person', 'organisation', 'group', 'country', 'place', 'term'] as const) {
+		const w = draft.votes.get(kind) ?? 0;
+		if (w > weight) {
+			best = kind;
+			weight = w;
+		}
+	}
+	return [best, weight];
+}
+
+/**
+ * The key that names written alike share: lower case, without "the"; "the Liberal Democrats" and
+ * "a Liberal Democrat councillor" are one party.
+ */
+export function keyOf(name: string): string {
+	const key = name
+		.toLowerCase()
+		.replace(/^the\s+/, '')
+		.replace(/[‐‑–—-]/g, '-')
+		.replace(/\s+/g, ' ')
+		.trim();
+	// "the Liberal Democrats" and "a Liberal Democrat councillor" are one party.
+	const words = key.split(' ');
+	return words.every((w) => PARTY_WORDS.has(w)) &&
+		words.some((w) => PARTY_NAMES.has(w) || PARTY_NAMES.has(`${w}s`))
+		? key.replace(/s$/, '')
+		: key;
+}

@@ -1,0 +1,217 @@
+/**
+ * The evidence for what kind of thing a name is: the words of the name ("… Council",
+ * "River …"), compromise's tags for them, and the words around it ("the astronomer …",
+ * "… said", "in …"). Each piece of evidence is a vote, weighted, for a kind and maybe a
+ * category; also here, whether a short name is an acronym of a long one.
+ */
+import type { EntityKind } from '../../content/deck-schema.ts';
+import { hasTag, type Token } from '../analyse.ts';
+import {
+	COMMON_ACRONYMS,
+	CONTINENTS,
+	COUNTRY_NAMES,
+	ORGANISATION_HEADS,
+	PARTY_NAMES,
+	PARTY_WORDS,
+	PLACE_FIRST,
+	PLACE_HEADS,
+	ROLE_NOUNS,
+	SPEECH_VERBS,
+	TEAM_CUES,
+	TERM_HEADS
+} from '../../language/lexicon.ts';
+import { roleAt, roleClass } from '../roles.ts';
+import { POSSESSIVE, type Chunk } from './name-chunks.ts';
+
+const PLACE_PREPOSITIONS = new Set([
+	'in',
+	'at',
+	'near',
+	'from',
+	'outside',
+	'across',
+	'towards',
+	'toward',
+	'around',
+	'through',
+	'into',
+	'via',
+	'beside'
+]);
+const COUNTRY_ACRONYMS = new Set(['UK', 'US', 'USA', 'UAE']);
+
+/** One vote for what a name is. */
+export interface Evidence {
+	kind: EntityKind;
+	weight: number;
+	category?: string;
+}
+
+function isAcronym(text: string): boolean {
+	return /^[A-Z][A-Z&.]{1,7}$/.test(text) && /[A-Z].*[A-Z]/.test(text);
+}
+
+const first0 = (words: Token[]) => words[0];
+
+/** Nouns before a vessel's name. */
+const VESSEL_NOUNS = new Set(
+	'ferry ship vessel liner yacht boat submarine tanker trawler frigate destroyer carrier barge tug steamer'.split(
+		' '
+	)
+);
+
+/**
+ * Whether `short` is an acronym of `long`: its capitals, in order, are letters of the long name
+ * that start with its first word's initial and take every word's initial ("BLR" for
+ * "Brightline Research", "WCCT" for "Westmoor Community Care Trust").
+ */
+export function abbreviates(short: string, long: string): boolean {
+	const letters = short.replace(/[^A-Z]/g, '');
+	const words = long.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+	if (letters.length < 2 || !words.length || letters[0] !== words[0][0]) return false;
+	let at = 0;
+	let word = 0;
+	for (const letter of letters) {
+		// The next letter may be the next word's initial, or a later letter of this word.
+		if (word + 1 < words.length && words[word + 1][0] === letter) {
+			word++;
+			at = 1;
+			continue;
+		}
+		const found = words[word].toUpperCase().indexOf(letter, at);
+		if (found < 0 || (word === 0 && at === 0 && found !== 0)) return false;
+		at = found + 1;
+	}
+	return word === words.length - 1;
+}
+
+/** What the words of a name and around it say it is. */
+export function evidenceFor(chunk: Chunk): Evidence[] {
+	const tokens = chunk.sentence.tokens;
+	const words = tokens.slice(chunk.nameStart, chunk.end);
+	const lower = words.map((t) => t.normal.replace(POSSESSIVE, ''));
+	const out: Evidence[] = [];
+	const ofAt = lower.findIndex(
+		(w, i) =>
+			i > 0 && (w === 'of' || w === 'for' || (w === 'in' && TERM_HEADS[lower[i - 1]] === 'award'))
+	);
+	const head = lower[ofAt > 0 ? ofAt - 1 : lower.length - 1];
+	if (chunk.title.length) out.push({ kind: 'person', weight: 4 });
+	if (COUNTRY_NAMES.has(words.map((t) => t.text).join(' ')))
+		out.push({ kind: 'country', weight: 5 });
+	if (CONTINENTS.has(words.map((t) => t.text).join(' ')))
+		out.push({ kind: 'place', weight: 4, category: 'continent' });
+	if (/\d/.test(words.map((t) => t.text).join('')))
+		out.push({ kind: 'term', weight: 2, category: 'code' });
+	if (words.length > 1 || ofAt > 0) {
+		if (ORGANISATION_HEADS[head])
+			out.push({ kind: 'organisation', weight: 4, category: ORGANISATION_HEADS[head] });
+		else if (PLACE_HEADS[head]) out.push({ kind: 'place', weight: 4, category: PLACE_HEADS[head] });
+		else if (PLACE_FIRST[lower[0]])
+			out.push({ kind: 'place', weight: 4, category: PLACE_FIRST[lower[0]] });
+		else if (TERM_HEADS[head]) out.push({ kind: 'term', weight: 4, category: TERM_HEADS[head] });
+		else {
+			const word = lower.find((w) => ORGANISATION_HEADS[w]);
+			if (word) out.push({ kind: 'organisation', weight: 3, category: ORGANISATION_HEADS[word] });
+		}
+	}
+	// "the Liberal Democrats", "Labour": a political party.
+	if (lower.every((w) => PARTY_WORDS.has(w)) && lower.some((w) => PARTY_NAMES.has(w)))
+		out.push({ kind: 'group', weight: 4, category: 'party' });
+	// "the Conservatives", "the Romans": a capitalised plural after "the" names a group of people.
+	const before1 = tokens[chunk.start - 1];
+	const lastWord = words[words.length - 1];
+	if (
+		before1?.normal === 'the' &&
+		/[^s]s$/.test(lastWord.text) &&
+		hasTag(lastWord, 'Plural', 'ProperNoun') &&
+		!ORGANISATION_HEADS[head] &&
+		!PLACE_HEADS[head]
+	)
+		out.push({ kind: 'group', weight: 2.5, category: 'people' });
+	// "Ashbury Kestrels", "Leeds Rhinos": a town's name and a plural nickname.
+	if (
+		words.length >= 2 &&
+		hasTag(first0(words), 'Place', 'City') &&
+		/[^s]s$/.test(lastWord.text) &&
+		!ORGANISATION_HEADS[head] &&
+		!PLACE_HEADS[head]
+	)
+		out.push({ kind: 'organisation', weight: 3, category: 'team' });
+	// "the passenger ferry Marisol", "the ship Sir David Attenborough": a vessel, not a person.
+	if (VESSEL_NOUNS.has(tokens[chunk.start - 1]?.normal ?? ''))
+		out.push({ kind: 'term', weight: 6, category: 'vessel' });
+	if (TEAM_CUES.has(tokens[chunk.start - 1]?.normal ?? ''))
+		out.push({ kind: 'organisation', weight: 3, category: 'team' });
+	const first = words[0];
+	if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName') && words.length > 1)
+		out.push({ kind: 'person', weight: 3 });
+	else if (words.some((t) => hasTag(t, 'Person', 'LastName', 'Honorific')))
+		out.push({ kind: 'person', weight: 2 });
+	if (words.every((t) => hasTag(t, 'Country')) || (words.length === 1 && hasTag(first, 'Country')))
+		out.push({ kind: 'country', weight: 3 });
+	else if (words.some((t) => hasTag(t, 'City')))
+		out.push({ kind: 'place', weight: 2, category: 'settlement' });
+	else if (words.some((t) => hasTag(t, 'Region')))
+		out.push({ kind: 'place', weight: 2, category: 'settlement' });
+	else if (words.some((t) => hasTag(t, 'Place')))
+		out.push({ kind: 'place', weight: 1.5, category: 'settlement' });
+	if (words.some((t) => hasTag(t, 'Organization', 'Company', 'School', 'SportsTeam')))
+		out.push({ kind: 'organisation', weight: 2 });
+	if (words.length === 1 && COMMON_ACRONYMS.has(first.text))
+		out.push({ kind: 'term', weight: 3, category: 'acronym' });
+	else if (words.length === 1 && isAcronym(first.text))
+		out.push(
+			COUNTRY_ACRONYMS.has(first.text)
+				? { kind: 'country', weight: 3 }
+				: { kind: 'organisation', weight: 2 }
+		);
+
+	// The words around the name.
+	const prev = tokens[chunk.start - 1];
+	const next = tokens[chunk.end];
+	const prevWord = prev?.normal.replace(/[^a-z]/g, '') ?? '';
+	if (prev && (ROLE_NOUNS.has(prevWord) || (hasTag(prev, 'Actor') && !hasTag(prev, 'ProperNoun'))))
+		out.push({ kind: 'person', weight: 3 });
+	const afterPreposition = prev !== undefined && hasTag(prev, 'Preposition');
+	if (
+		next &&
+		!afterPreposition &&
+		!/[.!?]/.test(tokens[chunk.end - 1].post) &&
+		SPEECH_VERBS.has(next.normal)
+	)
+		out.push({ kind: 'person', weight: 3 });
+	if (next?.normal === 'who') out.push({ kind: 'person', weight: 2 });
+	// "Alun Pritchard, the physics teacher who…", "fly-half Callum Reddy": a role said of the name.
+	const role = roleAt(tokens, chunk.start, chunk.nameStart, chunk.end);
+	if (
+		role &&
+		(roleClass(role) !== undefined ||
+			role
+				.toLowerCase()
+				.split(/[\s,-]+/)
+				.some((w) => ROLE_NOUNS.has(w)))
+	)
+		out.push({ kind: 'person', weight: 3 });
+	if (prev && PLACE_PREPOSITIONS.has(prev.normal) && !/[,.;:]/.test(prev.post))
+		out.push({ kind: 'place', weight: 1.5, category: 'settlement' });
+	// "a holiday flat in the Algarve": a one-word name after "in the" is a region.
+	const beforeThe = tokens[chunk.start - 2];
+	if (
+		prev?.normal === 'the' &&
+		beforeThe &&
+		PLACE_PREPOSITIONS.has(beforeThe.normal) &&
+		words.length === 1 &&
+		!isAcronym(first.text) &&
+		!/[,.;:]/.test(beforeThe.post)
+	)
+		out.push({ kind: 'place', weight: 1.5, category: 'settlement' });
+	const before = tokens
+		.slice(Math.max(0, chunk.start - 3), chunk.start)
+		.map((t) => t.normal)
+		.join(' ');
+	// A name being introduced is a key term: "became known as the Great Stink".
+	if (/(known as|called|named|dubbed)( the| a| an)?$/.test(before))
+		out.push({ kind: 'term', weight: 2 });
+	return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * The last steps of finding named things: which drafts become entities, and each entity's final
+ * aliases, category (which decides what may stand as a wrong answer for it: a person of another
+ * age is a "historic-person") and unique id.
+ */
+import type { Sentence } from '../analyse.ts';
+import { roleClass } from '../roles.ts';
+import type { AliasMap } from './aliases.ts';
+import { keyOf, MIN_EVIDENCE, type EntityDraft } from './entity-drafts.ts';
+
+/**
+ * The drafts that become entities: not an alias, with enough evidence, and used as a name at
+ * least once. A name only ever used as an adjective ("Portland cement", "a Ukrainian city") is
+ * no thing to ask about, nor a wrong answer for one.
+ */
+export function keptEntities(byKey: Map<string, EntityDraft>, aliasOf: AliasMap): EntityDraft[] {
+	return [...byKey.values()].filter(
+		(d) => !aliasOf.has(d) && d.evidence >= MIN_EVIDENCE && d.mentions.some((m) => !m.modifier)
+	);
+}
+
+/** Gives each entity its final aliases, its category and an id no other entity has. */
+export function finishEntities(
+	entities: EntityDraft[],
+	surnames: Map<string, EntityDraft[]>,
+	sentences: Sentence[]
+): void {
+	const allYears = sentences.flatMap((s) => [...s.text.matchAll(YEAR)].map((y) => Number(y[1])));
+	const latestYear = allYears.length ? Math.max(...allYears) : undefined;
+	const used = new Set<string>();
+	for (const entity of entities) {
+		settleAliases(entity, surnames);
+		categorise(entity, sentences, latestYear);
+		let id = slug(entity.name);
+		for (let n = 2; used.has(id); n++) id = `${slug(entity.name).slice(0, 44)}-${n}`;
+		used.add(id);
+		entity.id = id;
+	}
+}
+
+/** An entity's aliases are its other names; a person's surname is one, when no one shares it. */
+function settleAliases(entity: EntityDraft, surnames: Map<string, EntityDraft[]>): void {
+	entity.aliases.delete(entity.name);
+	if (entity.kind === 'person') {
+		const words = entity.name.split(/\s+/);
+		if (words.length > 1 && !/\bof\b/.test(entity.name)) {
+			const last = words[words.length - 1];
+			if ((surnames.get(keyOf(last))?.length ?? 0) <= 1) entity.aliases.add(last);
+		}
+	}
+}
+
+/**
+ * An entity's category: for a person, their kind of role, or a style, or "historic-person";
+ * for other things but countries, the category with the most evidence.
+ */
+function categorise(
+	entity: EntityDraft,
+	sentences: Sentence[],
+	latestYear: number | undefined
+): void {
+	// People are wrong answers for people, but a style ("Prince of Wales") only for styles.
+	if (entity.kind === 'person') {
+		const cls = entity.role ? roleClass(entity.role) : undefined;
+		entity.category = entity.styled
+			? 'style'
+			: historic(entity, sentences, latestYear)
+				? 'historic-person'
+				: cls
+					? `person-${cls}`
+					: 'person';
+	}
+	if (entity.kind !== 'person' && entity.kind !== 'country') {
+		let best: string | undefined;
+		for (const [category, weight] of entity.categories)
+			if (!best || weight > (entity.categories.get(best) ?? 0)) best = category;
+		if (best) entity.category = best;
+	}
+}
+
+/** A name as an id: plain lower-case letters and digits joined by hyphens, at most 48 long. */
+function slug(text: string): string {
+	return (
+		text
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 48)
+			.replace(/-+$/, '') || 'entity'
+	);
+}
+
+const YEAR = /\b(1[0-9]\d\d|20\d\d)\b/g;
+
+/**
+ * A person of another age than the article's: every sentence that names them that gives a year
+ * gives one at least fifty years before the latest the text names, and none has them speak in
+ * the present ("says"). A Victorian engineer is no wrong answer for a historian quoted today.
+ */
+function historic(entity: EntityDraft, sentences: Sentence[], latest: number | undefined): boolean {
+	if (latest === undefined) return false;
+	let dated = false;
+	for (const m of entity.mentions) {
+		const text = sentences[m.sentence]?.text ?? '';
+		const years = [...text.matchAll(YEAR)].map((y) => Number(y[1]));
+		if (years.length) dated = true;
+		if (years.some((y) => y > latest - 50)) return false;
+		if (/\b(says|tells|thinks|believes|argues|adds)\b/.test(text)) return false;
+	}
+	return dated;
+}

@@ -1,0 +1,212 @@
+/**
+ * The first step of finding named things: the runs of capitalised words in a sentence that may
+ * name one ("Hartley County Council", "Bank of Caldonia"), with any title before the name
+ * ("Councillor", "US President") set apart. A capital at the start of a sentence counts only when
+ * the tagger says it names something.
+ */
+import { hasTag, type Sentence, type Token } from '../analyse.ts';
+import {
+	NAME_CONNECTORS,
+	ORGANISATION_HEADS,
+	PLACE_HEADS,
+	TERM_HEADS,
+	TITLES
+} from '../../language/lexicon.ts';
+import { isDemonym } from '../../language/demonyms.ts';
+
+const ERA = /^(BC|AD|BCE|CE)$/;
+const OPENING_QUOTE = /["“‘]/;
+const BREAK_AFTER = /[,;:.!?"“”()[\]—–]|\s-\s|’\s|'\s/;
+export const POSSESSIVE = /['’]s$/;
+
+/** A word written with a capital that says something (not just the start of a sentence). */
+function informativeCapital(tokens: Token[], i: number): boolean {
+	const token = tokens[i];
+	if (!/^[A-Z]/.test(token.text)) return false;
+	if (hasTag(token, 'Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'))
+		return false;
+	if (hasTag(token, 'QuestionWord', 'Adverb', 'Expression')) return false;
+	// "1420 BC", "AD 79": an era marker beside a year names nothing.
+	if (
+		ERA.test(token.text) &&
+		(/\d/.test(tokens[i - 1]?.text ?? '') || /^\d/.test(tokens[i + 1]?.text ?? ''))
+	)
+		return false;
+	const atStart = i === 0 || OPENING_QUOTE.test(token.pre) || /[:]\s*$/.test(tokens[i - 1].post);
+	if (!atStart) return true;
+	// At the start of a sentence a capital means nothing: ask the tagger.
+	if (hasTag(token, 'Verb', 'Adjective', 'Plural')) return false;
+	if (hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym')) return true;
+	// "Alun Pritchard, the physics teacher…": a word the tagger does not know, before a surname.
+	const next = tokens[i + 1];
+	return (
+		hasTag(token, 'Noun') &&
+		next !== undefined &&
+		/^\s*$/.test(token.post) &&
+		/^[A-Z][a-z]/.test(next.text) &&
+		hasTag(next, 'ProperNoun', 'LastName', 'Person')
+	);
+}
+
+/** Whether a name ends after this token: a possessive, or punctuation after it. */
+function breaksAfter(token: Token): boolean {
+	if (POSSESSIVE.test(token.text)) return true;
+	const post = token.post;
+	if (!BREAK_AFTER.test(post)) return false;
+	// "Dr. Smith", "John F. Kennedy": an abbreviation's full stop does not end a name.
+	if (
+		/^\.\s*$/.test(post) &&
+		(TITLES.has(token.normal.replace(/\.$/, '')) || /^[A-Z]$/.test(token.text))
+	)
+		return false;
+	return true;
+}
+
+/**
+ * "the Caldonian Mortgage Lenders' Association": a plural possessive inside an organisation's
+ * name, which runs on to the organisation's head word ("Association", "Union").
+ */
+function pluralPossessiveInName(tokens: Token[], end: number): boolean {
+	const last = tokens[end - 1];
+	// "St Aldric's Hospital", "King's College": a saint's or king's name before one head word.
+	const singular = POSSESSIVE.test(last.text) && /^\s*$/.test(last.post);
+	if (singular) {
+		const next = tokens[end];
+		const head = next?.normal ?? '';
+		return (
+			next !== undefined &&
+			/^[A-Z]/.test(next.text) &&
+			Boolean(ORGANISATION_HEADS[head] || PLACE_HEADS[head]) &&
+			!/^[A-Z]/.test(tokens[end + 1]?.text ?? '')
+		);
+	}
+	if (!/s$/.test(last.text) || !/^['’]\s+$/.test(last.post)) return false;
+	let k = end;
+	while (k < tokens.length && /^[A-Z]/.test(tokens[k].text)) {
+		if (ORGANISATION_HEADS[tokens[k].normal]) return true;
+		if (!/^\s*$/.test(tokens[k].post)) break;
+		k++;
+	}
+	return false;
+}
+
+/** A capitalised run of words that may name one thing, in one sentence. */
+export interface Chunk {
+	sentence: Sentence;
+	/** Including any title. */
+	start: number;
+	/** First token of the name proper. */
+	nameStart: number;
+	end: number;
+	title: string[];
+}
+
+/** The capitalised runs of a sentence that may each name a thing, in reading order. */
+export function chunksOf(sentence: Sentence): Chunk[] {
+	const tokens = sentence.tokens;
+	const out: Chunk[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		if (!informativeCapital(tokens, i)) {
+			i++;
+			continue;
+		}
+		const start = i;
+		let end = i + 1;
+		while (end < tokens.length) {
+			const next = tokens[end];
+			if (breaksAfter(tokens[end - 1]) && !pluralPossessiveInName(tokens, end)) break;
+			// "Bank of Caldonia (BoC)": the bracket starts another name, an alias.
+			if (OPENING_QUOTE.test(next.pre) || /[([]/.test(next.pre)) break;
+			if (/^[A-Z]/.test(next.text) && !hasTag(next, 'Date', 'Value', 'Pronoun')) {
+				end++;
+				continue;
+			}
+			const award = TERM_HEADS[tokens[end - 1].normal] === 'award' && next.text === 'in';
+			// "(Inspector) Freja Holm of Nordvind": a person's name ends before "of" (a style such as
+			// "Prince of Wales" has only its title before "of", so it gets no further than here).
+			let first = start;
+			while (first < end - 1 && TITLES.has(tokens[first].normal.replace(/\.$/, ''))) first++;
+			const person =
+				next.text === 'of' &&
+				hasTag(tokens[first], 'FirstName', 'MaleName', 'FemaleName') &&
+				end - first >= 2;
+			if ((NAME_CONNECTORS.has(next.text) || award) && !breaksAfter(next) && !person) {
+				let j = end + 1;
+				if (tokens[j]?.text === 'the' && !breaksAfter(tokens[j])) j++;
+				if (
+					j < tokens.length &&
+					/^[A-Z]/.test(tokens[j].text) &&
+					!hasTag(tokens[j], 'Date', 'Value')
+				) {
+					end = j + 1;
+					continue;
+				}
+			}
+			break;
+		}
+		// A title ("Councillor", "US President") is not part of the name, unless the name is a
+		// style like "Prince of Wales".
+		let nameStart = start;
+		let styled = false;
+		// Titles lead a name ("US President Donald Trump", "Lt Gen Ben Hodges"); a title word
+		// inside one ("Velby General Hospital") is part of the name.
+		for (let k = start; k < end - 1; k++) {
+			const word = tokens[k].normal.replace(/\.$/, '');
+			if (!TITLES.has(word)) {
+				if (isDemonym(tokens[k].text) || /^[A-Z]{2,3}$/.test(tokens[k].text)) continue;
+				break;
+			}
+			if (NAME_CONNECTORS.has(tokens[k + 1].text)) {
+				styled = k === start;
+				break;
+			}
+			nameStart = k + 1;
+		}
+		const title = tokens.slice(start, nameStart).map((t) => t.normal.replace(/\.$/, ''));
+		if (styled) title.push('style');
+		if (end - start === 1 && TITLES.has(tokens[start].normal)) {
+			i = end;
+			continue;
+		}
+		// "Kingston, Jamaica", "Washington, D.C.": the second name only says where the first is.
+		const prevChunk = out.at(-1);
+		if (
+			end - start === 1 &&
+			prevChunk?.end === start &&
+			/^,\s*$/.test(tokens[start - 1].post) &&
+			hasTag(tokens[start], 'Place', 'Region', 'Country') &&
+			hasTag(tokens[start - 1], 'Place', 'Region', 'City')
+		) {
+			i = end;
+			continue;
+		}
+		// A lone nationality ("British", "Russian") is an adjective, not a name.
+		if (end - start === 1 && (hasTag(tokens[start], 'Demonym') || isDemonym(tokens[start].text))) {
+			i = end;
+			continue;
+		}
+		out.push({ sentence, start, nameStart, end, title });
+		i = end;
+	}
+	return out;
+}
+
+/** A name used like an adjective: "the Crossness engines", "a London-based fellow". */
+export function isModifier(last: Token, next: Token | undefined): boolean {
+	if (!next) return false;
+	if (/-$/.test(last.post) || /^-/.test(next.pre)) return true;
+	return (
+		!breaksAfter(last) &&
+		hasTag(next, 'Noun') &&
+		!hasTag(next, 'Pronoun', 'ProperNoun') &&
+		/^[a-z]/.test(next.text)
+	);
+}
+
+/** The words of tokens [start, end) as written, without a final possessive "'s". */
+export function surfaceOf(tokens: Token[], start: number, end: number): string {
+	let text = tokens[start].text;
+	for (let k = start + 1; k < end; k++) text += tokens[k - 1].post + tokens[k].pre + tokens[k].text;
+	return text.replace(POSSESSIVE, '');
+}

@@ -1,0 +1,84 @@
+/**
+ * The statement a fact teaches: its sentence rewritten to stand alone (without a leading "But",
+ * with a surname written as the full name and a word that points back replaced by what it
+ * names), and whether an answer can be blanked where it stands in it.
+ */
+import type { Sentence, Token } from './analyse.ts';
+import type { Mention } from './entities.ts';
+
+/** Text matched literally in a regular expression. */
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A whole-word match of `form`: no letter or digit either side. */
+function wholeWord(form: string, flags = 'g'): RegExp {
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, `u${flags}`);
+}
+
+/**
+ * The answer can be blanked where it stands: it occurs once as a whole word, the engine's
+ * first-occurrence replacement hits that word, and no other form of it is left to give it away.
+ */
+export function blankable(statement: string, answer: string, otherForms: string[] = []): boolean {
+	const at = statement.indexOf(answer);
+	if (at < 0) return false;
+	const matches = [...statement.matchAll(wholeWord(answer))];
+	if (matches.length !== 1 || matches[0].index !== at) return false;
+	const rest = statement.slice(0, at) + ' ' + statement.slice(at + answer.length);
+	return !otherForms.some((form) => form.length > 1 && wholeWord(form, 'gi').test(rest));
+}
+
+/**
+ * The statement: the sentence, without a leading "But"/"However,", with a surname written as the
+ * full name and a quote's "he"/"she" as the person it stands for.
+ */
+export function buildStatement(
+	sentence: Sentence,
+	skip: number,
+	replacements: Map<number, string>,
+	removed: ReadonlySet<number> = new Set(),
+	bare: ReadonlySet<number> = new Set()
+): string {
+	const tokens = sentence.tokens;
+	let text = '';
+	let first = true;
+	tokens.forEach((t: Token, i) => {
+		if (i < skip) return;
+		if (removed.has(i)) {
+			// An acronym in brackets leaves the punctuation after its bracket; an opener its comma.
+			const rest = t.post.replace(/^\)/, '').replace(/^,/, first ? '' : ',');
+			text += /^[,.;:!?]/.test(rest) ? rest : ' ';
+			return;
+		}
+		const word = replacements.get(i) ?? t.text;
+		const post = bare.has(i) ? t.post.replace(/^,/, '') : t.post;
+		text += (first && i > 0 ? t.pre.replace(/\s/g, '') : t.pre) + word + post;
+		first = false;
+	});
+	text = text
+		.replace(/\s+([,.;:!?])/g, '$1')
+		.replace(/\s+/g, ' ')
+		.replace(/^[\s,]+/, '')
+		.trim();
+	// Capitalise the first letter (after any opening quotation mark).
+	return text.replace(
+		/^([^\p{L}\p{N}]*)(\p{Ll})/u,
+		(_, p: string, c: string) => p + c.toUpperCase()
+	);
+}
+
+/** A surname alone becomes the full name, so a blank asks for the person, not a word. */
+export function expansions(
+	mentions: Mention[],
+	quoted: boolean[],
+	tokens: Token[]
+): Map<number, string> {
+	const out = new Map<number, string>();
+	for (const m of mentions) {
+		if (m.entity.kind !== 'person' || m.end - m.start !== 1 || quoted[m.start]) continue;
+		if (m.surface === m.entity.name || m.entity.name.endsWith(` ${m.surface}`) === false) continue;
+		out.set(m.start, tokens[m.start].text.replace(m.surface, m.entity.name));
+	}
+	return out;
+}

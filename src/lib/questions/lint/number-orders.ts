@@ -1,0 +1,200 @@
+/**
+ * Numbers whose order a sentence fixes by its own wording: "passed by 40 votes to 52", "won
+ * 1-3", "12 of its 10 members", "rose from 8 to 5 %", "from 2021 to 2019", years and the span
+ * between them that must add up, a change in per cent that must agree with its two figures. A
+ * statement breaking one is false without the article; a blank such an order fixes is answered
+ * by arithmetic.
+ */
+import { parseNumber } from '../../answers/numbers.ts';
+
+/** Number pairs whose order a sentence fixes: [pattern, what must hold, description]. */
+const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
+	[
+		/\bin\s+(1\d{3}|20\d{2})\b[^.;]*?\band\s+died\s+in\s+(1\d{3}|20\d{2})\b/i,
+		(a, b) => a <= b,
+		'nothing happens to someone after they died'
+	],
+	[
+		/\b(?:passed|approved|carried|won|backed|voted|elected)\b[^.]*?\bby\s+([\d,.]+)\s+(?:votes\s+)?to\s+([\d,.]+)/i,
+		(a, b) => a > b,
+		'the winning side must have more votes'
+	],
+	[
+		/\b(?:beat|beats|beating|defeated|defeating|won|wins|winning|victory|win)\b[^.]*?\b(\d+)\s*[-–]\s*(\d+)\b/i,
+		(a, b) => a > b,
+		'the winner must have scored more'
+	],
+	[
+		/\b(?:lost|losing|loses|defeat)\b[^.]*?\b(\d+)\s*[-–]\s*(\d+)\b/i,
+		(a, b) => a !== b,
+		'a defeat is not a draw'
+	],
+	[
+		/\b(?:drew|draw|drawn|level)\b[^.]*?\b(\d+)\s*[-–]\s*(\d+)\b/i,
+		(a, b) => a === b,
+		'a draw has equal scores'
+	],
+	[
+		/^[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bup from\s+\D{0,3}([\d,.]+)/i,
+		(a, b) => a > b,
+		'“up from” starts lower'
+	],
+	[
+		/^[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bdown from\s+\D{0,3}([\d,.]+)/i,
+		(a, b) => a < b,
+		'“down from” starts higher'
+	],
+	[
+		/\b([\d,.]+)\s+(?:of|out of)\s+(?:the|its|their|his|her)?\s*(?:[A-Za-z’'-]+\s+){0,4}?([\d,.]+)\b/i,
+		(a, b) => a <= b,
+		'a part cannot be larger than its whole'
+	],
+	[
+		/\b(?:rose|risen|rising|increased|grew|climbed|jumped|up|soared|surged)\s+from\s+\D{0,3}([\d,.]+)[^.]*?\bto\s+\D{0,3}([\d,.]+)/i,
+		(a, b) => a < b,
+		'a rise ends higher than it starts'
+	],
+	[
+		/\b(?:fell|fallen|falling|dropped|decreased|declined|cut|down|lowered|reduced|slipped|slid|sank|plunged|tumbled|shrank)\s+(?:\w+\s+)?from\s+\D{0,3}([\d,.]+)[^.]*?\bto\s+\D{0,3}([\d,.]+)/i,
+		(a, b) => a > b,
+		'a fall ends lower than it starts'
+	],
+	[
+		/\bbetween\s+\D{0,3}([\d,.]+)\s+and\s+\D{0,3}([\d,.]+)/i,
+		(a, b) => a < b,
+		'a range runs from low to high'
+	],
+	[
+		/\bfrom\s+((?:1\d|20)\d\d)\s+(?:to|until|till)\s+((?:1\d|20)\d\d)\b/i,
+		(a, b) => a < b,
+		'a period ends after it starts'
+	],
+	[
+		/\bborn\b[^.]*?\b((?:1\d|20)\d\d)\b[^.]*?\bdied\b[^.]*?\b((?:1\d|20)\d\d)\b/i,
+		(a, b) => a < b,
+		'a death comes after a birth'
+	],
+	[
+		/\b([\d,.]+)\b[^.;]*?\bmore than (?:twice|double|two times)\b[^.;]*?\b([\d,.]+)\b/i,
+		(a, b) => a > 2 * b,
+		'it must be more than twice the other'
+	],
+	[
+		/\bfrom\s+\D{0,3}([\d,.]+)[^.;]*?\bto\s+\D{0,3}([\d,.]+)[^.;]*?\b(?:fewer|less) than half\b/i,
+		(a, b) => b < a / 2,
+		'“fewer than half” fixes how far it fell'
+	],
+	[
+		/\bhalf-century\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
+		(a, b) => Math.abs(b - a - 50) <= 1,
+		'a half-century is fifty years'
+	],
+	[
+		/\bdecade\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
+		(a, b) => Math.abs(b - a - 10) <= 1,
+		'a decade is ten years'
+	],
+	[
+		/\bcentury\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
+		(a, b) => Math.abs(b - a - 100) <= 1,
+		'a century is a hundred years'
+	]
+];
+
+/**
+ * Years the sentence itself fixes: one year of a "half-century from 1962 to 2012", or one of
+ * two years and the span between them ("joined in 1964 and stayed for 36 years, retiring in
+ * 2000"). A blank for such a year is answered by arithmetic, not by the article.
+ */
+export function computable(statement: string, answer: string): boolean {
+	const span =
+		/\b(half-century|decade|century)\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i.exec(
+			statement
+		);
+	if (span && (span[2] === answer || span[3] === answer)) return true;
+	const years = [...statement.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => m[1]);
+	const spans = [...statement.matchAll(/\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) years?\b/gi)].filter(
+		(m) => parseNumber(m[1]) !== undefined && (parseNumber(m[1]) ?? 0) > 1
+	);
+	if (years.length === 2 && spans.length === 1 && !spanMismatch(statement))
+		return years.includes(answer) || spans[0][1] === answer;
+	// "0.7 against 1.3, a reduction of 46%": any one of the three follows from the others.
+	if (
+		/\b(reduction|fall|drop|decline|cut|increase|rise|jump) of \d[\d.]*\s?%/i.test(statement) &&
+		!changeMismatch(statement)
+	) {
+		// Change the answer a lot: if the sentence no longer agrees with itself, it fixed it.
+		const figure = /\d[\d,]*(\.\d+)?/.exec(answer)?.[0];
+		if (!figure) return false;
+		const changed = answer.replace(figure, String(toNumber(figure) * 1.5 + 1));
+		return changeMismatch(statement.replace(answer, changed));
+	}
+	return false;
+}
+
+const toNumber = (text: string) => Number(text.replace(/,/g, '').replace(/\.$/, ''));
+
+/**
+ * "joined in 1964 and stayed for 36 years, retiring in 2000": two years and a span of years
+ * between them, which must add up (give or take one).
+ */
+export function spanMismatch(statement: string, slack = 1): boolean {
+	const years = [...statement.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+	const spans = [...statement.matchAll(/\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) years?\b/gi)]
+		.map((m) => parseNumber(m[1]))
+		.filter((n): n is number => n !== undefined && n > 1);
+	if (years.length !== 2 || spans.length !== 1) return false;
+	return Math.abs(Math.abs(years[1] - years[0]) - spans[0]) > slack;
+}
+
+/**
+ * "25,000 copies, more than ten times the first print run of 2,000": the figure before "more
+ * than N times" is more than N times the figure after it (N in digits or words).
+ */
+export function timesMismatch(statement: string): boolean {
+	const m = /\b(\d[\d,.]*)\b[^.;]*?\bmore than ([a-z]+|\d+) times\b[^.;]*?\b(\d[\d,.]*)\b/i.exec(
+		statement
+	);
+	if (!m) return false;
+	const n = parseNumber(m[2]);
+	return n !== undefined && !(toNumber(m[1]) > n * toNumber(m[3]));
+}
+
+/**
+ * "0.7 attacks against 1.3, a reduction of 46%": two figures and the change between them, which
+ * must agree (within two points).
+ */
+function changeMismatch(statement: string): boolean {
+	const change =
+		/\b(?:a |an )?(reduction|fall|drop|decline|cut|increase|rise|jump) of (\d[\d.]*)\s?%/i.exec(
+			statement
+		);
+	if (!change) return false;
+	const before = statement.slice(0, change.index);
+	const figures = [...before.matchAll(/(?<![\d,.])(\d[\d,]*(?:\.\d+)?)(?![\d%])/g)]
+		.map((m) => toNumber(m[1]))
+		.filter((n) => !(n >= 1500 && n <= 2100 && Number.isInteger(n)));
+	if (figures.length !== 2) return false;
+	const [a, b] = figures;
+	const big = Math.max(a, b);
+	if (!big) return false;
+	const percent =
+		(100 * Math.abs(a - b)) /
+		(/reduction|fall|drop|decline|cut/i.test(change[1]) ? big : Math.min(a, b) || 1);
+	return Math.abs(percent - Number(change[2])) > 2;
+}
+
+/** Which order rules a statement breaks. */
+export function brokenOrders(statement: string): string[] {
+	const out: string[] = [];
+	if (timesMismatch(statement)) out.push('it must be more than so many times the other');
+	if (changeMismatch(statement)) out.push('its figures and the change between them do not agree');
+	if (spanMismatch(statement)) out.push('its years and the years between them do not add up');
+	for (const [pattern, holds, description] of ORDERS) {
+		const match = pattern.exec(statement);
+		if (!match) continue;
+		const [a, b] = [toNumber(match[1]), toNumber(match[2])];
+		if (Number.isFinite(a) && Number.isFinite(b) && !holds(a, b)) out.push(description);
+	}
+	return out;
+}

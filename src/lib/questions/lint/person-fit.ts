@@ -1,0 +1,160 @@
+/**
+ * Whether a person fits the words a statement puts around them: a role or nationality the person
+ * does not have ("Russian President Emmanuel Macron"), a title the article does not give them
+ * or of the other sex ("Mr" for a woman), and the pronoun the sentence uses of them after.
+ */
+import type { Entity } from '../../content/deck-schema.ts';
+import { DEMONYMS } from '../../language/demonyms.ts';
+import type { DeckIndex } from '../deck-index.ts';
+import { wordsOf } from './wrong-answers.ts';
+
+const COUNTRIES = new Set(Object.values(DEMONYMS));
+
+/** Titles that say a person's sex. */
+const MALE = new Set(['sir', 'lord', 'king', 'prince', 'duke', 'mr', 'father', 'brother']);
+const FEMALE = new Set([
+	'dame',
+	'lady',
+	'queen',
+	'princess',
+	'duchess',
+	'mrs',
+	'ms',
+	'miss',
+	'sister'
+]);
+/** Offices: a role word naming one of these must be the person's office too. */
+const OFFICES = new Set([
+	'president',
+	'king',
+	'queen',
+	'chancellor',
+	'mayor',
+	'governor',
+	'senator',
+	'pope',
+	'archbishop',
+	'bishop',
+	'admiral',
+	'general',
+	'councillor',
+	'minister',
+	'judge',
+	'coach',
+	'captain',
+	'historian',
+	'economist',
+	'professor',
+	'dr'
+]);
+
+/** The countries a text names, by country name or nationality word. */
+function countriesIn(words: string[]): Set<string> {
+	const out = new Set<string>();
+	const text = ` ${words.join(' ')} `;
+	for (const [demonym, country] of Object.entries(DEMONYMS))
+		if (text.includes(` ${demonym} `)) out.add(country);
+	for (const country of COUNTRIES) if (text.includes(` ${country} `)) out.add(country);
+	if (text.includes(' britain ')) out.add('united kingdom');
+	return out;
+}
+
+/** What the deck says a person is: their role, and the titles they are named with. */
+function descriptionOf(entity: Entity): string[] {
+	return wordsOf([entity.role ?? '', entity.name, ...entity.aliases].join(' '));
+}
+
+/** The words right before a position in a statement, back to the last comma or clause break. */
+export function wordsBefore(statement: string, at: number): string[] {
+	const before = statement.slice(Math.max(0, at - 60), at);
+	const clause =
+		before.split(/[,;:()“”"]|\b(?:and|but|when|while|after|before|that|said|says)\b/).at(-1) ?? '';
+	return wordsOf(clause).slice(-4);
+}
+
+/** Why a person does not fit the role words before them (another country, sex or office), if so. */
+export function roleConflict(roleWords: string[], entity: Entity): string | undefined {
+	const described = descriptionOf(entity);
+	const theirs = countriesIn(described);
+	const stated = countriesIn(roleWords);
+	if (stated.size && theirs.size && ![...stated].some((c) => theirs.has(c)))
+		return `its role words say ${[...stated].join('/')}, but ${entity.name} is of ${[...theirs].join('/')}`;
+	const male = roleWords.some((w) => MALE.has(w));
+	const female = roleWords.some((w) => FEMALE.has(w));
+	const theirMale = entity.gender === 'male' || described.some((w) => MALE.has(w));
+	const theirFemale = entity.gender === 'female' || described.some((w) => FEMALE.has(w));
+	if ((male && theirFemale) || (female && theirMale))
+		return `its title does not fit ${entity.name}`;
+	const offices = roleWords.filter((w) => OFFICES.has(w));
+	const theirOffices = described.filter((w) => OFFICES.has(w));
+	if (offices.length && theirOffices.length && !offices.some((o) => theirOffices.includes(o)))
+		return `it calls ${entity.name} ${offices.join(' ')}, but they are ${theirOffices.join(' ')}`;
+	return undefined;
+}
+
+/** A title right before a name, and the sex it says. */
+const TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\.?\s+$/;
+const TITLE_SEX: Record<string, 'male' | 'female'> = {
+	Mr: 'male',
+	Sir: 'male',
+	Mrs: 'female',
+	Ms: 'female',
+	Miss: 'female',
+	Dame: 'female'
+};
+
+/**
+ * "Mr Amara Castellan", "Dr Colin Ferris": a title before a name that the article gives that
+ * person another title, or one of the other sex. Undefined when the text says nothing against it.
+ */
+export function titleConflict(
+	before: string,
+	person: { name: string; gender?: 'female' | 'male' },
+	index: DeckIndex
+): string | undefined {
+	const title = TITLE_BEFORE.exec(before)?.[1];
+	if (!title) return undefined;
+	const sex = TITLE_SEX[title];
+	if (sex && person.gender && sex !== person.gender)
+		return `“${title}” for someone the article calls ${person.gender === 'female' ? 'she' : 'he'}`;
+	const surname = person.name.split(/\s+/).at(-1) ?? '';
+	if (!surname) return undefined;
+	const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const given = new RegExp(
+		`\\b(Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\\.?\\s+(?:[A-Z][\\p{L}'’-]*\\s+)?${escape(surname)}\\b`,
+		'gu'
+	);
+	const titles = new Set(
+		[...(index.deck.article ?? '').matchAll(given)].map((m) => m[1].replace(/^Prof$/, 'Professor'))
+	);
+	const wanted = title === 'Prof' ? 'Professor' : title;
+	return titles.size && !titles.has(wanted)
+		? `the article calls ${person.name} ${[...titles].join(' or ')}, not ${title}`
+		: undefined;
+}
+
+/**
+ * The sex a sentence gives the person at `at`: the first "he/his/him" or "she/her" after them,
+ * before anyone else is named (a capitalised word) or a quotation opens.
+ */
+export function pronounAfter(
+	statement: string,
+	at: number,
+	length: number
+): 'male' | 'female' | undefined {
+	const rest = statement.slice(at + length).split(/[“"]/)[0];
+	let previous = '';
+	for (const word of rest.match(/[\p{L}’']+/gu) ?? []) {
+		if (/^(he|his|him|himself)$/i.test(word)) return 'male';
+		if (/^(she|her|hers|herself)$/i.test(word)) return 'female';
+		// "_____ of Uganda won … and his time": a place after a preposition names no one else.
+		if (
+			/^\p{Lu}/u.test(word) &&
+			!/^(I|The|A|An)$/.test(word) &&
+			!/^(of|in|at|from|for)$/i.test(previous)
+		)
+			return undefined;
+		previous = word;
+	}
+	return undefined;
+}
