@@ -12,7 +12,7 @@
 import { generateDeck, withDefaultFacts } from '../../src/lib/generate/generate.ts';
 import { reviewQuestions } from '../../src/lib/questions/engine.ts';
 import { LINT_RULES, lintQuiz, trueShare } from '../../src/lib/questions/lint/index.ts';
-import { assembleQuiz, factImportance } from '../../src/lib/questions/quiz.ts';
+import { assembleQuiz, factImportance } from '../../src/lib/questions/quiz-assembly.ts';
 import { readSplit, SPLITS, type Article, type Split } from './corpus.ts';
 import { coverage } from './coverage.ts';
 import {

@@ -20,7 +20,7 @@ export const DOMAIN_ORDER = [
 	'backup',
 	'generate',
 	'drafts',
-	'quiz'
+	'quiz-run'
 ];
 
 /** App-state folders: above the storage layer, below the screens. */

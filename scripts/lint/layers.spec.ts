@@ -35,7 +35,7 @@ describe('one-way layers', () => {
 		['answers → questions', 'src/lib/answers/check.ts', "import '../questions/types.ts';"],
 		['storage → state', 'src/lib/db/store.ts', "import '../decks/load.ts';"],
 		['storage → components', 'src/lib/db/store.ts', "import '$lib/components/nav';"],
-		['state → components', 'src/lib/quiz/run.svelte.ts', "import '$lib/components/reveal';"]
+		['state → components', 'src/lib/quiz-run/run.svelte.ts', "import '$lib/components/reveal';"]
 	])('refuses %s', async (_name, file, line) => {
 		const found = await findings(file, line);
 		expect(found.length).toBeGreaterThan(0);
@@ -45,7 +45,7 @@ describe('one-way layers', () => {
 	it.each([
 		['domain → lower domain', 'src/lib/questions/engine.ts', "import '../content/deck-schema.ts';"],
 		['storage → domain', 'src/lib/db/store.ts', "import '../backup/backup.ts';"],
-		['state → storage', 'src/lib/quiz/run.svelte.ts', "import '$lib/db/open';"],
+		['state → storage', 'src/lib/quiz-run/run.svelte.ts', "import '$lib/db/open';"],
 		['components → state', 'src/lib/components/reveal.ts', "import '$lib/decks/load';"]
 	])('allows %s', async (_name, file, line) => {
 		expect(await findings(file, line)).toEqual([]);

@@ -27,7 +27,11 @@ import { buildQuestions, reviewQuestions } from '../lib/questions/engine.ts';
 import { LINT_RULES, lintQuiz, QUIZ_RULES } from '../lib/questions/lint/index.ts';
 import { DeckFileError, parseDeckYaml } from '../lib/content/yaml.ts';
 import { toPublicQuestion } from '../lib/questions/export.ts';
-import { assembleQuiz, factImportance, MAX_QUIZ_QUESTIONS } from '../lib/questions/quiz.ts';
+import {
+	assembleQuiz,
+	factImportance,
+	MAX_QUIZ_QUESTIONS
+} from '../lib/questions/quiz-assembly.ts';
 import { QUESTION_TYPES, type QuestionType } from '../lib/questions/types.ts';
 
 class UsageError extends Error {}

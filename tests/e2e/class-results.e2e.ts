@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { quizKey } from '../../src/lib/questions/quiz.ts';
+import { quizKey } from '../../src/lib/questions/quiz-assembly.ts';
 import { encodeResultCode } from '../../src/lib/share/result-code.ts';
 import { expectedQuiz } from './engine';
 import { DECK_ID, expectNoHorizontalScroll, open } from './helpers';

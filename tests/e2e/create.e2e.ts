@@ -19,7 +19,7 @@ import {
 	type LintSubject
 } from '../../src/lib/questions/lint/index.ts';
 import { statementWith } from '../../src/lib/questions/lint/wrong-answers.ts';
-import { assembleQuiz, factImportance } from '../../src/lib/questions/quiz.ts';
+import { assembleQuiz, factImportance } from '../../src/lib/questions/quiz-assembly.ts';
 import { QUESTION_TYPE_LABELS, type Question } from '../../src/lib/questions/types.ts';
 import { gradeByKeyboard, open, waitForServiceWorker } from './helpers';
 import { answer, countRows } from './engine';

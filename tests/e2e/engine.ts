@@ -5,7 +5,7 @@
 import { readDeckFolder } from '../../scripts/vite/deck-folder.ts';
 import { buildQuestions } from '../../src/lib/questions/engine.ts';
 import { buildCards } from '../../src/lib/questions/flashcards.ts';
-import { assembleQuiz } from '../../src/lib/questions/quiz.ts';
+import { assembleQuiz } from '../../src/lib/questions/quiz-assembly.ts';
 import type { Question, QuestionType } from '../../src/lib/questions/types.ts';
 import { expect, type Page } from '@playwright/test';
 

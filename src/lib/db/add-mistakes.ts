@@ -2,7 +2,7 @@
 import { isCuratedDeck } from '../content/curated.ts';
 import type { Deck } from '../content/deck-schema.ts';
 import { buildCards } from '../questions/flashcards.ts';
-import type { MistakesAdded } from '../quiz/mistakes.ts';
+import type { MistakesAdded } from '../quiz-run/mistakes.ts';
 import type { Store } from './store.ts';
 
 export async function addMistakesToCards(

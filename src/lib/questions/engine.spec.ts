@@ -11,7 +11,7 @@ import {
 } from './engine.ts';
 import { buildCards, buildCardsInSlices } from './flashcards.ts';
 import { toPublicQuestion } from './export.ts';
-import { assembleQuiz } from './quiz.ts';
+import { assembleQuiz } from './quiz-assembly.ts';
 import { QUESTION_TYPES, type Question } from './types.ts';
 import { makeDeck } from './lint/test-deck.ts';
 

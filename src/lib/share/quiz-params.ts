@@ -3,7 +3,7 @@
  * Parsed strictly: anything out of range is refused with a message, never guessed.
  */
 import { QUESTION_TYPES, type QuestionType } from '../questions/types.ts';
-import { MAX_QUIZ_QUESTIONS } from '../questions/quiz.ts';
+import { MAX_QUIZ_QUESTIONS } from '../questions/quiz-assembly.ts';
 
 export interface QuizParams {
 	seed?: number;

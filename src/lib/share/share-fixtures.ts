@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { readDeckFolder } from '../../../scripts/vite/deck-folder.ts';
 import { buildQuestions } from '../questions/engine.ts';
-import { assembleQuiz } from '../questions/quiz.ts';
+import { assembleQuiz } from '../questions/quiz-assembly.ts';
 import { QUESTION_TYPES, type Question } from '../questions/types.ts';
 import { BASE64URL_ALPHABET, compress, crc32, toBase64Url } from './codec.ts';
 import type { StudentResult } from './result-code.ts';

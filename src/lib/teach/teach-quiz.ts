@@ -5,7 +5,7 @@
  * one bad field costs only that field.
  */
 import * as v from 'valibot';
-import { MAX_QUIZ_QUESTIONS } from '../questions/quiz.ts';
+import { MAX_QUIZ_QUESTIONS } from '../questions/quiz-assembly.ts';
 import { QUESTION_TYPES, type QuestionType } from '../questions/types.ts';
 import { Identifier } from '../share/question-schema.ts';
 import {

@@ -11,7 +11,7 @@ import { browserStore, type StoreAccess } from '$lib/db/open';
 import { storageStatus } from '$lib/db/status.svelte';
 import type { Store } from '$lib/db/store';
 import { buildQuestionsInSlices } from '$lib/questions/engine';
-import { assembleQuiz, factImportance, quizKey } from '$lib/questions/quiz';
+import { assembleQuiz, factImportance, quizKey } from '$lib/questions/quiz-assembly';
 import { newSeed } from '$lib/questions/random';
 import { QUESTION_TYPES, type QuestionType } from '$lib/questions/types';
 import { Eventually } from '$lib/main-thread/eventually.svelte';

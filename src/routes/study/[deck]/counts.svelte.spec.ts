@@ -15,7 +15,7 @@ import { FactdeckDB } from '$lib/db/database';
 import { Store } from '$lib/db/store';
 import { buildCards } from '$lib/questions/flashcards';
 import { addMistakesToCards } from '$lib/db/add-mistakes';
-import { describeMistakesAdded } from '$lib/quiz/mistakes';
+import { describeMistakesAdded } from '$lib/quiz-run/mistakes';
 import type { Grade } from '$lib/srs/memory';
 import { StudySession } from './study.svelte';
 

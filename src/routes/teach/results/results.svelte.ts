@@ -3,7 +3,7 @@ import { isCuratedDeck, loadCuratedDeck } from '$lib/content/curated';
 import type { ClassResultRow } from '$lib/records/rows';
 import type { Store } from '$lib/db/store';
 import { buildQuestions } from '$lib/questions/engine';
-import { assembleQuiz, factImportance, parseQuizKey } from '$lib/questions/quiz';
+import { assembleQuiz, factImportance, parseQuizKey } from '$lib/questions/quiz-assembly';
 import { decodeResultCode } from '$lib/share/result-code';
 import {
 	describeAdded,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortQuizNote } from './quiz.ts';
+import { shortQuizNote } from './quiz-assembly.ts';
 import { QUESTION_TYPES } from './types.ts';
 
 // Issue 20 (11): a quiz of 10 that gave 8 said nothing about the missing two.
