@@ -40,17 +40,18 @@ export function refuseResult(
 ): string | undefined {
 	if (!quiz)
 		return `It is for a quiz not made on this device (its code calls it “${result.title.slice(0, 60)}”), so it was not added. Add codes on the device the quiz was shared from.`;
+	const mismatch = (why: string) =>
+		`It does not match your quiz “${quiz.title}” (${why}), so it was not added. Ask the student for a new code.`;
 	const ids = new Set(quiz.questions.map((q) => q.id));
 	const seen = new Set<string>();
 	for (const { q } of result.answers) {
-		if (!ids.has(q) || seen.has(q))
-			return `It does not match your quiz “${quiz.title}” (${ids.has(q) ? 'a question answered twice' : 'an answer to a question the quiz does not have'}), so it was not added. Ask the student for a new code.`;
+		if (!ids.has(q)) return mismatch('an answer to a question the quiz does not have');
+		if (seen.has(q)) return mismatch('a question answered twice');
 		seen.add(q);
 	}
 	// A finished quiz answers every question (time running out marks the rest wrong), so fewer
 	// answers would score a part of the quiz as if it were the whole (1 of 1 = 100 %).
-	if (seen.size < ids.size)
-		return `It does not match your quiz “${quiz.title}” (it answers ${seen.size} of its ${ids.size} questions), so it was not added. Ask the student for a new code.`;
+	if (seen.size < ids.size) return mismatch(`it answers ${seen.size} of its ${ids.size} questions`);
 	return undefined;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../questions/types.ts';
 import { QUESTION_TYPES } from '../questions/types.ts';
 import { allQuestions } from '../share/share-fixtures.ts';
-import { describeSkipped, toAiken, toGift } from './lms-export.ts';
+import { describeExport, describeSkipped, toAiken, toGift } from './lms-export.ts';
 
 const base = { factId: 'f', factIds: ['f'], source: 's', highlight: [] };
 const mc: Question = {
@@ -105,6 +105,12 @@ describe('GIFT', () => {
 		]);
 		expect(describeSkipped(result, 'GIFT')).toBe(
 			"Left out of the GIFT file: question 2 (Moodle's matching questions need 3 pairs or more)."
+		);
+		expect(describeExport(result, 'GIFT', 'Quiz.gift.txt')).toBe(
+			"Saved “Quiz.gift.txt”: 1 question. Left out of the GIFT file: question 2 (Moodle's matching questions need 3 pairs or more)."
+		);
+		expect(describeExport(toAiken([cloze]), 'Aiken', 'Quiz.aiken.txt')).toMatch(
+			/^Nothing to save: no question of this quiz fits the Aiken format\. Left out/
 		);
 	});
 

@@ -5,6 +5,7 @@
  * true or false and "who said it?"). What a format cannot hold is left out and listed, never
  * written half-right. Formats as published: docs.moodle.org "GIFT format" and "Aiken format".
  */
+import { plural } from '../format/count.ts';
 import { BLANK } from '../questions/wording.ts';
 import type { Question } from '../questions/types.ts';
 
@@ -127,4 +128,16 @@ export function describeSkipped(result: LmsExport, format: string): string | und
 			`${numbers.length === 1 ? 'question' : 'questions'} ${numbers.join(', ')} (${reason})`
 	);
 	return `Left out of the ${format} file: ${parts.join('; ')}.`;
+}
+
+/** What the page says after an export: the file saved, and what was left out of it. */
+export function describeExport(result: LmsExport, format: string, fileName: string): string {
+	return [
+		result.written
+			? `Saved “${fileName}”: ${plural(result.written, 'question')}.`
+			: `Nothing to save: no question of this quiz fits the ${format} format.`,
+		describeSkipped(result, format)
+	]
+		.filter(Boolean)
+		.join(' ');
 }
