@@ -369,7 +369,9 @@ test('Teach keeps the quiz through reloads, edits and all, until the teacher sta
 	await page.getByRole('button', { name: 'New quiz' }).click();
 	await expect(link).toHaveValue(/\/quiz\/.*[?&]n=10&/);
 	const fresh = await link.inputValue();
-	await expect.poll(() => readSetting(page, 'teachQuiz')).toMatchObject({ n: 10, edits: {} });
+	// Wait for this quiz itself to be kept: the first "New quiz" left one with the same options.
+	const seed = Number(new URL(fresh).searchParams.get('seed'));
+	await expect.poll(() => readSetting(page, 'teachQuiz')).toMatchObject({ n: 10, edits: {}, seed });
 	await page.reload();
 	await preview.scrollIntoViewIfNeeded();
 	await expect(link).toHaveValue(fresh);
