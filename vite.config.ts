@@ -35,6 +35,15 @@ export default defineConfig({
 					'prerendered/**/*.{html,json}'
 				],
 				globIgnores: ['server/**', 'client/screenshots/**'],
+				// The FSRS optimiser (1.7 MB, 436 KB gzip) is not precached: most learners never fit.
+				// Kept once fetched, so a second fit works offline too.
+				runtimeCaching: [
+					{
+						urlPattern: /\/_app\/immutable\/.*\.wasm$/,
+						handler: 'CacheFirst',
+						options: { cacheName: 'factdeck-optimiser', expiration: { maxEntries: 2 } }
+					}
+				],
 				// Deep links carry their quiz in the query (?seed=…&n=…): the page is the same file.
 				ignoreURLParametersMatching: [/.*/],
 				navigateFallback: '/200.html',

@@ -12,6 +12,7 @@ export const DOMAIN_ORDER = [
 	'answers',
 	'srs',
 	'records',
+	'fit',
 	'questions',
 	'share',
 	'stats',

@@ -29,7 +29,8 @@ export const PORTABLE_SETTINGS = [
 	'newPerDay',
 	'reviewsPerDay',
 	'burySiblings',
-	'welcomed'
+	'welcomed',
+	'scheduleFit'
 ] as const satisfies readonly SettingKey[];
 export type PortableSetting = (typeof PORTABLE_SETTINGS)[number];
 

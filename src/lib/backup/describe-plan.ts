@@ -17,13 +17,15 @@ export const SETTING_LABELS: Record<PortableSetting, string> = {
 	newPerDay: 'New cards per day',
 	reviewsPerDay: 'Reviews per day',
 	burySiblings: 'Bury related cards until tomorrow',
-	welcomed: 'Welcome screen passed'
+	welcomed: 'Welcome screen passed',
+	scheduleFit: 'Schedule fitted to you'
 };
 
 export function formatSettingValue(key: PortableSetting, value: unknown): string {
 	if (key === 'retention' && typeof value === 'number') return `${Math.round(value * 100)}%`;
 	if (key === 'theme')
 		return value === 'light' ? 'Light' : value === 'dark' ? 'Dark' : 'Same as device';
+	if (key === 'scheduleFit') return value ? 'yes' : 'no (FSRS defaults)';
 	if (typeof value === 'boolean') return value ? 'yes' : 'no';
 	return String(value);
 }

@@ -6,8 +6,7 @@ import { TABLE_NAMES, type Backup } from '../backup/backup-format.ts';
 import { createBackup, type StoredTables } from '../backup/backup.ts';
 import { planImport, type ImportPlan } from '../backup/import-plan.ts';
 import { replayMemory, type LoggedGrade } from '../srs/replay.ts';
-import { Scheduler } from '../srs/scheduler.ts';
-import { parseSettings } from '../records/settings.ts';
+import { parseSettings, schedulerFor } from '../records/settings.ts';
 import { guarded } from './storage-error.ts';
 import type { FactdeckDB } from './database.ts';
 import type { Store } from './store.ts';
@@ -52,11 +51,10 @@ export async function exportAll(
 
 /**
  * Replays a card's merged review log (planImport), grading as the study page does: fuzz on, and
- * the retention the import leaves (the backup's settings replace these).
+ * the retention and parameters the import leaves (the backup's settings replace these).
  */
 function replayAfter(current: StoredTables, backup: Backup) {
-	const { retention } = parseSettings([...current.settings, ...backup.tables.settings]);
-	const scheduler = new Scheduler({ retention });
+	const scheduler = schedulerFor(parseSettings([...current.settings, ...backup.tables.settings]));
 	return (reviews: LoggedGrade[]) => replayMemory(reviews, scheduler, Infinity);
 }
 

@@ -4,9 +4,10 @@
  *
  * One class per concern, each adding the methods of its tables to the one before it: settings and
  * drafts (settings-store.ts), decks (deck-store.ts), cards and reviews (study-store.ts), quiz
- * attempts (quiz-store.ts), a teacher's tables (teaching-store.ts). Store is the last of them, so
- * every caller holds one object with every method.
+ * attempts (quiz-store.ts), a teacher's tables (teaching-store.ts), the learner's own schedule
+ * (schedule-store.ts). Store is the last of them, so every caller holds one object with every
+ * method.
  */
-import { TeachingStore } from './teaching-store.ts';
+import { ScheduleStore } from './schedule-store.ts';
 
-export class Store extends TeachingStore {}
+export class Store extends ScheduleStore {}

@@ -1,6 +1,7 @@
 /** The student's settings: parsed with a schema when read, because an older version wrote them. */
 import * as v from 'valibot';
 import { NEW_PER_DAY_MAX, REVIEWS_PER_DAY_MAX, STUDY_DEFAULTS } from '../srs/counts.ts';
+import { Scheduler } from '../srs/scheduler.ts';
 
 export { NEW_PER_DAY_MAX, REVIEWS_PER_DAY_MAX };
 
@@ -9,6 +10,19 @@ export type Theme = (typeof THEMES)[number];
 
 export const RETENTION_MIN = 0.7;
 export const RETENTION_MAX = 0.97;
+
+const finite = v.pipe(v.number(), v.finite());
+const FitFiguresSchema = v.object({ logLoss: finite, rmse: finite });
+
+/** FSRS-6 parameters fitted to one learner's reviews, with the figures shown when they were. */
+const FitSchema = v.object({
+	params: v.pipe(v.array(finite), v.length(21)),
+	fittedAt: finite,
+	reviews: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	before: FitFiguresSchema,
+	after: FitFiguresSchema
+});
+export type Fit = v.InferOutput<typeof FitSchema>;
 
 /** Each setting's valid values, strictly (a backup file is checked against these). */
 export const SettingValueSchemas = {
@@ -22,7 +36,9 @@ export const SettingValueSchemas = {
 	persistAsked: v.boolean(),
 	lastBackupAt: v.nullable(v.pipe(v.number(), v.finite())),
 	/** Set once the welcome screen has been passed. */
-	welcomed: v.boolean()
+	welcomed: v.boolean(),
+	/** The learner's own parameters (null: FSRS-6's defaults), and those before them for Undo. */
+	scheduleFit: v.nullable(v.object({ ...FitSchema.entries, previous: v.nullable(FitSchema) }))
 };
 
 export type SettingKey = keyof typeof SettingValueSchemas;
@@ -36,7 +52,8 @@ export const SettingsSchema = v.object({
 	burySiblings: v.fallback(SettingValueSchemas.burySiblings, STUDY_DEFAULTS.burySiblings),
 	persistAsked: v.fallback(SettingValueSchemas.persistAsked, false),
 	lastBackupAt: v.fallback(SettingValueSchemas.lastBackupAt, null),
-	welcomed: v.fallback(SettingValueSchemas.welcomed, false)
+	welcomed: v.fallback(SettingValueSchemas.welcomed, false),
+	scheduleFit: v.fallback(SettingValueSchemas.scheduleFit, null)
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -47,4 +64,25 @@ export function parseSettings(rows: { key: string; value: unknown }[]): Settings
 	const raw: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
 	for (const row of rows) if (Object.hasOwn(DEFAULT_SETTINGS, row.key)) raw[row.key] = row.value;
 	return v.parse(SettingsSchema, raw);
+}
+
+export type ScheduleFit = NonNullable<Settings['scheduleFit']>;
+
+/** The scheduler these settings ask for: the desired retention and the learner's parameters. */
+export function schedulerFor(settings: Pick<Settings, 'retention' | 'scheduleFit'>): Scheduler {
+	return new Scheduler({ retention: settings.retention, params: settings.scheduleFit?.params });
+}
+
+/** A new fit over the one in use (null: FSRS-6's defaults), which Undo brings back. */
+export function fittedOver(current: ScheduleFit | null, fit: Fit): ScheduleFit {
+	return { ...pickFit(fit), previous: current ? pickFit(current) : null };
+}
+
+/** What Undo of a fit leaves: the parameters before it (FSRS-6's defaults when there were none). */
+export function undoneFit(fit: ScheduleFit): ScheduleFit | null {
+	return fit.previous ? { ...pickFit(fit.previous), previous: null } : null;
+}
+
+function pickFit({ params, fittedAt, reviews, before, after }: Fit): Fit {
+	return { params, fittedAt, reviews, before, after };
 }

@@ -10,6 +10,8 @@ export const GRADE_LABELS: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: '
 
 export interface SchedulerOptions {
 	retention: number;
+	/** FSRS parameters fitted to this learner (fit/); FSRS-6's defaults without them. */
+	params?: readonly number[] | undefined;
 	/** On in the app; tests turn it off to compare exact intervals. */
 	fuzz?: boolean;
 }
@@ -25,12 +27,13 @@ export interface Outcome {
 export class Scheduler {
 	readonly #fsrs: FSRS;
 
-	constructor({ retention, fuzz = true }: SchedulerOptions) {
+	constructor({ retention, params, fuzz = true }: SchedulerOptions) {
 		this.#fsrs = fsrs(
 			generatorParameters({
 				request_retention: retention,
 				enable_fuzz: fuzz,
-				enable_short_term: true
+				enable_short_term: true,
+				...(params ? { w: [...params] } : {})
 			})
 		);
 	}

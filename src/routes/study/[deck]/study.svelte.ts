@@ -12,7 +12,7 @@ import { checkTypedAnswer, type CheckResult } from '$lib/answers/check';
 import { requestPersistentStorage } from '$lib/db/persist';
 import type { StoreAccess } from '$lib/db/open';
 import type { CardRow } from '$lib/records/rows';
-import { DEFAULT_SETTINGS, type Settings } from '$lib/records/settings';
+import { DEFAULT_SETTINGS, schedulerFor, type Settings } from '$lib/records/settings';
 import { storageStatus } from '$lib/db/status.svelte';
 import { cardKey, newCardRow } from '$lib/db/keys';
 import type { Store } from '$lib/db/store';
@@ -23,7 +23,7 @@ import type { Grade, MemoryState } from '$lib/srs/memory';
 import { buildQueue, studyDay, withGrade, type QueueCounts, type StudyDay } from '$lib/srs/queue';
 import { isSchedulerError } from '$lib/srs/scheduler-error';
 import { replayMemory } from '$lib/srs/replay';
-import { Scheduler, type Outcome } from '$lib/srs/scheduler';
+import type { Outcome, Scheduler } from '$lib/srs/scheduler';
 import { memoryProblem } from '$lib/srs/validity';
 import { summarizeReviews, type SessionSummary } from '$lib/study/session-summary';
 
@@ -94,7 +94,7 @@ export class StudySession {
 			const existing = await this.storage.existing();
 			const settings = existing ? await existing.readSettings() : DEFAULT_SETTINGS;
 			this.#settings = settings;
-			this.#scheduler = new Scheduler({ retention: settings.retention });
+			this.#scheduler = schedulerFor(settings);
 			// Each step its own task: on a cheap phone a first visit must not block taps.
 			const templates = await buildCardsInSlices(this.deck);
 			this.#templates = new Map(templates.map((t) => [cardKey(this.deck.id, t.id), t]));
