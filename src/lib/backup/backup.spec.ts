@@ -280,9 +280,15 @@ describe('planning an import', () => {
 		);
 		expect(plan.counts.cards).toEqual({ added: 0, updated: 1, kept: 1 });
 		expect(plan.writes.cards).toEqual([newer]);
-		expect(describeResult(plan)).toBe('Updated 1 deck and 1 card.');
-		expect(plan.counts.decks).toEqual({ added: 0, updated: 1, kept: 1 });
+		expect(describeResult(plan)).toBe('Updated 2 decks and 1 card.');
+		expect(plan.counts.decks).toEqual({ added: 0, updated: 2, kept: 0 });
 		expect(plan.writes.decks[0]).toMatchObject({ title: 'Renamed', addedAt: T0 - DAY });
+		// The device's deck is newer and stays, but was added first on the other device (issue 23:
+		// keeping this device's addedAt made the merge depend on which device imported).
+		expect(plan.writes.decks[1]).toEqual({
+			...deckRow('ukraine', 'curated', T0 + DAY),
+			addedAt: T0
+		});
 
 		// The other way round, the device's newer card stays.
 		const reverse = planImport(

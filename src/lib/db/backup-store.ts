@@ -4,7 +4,7 @@
  */
 import { TABLE_NAMES, type Backup } from '../backup/backup-format.ts';
 import { createBackup, type StoredTables } from '../backup/backup.ts';
-import { planImport, type ImportPlan } from '../backup/import-plan.ts';
+import { planImport, settingsAfterImport, type ImportPlan } from '../backup/import-plan.ts';
 import { replayMemory, type LoggedGrade } from '../srs/replay.ts';
 import { Scheduler } from '../srs/scheduler.ts';
 import { parseSettings } from '../records/settings.ts';
@@ -52,10 +52,12 @@ export async function exportAll(
 
 /**
  * Replays a card's merged review log (planImport), grading as the study page does: fuzz on, and
- * the retention the import leaves (the backup's settings replace these).
+ * the retention the import leaves (each setting changed last wins).
  */
 function replayAfter(current: StoredTables, backup: Backup) {
-	const { retention } = parseSettings([...current.settings, ...backup.tables.settings]);
+	const { retention } = parseSettings(
+		settingsAfterImport(current.settings, backup.tables.settings)
+	);
 	const scheduler = new Scheduler({ retention });
 	return (reviews: LoggedGrade[]) => replayMemory(reviews, scheduler, Infinity);
 }
