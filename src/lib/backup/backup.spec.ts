@@ -16,6 +16,7 @@ import {
 } from './backup.ts';
 import {
 	describeBackup,
+	describeChanges,
 	describePlan,
 	describeResult,
 	formatSettingValue
@@ -215,6 +216,9 @@ describe('planning an import', () => {
 		expect(describeResult(plan)).toBe(
 			'Added 2 decks, 3 cards, 2 reviews, 1 quiz result, 3 settings, 1 shared quiz and 2 class results.'
 		);
+		expect(describeChanges(plan)).toBe(
+			'2 decks, 3 cards, 2 reviews, 1 quiz result, 1 shared quiz and 2 class results to add; 3 settings to add.'
+		);
 		expect(describePlan(plan).map((l) => `${l.label}: ${l.text}`)).toEqual([
 			'Decks: 2 to add',
 			'Cards (their schedules): 3 to add',
@@ -235,6 +239,9 @@ describe('planning an import', () => {
 		expect(describePlan(plan)[2].text).toBe('0 to add, 2 already here');
 		expect(describeResult(plan)).toBe(
 			'Nothing changed: everything in the backup was already here.'
+		);
+		expect(describeChanges(plan)).toBe(
+			'Nothing to add: everything in this backup is already here.'
 		);
 	});
 
@@ -588,6 +595,9 @@ describe('issue 24: a card graded on both devices takes the replay of both logs'
 		);
 		expect(plan.counts.cards).toEqual({ added: 0, updated: 1, kept: 0 });
 		expect(plan.writes.cards).toEqual([{ ...card, ...replayed, reps: 2, queue: 1 }]);
+		expect(describeChanges(plan)).toBe(
+			'1 review to add; 1 card rescheduled from the merged history.'
+		);
 		// The same when the copy here was studied last: it is replayed, not kept.
 		const back = planImport(
 			tablesWith([there], T0 + DAY),
@@ -605,6 +615,7 @@ describe('issue 24: a card graded on both devices takes the replay of both logs'
 			replay
 		);
 		expect(newer.writes.cards).toEqual([{ ...card, ...studied(T0 + DAY), queue: 1 }]);
+		expect(describeChanges(newer)).toBe('1 review to add; 1 card to update from the backup.');
 		const older = planImport(
 			tablesWith(both, T0 + DAY),
 			sampleBackup(tablesWith([here], T0)),

@@ -50,6 +50,36 @@ export function describePlan(plan: ImportPlan): PlanLine[] {
 	});
 }
 
+/** “a, b and c” */
+function listOf(parts: string[]): string {
+	return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+}
+
+/**
+ * What importing adds and changes, in a sentence, for the top of the preview: “12 reviews and 1
+ * quiz result to add; 3 cards rescheduled from the merged history.”
+ */
+export function describeChanges(plan: ImportPlan): string {
+	const { counts, rescheduled } = plan;
+	const added = TABLE_NAMES.filter((t) => t !== 'settings' && counts[t].added > 0).map((t) =>
+		plural(counts[t].added, ...TABLES[t].noun)
+	);
+	const updated = TABLE_NAMES.map((t) => {
+		const n = counts[t].updated - (t === 'cards' ? rescheduled : 0);
+		return n > 0 ? plural(n, ...TABLES[t].noun) : '';
+	}).filter(Boolean);
+	const newSettings = counts.settings.added;
+	const parts = [
+		added.length ? `${listOf(added)} to add` : '',
+		rescheduled ? `${plural(rescheduled, 'card')} rescheduled from the merged history` : '',
+		updated.length ? `${listOf(updated)} to update from the backup` : '',
+		newSettings ? `${plural(newSettings, 'setting')} to add` : ''
+	].filter(Boolean);
+	if (!parts.length) return 'Nothing to add: everything in this backup is already here.';
+	const sentence = `${parts.join('; ')}.`;
+	return sentence[0].toUpperCase() + sentence.slice(1);
+}
+
 /** “The backup has 12 reviews of 3 decks, exported 15 January 2026 by Factdeck 0.1.0.” */
 export function describeBackup(backup: Backup): string {
 	const date = new Date(backup.exportedAt).toLocaleString('en-GB', {
@@ -65,12 +95,12 @@ export function describeBackup(backup: Backup): string {
 
 /** What an import did, in a sentence: “Added 2 decks, 40 cards and 3 reviews; updated 1 card.” */
 export function describeResult(plan: ImportPlan): string {
-	const list = (kind: 'added' | 'updated') => {
-		const parts = TABLE_NAMES.filter((t) => plan.counts[t][kind] > 0).map((t) =>
-			plural(plan.counts[t][kind], ...TABLES[t].noun)
+	const list = (kind: 'added' | 'updated') =>
+		listOf(
+			TABLE_NAMES.filter((t) => plan.counts[t][kind] > 0).map((t) =>
+				plural(plan.counts[t][kind], ...TABLES[t].noun)
+			)
 		);
-		return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
-	};
 	const added = list('added');
 	const updated = list('updated');
 	if (!added && !updated) return 'Nothing changed: everything in the backup was already here.';

@@ -41,6 +41,8 @@ export interface ImportPlan {
 	counts: Record<TableName, RowCounts>;
 	/** Settings whose value would change, for the preview. */
 	settingChanges: SettingChange[];
+	/** Cards both devices graded since they last met: scheduled again from the merged log. */
+	rescheduled: number;
 	/** Exactly the rows to write: puts, except reviews, which are added (new auto ids). */
 	writes: BackupTables;
 }
@@ -201,7 +203,7 @@ export function planImport(
 		}
 	}
 
-	planCards(current, tables, counts.cards, writes.cards, replay);
+	const rescheduled = planCards(current, tables, counts.cards, writes.cards, replay);
 
 	addNew(current.attempts, tables.attempts, counts.attempts, writes.attempts);
 	addNew(current.sharedQuizzes, tables.sharedQuizzes, counts.sharedQuizzes, writes.sharedQuizzes);
@@ -222,17 +224,21 @@ export function planImport(
 			settingChanges.push({ key, from: effective[key], to: row.value });
 	}
 
-	return { backup: incoming, counts, settingChanges, writes };
+	return { backup: incoming, counts, settingChanges, rescheduled, writes };
 }
 
-/** Counts a row of the merge and writes it unless it is what this device has already. */
-function count<T>(here: T | undefined, merged: T, counts: RowCounts, writes: T[]) {
+/**
+ * Counts a row of the merge and writes it unless it is what this device has already; true when
+ * it is written.
+ */
+function count<T>(here: T | undefined, merged: T, counts: RowCounts, writes: T[]): boolean {
 	if (here === undefined) counts.added += 1;
 	else if (sameRow(here, merged)) {
 		counts.kept += 1;
-		return;
+		return false;
 	} else counts.updated += 1;
 	writes.push(merged);
+	return true;
 }
 
 /** Each card's reviews, by their identities. */
@@ -246,14 +252,18 @@ function logsByCard(reviews: readonly BackupReview[]): Map<string, Map<string, B
 	return logs;
 }
 
-/** The cards to write: each backup card merged with this device's, replayed where logs diverged. */
+/**
+ * The cards to write: each backup card merged with this device's, replayed where logs diverged.
+ * Returns how many cards written were replayed.
+ */
 function planCards(
 	current: BackupTables,
 	tables: BackupTables,
 	counts: RowCounts,
 	writes: CardRow[],
 	replay?: (reviews: LoggedGrade[]) => MemoryState
-) {
+): number {
+	let replayed = 0;
 	const here = new Map(current.cards.map((c) => [c.id, c]));
 	const hereLogs = logsByCard(current.reviews);
 	const backupLogs = logsByCard(tables.reviews);
@@ -279,7 +289,8 @@ function planCards(
 		const mine = here.get(card.id);
 		const chosen = mine ? preferredCard(mine, card) : card;
 		const log = (chosen === mine ? hereLogs : backupLogs).get(card.id);
-		count(mine, withMergedLog(chosen, log), counts, writes);
+		const merged = withMergedLog(chosen, log);
+		if (count(mine, merged, counts, writes) && merged !== chosen) replayed += 1;
 	}
 	// A card the backup lacks whose grades it has (a hand-edited file): replayed all the same.
 	if (replay)
@@ -288,9 +299,11 @@ function planCards(
 			const merged = withMergedLog(mine, hereLogs.get(id));
 			if (!sameRow(merged, mine)) {
 				counts.updated += 1;
+				replayed += 1;
 				writes.push(merged);
 			}
 		}
+	return replayed;
 }
 
 export function planChangesNothing(plan: ImportPlan): boolean {
