@@ -217,7 +217,7 @@ describe('planning an import', () => {
 			'Added 2 decks, 3 cards, 2 reviews, 1 quiz result, 3 settings, 1 shared quiz and 2 class results.'
 		);
 		expect(describeChanges(plan)).toBe(
-			'2 decks, 3 cards, 2 reviews, 1 quiz result, 1 shared quiz and 2 class results to add; 3 settings to add.'
+			'2 decks, 3 cards, 2 reviews, 1 quiz result, 1 shared quiz and 2 class results to add; 2 settings changed.'
 		);
 		expect(describePlan(plan).map((l) => `${l.label}: ${l.text}`)).toEqual([
 			'Decks: 2 to add',
@@ -615,7 +615,12 @@ describe('issue 24: a card graded on both devices takes the replay of both logs'
 			replay
 		);
 		expect(newer.writes.cards).toEqual([{ ...card, ...studied(T0 + DAY), queue: 1 }]);
-		expect(describeChanges(newer)).toBe('1 review to add; 1 card to update from the backup.');
+		expect(describeChanges(newer)).toBe('1 review to add.');
+		expect(
+			describeChanges(
+				planImport(tablesWith(both, T0 + DAY), sampleBackup(tablesWith(both, T0 + 2 * DAY)), replay)
+			)
+		).toBe('Nothing to add; some rows are taken from the backup (below).');
 		const older = planImport(
 			tablesWith(both, T0 + DAY),
 			sampleBackup(tablesWith([here], T0)),

@@ -7,7 +7,7 @@ import {
 	TABLE_NAMES,
 	type TableName
 } from './backup-format.ts';
-import { type ImportPlan } from './import-plan.ts';
+import { planChangesNothing, type ImportPlan } from './import-plan.ts';
 
 // Describing a plan ------------------------------------------------------------------------------
 
@@ -35,7 +35,7 @@ export interface PlanLine {
 }
 
 /**
- * One line per table for the preview: “3 to add, 1 to update, 40 already here”. A teacher's
+ * One line per table for the preview: “3 to add, 1 to take from the backup, 40 already here”. A teacher's
  * table has a line only when the backup holds rows of it.
  */
 export function describePlan(plan: ImportPlan): PlanLine[] {
@@ -44,7 +44,7 @@ export function describePlan(plan: ImportPlan): PlanLine[] {
 	return TABLE_NAMES.filter(shown).map((table) => {
 		const { added, updated, kept } = plan.counts[table];
 		const parts = [`${formatCount(added)} to add`];
-		if (updated) parts.push(`${formatCount(updated)} to update (newer in the backup)`);
+		if (updated) parts.push(`${formatCount(updated)} to take from the backup`);
 		if (kept) parts.push(`${formatCount(kept)} already here`);
 		return { table, label: TABLES[table].label, text: parts.join(', ') };
 	});
@@ -56,26 +56,25 @@ function listOf(parts: string[]): string {
 }
 
 /**
- * What importing adds and changes, in a sentence, for the top of the preview: “12 reviews and 1
- * quiz result to add; 3 cards rescheduled from the merged history.”
+ * What importing adds, in a sentence, for the top of the preview: “12 reviews and 1 quiz result
+ * to add; 3 cards rescheduled from the merged history; 1 setting changed.” Rows taken from
+ * the backup (a card studied there since, a deck's first day) are in the lines per table.
  */
 export function describeChanges(plan: ImportPlan): string {
 	const { counts, rescheduled } = plan;
 	const added = TABLE_NAMES.filter((t) => t !== 'settings' && counts[t].added > 0).map((t) =>
 		plural(counts[t].added, ...TABLES[t].noun)
 	);
-	const updated = TABLE_NAMES.map((t) => {
-		const n = counts[t].updated - (t === 'cards' ? rescheduled : 0);
-		return n > 0 ? plural(n, ...TABLES[t].noun) : '';
-	}).filter(Boolean);
-	const newSettings = counts.settings.added;
+	const changed = plan.settingChanges.length;
 	const parts = [
 		added.length ? `${listOf(added)} to add` : '',
 		rescheduled ? `${plural(rescheduled, 'card')} rescheduled from the merged history` : '',
-		updated.length ? `${listOf(updated)} to update from the backup` : '',
-		newSettings ? `${plural(newSettings, 'setting')} to add` : ''
+		changed ? `${plural(changed, 'setting')} changed` : ''
 	].filter(Boolean);
-	if (!parts.length) return 'Nothing to add: everything in this backup is already here.';
+	if (!parts.length)
+		return planChangesNothing(plan)
+			? 'Nothing to add: everything in this backup is already here.'
+			: 'Nothing to add; some rows are taken from the backup (below).';
 	const sentence = `${parts.join('; ')}.`;
 	return sentence[0].toUpperCase() + sentence.slice(1);
 }
