@@ -1,7 +1,8 @@
 /**
- * What importing a backup would change here: rows new to this device, rows the backup has newer,
- * cards whose two logs must be replayed together, settings that differ. The preview shows the plan;
- * the store writes exactly it, made again inside its transaction.
+ * What importing a backup would change here: rows new to this device, rows where the merge takes
+ * the backup's copy, cards whose two logs must be replayed together, settings changed later there.
+ * The merge is the same whichever of two devices imports (merge.property.spec.ts). The preview
+ * shows the plan; the store writes exactly it, made again inside its transaction.
  */
 import type { CardRow, DeckRow, ReviewRow, SettingRow } from '../records/rows.ts';
 import type { LoggedGrade } from '../srs/replay.ts';
@@ -24,9 +25,9 @@ import {
 export interface RowCounts {
 	/** Rows the backup has and this device does not. */
 	added: number;
-	/** Rows both have, where the backup's is newer. */
+	/** Rows both have, where the merge takes the backup's copy (or, for cards, a replay). */
 	updated: number;
-	/** Rows both have already, or where this device's is newer: left as they are. */
+	/** Rows both have already, or where the merge keeps this device's: left as they are. */
 	kept: number;
 }
 
