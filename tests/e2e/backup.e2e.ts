@@ -4,7 +4,7 @@
  * a preview, and shows the same counts. A corrupt or foreign file is refused and changes nothing.
  * Anki text round-trips into a deck.
  */
-import { TABLE_NAMES, type TableName } from '../../src/lib/backup/backup-format.ts';
+import { BACKUP_FORMAT, TABLE_NAMES, type TableName } from '../../src/lib/backup/backup-format.ts';
 import { DB_SCHEMA_VERSION } from '../../src/lib/records/version.ts';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
@@ -148,7 +148,11 @@ test('a backup exported in one browser profile restores the same progress in ano
 		appVersion: string;
 		tables: { reviews: unknown[]; sharedQuizzes: unknown[]; classResults: unknown[] };
 	};
-	expect(backup).toMatchObject({ app: 'factdeck', format: 1, schemaVersion: DB_SCHEMA_VERSION });
+	expect(backup).toMatchObject({
+		app: 'factdeck',
+		format: BACKUP_FORMAT,
+		schemaVersion: DB_SCHEMA_VERSION
+	});
 	expect(backup.appVersion).toMatch(/^\d+\.\d+\.\d+/);
 	expect(backup.tables.reviews).toHaveLength(3);
 	expect(backup.tables.sharedQuizzes).toEqual([SHARED_QUIZ]);
@@ -233,7 +237,9 @@ test('a corrupt or foreign file is refused with a message and changes nothing', 
 	await chooseBackupFile(page, {
 		name: 'from-the-future.json',
 		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify({ app: 'factdeck', format: 2, appVersion: '9.0.0' }))
+		buffer: Buffer.from(
+			JSON.stringify({ app: 'factdeck', format: BACKUP_FORMAT + 1, appVersion: '9.0.0' })
+		)
 	});
 	await expect(alert).toContainText('made by a newer version of Factdeck (9.0.0)');
 

@@ -15,7 +15,13 @@ import type {
 import { type SettingKey } from '../records/settings.ts';
 
 export const BACKUP_APP = 'factdeck';
-export const BACKUP_FORMAT = 1;
+/**
+ * 2 (issue 23): setting rows may carry `changedAt`. A format-1 file still reads; an older app
+ * reading a format-2 file says it was made by a newer version instead of calling it damaged.
+ */
+export const BACKUP_FORMAT = 2;
+/** Every format this version reads. */
+export const BACKUP_FORMATS = [1, 2] as const;
 /** Checked before the text is parsed: a file this big is not a backup we wrote. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
@@ -88,7 +94,7 @@ export function emptyTables(): BackupTables {
 
 export interface Backup {
 	app: typeof BACKUP_APP;
-	format: typeof BACKUP_FORMAT;
+	format: (typeof BACKUP_FORMATS)[number];
 	/** The Dexie schema version the rows were read from. */
 	schemaVersion: number;
 	/** package.json's version of the app that wrote the file. */

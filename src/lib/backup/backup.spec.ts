@@ -16,6 +16,7 @@ import {
 } from './backup.ts';
 import {
 	describeBackup,
+	describeChanges,
 	describePlan,
 	describeResult,
 	formatSettingValue
@@ -215,6 +216,9 @@ describe('planning an import', () => {
 		expect(describeResult(plan)).toBe(
 			'Added 2 decks, 3 cards, 2 reviews, 1 quiz result, 3 settings, 1 shared quiz and 2 class results.'
 		);
+		expect(describeChanges(plan)).toBe(
+			'2 decks, 3 cards, 2 reviews, 1 quiz result, 1 shared quiz and 2 class results to add; 2 settings changed.'
+		);
 		expect(describePlan(plan).map((l) => `${l.label}: ${l.text}`)).toEqual([
 			'Decks: 2 to add',
 			'Cards (their schedules): 3 to add',
@@ -235,6 +239,9 @@ describe('planning an import', () => {
 		expect(describePlan(plan)[2].text).toBe('0 to add, 2 already here');
 		expect(describeResult(plan)).toBe(
 			'Nothing changed: everything in the backup was already here.'
+		);
+		expect(describeChanges(plan)).toBe(
+			'Nothing to add: everything in this backup is already here.'
 		);
 	});
 
@@ -280,9 +287,15 @@ describe('planning an import', () => {
 		);
 		expect(plan.counts.cards).toEqual({ added: 0, updated: 1, kept: 1 });
 		expect(plan.writes.cards).toEqual([newer]);
-		expect(describeResult(plan)).toBe('Updated 1 deck and 1 card.');
-		expect(plan.counts.decks).toEqual({ added: 0, updated: 1, kept: 1 });
+		expect(describeResult(plan)).toBe('Updated 2 decks and 1 card.');
+		expect(plan.counts.decks).toEqual({ added: 0, updated: 2, kept: 0 });
 		expect(plan.writes.decks[0]).toMatchObject({ title: 'Renamed', addedAt: T0 - DAY });
+		// The device's deck is newer and stays, but was added first on the other device (issue 23:
+		// keeping this device's addedAt made the merge depend on which device imported).
+		expect(plan.writes.decks[1]).toEqual({
+			...deckRow('ukraine', 'curated', T0 + DAY),
+			addedAt: T0
+		});
 
 		// The other way round, the device's newer card stays.
 		const reverse = planImport(
@@ -582,6 +595,9 @@ describe('issue 24: a card graded on both devices takes the replay of both logs'
 		);
 		expect(plan.counts.cards).toEqual({ added: 0, updated: 1, kept: 0 });
 		expect(plan.writes.cards).toEqual([{ ...card, ...replayed, reps: 2, queue: 1 }]);
+		expect(describeChanges(plan)).toBe(
+			'1 review to add; 1 card rescheduled from the merged history.'
+		);
 		// The same when the copy here was studied last: it is replayed, not kept.
 		const back = planImport(
 			tablesWith([there], T0 + DAY),
@@ -599,6 +615,12 @@ describe('issue 24: a card graded on both devices takes the replay of both logs'
 			replay
 		);
 		expect(newer.writes.cards).toEqual([{ ...card, ...studied(T0 + DAY), queue: 1 }]);
+		expect(describeChanges(newer)).toBe('1 review to add.');
+		expect(
+			describeChanges(
+				planImport(tablesWith(both, T0 + DAY), sampleBackup(tablesWith(both, T0 + 2 * DAY)), replay)
+			)
+		).toBe('Nothing to add; some rows are taken from the backup (below).');
 		const older = planImport(
 			tablesWith(both, T0 + DAY),
 			sampleBackup(tablesWith([here], T0)),

@@ -22,6 +22,7 @@ import { SettingValueSchemas } from '../records/settings.ts';
 import { checkDeckReferences } from '../content/deck-schema.ts';
 import { formatPath } from '../content/parse.ts';
 import { shorten } from '../format/shorten.ts';
+import { isSaneTime } from '../srs/validity.ts';
 
 // Writing ----------------------------------------------------------------------------------------
 
@@ -29,11 +30,18 @@ export function isPortable(key: string): key is PortableSetting {
 	return (PORTABLE_SETTINGS as readonly string[]).includes(key);
 }
 
+/** A setting as a backup carries it: its time only when it has a sane one. */
+function settingRow(key: string, value: unknown, changedAt: unknown): SettingRow {
+	return typeof changedAt === 'number' && isSaneTime(changedAt)
+		? { key, value, changedAt }
+		: { key, value };
+}
+
 /** Keeps the portable settings whose stored value is valid (others read as defaults anyway). */
 function portableSettings(settings: SettingRow[]): SettingRow[] {
-	return settings.filter(
-		(row) => isPortable(row.key) && v.is(SettingValueSchemas[row.key], row.value)
-	);
+	return settings
+		.filter((row) => isPortable(row.key) && v.is(SettingValueSchemas[row.key], row.value))
+		.map((row) => settingRow(row.key, row.value, row.changedAt));
 }
 
 /** The tables as storage holds them (reviews with their ids). */
@@ -142,13 +150,15 @@ function crossCheck(tables: BackupTables): string | undefined {
 }
 
 /** Validates settings values; unknown or device-only keys are left out. */
-function readSettings(rows: { key: string; value: unknown }[]): SettingRow[] | string {
+function readSettings(
+	rows: { key: string; value: unknown; changedAt?: number }[]
+): SettingRow[] | string {
 	const out: SettingRow[] = [];
 	for (const [i, row] of rows.entries()) {
 		if (!isPortable(row.key)) continue;
 		const result = v.safeParse(SettingValueSchemas[row.key], row.value);
 		if (!result.success) return `tables.settings[${i}].value: ${result.issues[0].message}`;
-		out.push({ key: row.key, value: result.output });
+		out.push(settingRow(row.key, result.output, row.changedAt));
 	}
 	return out;
 }

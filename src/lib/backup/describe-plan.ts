@@ -7,7 +7,7 @@ import {
 	TABLE_NAMES,
 	type TableName
 } from './backup-format.ts';
-import { type ImportPlan } from './import-plan.ts';
+import { planChangesNothing, type ImportPlan } from './import-plan.ts';
 
 // Describing a plan ------------------------------------------------------------------------------
 
@@ -37,7 +37,7 @@ export interface PlanLine {
 }
 
 /**
- * One line per table for the preview: “3 to add, 1 to update, 40 already here”. A teacher's
+ * One line per table for the preview: “3 to add, 1 to take from the backup, 40 already here”. A teacher's
  * table has a line only when the backup holds rows of it.
  */
 export function describePlan(plan: ImportPlan): PlanLine[] {
@@ -46,10 +46,39 @@ export function describePlan(plan: ImportPlan): PlanLine[] {
 	return TABLE_NAMES.filter(shown).map((table) => {
 		const { added, updated, kept } = plan.counts[table];
 		const parts = [`${formatCount(added)} to add`];
-		if (updated) parts.push(`${formatCount(updated)} to update (newer in the backup)`);
+		if (updated) parts.push(`${formatCount(updated)} to take from the backup`);
 		if (kept) parts.push(`${formatCount(kept)} already here`);
 		return { table, label: TABLES[table].label, text: parts.join(', ') };
 	});
+}
+
+/** “a, b and c” */
+function listOf(parts: string[]): string {
+	return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+}
+
+/**
+ * What importing adds, in a sentence, for the top of the preview: “12 reviews and 1 quiz result
+ * to add; 3 cards rescheduled from the merged history; 1 setting changed.” Rows taken from
+ * the backup (a card studied there since, a deck's first day) are in the lines per table.
+ */
+export function describeChanges(plan: ImportPlan): string {
+	const { counts, rescheduled } = plan;
+	const added = TABLE_NAMES.filter((t) => t !== 'settings' && counts[t].added > 0).map((t) =>
+		plural(counts[t].added, ...TABLES[t].noun)
+	);
+	const changed = plan.settingChanges.length;
+	const parts = [
+		added.length ? `${listOf(added)} to add` : '',
+		rescheduled ? `${plural(rescheduled, 'card')} rescheduled from the merged history` : '',
+		changed ? `${plural(changed, 'setting')} changed` : ''
+	].filter(Boolean);
+	if (!parts.length)
+		return planChangesNothing(plan)
+			? 'Nothing to add: everything in this backup is already here.'
+			: 'Nothing to add; some rows are taken from the backup (below).';
+	const sentence = `${parts.join('; ')}.`;
+	return sentence[0].toUpperCase() + sentence.slice(1);
 }
 
 /** “The backup has 12 reviews of 3 decks, exported 15 January 2026 by Factdeck 0.1.0.” */
@@ -67,12 +96,12 @@ export function describeBackup(backup: Backup): string {
 
 /** What an import did, in a sentence: “Added 2 decks, 40 cards and 3 reviews; updated 1 card.” */
 export function describeResult(plan: ImportPlan): string {
-	const list = (kind: 'added' | 'updated') => {
-		const parts = TABLE_NAMES.filter((t) => plan.counts[t][kind] > 0).map((t) =>
-			plural(plan.counts[t][kind], ...TABLES[t].noun)
+	const list = (kind: 'added' | 'updated') =>
+		listOf(
+			TABLE_NAMES.filter((t) => plan.counts[t][kind] > 0).map((t) =>
+				plural(plan.counts[t][kind], ...TABLES[t].noun)
+			)
 		);
-		return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
-	};
 	const added = list('added');
 	const updated = list('updated');
 	if (!added && !updated) return 'Nothing changed: everything in the backup was already here.';

@@ -1,9 +1,10 @@
 /**
- * What importing a backup would change here: rows new to this device, rows the backup has newer,
- * cards whose two logs must be replayed together, settings that differ. The preview shows the plan;
- * the store writes exactly it, made again inside its transaction.
+ * What importing a backup would change here: rows new to this device, rows where the merge takes
+ * the backup's copy, cards whose two logs must be replayed together, settings changed later there.
+ * The merge is the same whichever of two devices imports (merge.property.spec.ts). The preview
+ * shows the plan; the store writes exactly it, made again inside its transaction.
  */
-import type { CardRow, ReviewRow } from '../records/rows.ts';
+import type { CardRow, DeckRow, ReviewRow, SettingRow } from '../records/rows.ts';
 import type { LoggedGrade } from '../srs/replay.ts';
 import { isPortable, isRecord } from './backup.ts';
 import { memoryProblem } from '../srs/validity.ts';
@@ -24,9 +25,9 @@ import {
 export interface RowCounts {
 	/** Rows the backup has and this device does not. */
 	added: number;
-	/** Rows both have, where the backup's is newer. */
+	/** Rows both have, where the merge takes the backup's copy (or, for cards, a replay). */
 	updated: number;
-	/** Rows both have already, or where this device's is newer: left as they are. */
+	/** Rows both have already, or where the merge keeps this device's: left as they are. */
 	kept: number;
 }
 
@@ -41,6 +42,8 @@ export interface ImportPlan {
 	counts: Record<TableName, RowCounts>;
 	/** Settings whose value would change, for the preview. */
 	settingChanges: SettingChange[];
+	/** Cards both devices graded since they last met: scheduled again from the merged log. */
+	rescheduled: number;
 	/** Exactly the rows to write: puts, except reviews, which are added (new auto ids). */
 	writes: BackupTables;
 }
@@ -87,24 +90,88 @@ function lastReviewOf(card: CardRow): number {
 	return card.lastReview ?? -Infinity;
 }
 
-/** A card here the scheduler cannot use is repaired by the backup's (always valid) copy. */
-function damagedHere(here: CardRow, card: CardRow): boolean {
-	return memoryProblem(here) !== undefined && !sameRow(here, card);
+/** The first of two rows in a fixed order of their contents: a tie-break both devices agree on. */
+function firstByContent<T>(a: T, b: T): T {
+	return canonical(a) <= canonical(b) ? a : b;
+}
+
+/**
+ * Which of two copies of a card a merge builds on, the same whichever device imports: one the
+ * scheduler can use; the one studied last; one suspended on either device (there is no time of a
+ * suspension to compare); one brought forward on either (a new card in the seen queue, or a seen
+ * card due earlier); else a fixed order.
+ */
+function preferredCard(a: CardRow, b: CardRow): CardRow {
+	const damaged = (card: CardRow) => memoryProblem(card) !== undefined;
+	if (damaged(a) !== damaged(b)) return damaged(a) ? b : a;
+	if (lastReviewOf(a) !== lastReviewOf(b)) return lastReviewOf(a) > lastReviewOf(b) ? a : b;
+	if (a.suspended !== b.suspended) return a.suspended ? a : b;
+	if (a.queue !== b.queue) return a.queue > b.queue ? a : b;
+	if (a.due !== b.due) return a.due < b.due ? a : b;
+	return firstByContent(a, b);
+}
+
+/**
+ * One deck from two copies, the same whichever device imports: the later `updatedAt` (a fixed
+ * order at the same time), the earlier `addedAt`, and never a deck emptied by a row without one.
+ */
+function mergedDeck(here: DeckRow, there: DeckRow): DeckRow {
+	const thereNewer =
+		there.updatedAt !== here.updatedAt
+			? there.updatedAt > here.updatedAt
+			: firstByContent(here, there) !== here;
+	const [newer, older] = thereNewer ? [there, here] : [here, there];
+	// A row without its deck (a curated row, or a hand-edited file) never empties a deck.
+	const content = !newer.deck && older.deck ? { kind: older.kind, deck: older.deck } : {};
+	return { ...newer, ...content, addedAt: Math.min(here.addedAt, there.addedAt) };
+}
+
+/** The time a setting was changed; rows written before settings carried one are oldest. */
+function changedAt(row: SettingRow): number {
+	return row.changedAt ?? -Infinity;
+}
+
+/**
+ * Whether a backup's setting replaces this device's: the later change wins. At the same moment,
+ * or when neither row has a time (both written before settings carried one), the first value in
+ * a fixed order wins, so that two devices that import each other's backups agree.
+ */
+export function settingReplaces(there: SettingRow, here: SettingRow | undefined): boolean {
+	if (!here) return true;
+	if (changedAt(there) !== changedAt(here)) return changedAt(there) > changedAt(here);
+	return canonical(there.value) !== canonical(here.value) && firstByContent(there, here) === there;
+}
+
+/** The portable settings of a backup that replace this device's (see settingReplaces). */
+function winningSettings(current: readonly SettingRow[], incoming: readonly SettingRow[]) {
+	const here = new Map(current.map((row) => [row.key, row]));
+	return incoming.filter((row) => isPortable(row.key) && settingReplaces(row, here.get(row.key)));
+}
+
+/** This device's settings once a backup's are merged in (the replay's retention comes from it). */
+export function settingsAfterImport(
+	current: readonly SettingRow[],
+	incoming: readonly SettingRow[]
+): SettingRow[] {
+	const merged = new Map(current.map((row) => [row.key, row]));
+	for (const row of winningSettings(current, incoming)) merged.set(row.key, row);
+	return [...merged.values()];
 }
 
 /**
  * What importing `incoming` into a device holding `current` would do, table by table. Pure and
- * deterministic. The merge rules:
- * - decks: added when missing; a deck both have is replaced only when the backup's `updatedAt`
- *   is later, and keeps its content here when the backup's row has none;
- * - cards: added when missing; a card both have takes the backup's state only when its
- *   `lastReview` is later (the state of the copy that was studied last wins; the review history
- *   of both is kept), or when the state here is one the scheduler cannot use. Given `replay`,
- *   a card graded on both devices since they last shared a backup (each log has reviews the
- *   other lacks) takes instead the replay of both logs, so every grade counts;
- * - reviews: added unless the same review (card, time, grade) is already there, whatever its id;
+ * deterministic; the tables it leaves are the same whichever of two devices imports the other's
+ * backup (merge.property.spec.ts), and importing a backup twice changes nothing the second time.
+ * The merge rules:
+ * - decks: added when missing; of a deck both have, the copy updated last (a fixed order at the
+ *   same time), added at the earlier time, and never emptied by a row without its deck;
+ * - cards: added when missing; of a card both have, the copy studied last (see preferredCard).
+ *   Given `replay`, a card whose merged review log has grades that copy was not built from (it
+ *   was graded on both devices since they last shared a backup) takes the replay of the merged
+ *   log, so every grade counts and the order of imports does not matter;
+ * - reviews: a union: added unless the same review (card, time, grade) is already there;
  * - quiz attempts: added when their id is new (a finished attempt never changes);
- * - settings: the backup's portable settings replace this device's;
+ * - settings: each portable setting takes the value changed last (see settingReplaces);
  * - shared quizzes and class results: added when their id is new; a row both have stays as it
  *   is here (a class result never changes; a quiz shared again here keeps this device's copy).
  */
@@ -122,29 +189,8 @@ export function planImport(
 	const decks = new Map(current.decks.map((d) => [d.id, d]));
 	for (const deck of tables.decks) {
 		const here = decks.get(deck.id);
-		if (!here) {
-			counts.decks.added += 1;
-			writes.decks.push(deck);
-			continue;
-		}
-		// A row without its deck (a curated row, or a hand-edited file) never empties a deck here.
-		const update = here.deck && !deck.deck ? { ...deck, kind: here.kind, deck: here.deck } : deck;
-		if (update.updatedAt > here.updatedAt && !sameRow(update, here)) {
-			counts.decks.updated += 1;
-			writes.decks.push({ ...update, addedAt: Math.min(update.addedAt, here.addedAt) });
-		} else counts.decks.kept += 1;
-	}
-
-	const cards = new Map(current.cards.map((c) => [c.id, c]));
-	for (const card of tables.cards) {
-		const here = cards.get(card.id);
-		if (!here) {
-			counts.cards.added += 1;
-			writes.cards.push(card);
-		} else if (lastReviewOf(card) > lastReviewOf(here) || damagedHere(here, card)) {
-			counts.cards.updated += 1;
-			writes.cards.push(card);
-		} else counts.cards.kept += 1;
+		const merged = here ? mergedDeck(here, deck) : deck;
+		count(here, merged, counts.decks, writes.decks);
 	}
 
 	const reviews = new Set(current.reviews.map(reviewIdentity));
@@ -158,32 +204,42 @@ export function planImport(
 		}
 	}
 
-	if (replay) replayDiverged(current, tables, cards, writes, counts.cards, replay);
+	const rescheduled = planCards(current, tables, counts.cards, writes.cards, replay);
 
 	addNew(current.attempts, tables.attempts, counts.attempts, writes.attempts);
 	addNew(current.sharedQuizzes, tables.sharedQuizzes, counts.sharedQuizzes, writes.sharedQuizzes);
 	addNew(current.classResults, tables.classResults, counts.classResults, writes.classResults);
 
-	const settings = new Map(current.settings.map((s) => [s.key, s.value]));
+	const settings = new Map(current.settings.map((s) => [s.key, s]));
 	const effective = parseSettings(current.settings);
 	const settingChanges: SettingChange[] = [];
-	for (const row of tables.settings) {
-		if (!isPortable(row.key)) continue;
-		const key = row.key;
-		const from = effective[key];
-		if (!settings.has(key)) counts.settings.added += 1;
-		else if (!Object.is(settings.get(key), row.value)) counts.settings.updated += 1;
-		else {
-			counts.settings.kept += 1;
-			continue;
-		}
-		writes.settings.push({ key, value: row.value });
+	const winners = winningSettings(current.settings, tables.settings);
+	counts.settings.kept = tables.settings.filter((row) => isPortable(row.key)).length;
+	for (const row of winners) {
+		const key = row.key as PortableSetting;
+		counts.settings.kept -= 1;
+		counts.settings[settings.has(key) ? 'updated' : 'added'] += 1;
+		writes.settings.push(row);
 		// Whether the welcome screen was passed is not worth a line in the preview.
-		if (key !== 'welcomed' && !Object.is(from, row.value))
-			settingChanges.push({ key, from, to: row.value });
+		if (key !== 'welcomed' && !Object.is(effective[key], row.value))
+			settingChanges.push({ key, from: effective[key], to: row.value });
 	}
 
-	return { backup: incoming, counts, settingChanges, writes };
+	return { backup: incoming, counts, settingChanges, rescheduled, writes };
+}
+
+/**
+ * Counts a row of the merge and writes it unless it is what this device has already; true when
+ * it is written.
+ */
+function count<T>(here: T | undefined, merged: T, counts: RowCounts, writes: T[]): boolean {
+	if (here === undefined) counts.added += 1;
+	else if (sameRow(here, merged)) {
+		counts.kept += 1;
+		return false;
+	} else counts.updated += 1;
+	writes.push(merged);
+	return true;
 }
 
 /** Each card's reviews, by their identities. */
@@ -198,38 +254,57 @@ function logsByCard(reviews: readonly BackupReview[]): Map<string, Map<string, B
 }
 
 /**
- * A card whose merged review log has grades its chosen state (here's, or the backup's written
- * over it) was not built from: its state becomes the replay of the merged log, in `writes`.
+ * The cards to write: each backup card merged with this device's, replayed where logs diverged.
+ * Returns how many cards written were replayed.
  */
-function replayDiverged(
+function planCards(
 	current: BackupTables,
 	tables: BackupTables,
-	here: ReadonlyMap<string, CardRow>,
-	writes: BackupTables,
 	counts: RowCounts,
-	replay: (reviews: LoggedGrade[]) => MemoryState
-) {
+	writes: CardRow[],
+	replay?: (reviews: LoggedGrade[]) => MemoryState
+): number {
+	let replayed = 0;
+	const here = new Map(current.cards.map((c) => [c.id, c]));
 	const hereLogs = logsByCard(current.reviews);
 	const backupLogs = logsByCard(tables.reviews);
-	const written = new Map(writes.cards.map((card, i) => [card.id, i]));
-	const candidates = new Set([...here.keys(), ...written.keys()]);
-	for (const id of candidates) {
-		const index = written.get(id);
-		const chosen = index === undefined ? here.get(id) : writes.cards[index];
-		if (!chosen) continue;
-		const merged = new Map([...(hereLogs.get(id) ?? []), ...(backupLogs.get(id) ?? [])]);
-		const chosenLog = (index === undefined ? hereLogs : backupLogs).get(id);
-		if (merged.size === (chosenLog?.size ?? 0)) continue;
-		const memory = pickMemory(replay([...merged.values()]));
+	/** `chosen`, or the replay of the card's merged log when `log` (chosen's) lacks some of it. */
+	const withMergedLog = (chosen: CardRow, log: Map<string, BackupReview> | undefined) => {
+		if (!replay) return chosen;
+		const merged = new Map([
+			...(hereLogs.get(chosen.id) ?? []),
+			...(backupLogs.get(chosen.id) ?? [])
+		]);
+		if (merged.size === (log?.size ?? 0)) return chosen;
+		// Ordered by time, then grade: the same replay whichever device's log came first.
+		const grades = [...merged.values()].sort(
+			(a, b) => a.reviewedAt - b.reviewedAt || a.rating - b.rating
+		);
+		const memory = pickMemory(replay(grades));
 		const queue = chosen.suspended ? 2 : memory.reps > 0 ? 1 : chosen.queue;
-		const card: CardRow = { ...chosen, ...memory, queue };
-		if (index !== undefined) writes.cards[index] = card;
-		else if (!sameRow(card, chosen)) {
-			counts.kept -= 1;
-			counts.updated += 1;
-			writes.cards.push(card);
-		}
+		return { ...chosen, ...memory, queue } satisfies CardRow;
+	};
+	const inBackup = new Set<string>();
+	for (const card of tables.cards) {
+		inBackup.add(card.id);
+		const mine = here.get(card.id);
+		const chosen = mine ? preferredCard(mine, card) : card;
+		const log = (chosen === mine ? hereLogs : backupLogs).get(card.id);
+		const merged = withMergedLog(chosen, log);
+		if (count(mine, merged, counts, writes) && merged !== chosen) replayed += 1;
 	}
+	// A card the backup lacks whose grades it has (a hand-edited file): replayed all the same.
+	if (replay)
+		for (const [id, mine] of here) {
+			if (inBackup.has(id) || !backupLogs.has(id)) continue;
+			const merged = withMergedLog(mine, hereLogs.get(id));
+			if (!sameRow(merged, mine)) {
+				counts.updated += 1;
+				replayed += 1;
+				writes.push(merged);
+			}
+		}
+	return replayed;
 }
 
 export function planChangesNothing(plan: ImportPlan): boolean {

@@ -4,7 +4,7 @@
  * storage that has not passed these.
  */
 import * as v from 'valibot';
-import { BACKUP_APP, BACKUP_FORMAT } from './backup-format.ts';
+import { BACKUP_APP, BACKUP_FORMATS } from './backup-format.ts';
 import { DB_SCHEMA_VERSION } from '../records/version.ts';
 import { DeckSchema } from '../content/deck-schema.ts';
 import { formatCount } from '../format/count.ts';
@@ -161,7 +161,9 @@ const ClassResultRowSchema = v.pipe(
 
 const SettingRowSchema = v.strictObject({
 	key: v.pipe(v.string(), v.maxLength(100)),
-	value: v.unknown()
+	value: v.unknown(),
+	// Since format 2: when it was changed (an import keeps the newer value).
+	changedAt: v.optional(Time)
 });
 
 const rows = <T extends v.GenericSchema>(schema: T, max: number) =>
@@ -169,7 +171,7 @@ const rows = <T extends v.GenericSchema>(schema: T, max: number) =>
 
 export const BackupSchema = v.strictObject({
 	app: v.literal(BACKUP_APP),
-	format: v.literal(BACKUP_FORMAT),
+	format: v.picklist(BACKUP_FORMATS),
 	schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(DB_SCHEMA_VERSION)),
 	appVersion: v.pipe(v.string(), v.maxLength(50)),
 	exportedAt: v.pipe(v.string(), v.isoTimestamp('must be a date and time')),

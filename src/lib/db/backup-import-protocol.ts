@@ -12,6 +12,8 @@ export type ImportRequest = { type: 'preview'; file: File } | { type: 'apply' };
 /** The preview's texts (the page adds the file's name). */
 export interface PreviewText {
 	about: string;
+	/** What importing adds and changes, in one sentence. */
+	summary: string;
 	lines: PlanLine[];
 	settings: string[];
 	changesNothing: boolean;

@@ -8,6 +8,7 @@ import { MAX_BACKUP_BYTES } from '../backup/backup-format.ts';
 import {
 	SETTING_LABELS,
 	describeBackup,
+	describeChanges,
 	describePlan,
 	describeResult,
 	formatSettingValue
@@ -29,6 +30,7 @@ import { FactdeckDB } from './database.ts';
 function previewText(plan: ImportPlan): PreviewText {
 	return {
 		about: describeBackup(plan.backup),
+		summary: describeChanges(plan),
 		lines: describePlan(plan),
 		settings: plan.settingChanges.map(
 			(c) =>

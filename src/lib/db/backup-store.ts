@@ -4,9 +4,10 @@
  */
 import { TABLE_NAMES, type Backup } from '../backup/backup-format.ts';
 import { createBackup, type StoredTables } from '../backup/backup.ts';
-import { planImport, type ImportPlan } from '../backup/import-plan.ts';
+import { planImport, settingsAfterImport, type ImportPlan } from '../backup/import-plan.ts';
 import { replayMemory, type LoggedGrade } from '../srs/replay.ts';
 import { parseSettings, schedulerFor } from '../records/settings.ts';
+import { rescheduleAll, SCHEDULE_FIT_KEY } from './reschedule.ts';
 import { guarded } from './storage-error.ts';
 import type { FactdeckDB } from './database.ts';
 import type { Store } from './store.ts';
@@ -51,10 +52,12 @@ export async function exportAll(
 
 /**
  * Replays a card's merged review log (planImport), grading as the study page does: fuzz on, and
- * the retention and parameters the import leaves (the backup's settings replace these).
+ * the retention and parameters the import leaves (each setting changed last wins).
  */
 function replayAfter(current: StoredTables, backup: Backup) {
-	const scheduler = schedulerFor(parseSettings([...current.settings, ...backup.tables.settings]));
+	const scheduler = schedulerFor(
+		parseSettings(settingsAfterImport(current.settings, backup.tables.settings))
+	);
 	return (reviews: LoggedGrade[]) => replayMemory(reviews, scheduler, Infinity);
 }
 
@@ -84,6 +87,9 @@ export function applyImport(store: StoreDb, previewed: ImportPlan): Promise<Impo
 			if (reviews.length) await db.reviews.bulkAdd(reviews);
 			if (attempts.length) await db.attempts.bulkPut(attempts);
 			if (settings.length) await db.settings.bulkPut(settings);
+			// Parameters fitted on the other device (or undone there): every card by them.
+			if (settings.some((row) => row.key === SCHEDULE_FIT_KEY))
+				await rescheduleAll(db, schedulerFor(parseSettings(await db.settings.toArray())));
 			// Only ids new here (see planImport): what the device has stays as it is.
 			if (sharedQuizzes.length) await db.sharedQuizzes.bulkPut(sharedQuizzes);
 			if (classResults.length) await db.classResults.bulkPut(classResults);

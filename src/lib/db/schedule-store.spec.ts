@@ -4,7 +4,8 @@ import { T0 } from '../backup/backup-fixtures.ts';
 import { DEFAULT_PARAMS } from '../fit/fit.ts';
 import { fittedOver, schedulerFor, undoneFit, type ScheduleFit } from '../records/settings.ts';
 import type { Grade } from '../srs/memory.ts';
-import { readAllTables } from './backup-store.ts';
+import { parseBackup, serializeBackup } from '../backup/backup.ts';
+import { applyImport, exportAll, previewImport, readAllTables } from './backup-store.ts';
 import type { Store } from './store.ts';
 import { freshStore } from './test-db.ts';
 
@@ -96,5 +97,19 @@ describe('setScheduleFit', () => {
 		expect(stabilities.every((s) => s > 0)).toBe(true);
 		expect((await store.reviewLog()).map((r) => r.rating)).toEqual([3, 1, 3, 3, 2, 1]);
 		expect(await freshStore().reviewSpan()).toEqual({ reviews: 0, first: 0, last: 0 });
+	});
+
+	it('comes with a backup: importing another device’s fit reschedules every card by it', async () => {
+		const phone = await studied();
+		await phone.setScheduleFit(FIT);
+		const laptop = await studied();
+		const parsed = parseBackup(
+			serializeBackup(await exportAll(phone, { appVersion: '0.1.0', now: Date.now() }))
+		);
+		if (!parsed.ok) throw new Error(parsed.error);
+		await applyImport(laptop, await previewImport(laptop, parsed.backup));
+		expect((await laptop.readSettings()).scheduleFit).toEqual(FIT);
+		expect(await consistencyUnder(laptop, FIT)).toEqual([]);
+		expect((await readAllTables(laptop)).cards).toEqual((await readAllTables(phone)).cards);
 	});
 });

@@ -20,9 +20,12 @@ export class SettingsStore {
 		return guarded(async () => parseSettings(await this.db.settings.toArray()));
 	}
 
-	updateSettings(patch: Partial<Settings>): Promise<void> {
+	/** Each setting is stamped with the time of its change: an import keeps the newer one. */
+	updateSettings(patch: Partial<Settings>, now = Date.now()): Promise<void> {
 		return guarded(() =>
-			this.db.settings.bulkPut(Object.entries(patch).map(([key, value]) => ({ key, value })))
+			this.db.settings.bulkPut(
+				Object.entries(patch).map(([key, value]) => ({ key, value, changedAt: now }))
+			)
 		).then(() => undefined);
 	}
 

@@ -16,6 +16,16 @@ describe('settings', () => {
 		expect(await store.readSettings()).toMatchObject({ theme: 'dark', retention: 0.85 });
 	});
 
+	it('stamps each change with its time, so an import keeps the newer value (issue 23)', async () => {
+		const store = freshStore();
+		await store.updateSettings({ theme: 'dark' }, NOW);
+		await store.updateSettings({ newPerDay: 5 }, NOW + 1);
+		expect(await store.db.settings.toArray()).toEqual([
+			{ key: 'newPerDay', value: 5, changedAt: NOW + 1 },
+			{ key: 'theme', value: 'dark', changedAt: NOW }
+		]);
+	});
+
 	it('replaces out-of-range or foreign values written by someone else with defaults', async () => {
 		const store = freshStore();
 		await store.db.settings.bulkPut([

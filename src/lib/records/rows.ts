@@ -114,4 +114,9 @@ export interface ClassResultRow {
 export interface SettingRow {
 	key: string;
 	value: unknown;
+	/**
+	 * When the student last changed it (epoch ms): an import keeps the newer of two devices'
+	 * values. Absent from rows written before settings carried it (issue 23).
+	 */
+	changedAt?: number;
 }

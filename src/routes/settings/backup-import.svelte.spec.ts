@@ -140,7 +140,7 @@ describe('BackupImport through its worker', () => {
 		expect(close).toHaveBeenCalledOnce();
 		reply.resolve({
 			type: 'preview',
-			preview: { about: 'late', lines: [], settings: [], changesNothing: true }
+			preview: { about: 'late', summary: '', lines: [], settings: [], changesNothing: true }
 		});
 		await choosing;
 		expect(flow.status).toBe('idle');
