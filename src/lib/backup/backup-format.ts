@@ -29,7 +29,9 @@ export const PORTABLE_SETTINGS = [
 	'newPerDay',
 	'reviewsPerDay',
 	'burySiblings',
-	'welcomed'
+	'welcomed',
+	'readAloudVoice',
+	'readAloudRate'
 ] as const satisfies readonly SettingKey[];
 export type PortableSetting = (typeof PORTABLE_SETTINGS)[number];
 

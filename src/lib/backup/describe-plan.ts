@@ -17,13 +17,17 @@ export const SETTING_LABELS: Record<PortableSetting, string> = {
 	newPerDay: 'New cards per day',
 	reviewsPerDay: 'Reviews per day',
 	burySiblings: 'Bury related cards until tomorrow',
-	welcomed: 'Welcome screen passed'
+	welcomed: 'Welcome screen passed',
+	readAloudVoice: 'Read-aloud voice',
+	readAloudRate: 'Read-aloud speed'
 };
 
 export function formatSettingValue(key: PortableSetting, value: unknown): string {
 	if (key === 'retention' && typeof value === 'number') return `${Math.round(value * 100)}%`;
 	if (key === 'theme')
 		return value === 'light' ? 'Light' : value === 'dark' ? 'Dark' : 'Same as device';
+	if (key === 'readAloudVoice') return typeof value === 'string' ? value : 'Default voice';
+	if (key === 'readAloudRate' && typeof value === 'number') return `${value}×`;
 	if (typeof value === 'boolean') return value ? 'yes' : 'no';
 	return String(value);
 }

@@ -10,6 +10,10 @@ export type Theme = (typeof THEMES)[number];
 export const RETENTION_MIN = 0.7;
 export const RETENTION_MAX = 0.97;
 
+/** How fast "Read aloud" speaks, as the Web Speech API's rate (1 is the voice's normal pace). */
+export const READ_ALOUD_RATE_MIN = 0.5;
+export const READ_ALOUD_RATE_MAX = 2;
+
 /** Each setting's valid values, strictly (a backup file is checked against these). */
 export const SettingValueSchemas = {
 	theme: v.picklist(THEMES),
@@ -22,7 +26,14 @@ export const SettingValueSchemas = {
 	persistAsked: v.boolean(),
 	lastBackupAt: v.nullable(v.pipe(v.number(), v.finite())),
 	/** Set once the welcome screen has been passed. */
-	welcomed: v.boolean()
+	welcomed: v.boolean(),
+	/** The voice "Read aloud" uses (its voiceURI); null for the browser's English default. */
+	readAloudVoice: v.nullable(v.pipe(v.string(), v.maxLength(500))),
+	readAloudRate: v.pipe(
+		v.number(),
+		v.minValue(READ_ALOUD_RATE_MIN),
+		v.maxValue(READ_ALOUD_RATE_MAX)
+	)
 };
 
 export type SettingKey = keyof typeof SettingValueSchemas;
@@ -36,7 +47,9 @@ export const SettingsSchema = v.object({
 	burySiblings: v.fallback(SettingValueSchemas.burySiblings, STUDY_DEFAULTS.burySiblings),
 	persistAsked: v.fallback(SettingValueSchemas.persistAsked, false),
 	lastBackupAt: v.fallback(SettingValueSchemas.lastBackupAt, null),
-	welcomed: v.fallback(SettingValueSchemas.welcomed, false)
+	welcomed: v.fallback(SettingValueSchemas.welcomed, false),
+	readAloudVoice: v.fallback(SettingValueSchemas.readAloudVoice, null),
+	readAloudRate: v.fallback(SettingValueSchemas.readAloudRate, 1)
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;

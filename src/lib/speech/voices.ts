@@ -1,0 +1,48 @@
+/** Which voice reads aloud, and how fast: plain data, so the choice is tested without a browser. */
+import { READ_ALOUD_RATE_MAX, READ_ALOUD_RATE_MIN } from '../records/settings.ts';
+
+/** The parts of a SpeechSynthesisVoice the choice looks at. */
+export interface VoiceInfo {
+	voiceURI: string;
+	name: string;
+	lang: string;
+	default: boolean;
+}
+
+/** The page's language (app.html's `lang`). */
+const PAGE_LANG = 'en';
+
+const speaksPageLang = (voice: VoiceInfo) =>
+	voice.lang.toLowerCase().replace('_', '-').split('-')[0] === PAGE_LANG;
+
+/**
+ * The saved voice while this browser still has it; else the browser's default voice if it speaks
+ * English, else its first English voice, else its default, else none (no voices at all).
+ */
+export function chooseVoice<V extends VoiceInfo>(
+	voices: readonly V[],
+	saved: string | null
+): V | undefined {
+	const english = voices.filter(speaksPageLang);
+	return (
+		voices.find((v) => v.voiceURI === saved) ??
+		english.find((v) => v.default) ??
+		english[0] ??
+		voices.find((v) => v.default) ??
+		voices[0]
+	);
+}
+
+/** Voices as the settings list them: English ones first, each group by name. */
+export function voiceOrder<V extends VoiceInfo>(voices: readonly V[]): V[] {
+	return [...voices].sort(
+		(a, b) =>
+			Number(speaksPageLang(b)) - Number(speaksPageLang(a)) || a.name.localeCompare(b.name, 'en')
+	);
+}
+
+/** A rate the Web Speech API accepts and a student can follow: 0.5–2, 1 when it is no number. */
+export function clampRate(rate: number): number {
+	if (!Number.isFinite(rate)) return 1;
+	return Math.min(READ_ALOUD_RATE_MAX, Math.max(READ_ALOUD_RATE_MIN, rate));
+}
