@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseVoice, clampRate, voiceOrder, type VoiceInfo } from './voices.ts';
+import { READ_ALOUD_RATE_MAX, READ_ALOUD_RATE_MIN } from '../records/settings.ts';
+import { RATE_RANGE, chooseVoice, clampRate, voiceOrder, type VoiceInfo } from './voices.ts';
 
 const voice = (name: string, lang: string, isDefault = false): VoiceInfo => ({
 	voiceURI: `urn:${name}`,
@@ -36,7 +37,8 @@ describe('voiceOrder', () => {
 });
 
 describe('clampRate', () => {
-	it('keeps a rate within 0.5–2, and 1 for no number', () => {
+	it('keeps a rate within the settings’ bounds, 0.5–2, and 1 for no number', () => {
+		expect(RATE_RANGE).toEqual([READ_ALOUD_RATE_MIN, READ_ALOUD_RATE_MAX]);
 		expect([0.1, 0.5, 1.3, 2, 9, Number.NaN].map(clampRate)).toEqual([0.5, 0.5, 1.3, 2, 2, 1]);
 	});
 });

@@ -1,5 +1,4 @@
 /** Which voice reads aloud, and how fast: plain data, so the choice is tested without a browser. */
-import { READ_ALOUD_RATE_MAX, READ_ALOUD_RATE_MIN } from '../records/settings.ts';
 
 /** The parts of a SpeechSynthesisVoice the choice looks at. */
 export interface VoiceInfo {
@@ -8,6 +7,12 @@ export interface VoiceInfo {
 	lang: string;
 	default: boolean;
 }
+
+/**
+ * The settings' bounds (READ_ALOUD_RATE_MIN/MAX in records/settings.ts, which voices.spec.ts holds
+ * equal): written here too so that study and quiz load no settings schema, nor a chunk of two numbers.
+ */
+export const RATE_RANGE = [0.5, 2] as const;
 
 /** The page's language (app.html's `lang`). */
 const PAGE_LANG = 'en';
@@ -44,5 +49,5 @@ export function voiceOrder<V extends VoiceInfo>(voices: readonly V[]): V[] {
 /** A rate the Web Speech API accepts and a student can follow: 0.5–2, 1 when it is no number. */
 export function clampRate(rate: number): number {
 	if (!Number.isFinite(rate)) return 1;
-	return Math.min(READ_ALOUD_RATE_MAX, Math.max(READ_ALOUD_RATE_MIN, rate));
+	return Math.min(RATE_RANGE[1], Math.max(RATE_RANGE[0], rate));
 }

@@ -12,7 +12,9 @@ class ReadAloud {
 	/** The saved voice (its voiceURI); null for the default English voice. */
 	voiceURI = $state<string | null>(null);
 	rate = $state(1);
-	readonly available = $derived(this.voices.length > 0);
+	/** The saved voice and speed are known too: the button never reads with the wrong ones. */
+	#ready = $state(false);
+	readonly available = $derived(this.voices.length > 0 && this.#ready);
 	#synth: SpeechSynthesis | undefined;
 	#current: SpeechSynthesisUtterance | undefined;
 	#asked = false;
@@ -41,6 +43,8 @@ class ReadAloud {
 			if (settings && !this.#picked) this.#use(settings.readAloudVoice, settings.readAloudRate);
 		} catch {
 			// Unreadable storage: the default voice and speed, and the app's banner elsewhere.
+		} finally {
+			this.#ready = true;
 		}
 	}
 
