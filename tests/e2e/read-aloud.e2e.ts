@@ -8,7 +8,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { markResponse } from '../../src/lib/questions/grade.ts';
-import { cardSpeech, feedbackSpeech, questionSpeech } from '../../src/lib/speech/read-aloud.ts';
+import { cardSpeech } from '../../src/lib/speech/card-speech.ts';
+import { feedbackSpeech, questionSpeech } from '../../src/lib/speech/question-speech.ts';
 import { cards, expectedQuiz, readSetting } from './engine';
 import { DECK_ID, open } from './helpers';
 

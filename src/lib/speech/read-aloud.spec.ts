@@ -5,7 +5,9 @@ import { markResponse } from '../questions/grade.ts';
 import { buildQuestions } from '../questions/engine.ts';
 import { buildCards } from '../questions/flashcards.ts';
 import type { CardTemplate, Question } from '../questions/types.ts';
-import { cardSpeech, feedbackSpeech, questionSpeech, speakable } from './read-aloud.ts';
+import { cardSpeech } from './card-speech.ts';
+import { feedbackSpeech, questionSpeech } from './question-speech.ts';
+import { speakable } from './read-aloud.ts';
 
 const base = { factId: 'f', factIds: ['f'], source: 'The Kyev talks.', highlight: [] };
 
