@@ -21,7 +21,8 @@ export const DOMAIN_ORDER = [
 	'backup',
 	'generate',
 	'drafts',
-	'quiz-run'
+	'quiz-run',
+	'speech'
 ];
 
 /** App-state folders: above the storage layer, below the screens. */

@@ -36,7 +36,9 @@ export const PORTABLE_SETTINGS = [
 	'reviewsPerDay',
 	'burySiblings',
 	'welcomed',
-	'scheduleFit'
+	'scheduleFit',
+	'readAloudVoice',
+	'readAloudRate'
 ] as const satisfies readonly SettingKey[];
 export type PortableSetting = (typeof PORTABLE_SETTINGS)[number];
 

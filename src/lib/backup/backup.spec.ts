@@ -97,6 +97,24 @@ describe('the backup file', () => {
 		expect(backup.tables.settings.map((s) => s.key)).toEqual(['theme', 'retention', 'welcomed']);
 	});
 
+	it('carries the read-aloud voice and speed, and refuses a speed out of range', () => {
+		const readAloud = [
+			{ key: 'readAloudVoice', value: 'urn:voice:daniel' },
+			{ key: 'readAloudRate', value: 1.5 }
+		];
+		const backup = sampleBackup({ ...sampleTables(), settings: readAloud });
+		expect(parseBackup(serializeBackup(backup))).toEqual({ ok: true, backup });
+		const plan = planImport(EMPTY, backup);
+		expect(plan.settingChanges).toEqual([
+			{ key: 'readAloudVoice', from: null, to: 'urn:voice:daniel' },
+			{ key: 'readAloudRate', from: 1, to: 1.5 }
+		]);
+		expect(formatSettingValue('readAloudVoice', null)).toBe('Default voice');
+		expect(formatSettingValue('readAloudRate', 1.5)).toBe('1.5×');
+		const tooFast = edited((d) => d.tables.settings.push({ key: 'readAloudRate', value: 5 }));
+		expect(parseBackup(tooFast).ok).toBe(false);
+	});
+
 	it('is named by the local date', () => {
 		expect(backupFileName(new Date(2026, 2, 5, 23, 59).getTime())).toBe(
 			'factdeck-backup-2026-03-05.json'

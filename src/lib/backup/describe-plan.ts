@@ -18,7 +18,9 @@ export const SETTING_LABELS: Record<PortableSetting, string> = {
 	reviewsPerDay: 'Reviews per day',
 	burySiblings: 'Bury related cards until tomorrow',
 	welcomed: 'Welcome screen passed',
-	scheduleFit: 'Schedule fitted to you'
+	scheduleFit: 'Schedule fitted to you',
+	readAloudVoice: 'Read-aloud voice',
+	readAloudRate: 'Read-aloud speed'
 };
 
 export function formatSettingValue(key: PortableSetting, value: unknown): string {
@@ -26,6 +28,8 @@ export function formatSettingValue(key: PortableSetting, value: unknown): string
 	if (key === 'theme')
 		return value === 'light' ? 'Light' : value === 'dark' ? 'Dark' : 'Same as device';
 	if (key === 'scheduleFit') return value ? 'yes' : 'no (FSRS defaults)';
+	if (key === 'readAloudVoice') return typeof value === 'string' ? value : 'Default voice';
+	if (key === 'readAloudRate' && typeof value === 'number') return `${value}×`;
 	if (typeof value === 'boolean') return value ? 'yes' : 'no';
 	return String(value);
 }

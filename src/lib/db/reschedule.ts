@@ -1,12 +1,21 @@
 /** Rescheduling every card when the scheduler's parameters change (a fit, its Undo, an import). */
 import { type CardRow, type ReviewRow } from '../records/rows.ts';
 import { newMemoryState, pickMemory, type MemoryState } from '../srs/memory.ts';
-import type { Scheduler } from '../srs/scheduler.ts';
+import { Scheduler } from '../srs/scheduler.ts';
+import type { Settings } from '../records/settings.ts';
 import { isSaneTime } from '../srs/validity.ts';
 import type { FactdeckDB } from './database.ts';
 
 /** The setting holding the learner's fitted parameters (records/settings.ts, scheduleFit). */
 export const SCHEDULE_FIT_KEY = 'scheduleFit';
+
+/**
+ * The scheduler the settings ask for: the desired retention and the learner's parameters. Here,
+ * not in records/, so that reading settings does not load the scheduler (ts-fsrs).
+ */
+export function schedulerFor(settings: Pick<Settings, 'retention' | 'scheduleFit'>): Scheduler {
+	return new Scheduler({ retention: settings.retention, params: settings.scheduleFit?.params });
+}
 
 /**
  * Replays every studied card's review log through `scheduler` (run inside a transaction over

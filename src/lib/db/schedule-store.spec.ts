@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { checkConsistency } from '../backup/consistency.ts';
 import { T0 } from '../backup/backup-fixtures.ts';
 import { DEFAULT_PARAMS } from '../fit/fit.ts';
-import { fittedOver, schedulerFor, undoneFit, type ScheduleFit } from '../records/settings.ts';
+import { fittedOver, undoneFit, type ScheduleFit } from '../records/settings.ts';
 import type { Grade } from '../srs/memory.ts';
 import { parseBackup, serializeBackup } from '../backup/backup.ts';
 import { applyImport, exportAll, previewImport, readAllTables } from './backup-store.ts';
+import { schedulerFor } from './reschedule.ts';
 import type { Store } from './store.ts';
 import { freshStore } from './test-db.ts';
 

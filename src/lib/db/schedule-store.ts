@@ -3,8 +3,8 @@
  * every card is rescheduled by. One link of Store (store.ts), which joins them.
  */
 import type { LoggedReview, LogSpan } from '../fit/history.ts';
-import { parseSettings, schedulerFor, type ScheduleFit } from '../records/settings.ts';
-import { rescheduleAll, SCHEDULE_FIT_KEY } from './reschedule.ts';
+import { parseSettings, type ScheduleFit } from '../records/settings.ts';
+import { rescheduleAll, schedulerFor, SCHEDULE_FIT_KEY } from './reschedule.ts';
 import { guarded } from './storage-error.ts';
 import { TeachingStore } from './teaching-store.ts';
 

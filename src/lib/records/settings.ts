@@ -1,7 +1,6 @@
 /** The student's settings: parsed with a schema when read, because an older version wrote them. */
 import * as v from 'valibot';
 import { NEW_PER_DAY_MAX, REVIEWS_PER_DAY_MAX, STUDY_DEFAULTS } from '../srs/counts.ts';
-import { Scheduler } from '../srs/scheduler.ts';
 
 export { NEW_PER_DAY_MAX, REVIEWS_PER_DAY_MAX };
 
@@ -24,6 +23,10 @@ const FitSchema = v.object({
 });
 export type Fit = v.InferOutput<typeof FitSchema>;
 
+/** How fast "Read aloud" speaks, as the Web Speech API's rate (1 is the voice's normal pace). */
+export const READ_ALOUD_RATE_MIN = 0.5;
+export const READ_ALOUD_RATE_MAX = 2;
+
 /** Each setting's valid values, strictly (a backup file is checked against these). */
 export const SettingValueSchemas = {
 	theme: v.picklist(THEMES),
@@ -38,7 +41,14 @@ export const SettingValueSchemas = {
 	/** Set once the welcome screen has been passed. */
 	welcomed: v.boolean(),
 	/** The learner's own parameters (null: FSRS-6's defaults), and those before them for Undo. */
-	scheduleFit: v.nullable(v.object({ ...FitSchema.entries, previous: v.nullable(FitSchema) }))
+	scheduleFit: v.nullable(v.object({ ...FitSchema.entries, previous: v.nullable(FitSchema) })),
+	/** The voice "Read aloud" uses (its voiceURI); null for the browser's English default. */
+	readAloudVoice: v.nullable(v.pipe(v.string(), v.maxLength(500))),
+	readAloudRate: v.pipe(
+		v.number(),
+		v.minValue(READ_ALOUD_RATE_MIN),
+		v.maxValue(READ_ALOUD_RATE_MAX)
+	)
 };
 
 export type SettingKey = keyof typeof SettingValueSchemas;
@@ -53,7 +63,9 @@ export const SettingsSchema = v.object({
 	persistAsked: v.fallback(SettingValueSchemas.persistAsked, false),
 	lastBackupAt: v.fallback(SettingValueSchemas.lastBackupAt, null),
 	welcomed: v.fallback(SettingValueSchemas.welcomed, false),
-	scheduleFit: v.fallback(SettingValueSchemas.scheduleFit, null)
+	scheduleFit: v.fallback(SettingValueSchemas.scheduleFit, null),
+	readAloudVoice: v.fallback(SettingValueSchemas.readAloudVoice, null),
+	readAloudRate: v.fallback(SettingValueSchemas.readAloudRate, 1)
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -67,11 +79,6 @@ export function parseSettings(rows: { key: string; value: unknown }[]): Settings
 }
 
 export type ScheduleFit = NonNullable<Settings['scheduleFit']>;
-
-/** The scheduler these settings ask for: the desired retention and the learner's parameters. */
-export function schedulerFor(settings: Pick<Settings, 'retention' | 'scheduleFit'>): Scheduler {
-	return new Scheduler({ retention: settings.retention, params: settings.scheduleFit?.params });
-}
 
 /** A new fit over the one in use (null: FSRS-6's defaults), which Undo brings back. */
 export function fittedOver(current: ScheduleFit | null, fit: Fit): ScheduleFit {
