@@ -122,7 +122,27 @@ test('teacher edits and shares; the student gets the same quiz; the result code 
 	const download = teacher.waitForEvent('download');
 	await teacher.getByRole('button', { name: 'Export to CSV' }).click();
 	const csv = await (await (await download).createReadStream()).toArray();
-	expect(Buffer.concat(csv).toString()).toContain('Ada Lovelace,4,5,80,');
+	const [header, ada] = Buffer.concat(csv).toString().trim().split('\r\n');
+	// One row per student; after name, score, total, percent and time, one column per question.
+	expect(header.startsWith('Name,Score,Total,Percent,Finished,')).toBe(true);
+	expect(ada).toMatch(/^Ada Lovelace,4,5,80,[^,]+(,[01]){5}$/);
+	expect(
+		ada
+			.split(',')
+			.slice(5)
+			.map(Number)
+			.reduce((a, b) => a + b)
+	).toBe(4);
+
+	// The quiz itself, for the school's platform, from the results page too: as edited.
+	const lms = teacher.waitForEvent('download');
+	await teacher.getByRole('button', { name: 'Quiz for Moodle (GIFT)' }).click();
+	const gift = Buffer.concat(await (await (await lms).createReadStream()).toArray()).toString();
+	expect(gift.match(/^::Q\d+:: /gm)?.length).toBeGreaterThan(0);
+	expect(gift).toContain('onerror');
+	await expect(teacher.getByRole('status').filter({ hasText: /^Saved “/ })).toContainText(
+		'.gift.txt'
+	);
 
 	await teacherContext.close();
 	await studentContext.close();

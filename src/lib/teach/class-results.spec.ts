@@ -91,8 +91,8 @@ describe('class results', () => {
 		const lines = csv.trim().split('\r\n');
 		expect(lines[0]).toBe('Name,Score,Total,Percent,Finished,Question 1');
 		expect(lines[1]).toBe(
-			`"'=HYPERLINK(""http://evil"",""click"")",1,1,100,2026-01-05T10:00:00.000Z,right: right answer`
+			`"'=HYPERLINK(""http://evil"",""click"")",1,1,100,2026-01-05T10:00:00.000Z,1`
 		);
-		expect(lines[2]).toBe('"Smith, Jo",0,1,0,2026-01-05T10:00:00.000Z,wrong: x');
+		expect(lines[2]).toBe('"Smith, Jo",0,1,0,2026-01-05T10:00:00.000Z,0');
 	});
 });

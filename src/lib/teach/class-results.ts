@@ -156,7 +156,8 @@ export function classCsv(summary: ClassSummary): string {
 			new Date(s.finishedAt).toISOString(),
 			...questionIds.map((id) => {
 				const answer = byId.get(id);
-				return answer ? `${answer.ok ? 'right' : 'wrong'}: ${answer.given}` : '';
+				// The question's score, as a gradebook adds it up: 1 right, 0 wrong, empty unanswered.
+				return answer ? (answer.ok ? 1 : 0) : '';
 			})
 		];
 	});

@@ -5,6 +5,8 @@ import type { Store } from '$lib/db/store';
 import { buildQuestions } from '$lib/questions/engine';
 import { assembleQuiz, factImportance, parseQuizKey } from '$lib/questions/quiz-assembly';
 import { decodeResultCode } from '$lib/share/result-code';
+import { decodeSharedQuiz } from '$lib/share/shared-quiz';
+import type { Question } from '$lib/questions/types';
 import {
 	describeAdded,
 	refuseResult,
@@ -144,5 +146,25 @@ export class ResultsState {
 		}
 		cache.set(quizId, quiz);
 		return quiz;
+	}
+
+	/**
+	 * A quiz's questions whole (for a GIFT or Aiken file): from the link it was shared with, or
+	 * rebuilt from a built-in deck's quiz key. Undefined when this device cannot know them.
+	 */
+	async fullQuestions(quizId: string): Promise<Question[] | undefined> {
+		const shared = await this.store.getSharedQuiz(quizId);
+		if (shared) {
+			const fragment = new URL(shared.link, 'https://factdeck.invalid').hash;
+			if (fragment) {
+				const decoded = await decodeSharedQuiz(fragment);
+				return decoded.ok ? decoded.quiz.questions : undefined;
+			}
+		}
+		const parsed = parseQuizKey(quizId);
+		const deck =
+			parsed && isCuratedDeck(parsed.deckId) ? await loadCuratedDeck(parsed.deckId) : undefined;
+		if (!parsed || !deck) return undefined;
+		return assembleQuiz(buildQuestions(deck, parsed.spec.seed), parsed.spec, factImportance(deck));
 	}
 }
