@@ -24,8 +24,8 @@ import {
 	type PreviewReply,
 	type PreviewText
 } from './backup-import-protocol.ts';
-import { StorageError } from './storage-error.ts';
 import { FactdeckDB } from './database.ts';
+import { withOwnConnection } from './own-connection.ts';
 
 function previewText(plan: ImportPlan): PreviewText {
 	return {
@@ -82,24 +82,7 @@ export class BackupImportSession {
 		}
 	}
 
-	/**
-	 * Runs `work` on a connection of its own, closed after it. A newer version opened in another
-	 * tab closes it at once (see client.ts), and the failure then says so.
-	 */
-	async #withDatabase<T>(work: (db: FactdeckDB) => Promise<T>): Promise<T> {
-		const db = this.openDatabase();
-		let replaced = false;
-		db.on('versionchange', () => {
-			replaced = true;
-			db.close({ disableAutoOpen: true });
-			return false;
-		});
-		try {
-			return await work(db);
-		} catch (error) {
-			throw replaced ? new StorageError('version', error) : error;
-		} finally {
-			db.close();
-		}
+	#withDatabase<T>(work: (db: FactdeckDB) => Promise<T>): Promise<T> {
+		return withOwnConnection(this.openDatabase, work);
 	}
 }

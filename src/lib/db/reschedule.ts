@@ -2,7 +2,7 @@
 import { type CardRow, type ReviewRow } from '../records/rows.ts';
 import { newMemoryState, pickMemory, type MemoryState } from '../srs/memory.ts';
 import { Scheduler } from '../srs/scheduler.ts';
-import type { Settings } from '../records/settings.ts';
+import { parseSettings, type ScheduleFit, type Settings } from '../records/settings.ts';
 import { isSaneTime } from '../srs/validity.ts';
 import type { FactdeckDB } from './database.ts';
 
@@ -15,6 +15,22 @@ export const SCHEDULE_FIT_KEY = 'scheduleFit';
  */
 export function schedulerFor(settings: Pick<Settings, 'retention' | 'scheduleFit'>): Scheduler {
 	return new Scheduler({ retention: settings.retention, params: settings.scheduleFit?.params });
+}
+
+/**
+ * Sets the learner's parameters (null: FSRS-6's defaults) and, in the same transaction,
+ * reschedules every card by them. Returns how many cards changed. Runs in a worker in the app
+ * (reschedule.worker.ts): replaying thousands of reviews is seconds of work.
+ */
+export function applyScheduleFit(
+	db: FactdeckDB,
+	fit: ScheduleFit | null,
+	now: number
+): Promise<number> {
+	return db.transaction('rw', db.settings, db.cards, db.reviews, async () => {
+		await db.settings.put({ key: SCHEDULE_FIT_KEY, value: fit, changedAt: now });
+		return rescheduleAll(db, schedulerFor(parseSettings(await db.settings.toArray())));
+	});
 }
 
 /**

@@ -3,8 +3,8 @@
  * every card is rescheduled by. One link of Store (store.ts), which joins them.
  */
 import type { LoggedReview, LogSpan } from '../fit/history.ts';
-import { parseSettings, type ScheduleFit } from '../records/settings.ts';
-import { rescheduleAll, schedulerFor, SCHEDULE_FIT_KEY } from './reschedule.ts';
+import type { ScheduleFit } from '../records/settings.ts';
+import { applyScheduleFit } from './reschedule.ts';
 import { guarded } from './storage-error.ts';
 import { TeachingStore } from './teaching-store.ts';
 
@@ -43,17 +43,8 @@ export class ScheduleStore extends TeachingStore {
 		});
 	}
 
-	/**
-	 * Sets the learner's parameters (null: FSRS-6's defaults) and, in the same transaction,
-	 * reschedules every card by them (rescheduleAll). Returns how many cards changed.
-	 */
+	/** Sets the learner's parameters and reschedules every card by them (applyScheduleFit). */
 	setScheduleFit(fit: ScheduleFit | null, now = Date.now()): Promise<number> {
-		const db = this.db;
-		return guarded(() =>
-			db.transaction('rw', db.settings, db.cards, db.reviews, async () => {
-				await db.settings.put({ key: SCHEDULE_FIT_KEY, value: fit, changedAt: now });
-				return rescheduleAll(db, schedulerFor(parseSettings(await db.settings.toArray())));
-			})
-		);
+		return guarded(() => applyScheduleFit(this.db, fit, now));
 	}
 }

@@ -1,12 +1,7 @@
+import { classCsv } from './class-csv.ts';
 import { describe, expect, it } from 'vitest';
 import type { ClassResultRow } from '../records/rows.ts';
-import {
-	classCsv,
-	describeAdded,
-	hardestQuestions,
-	rateTone,
-	summarizeClass
-} from './class-results.ts';
+import { describeAdded, hardestQuestions, rateTone, summarizeClass } from './class-results.ts';
 
 const row = (name: string, oks: boolean[], quizId = 'sq-1'): ClassResultRow => ({
 	id: `${quizId}|${name}`,
@@ -94,5 +89,34 @@ describe('class results', () => {
 			`"'=HYPERLINK(""http://evil"",""click"")",1,1,100,2026-01-05T10:00:00.000Z,1`
 		);
 		expect(lines[2]).toBe('"Smith, Jo",0,1,0,2026-01-05T10:00:00.000Z,0');
+	});
+
+	it('gives each question its own score column, empty where a student did not answer it', () => {
+		const two = (name: string, answers: ClassResultRow['answers']): ClassResultRow => ({
+			...row(name, []),
+			answers,
+			score: answers.filter((a) => a.ok).length,
+			total: 2
+		});
+		const summary = summarizeClass(
+			[
+				two('Line\nbreak', [{ q: 'a', ok: true, given: 'x' }]),
+				two('+44 Jo', [
+					{ q: 'a', ok: false, given: 'y' },
+					{ q: 'b', ok: true, given: 'z' }
+				])
+			],
+			() => undefined
+		)[0];
+		const csv = classCsv(summary);
+		expect(csv.endsWith('\r\n')).toBe(true);
+		const lines = csv.trim().split('\r\n');
+		expect(lines).toHaveLength(3);
+		const cells = lines.map((l) => l.split(','));
+		expect(cells[0]).toHaveLength(7);
+		expect(lines.find((l) => l.startsWith('"Line'))).toMatch(
+			/^"Line\nbreak",1,2,50,[^,]+,(1,|,1)$/
+		);
+		expect(lines.find((l) => l.startsWith(`"'+44`))).toMatch(/^"'\+44 Jo",1,2,50,[^,]+,[01],[01]$/);
 	});
 });

@@ -128,38 +128,3 @@ export function describeAdded({
 	const skipped = duplicates === 1 ? '1 duplicate' : `${duplicates} duplicates`;
 	return `${results} ${skipped} skipped (already added).`;
 }
-
-/** A spreadsheet cell, quoted, and defused when it could be read as a formula. */
-function cell(value: string | number): string {
-	let text = String(value);
-	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function classCsv(summary: ClassSummary): string {
-	const questionIds = summary.questions.map((q) => q.id);
-	const header = [
-		'Name',
-		'Score',
-		'Total',
-		'Percent',
-		'Finished',
-		...summary.questions.map((q) => q.label)
-	];
-	const lines = summary.students.map((s) => {
-		const byId = new Map(s.answers.map((a) => [a.q, a]));
-		return [
-			s.name,
-			s.score,
-			s.total,
-			s.total ? Math.round((s.score / s.total) * 100) : 0,
-			new Date(s.finishedAt).toISOString(),
-			...questionIds.map((id) => {
-				const answer = byId.get(id);
-				// The question's score, as a gradebook adds it up: 1 right, 0 wrong, empty unanswered.
-				return answer ? (answer.ok ? 1 : 0) : '';
-			})
-		];
-	});
-	return [header, ...lines].map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
-}

@@ -109,10 +109,10 @@ export class ScheduleState {
 	}
 
 	async #use(fit: ScheduleFit | null): Promise<number> {
-		const store = await openStore();
-		const rescheduled = await store.setScheduleFit(fit);
+		const { setScheduleFitInWorker } = await import('$lib/db/reschedule-client');
+		const rescheduled = await setScheduleFitInWorker(fit);
 		this.form.values = { ...this.form.values, scheduleFit: fit };
-		this.stabilities = await store.studiedStabilities();
+		this.stabilities = await (await openStore()).studiedStabilities();
 		return rescheduled;
 	}
 }
