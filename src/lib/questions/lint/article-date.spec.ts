@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthsIn, referenceMonth } from './article-date.ts';
+import { monthsIn, referenceMonth, referenceYear } from './article-date.ts';
 import { makeDeck } from './test-deck.ts';
 
 describe('referenceMonth', () => {
@@ -25,5 +25,23 @@ describe('referenceMonth', () => {
 			[2025, 3],
 			[2026, 4]
 		]);
+	});
+});
+
+describe('referenceYear', () => {
+	it('leaves out a year the clause looks ahead to, not one a later verb brings back', () => {
+		const deck = makeDeck(
+			[],
+			[
+				{
+					id: 'merge',
+					statement:
+						'Two schools in Corrin will merge into a single academy in September 2026 because pupil numbers have fallen sharply, the council decided on Wednesday, 21 May 2025.',
+					slots: [{ id: 'when', kind: 'date', answer: 'September 2026' }]
+				}
+			]
+		);
+		expect(referenceYear(deck)).toBe(2025);
+		expect(referenceMonth(deck, 2025)).toBe(5);
 	});
 });

@@ -8,6 +8,29 @@ import type { Deck } from '../../content/deck-schema.ts';
 export const FUTURE =
 	/\b(will|would|shall|plans?|planned|aims?|expects?|expected|hopes?|due|targets?|scheduled|forecasts?|projected|next)\b|\b(by|until|from) (the end of )?(1\d{3}|20\d{2})\b/i;
 
+/**
+ * Whether the date at `at` is one the text looks ahead to: words of the future earlier in its
+ * clause ("will merge into a single academy in September 2026"; "the next election, which is due
+ * in 2027").
+ */
+function lookingAhead(text: string, at: number): boolean {
+	if (FUTURE.test(text.slice(Math.max(0, at - 32), at))) return true;
+	const clause =
+		text
+			.slice(Math.max(0, at - 160), at)
+			.split(/[.;:!?]/)
+			.pop() ?? '';
+	const future = [...clause.matchAll(new RegExp(FUTURE.source, 'gi'))].pop();
+	// "…will merge in September 2026 because…, the council decided on 21 May 2025": a verb in the
+	// past after the words of the future brings the clause back to the past.
+	return (
+		!!future &&
+		!/\b(said|told|decided|announced|agreed|voted|\w+ed)\b/i.test(
+			clause.slice(future.index + future[0].length)
+		)
+	);
+}
+
 /** The year a past event cannot be after: when the deck says it was published, or its latest. */
 export function referenceYear(deck: Deck): number | undefined {
 	const years = (text: string | undefined) =>
@@ -18,7 +41,7 @@ export function referenceYear(deck: Deck): number | undefined {
 	// a year with words of the future in the few words before it.
 	const past = (text: string | undefined) =>
 		[...(text ?? '').matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)]
-			.filter((m) => !FUTURE.test((text ?? '').slice(Math.max(0, m.index - 32), m.index)))
+			.filter((m) => !lookingAhead(text ?? '', m.index))
 			.map((m) => Number(m[1]));
 	const named = [...past(deck.article), ...deck.facts.flatMap((f) => past(f.source.join(' ')))];
 	return named.length ? Math.max(...named) : undefined;
@@ -52,7 +75,7 @@ export function monthsIn(text: string): [number, number][] {
 export function referenceMonth(deck: Deck, year: number): number | undefined {
 	const months = (text: string | undefined) =>
 		[...(text ?? '').matchAll(MONTH_YEAR)]
-			.filter((m) => !FUTURE.test((text ?? '').slice(Math.max(0, m.index - 32), m.index)))
+			.filter((m) => !lookingAhead(text ?? '', m.index))
 			.map((m) => [Number(m[2]), MONTHS.indexOf(m[1]) + 1] as const)
 			.filter(([y]) => y === year)
 			.map(([, month]) => month);
