@@ -7,6 +7,19 @@ function numberSlot(answer: string, value: number, tolerance = 0): Slot {
 }
 
 describe('wrong numbers for a numeric answer', () => {
+	it('never write a figure of millions as less than one million', () => {
+		const homes = numericNeighbours(
+			numberSlot('1.3 million', 1_300_000),
+			'It supplies about 1.3 million homes.'
+		);
+		expect(homes.length).toBeGreaterThanOrEqual(3);
+		for (const option of homes) expect(Number(option.split(' ')[0])).toBeGreaterThanOrEqual(1);
+		// A figure already under one keeps its own kind of neighbours.
+		expect(numericNeighbours(numberSlot('0.8 million', 800_000), 'About 0.8 million.')).not.toEqual(
+			[]
+		);
+	});
+
 	it('step small whole numbers by one, on both sides of the answer', () => {
 		expect(numericNeighbours(numberSlot('3', 3), 'There are 3 options.')).toEqual([
 			'4',

@@ -124,6 +124,8 @@ export function numericNeighbours(slot: Slot, statement = ''): string[] {
 		(n) =>
 			(n > 0 || temperature) &&
 			n !== figure &&
+			// "1.3 million" homes: "0.7 million" is not how anyone writes 700,000.
+			(scale === 1 || figure < 1 || n >= 1) &&
 			Math.abs(n * scale - value) > tolerance &&
 			(!atLeast || n > figure) &&
 			(!atMost || n < figure)

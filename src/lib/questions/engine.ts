@@ -9,10 +9,12 @@
 import type { Deck, Entity, Fact, Slot } from '../content/deck-schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
 import { indexDeck, type DeckIndex } from './deck-index.ts';
+
+export { referenceYear };
 import { chooseDistractors, distractorPool } from './distractors.ts';
 import { lintQuestion, type Finding, type LintContext, type LintSubject } from './lint/index.ts';
 import { boundBefore } from './lint/two-right-answers.ts';
-import { FUTURE } from './lint/impossible-number.ts';
+import { referenceMonth, referenceYear } from './lint/article-date.ts';
 import { statementWith } from './lint/wrong-answers.ts';
 import { matchingQuestions } from './matching-questions.ts';
 import {
@@ -263,27 +265,16 @@ export function reviewQuestions(deck: Deck, seed: number): QuestionReview {
 	return runToEnd(questionSteps(deck, seed));
 }
 
-/** The year a past event cannot be after: when the deck says it was published, or its latest. */
-export function referenceYear(deck: Deck): number | undefined {
-	const years = (text: string | undefined) =>
-		[...(text ?? '').matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-	const published = years(deck.source.published);
-	if (published.length) return Math.max(...published);
-	// Years the article looks ahead to ("the next election, which is due in 2027") are not its past:
-	// a year with words of the future in the few words before it.
-	const past = (text: string | undefined) =>
-		[...(text ?? '').matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)]
-			.filter((m) => !FUTURE.test((text ?? '').slice(Math.max(0, m.index - 32), m.index)))
-			.map((m) => Number(m[1]));
-	const named = [...past(deck.article), ...deck.facts.flatMap((f) => past(f.source.join(' ')))];
-	return named.length ? Math.max(...named) : undefined;
-}
-
 /** Builds and lints the deck's questions, a fact per step. */
 function* questionSteps(deck: Deck, seed: number): Sliced<QuestionReview> {
 	const index = indexDeck(deck);
 	const year = referenceYear(deck);
-	const lint: LintContext = { index, ...(year !== undefined ? { year } : {}) };
+	const month = year === undefined ? undefined : referenceMonth(deck, year);
+	const lint: LintContext = {
+		index,
+		...(year !== undefined ? { year } : {}),
+		...(month !== undefined ? { month } : {})
+	};
 	yield;
 	const questions: Question[] = [];
 	const dropped: DroppedQuestion[] = [];

@@ -63,6 +63,8 @@ export interface LintContext {
 	index: DeckIndex;
 	/** The year the article was written, or the latest it names: a past event cannot be later. */
 	year?: number;
+	/** The latest month (1–12) of `year` the article names in its past: "April 2025" is later. */
+	month?: number;
 }
 
 export type Rule = (subject: LintSubject, context: LintContext) => Finding[];

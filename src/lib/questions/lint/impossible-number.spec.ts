@@ -54,6 +54,11 @@ const deck = makeDeck(
 			slots: [{ id: 'year', kind: 'date', answer: '2019' }]
 		},
 		{
+			id: 'update',
+			statement: 'The faulty update was installed in April 2023.',
+			slots: [{ id: 'month', kind: 'date', answer: 'April 2023' }]
+		},
+		{
 			id: 'station',
 			statement: 'The new station will open in 2029.',
 			slots: [{ id: 'year', kind: 'date', answer: '2029' }]
@@ -168,6 +173,19 @@ describe('impossible-number', () => {
 			const { fact, slot } = factSlot(deck, 'bridge');
 			const findings = lint(multipleChoice(fact, slot, ['2009', '2027', '2015']), context);
 			expect(findings.map((f) => [f.rule, f.option])).toEqual([['impossible-number', '2027']]);
+		});
+		it('a past event in a month after the one the article was written in', () => {
+			const { fact, slot } = factSlot(deck, 'update');
+			const march = { ...contextOf(deck, 2024), month: 3 };
+			const findings = lint(
+				multipleChoice(fact, slot, ['April 2024', 'February 2024', 'June 2023']),
+				march
+			);
+			expect(findings.map((f) => [f.rule, f.option])).toEqual([
+				['impossible-number', 'April 2024']
+			]);
+			// Without a month, the year alone cannot tell.
+			expect(lint(falseStatement(fact, slot, 'April 2024'), context)).toEqual([]);
 		});
 	});
 });

@@ -7,6 +7,7 @@
 import type { Rule } from './finding.ts';
 import { countMismatch, rangeReversed, sharesBroken } from './relations.ts';
 import { wrongAnswers } from './wrong-answers.ts';
+import { FUTURE, monthsIn } from './article-date.ts';
 
 const MONTH_DAYS: Record<string, number> = {
 	january: 31,
@@ -81,17 +82,23 @@ export function impossibility(statement: string, value: string): string | undefi
 	return undefined;
 }
 
-/** Words that put a sentence's event ahead of the article. */
-export const FUTURE =
-	/\b(will|would|shall|plans?|planned|aims?|expects?|expected|hopes?|due|targets?|scheduled|forecasts?|projected|next)\b|\b(by|until|from) (the end of )?(1\d{3}|20\d{2})\b/i;
-
 const yearsOf = (value: string) =>
 	[...value.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]));
 
-/** A year (alone or ending a date) after `year`, in a statement about the past. */
-function afterTheArticle(statement: string, value: string, year: number): boolean {
-	if (!yearsOf(value).some((y) => y > year)) return false;
-	return !FUTURE.test(statement);
+/**
+ * A year (alone or ending a date) after `year`, or a month of it after `month`, in a statement
+ * about the past.
+ */
+function afterTheArticle(
+	statement: string,
+	value: string,
+	year: number,
+	month: number | undefined
+): boolean {
+	const later =
+		yearsOf(value).some((y) => y > year) ||
+		(month !== undefined && monthsIn(value).some(([y, m]) => y === year && m > month));
+	return later && !FUTURE.test(statement);
 }
 
 /** A year no later than `year` (a past the article names), for an event still to come. */
@@ -99,12 +106,12 @@ function beforeItsFuture(statement: string, value: string, year: number): boolea
 	return FUTURE.test(statement) && yearsOf(value).some((y) => y <= year);
 }
 
-export const impossibleNumber: Rule = (subject, { year }) => {
+export const impossibleNumber: Rule = (subject, { year, month }) => {
 	const { fact, slot } = subject;
 	if (!slot || (slot.kind !== 'number' && slot.kind !== 'date')) return [];
 	const truth = impossibility(fact.statement, slot.answer);
 	if (truth) return []; // the rules do not understand this sentence
-	const truthLate = year !== undefined && afterTheArticle(fact.statement, slot.answer, year);
+	const truthLate = year !== undefined && afterTheArticle(fact.statement, slot.answer, year, month);
 	// A future event the sentence dates after the article: a wrong year must be after it too.
 	const truthAhead =
 		year !== undefined && FUTURE.test(fact.statement) && yearsOf(slot.answer).some((y) => y > year);
@@ -115,7 +122,7 @@ export const impossibleNumber: Rule = (subject, { year }) => {
 			rangeReversed(fact.statement, wrong.statement) ??
 			sharesBroken(fact.statement, wrong.statement) ??
 			countMismatch(fact.statement, wrong.statement) ??
-			(year !== undefined && !truthLate && afterTheArticle(wrong.statement, wrong.text, year)
+			(year !== undefined && !truthLate && afterTheArticle(wrong.statement, wrong.text, year, month)
 				? `${wrong.text} is after the article was written (${year}), for a past event`
 				: undefined) ??
 			(year !== undefined && truthAhead && beforeItsFuture(wrong.statement, wrong.text, year)

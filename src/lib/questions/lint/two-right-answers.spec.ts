@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alsoRight, boundBefore, twoRightAnswers } from './two-right-answers.ts';
+import { alsoRight, boundBefore, inComparedClause, twoRightAnswers } from './two-right-answers.ts';
 import {
 	blamed,
 	contextOf,
@@ -61,6 +61,21 @@ describe('boundBefore', () => {
 		expect(boundBefore('It drew fewer than ')).toBe('at-most');
 		expect(boundBefore('About ')).toBe('about');
 		expect(boundBefore('It drew ')).toBeUndefined();
+	});
+});
+
+describe('inComparedClause', () => {
+	it('finds a figure inside a comparison with a clause, not one compared itself', () => {
+		const repairs =
+			'The work is expected to cost £46 million, more than Larkfield spends on repairs in a typical three years.';
+		expect(inComparedClause(repairs, 'three')).toBe(true);
+		expect(inComparedClause(repairs, '£46 million')).toBe(false);
+		expect(inComparedClause('Sales rose more than 20% to 5,000 units.', '5,000')).toBe(false);
+		expect(inComparedClause('It drew more than twice the 400 fans of 2019.', '400')).toBe(false);
+		expect(inComparedClause('It is larger than the town of 9,000 people.', '9,000')).toBe(true);
+		expect(inComparedClause('It is larger than the town, home to 9,000 people.', '9,000')).toBe(
+			false
+		);
 	});
 });
 

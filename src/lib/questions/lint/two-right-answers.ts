@@ -33,6 +33,20 @@ export function boundBefore(text: string): Bound | undefined {
 }
 
 /**
+ * Whether `value` stands in a comparison with a clause ("more than Larkfield spends … in three
+ * years"), not with a figure ("more than 20%", handled by boundBefore): from the comparison to the
+ * value, within one clause.
+ */
+export function inComparedClause(statement: string, value: string): boolean {
+	const at = statement.indexOf(value);
+	if (at < 0) return false;
+	const clause = statement.slice(0, at).split(/[,;:]/).pop() ?? '';
+	return /\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger) than (?!(about|around|nearly|almost|some|just|over|under|half|twice|double|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b)(?![\d£$€])[a-z]/i.test(
+		clause
+	);
+}
+
+/**
  * Whether `wrong` is also right, given the right value and the sentence's bound: if the front
  * line is "over 600 miles" long, it is over 300 miles long too (but not surely over 900).
  */
@@ -89,6 +103,20 @@ export const twoRightAnswers: Rule = (subject) => {
 				findings.push({
 					rule: 'two-right-answers',
 					message: `with “${wrong.text}” the sentence's own figures still agree: also right`,
+					option: wrong.text
+				});
+	// "£46 million, more than Larkfield spends … in a typical three years": a figure inside a
+	// comparison with a whole clause, which may hold at other values too.
+	if (
+		slot &&
+		(slot.kind === 'number' || slot.kind === 'date') &&
+		inComparedClause(fact.statement, slot.answer)
+	)
+		for (const wrong of wrongAnswers(subject))
+			if (!findings.some((f) => f.option === wrong.text))
+				findings.push({
+					rule: 'two-right-answers',
+					message: `inside “more than …”, “${wrong.text}” may make the comparison true too`,
 					option: wrong.text
 				});
 	if (!slot || slot.kind !== 'number') return findings;
