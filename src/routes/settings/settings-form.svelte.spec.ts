@@ -18,9 +18,9 @@ vi.mock('$lib/db/open', () => {
 			await reading.done;
 			return { ...DEFAULT_SETTINGS, theme: 'system', retention: 0.85 };
 		},
-		updateSettings: async () => {}
+		updateSettings: () => Promise.resolve()
 	};
-	return { existingStore: async () => store, openStore: async () => store };
+	return { existingStore: () => Promise.resolve(store), openStore: () => Promise.resolve(store) };
 });
 
 const { SettingsForm } = await import('./settings-form.svelte');
