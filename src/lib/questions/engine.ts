@@ -9,12 +9,11 @@
 import type { Deck, Entity, Fact, Slot } from '../content/deck-schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
 import { indexDeck, type DeckIndex } from './deck-index.ts';
-
-export { referenceYear };
 import { chooseDistractors, distractorPool } from './distractors.ts';
 import { lintQuestion, type Finding, type LintContext, type LintSubject } from './lint/index.ts';
 import { boundBefore } from './lint/two-right-answers.ts';
 import { referenceMonth, referenceYear } from './lint/article-date.ts';
+
 import { statementWith } from './lint/wrong-answers.ts';
 import { matchingQuestions } from './matching-questions.ts';
 import {
@@ -30,6 +29,9 @@ import { randomFrom, shuffled } from './random.ts';
 import { blankOut, wholeWordIndex } from './wording.ts';
 import type { Question } from './types.ts';
 import { runInSlices, runToEnd, type Sliced } from '../main-thread/slices.ts';
+
+/** Re-exported for the evaluation and the browser tests, which date articles as the engine does. */
+export { referenceYear } from './lint/article-date.ts';
 
 const OPTION_COUNT = 4;
 
