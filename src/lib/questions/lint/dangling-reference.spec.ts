@@ -102,11 +102,18 @@ describe('pointsBack', () => {
 		);
 		expect(pointsBack('The new sewers cut off that route.')).toMatch(/that route/);
 		expect(pointsBack('Work began in 1859.')).toMatch(/Work began/);
+		expect(
+			pointsBack('To stop that happening again, the trust plans to raise a clay bank.')
+		).toMatch(/stop that happening/);
+		expect(pointsBack('The wall is meant to prevent that from recurring.')).toMatch(
+			/prevent that from/
+		);
 		expect(pointsBack('Pellworth Foods will spend $120 million on new ovens there.')).toMatch(
 			/“there” does not say where/
 		);
 		expect(pointsBack('Bacteria use up the oxygen that fish need to breathe.')).toBeUndefined();
 		expect(pointsBack('Officials said that councils must act.')).toBeUndefined();
+		expect(pointsBack('Police want to stop thieves selling lead.')).toBeUndefined();
 	});
 
 	it('finds nothing in a sentence that names what it speaks of', () => {

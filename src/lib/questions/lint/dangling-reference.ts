@@ -194,6 +194,17 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 			!DETERMINERS.has(next.lower)
 		)
 			return `“that ${next.text}” points back`;
+		// "To stop that happening again": "that" is the event told before.
+		if (
+			w.lower === 'that' &&
+			prev !== undefined &&
+			next !== undefined &&
+			/^(stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|repeat|repeats|repeated|repeating)$/.test(
+				prev.lower
+			) &&
+			(/^\p{Ll}+ing$/u.test(next.text) || /^(again|from)$/.test(next.lower))
+		)
+			return `“${prev.text} that ${next.text}” points back`;
 		// "spend $120 million on new lines there": where? ("there is", "there will be" point nowhere.)
 		// "joined the NRBO in 1958 and spent her career there": a name inside the sentence is where.
 		const nameBefore = ws

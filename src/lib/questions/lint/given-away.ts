@@ -10,7 +10,7 @@ import { BLANK } from '../wording.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 import type { Finding, Rule } from './finding.ts';
 import { computable } from './number-orders.ts';
-import { complementShare, countedByList } from './relations.ts';
+import { complementShare, countedByList, partOfWhole } from './relations.ts';
 import { boundBefore } from './two-right-answers.ts';
 
 const TITLE =
@@ -120,6 +120,11 @@ export const givenAway: Rule = ({ question, fact, slot }, { index }) => {
 			findings.push({
 				rule: 'given-away',
 				message: `${slot.answer} is 100% minus the sentence's other share: arithmetic, not the article`
+			});
+		else if (partOfWhole(fact.statement, slot.answer))
+			findings.push({
+				rule: 'given-away',
+				message: `the sentence's whole and its other parts fix ${slot.answer}: arithmetic, not the article`
 			});
 		else if (countedByList(fact.statement, slot.answer))
 			findings.push({

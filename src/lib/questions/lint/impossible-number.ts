@@ -5,7 +5,7 @@
  * statement is the reference: a limit it does not meet itself is not applied.
  */
 import type { Rule } from './finding.ts';
-import { countMismatch, rangeReversed, sharesBroken } from './relations.ts';
+import { countMismatch, partsBroken, rangeReversed, sharesBroken } from './relations.ts';
 import { wrongAnswers } from './wrong-answers.ts';
 import { FUTURE, monthsIn } from './article-date.ts';
 
@@ -121,6 +121,7 @@ export const impossibleNumber: Rule = (subject, { year, month }) => {
 			impossibility(wrong.statement, wrong.text) ??
 			rangeReversed(fact.statement, wrong.statement) ??
 			sharesBroken(fact.statement, wrong.statement) ??
+			partsBroken(fact.statement, wrong.statement) ??
 			countMismatch(fact.statement, wrong.statement) ??
 			(year !== undefined && !truthLate && afterTheArticle(wrong.statement, wrong.text, year, month)
 				? `${wrong.text} is after the article was written (${year}), for a past event`

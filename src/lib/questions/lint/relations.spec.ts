@@ -4,6 +4,8 @@ import {
 	countedByList,
 	countMismatch,
 	figuresIn,
+	partOfWhole,
+	partsBroken,
 	rangeReversed,
 	sharesBroken
 } from './relations.ts';
@@ -72,5 +74,33 @@ describe('counts of a list', () => {
 	it('refuses a count the list contradicts', () => {
 		expect(countMismatch(SITES, SITES.replace('three', 'four'))).toMatch(/lists 3, not four/);
 		expect(countMismatch(SITES, SITES)).toBeUndefined();
+	});
+});
+
+describe('a whole and its parts', () => {
+	const festival =
+		'The festival cost £620,000 to stage, of which the board gave £250,000, the council £180,000 and sponsors the remaining £190,000.';
+
+	it('knows each figure is fixed by the others', () => {
+		expect(partOfWhole(festival, '£620,000')).toBe(true);
+		expect(partOfWhole(festival, '£180,000')).toBe(true);
+		expect(
+			partOfWhole(
+				'The fund of £2 million, of which £1.5 million is spent, is the largest.',
+				'£2 million'
+			)
+		).toBe(false);
+		expect(
+			partOfWhole(
+				'It cost £4.2 million, of which £3 million came from the state and the remaining £1.2 million from donors.',
+				'£1.2 million'
+			)
+		).toBe(true);
+	});
+
+	it('finds a false whole or part that no longer adds up', () => {
+		expect(partsBroken(festival, festival.replace('£620,000', '£470,000'))).toMatch(/add up/);
+		expect(partsBroken(festival, festival)).toBeUndefined();
+		expect(partsBroken('It cost £5 in 2023.', 'It cost £6 in 2023.')).toBeUndefined();
 	});
 });

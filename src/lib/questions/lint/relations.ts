@@ -85,6 +85,43 @@ export function sharesBroken(truth: string, wrong: string): string | undefined {
 		: undefined;
 }
 
+/** What a figure's next word multiplies it by: "£4.2 million", "1.5bn". */
+function scaleAt(text: string, end: number): number {
+	const next = /^\s?(million|m\b|billion|bn\b|thousand|k\b)/i.exec(text.slice(end, end + 9))?.[1];
+	if (!next) return 1;
+	return /^b/i.test(next) ? 1e9 : /^(m|million)$/i.test(next) ? 1e6 : 1e3;
+}
+
+/**
+ * A whole and the parts a sentence splits it into ("cost £620,000, of which the board gave
+ * £250,000, the council £180,000 and sponsors the remaining £190,000"): the figures, when the
+ * largest is the sum of the others (within half a per cent) and words of division say so.
+ */
+function wholeAndParts(text: string): Figure[] | undefined {
+	if (!/\b(of which|of whom|the remaining|the rest|the remainder)\b/i.test(text)) return undefined;
+	const figures = figuresIn(text).filter(
+		(f) => !f.percent && /\d/.test(text.slice(f.start, f.end))
+	);
+	if (figures.length < 3) return undefined;
+	const values = figures.map((f) => f.value * scaleAt(text, f.end));
+	const total = Math.max(...values);
+	const parts = values.reduce((sum, v) => sum + v, 0) - total;
+	return Math.abs(parts - total) <= total * 0.005 ? figures : undefined;
+}
+
+/** A figure that the sentence's whole and other parts fix: asked, it is arithmetic. */
+export function partOfWhole(statement: string, answer: string): boolean {
+	const figures = wholeAndParts(statement);
+	const at = statement.indexOf(answer);
+	return !!figures && at >= 0 && figures.some((f) => f.start >= at && f.start < at + answer.length);
+}
+
+/** Parts that added up to their whole in `truth` and no longer do in `wrong`. */
+export function partsBroken(truth: string, wrong: string): string | undefined {
+	if (!wholeAndParts(truth) || wholeAndParts(wrong)) return undefined;
+	return 'the parts no longer add up to the whole the sentence gives';
+}
+
 /** A share the sentence's other share fixes: 100 minus it. */
 export function complementShare(statement: string, answer: string): boolean {
 	const shares = wholeShares(statement);
