@@ -2,6 +2,7 @@
  * The page's side of setting the learner's parameters: in reschedule.worker.ts, which loads when
  * a fit or its Undo is applied. Storage failures reject with the page's own `StorageError`.
  */
+import { askWorker } from '../main-thread/ask-worker.ts';
 import type { ScheduleFit } from '../records/settings.ts';
 import { receivedError, type SentError } from './backup-import-protocol.ts';
 
@@ -13,15 +14,15 @@ export interface RescheduleRequest {
 export type RescheduleReply = { ok: true; changed: number } | { ok: false; error: SentError };
 
 /** Sets the parameters and reschedules every card by them; resolves with the cards changed. */
-export function setScheduleFitInWorker(fit: ScheduleFit | null, now = Date.now()): Promise<number> {
-	const worker = new Worker(new URL('./reschedule.worker.ts', import.meta.url), { type: 'module' });
-	return new Promise<number>((resolve, reject) => {
-		worker.onmessage = ({ data }: MessageEvent<RescheduleReply>) =>
-			data.ok ? resolve(data.changed) : reject(receivedError(data.error));
-		worker.onerror = (event) => {
-			event.preventDefault();
-			reject(new Error(event.message || 'Rescheduling stopped unexpectedly.'));
-		};
-		worker.postMessage({ fit, now } satisfies RescheduleRequest);
-	}).finally(() => worker.terminate());
+export async function setScheduleFitInWorker(
+	fit: ScheduleFit | null,
+	now = Date.now()
+): Promise<number> {
+	const reply = await askWorker<RescheduleReply>(
+		new Worker(new URL('./reschedule.worker.ts', import.meta.url), { type: 'module' }),
+		{ fit, now } satisfies RescheduleRequest,
+		'Rescheduling stopped unexpectedly.'
+	);
+	if (!reply.ok) throw receivedError(reply.error);
+	return reply.changed;
 }

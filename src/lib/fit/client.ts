@@ -1,16 +1,16 @@
 /** Runs one fit in its own worker (created on first use, so no route loads the optimiser). */
+import { askWorker } from '../main-thread/ask-worker.ts';
 import type { FitOutcome } from './fit.ts';
 import type { FitReply, FitRequest } from './protocol.ts';
 
-export function fitInWorker(request: FitRequest): Promise<{ outcome: FitOutcome; ms: number }> {
-	const worker = new Worker(new URL('./fit.worker.ts', import.meta.url), { type: 'module' });
-	return new Promise<{ outcome: FitOutcome; ms: number }>((resolve, reject) => {
-		worker.onmessage = ({ data }: MessageEvent<FitReply>) =>
-			data.ok ? resolve(data) : reject(new Error(data.message));
-		worker.onerror = (event) => {
-			event.preventDefault();
-			reject(new Error(event.message || 'The optimiser could not start.'));
-		};
-		worker.postMessage(request);
-	}).finally(() => worker.terminate());
+export async function fitInWorker(
+	request: FitRequest
+): Promise<{ outcome: FitOutcome; ms: number }> {
+	const reply = await askWorker<FitReply>(
+		new Worker(new URL('./fit.worker.ts', import.meta.url), { type: 'module' }),
+		request,
+		'The optimiser could not start.'
+	);
+	if (!reply.ok) throw new Error(reply.message);
+	return reply;
 }

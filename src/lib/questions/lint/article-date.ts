@@ -3,6 +3,7 @@
  * it names in its past. A past event cannot be later; a future one cannot be earlier.
  */
 import type { Deck } from '../../content/deck-schema.ts';
+import { MONTHS } from '../../language/lexicon.ts';
 
 /** Words that put a sentence's event ahead of the article. */
 export const FUTURE =
@@ -47,20 +48,6 @@ export function referenceYear(deck: Deck): number | undefined {
 	return named.length ? Math.max(...named) : undefined;
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')}),? (1[5-9]\\d\\d|20\\d\\d)\\b`, 'g');
 
 /** The months of "March 2025", "6 March 2025" in `text`, as [year, month 1–12]. */
