@@ -16,7 +16,12 @@ export default defineConfig({
 	// Limits for a quiet machine, stretched by the load when the run starts (tests/load.ts).
 	timeout: budget(60_000),
 	expect: { timeout: budget(10_000) },
-	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	// The reasons for failures come last, where CI's log keeps them (tests/e2e/failure-summary.ts).
+	reporter: [
+		['list'],
+		...(process.env.CI ? [['html', { open: 'never' }] as const] : []),
+		['./tests/e2e/failure-summary.ts']
+	],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',

@@ -1,7 +1,9 @@
 /**
  * Layout facts a person sees at a glance and a test otherwise never looks at (issue 20): nothing
  * wider than the screen, no text squeezed into a tall sliver, controls on screen and not under
- * another element, charts with a size. Each check is soft, so one run lists every screen at fault.
+ * another element, charts with a size. Each check is soft, so one run lists every screen at fault,
+ * and each is asked again until it holds or the wait ends: a screen still settling (a late font, a
+ * slow machine's next frame) is not a screen at fault, and one that stays wrong still fails.
  */
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
@@ -10,8 +12,17 @@ const MIN_LETTERS_PER_LINE = 12;
 /** An SVG label this many times taller than its font is drawn scaled up. */
 const MAX_SVG_TEXT_RATIO = 2.5;
 
+/** Asks `problems` until it finds none; soft, so the test goes on to the next screen. */
+async function expectNone(problems: () => Promise<string[]>, where: string): Promise<void> {
+	await expect.soft.poll(problems, { message: where }).toEqual([]);
+}
+
 /** No element sticks out to the right of the viewport, and the page does not scroll sideways. */
 export async function expectFitsWidth(page: Page, where: string): Promise<void> {
+	await expectNone(() => fitsWidthProblems(page), `${where}: wider than the viewport`);
+}
+
+async function fitsWidthProblems(page: Page): Promise<string[]> {
 	const overflow = await page.evaluate(() => {
 		const width = document.documentElement.clientWidth;
 		const wide = [...document.querySelectorAll('body *')]
@@ -24,8 +35,10 @@ export async function expectFitsWidth(page: Page, where: string): Promise<void> 
 			.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
 		return { by: document.documentElement.scrollWidth - width, wide };
 	});
-	expect.soft(overflow.by, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(0);
-	expect.soft(overflow.wide, `${where}: elements wider than the viewport`).toEqual([]);
+	return [
+		...(overflow.by > 0 ? [`the page scrolls sideways by ${overflow.by} px`] : []),
+		...overflow.wide.map((el) => `${el} sticks out to the right`)
+	];
 }
 
 /**
@@ -34,7 +47,11 @@ export async function expectFitsWidth(page: Page, where: string): Promise<void> 
  * its font allows (a label drawn scaled up is not).
  */
 export async function expectTextBoxes(page: Page, where: string): Promise<void> {
-	const problems = await page.evaluate(
+	await expectNone(() => textBoxProblems(page), `${where}: text boxes taller than they should be`);
+}
+
+function textBoxProblems(page: Page): Promise<string[]> {
+	return page.evaluate(
 		({ minPerLine, maxRatio }) => {
 			const out: string[] = [];
 			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -76,7 +93,6 @@ export async function expectTextBoxes(page: Page, where: string): Promise<void> 
 		},
 		{ minPerLine: MIN_LETTERS_PER_LINE, maxRatio: MAX_SVG_TEXT_RATIO }
 	);
-	expect.soft(problems, `${where}: text boxes taller than they should be`).toEqual([]);
 }
 
 interface Hit {
@@ -149,36 +165,34 @@ export async function expectReachable(
 	where: string,
 	shownOnly = false
 ): Promise<void> {
-	const hits = await controls.evaluateAll(probe, { mode: 'reach' as const, shownOnly });
-	if (!shownOnly) expect.soft(hits.length, `${where}: controls to check`).toBeGreaterThan(0);
-	for (const hit of hits) {
-		if (hit.here)
-			expect
-				.soft(
-					hit.here.coveredBy,
-					`${where}: “${hit.name}” is covered where it stands (${hit.here.box})`
-				)
-				.toBeUndefined();
-		expect
-			.soft(hit.inside, `${where}: “${hit.name}” is not inside the viewport (${hit.box})`)
-			.toBe(true);
-		expect
-			.soft(hit.coveredBy, `${where}: “${hit.name}” is covered once scrolled to (${hit.box})`)
-			.toBeUndefined();
-	}
+	await expectNone(async () => {
+		const hits = await controls.evaluateAll(probe, { mode: 'reach' as const, shownOnly });
+		if (!shownOnly && !hits.length) return ['no controls to check'];
+		return hits.flatMap((hit) => [
+			...(hit.here?.coveredBy
+				? [`“${hit.name}” is covered where it stands by ${hit.here.coveredBy} (${hit.here.box})`]
+				: []),
+			...(hit.inside ? [] : [`“${hit.name}” is not inside the viewport (${hit.box})`]),
+			...(hit.coveredBy
+				? [`“${hit.name}” is covered once scrolled to by ${hit.coveredBy} (${hit.box})`]
+				: [])
+		]);
+	}, `${where}: controls out of reach`);
 }
 
 /** On screen as the page stands, without scrolling, and not under anything. */
 export async function expectOnScreenNow(target: Locator, where: string): Promise<void> {
-	const hits = await target.evaluateAll(probe, { mode: 'now' as const, shownOnly: false });
-	expect.soft(hits.length, `${where}: elements to check`).toBeGreaterThan(0);
-	for (const hit of hits) {
-		expect
-			.soft(hit.inside, `${where}: “${hit.name}” is not on screen without scrolling (${hit.box})`)
-			.toBe(true);
-		if (hit.inside)
-			expect.soft(hit.coveredBy, `${where}: “${hit.name}” is covered (${hit.box})`).toBeUndefined();
-	}
+	await expectNone(async () => {
+		const hits = await target.evaluateAll(probe, { mode: 'now' as const, shownOnly: false });
+		if (!hits.length) return ['nothing to check'];
+		return hits.flatMap((hit) =>
+			!hit.inside
+				? [`“${hit.name}” is not on screen without scrolling (${hit.box})`]
+				: hit.coveredBy
+					? [`“${hit.name}” is covered by ${hit.coveredBy} (${hit.box})`]
+					: []
+		);
+	}, `${where}: not on screen now`);
 }
 
 /** The page's primary buttons and links: the filled ones, a screen's main way on. */
@@ -186,7 +200,16 @@ const PRIMARY = 'main :is(button, a).primary';
 
 /** Every stats chart has a box, and the review calendar's latest day can be seen and pointed at. */
 export async function expectChartsDrawn(page: Page, where: string): Promise<void> {
-	const sizes = await page
+	await expectNone(() => chartsWithNoSize(page), `${where}: charts with no size`);
+	const today = page.locator('[data-chart="heatmap"] rect.today');
+	if (await today.count()) {
+		await today.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'nearest' }));
+		await expectOnScreenNow(today, `${where} (the calendar's today)`);
+	}
+}
+
+function chartsWithNoSize(page: Page): Promise<string[]> {
+	return page
 		.locator('section[data-chart] svg, section[data-chart] .scroller')
 		.evaluateAll((elements) =>
 			elements
@@ -198,12 +221,6 @@ export async function expectChartsDrawn(page: Page, where: string): Promise<void
 				.filter((s) => s.w < 1 || s.h < 1)
 				.map((s) => `${s.chart} ${s.what}: ${Math.round(s.w)}×${Math.round(s.h)}`)
 		);
-	expect.soft(sizes, `${where}: charts with no size`).toEqual([]);
-	const today = page.locator('[data-chart="heatmap"] rect.today');
-	if (await today.count()) {
-		await today.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'nearest' }));
-		await expectOnScreenNow(today, `${where} (the calendar's today)`);
-	}
 }
 
 /** Saves what the screen shows in test-results/, and attaches it so the HTML report keeps it. */
