@@ -287,9 +287,19 @@ function namesOf(entity: Entity | undefined): string[] {
 	return names;
 }
 
+/**
+ * Whether the sources say one of `forms`. A one-letter form says too little to count ("a"), but a
+ * one-digit number standing alone does ("8 per cent").
+ */
 function mentions(sources: string[], forms: (string | undefined)[]): boolean {
 	const text = sources.join(' ').toLowerCase();
-	return forms.some((f) => f !== undefined && f.length > 1 && text.includes(f.toLowerCase()));
+	return forms.some(
+		(f) =>
+			f !== undefined &&
+			(f.length > 1
+				? text.includes(f.toLowerCase())
+				: /^\d$/.test(f) && new RegExp(`(?<![\\d.,])${f}(?![\\d]|[.,]\\d)`).test(text))
+	);
 }
 
 function normalizeSpace(text: string): string {

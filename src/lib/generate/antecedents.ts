@@ -4,9 +4,9 @@
  * "the council" is, and the plan "the scheme" is, as an earlier sentence describes it. Each is
  * found only when the text says it plainly; otherwise there is none.
  */
-import type { Sentence } from './analyse.ts';
 import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
-import { ORGANISATION_HEADS } from '../language/lexicon.ts';
+import { hasTag, type Sentence, type Token } from './analyse.ts';
+import { LEADING_CONNECTIVES, ORGANISATION_HEADS } from '../language/lexicon.ts';
 
 /** Sentences back in which "he", "the council" or "the scheme" may find what it stands for. */
 const LOOK_BACK = 3;
@@ -88,6 +88,38 @@ export function antecedentThing(
 	if (named.some((m) => m.entity !== first.entity && kinds.includes(m.entity.kind)))
 		return undefined;
 	return { entity: first.entity, namedIn: earlier };
+}
+
+/**
+ * "They" at the start, after a sentence whose subject is a group of people or things it describes
+ * but does not name: "The drivers work for Dunmore City Buses… They voted to strike" — the drivers.
+ * Only the sentence just before, in the same paragraph, starting "The" + any adjectives + a plural
+ * noun + its verb; nothing named may start it (`antecedentThing` takes those).
+ */
+export function antecedentGroup(
+	sentence: Sentence,
+	ctx: AntecedentContext
+): { words: string; namedIn: Sentence } | undefined {
+	const earlier = ctx.sentences[sentence.index - 1];
+	if (!earlier || earlier.heading || earlier.paragraph !== sentence.paragraph) return undefined;
+	const tokens = earlier.tokens;
+	let k = 0;
+	while (LEADING_CONNECTIVES.has(tokens[k]?.normal ?? '') && k < 2) k++;
+	if (tokens[k]?.normal !== 'the' || /["“]/.test(tokens[k].pre)) return undefined;
+	const start = k;
+	k++;
+	const bare = (t: Token | undefined) =>
+		t !== undefined && /^[a-z]/.test(t.text) && /^\s*$/.test(t.post);
+	while (bare(tokens[k]) && hasTag(tokens[k], 'Adjective') && !hasTag(tokens[k], 'Noun')) k++;
+	const noun = tokens[k];
+	if (!bare(noun) || !hasTag(noun, 'Plural') || hasTag(noun, 'ProperNoun', 'Pronoun'))
+		return undefined;
+	if (!hasTag(tokens[k + 1], 'Verb') || hasTag(tokens[k + 1], 'Gerund')) return undefined;
+	const words = tokens
+		.slice(start, k + 1)
+		.map((t) => t.text)
+		.join(' ');
+	return { words: words.replace(/^The\b/, 'the'), namedIn: earlier };
 }
 
 /** The head word of an organisation's name ("council" of "Hartley County Council"), if any. */

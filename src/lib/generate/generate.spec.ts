@@ -355,3 +355,41 @@ describe('bad input', () => {
 		expect(get('science').result.deck.title).toBe('How two detectors heard black holes collide');
 	});
 });
+
+describe('facts the checks once lost', () => {
+	it('keeps a fact whose answer is a single digit ("8 per cent")', () => {
+		const text =
+			"About 1,150 bus drivers in Dunmore began a five-day strike on 10 November 2025. The Transport and Road Workers' Union is asking for 8 per cent, arguing that wages have fallen behind prices since 2021.";
+		const asking = generateDeck(text).deck.facts.find((f) => /asking for 8/.test(f.statement));
+		expect(asking?.slots.map((s) => s.answer)).toContain('8');
+	});
+
+	it('reads "the Transport and Road Workers\' Union" as one organisation', () => {
+		const text =
+			"About 900 drivers at Kelby Buses belong to the Transport and Road Workers' Union (TRWU). The union is asking for a rise of 8 per cent, after prices rose by 11 per cent in 2024.";
+		const { deck } = generateDeck(text);
+		const names = deck.entities.map((e) => e.name.replace(/^the /, ''));
+		expect(names).toContain("Transport and Road Workers' Union");
+		expect(names).not.toContain("Road Workers' Union");
+		const asking = deck.facts.find((f) => f.source.some((s) => s.startsWith('The union is')));
+		expect(asking?.statement).toMatch(/^The Transport and Road Workers' Union is asking/);
+	});
+
+	it('names the group "They" stands for when the sentence before starts with it', () => {
+		const text =
+			'Bus services stopped across Dunmore on 10 November 2025 as 1,150 drivers walked out.\n\nThe drivers work for Dunmore City Buses, which carries 160,000 passengers a day. They voted by 87 per cent to strike, on a turnout of 74 per cent.';
+		const voted = generateDeck(text).deck.facts.find((f) =>
+			f.source.some((s) => s.startsWith('They voted'))
+		);
+		expect(voted?.statement).toMatch(/^The drivers voted by 87 per cent/);
+		expect(voted?.source[0]).toMatch(/^The drivers work for/);
+	});
+
+	it('leaves "They" alone when the sentence before starts with no group', () => {
+		const text =
+			'Bus services stopped across Dunmore on 10 November 2025 as 1,150 drivers walked out. Most schools in the city stayed open. They voted by 87 per cent to strike, on a turnout of 74 per cent.';
+		const { deck, skipped } = generateDeck(text);
+		expect(deck.facts.some((f) => /voted by 87/.test(f.statement))).toBe(false);
+		expect(skipped.find((s) => s.text.startsWith('They voted'))?.reason).toMatch(/points/);
+	});
+});

@@ -10,6 +10,7 @@ import { hasTag, type Sentence, type Token } from './analyse.ts';
 import { takesThe, type EntityDraft } from './entities.ts';
 import { ORGANISATION_HEADS, ROLE_NOUNS } from '../language/lexicon.ts';
 import {
+	antecedentGroup,
 	antecedentOrganisation,
 	antecedentPerson,
 	antecedentPlan,
@@ -270,6 +271,12 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 		// or thing the sentence before began with.
 		if (i === ctx.skip && THING.test(word)) {
 			const thing = antecedentThing(word, sentence, ctx);
+			const group = !thing && word === 'they' ? antecedentGroup(sentence, ctx) : undefined;
+			if (group) {
+				replacements.set(i, group.words);
+				namedIn.push(group.namedIn);
+				return;
+			}
 			if (!thing) {
 				fail(`“${t.text}” does not say what it stands for`);
 				return;

@@ -90,6 +90,26 @@ function pluralPossessiveInName(tokens: Token[], end: number): boolean {
 	return false;
 }
 
+/**
+ * "the Transport and Road Workers' Union", "the Food and Drink Association": one organisation whose
+ * name has "and" in it. The run before "and" has no head word of its own, "the" comes before it,
+ * and the capitalised words after "and" end on an organisation's head word. Returns where the
+ * whole name ends, or 0. "the Treasury and the Bank of England" stays two names.
+ */
+function joinedByAnd(tokens: Token[], start: number, end: number): number {
+	if (!/^(and|&)$/.test(tokens[end]?.text ?? '') || tokens[start - 1]?.normal !== 'the') return 0;
+	for (let k = start; k < end; k++) if (ORGANISATION_HEADS[tokens[k].normal]) return 0;
+	let last = 0;
+	for (let j = end + 1; j < tokens.length && /^[A-Z]/.test(tokens[j].text); j++) {
+		if (hasTag(tokens[j], 'Date', 'Value', 'Pronoun')) break;
+		if (j > end + 1 && (OPENING_QUOTE.test(tokens[j].pre) || /[([]/.test(tokens[j].pre))) break;
+		last = j;
+		const pluralPossessive = /s$/.test(tokens[j].text) && /^['’]\s+$/.test(tokens[j].post);
+		if (!pluralPossessive && (POSSESSIVE.test(tokens[j].text) || breaksAfter(tokens[j]))) break;
+	}
+	return last && ORGANISATION_HEADS[tokens[last].normal] ? last + 1 : 0;
+}
+
 /** A capitalised run of words that may name one thing, in one sentence. */
 export interface Chunk {
 	sentence: Sentence;
@@ -120,6 +140,11 @@ export function chunksOf(sentence: Sentence): Chunk[] {
 			if (OPENING_QUOTE.test(next.pre) || /[([]/.test(next.pre)) break;
 			if (/^[A-Z]/.test(next.text) && !hasTag(next, 'Date', 'Value', 'Pronoun')) {
 				end++;
+				continue;
+			}
+			const joined = joinedByAnd(tokens, start, end);
+			if (joined) {
+				end = joined;
 				continue;
 			}
 			const award = TERM_HEADS[tokens[end - 1].normal] === 'award' && next.text === 'in';

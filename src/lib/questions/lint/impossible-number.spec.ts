@@ -79,6 +79,17 @@ describe('impossibility', () => {
 		expect(impossibility('She is 140 years old.', '140')).toMatch(/years old/);
 	});
 
+	it('knows a vote that was carried had a majority', () => {
+		const voted = 'Drivers voted by 44 per cent to strike, on a turnout of 30 per cent.';
+		expect(impossibility(voted, '44')).toMatch(/no majority/);
+		expect(impossibility(voted.replace('44', '87'), '87')).toBeUndefined();
+		// The turnout is no vote share: any figure will do.
+		expect(impossibility(voted, '30')).toBeUndefined();
+		expect(impossibility('The bill was passed by a majority of 50 per cent.', '50')).toMatch(
+			/no majority/
+		);
+	});
+
 	it('reads the month inside a date answer', () => {
 		expect(impossibility('It opened on 31 June.', '31 June')).toMatch(/June has no day 31/);
 		expect(impossibility('It opened on June 31, 2015.', 'June 31, 2015')).toMatch(/no day 31/);

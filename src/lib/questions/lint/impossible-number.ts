@@ -27,6 +27,9 @@ const MONTH_DAYS: Record<string, number> = {
 /** Words after which a percentage may pass 100: "rose by 150%", "a 120% increase". */
 const GROWTH =
 	/\b(rise|rose|risen|increase[sd]?|grew|grown|growth|up|jump(ed)?|higher|more|surge[sd]?|gain(ed)?|inflation|return|above|over)\b/i;
+/** Words before the share a vote was carried by: "voted by", "approved by a majority of". */
+const CARRIED_BY =
+	/\b(voted|votes|backed|approved|carried|passed|endorsed|supported)\s+(it\s+)?by\s+(a\s+(majority|margin)\s+of\s+)?$/i;
 /** Things counted in whole numbers. */
 const COUNTED =
 	/^\s*(people|persons|men|women|children|pupils|students|patients|players|members|votes|seats|goals|tries|points|runs|wickets|jobs|workers|staff|homes|houses|books|cars|ships|deaths|victims|visitors|species|countries|nations|teams|matches|games|councillors|officers|soldiers|troops)\b/i;
@@ -48,6 +51,9 @@ export function impossibility(statement: string, value: string): string | undefi
 	if (percent && n > 100 && !GROWTH.test(before) && !GROWTH.test(after.slice(0, 20)))
 		return `${value} is more than the whole`;
 	if (percent && n < 0) return `${value} is a negative share`;
+	// "voted by 87 per cent to strike": a vote the sentence says was carried had a majority.
+	if (percent && n <= 50 && CARRIED_BY.test(before))
+		return `${value} is no majority, for a vote that was carried`;
 	const celsius = /°\s*C|\bdegrees?\s+(celsius|centigrade)\b|℃/i.test(value + after.slice(0, 22));
 	const fahrenheit = /°\s*F|\bdegrees?\s+fahrenheit\b|℉/i.test(value + after.slice(0, 22));
 	const kelvin = /^\s*(kelvin|K\b)/.test(after);
