@@ -181,7 +181,7 @@ export function entitySlot(
 
 /** A sentence about what is to come: its years may lie after the article's. */
 const FUTURE =
-	/\b(will|would|shall|plans?|planned|aims?|expects?|expected|hopes?|due|targets?|scheduled|forecasts?|projected|next|must|by the end of)\b/i;
+	/\b(will|would|shall|plans?|planned|aims?|expects?|expected|hopes?|due|targets?|scheduled|forecasts?|projected|next|must|by the end of|starting in|beginning in)\b/i;
 
 /** A number, date or score in the statement as a blank, if it can be blanked where it stands. */
 export function valueSlot(

@@ -43,6 +43,11 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		// Sports clubs: a club for a club.
 		['team', 'team fc afc rfc rovers united wanderers rangers albion athletic hotspur harriers'],
 		['culture', 'library museum gallery observatory laboratory laboratories lab foundation'],
+		// An event for an event: "the Regional Arts Board drew 142,000 visitors" is no fair swap.
+		[
+			'event',
+			'festival marathon games championship championships tournament cup fair conference summit expo exhibition olympics regatta'
+		],
 		['media', 'news times']
 	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))
 );

@@ -44,4 +44,19 @@ describe('referenceYear', () => {
 		expect(referenceYear(deck)).toBe(2025);
 		expect(referenceMonth(deck, 2025)).toBe(5);
 	});
+
+	it('leaves out the year a change starts from', () => {
+		const deck = makeDeck(
+			[],
+			[
+				{
+					id: 'yearly',
+					statement:
+						'The council voted on 21 October 2025 to hold the festival every year, starting in 2026.',
+					slots: [{ id: 'when', kind: 'date', answer: '21 October 2025' }]
+				}
+			]
+		);
+		expect(referenceYear(deck)).toBe(2025);
+	});
 });

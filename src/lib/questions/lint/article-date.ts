@@ -7,7 +7,10 @@ import { MONTHS } from '../../language/lexicon.ts';
 
 /** Words that put a sentence's event ahead of the article. */
 export const FUTURE =
-	/\b(will|would|shall|plans?|planned|aims?|expects?|expected|hopes?|due|targets?|scheduled|forecasts?|projected|next)\b|\b(by|until|from) (the end of )?(1\d{3}|20\d{2})\b/i;
+	/\b(will|would|shall|plans?|planned|aims?|expects?|expected|hopes?|due|targets?|scheduled|forecasts?|projected|next)\b|\b(by|until|from) (the end of )?(1\d{3}|20\d{2})\b|\b(starting|beginning|commencing|effective) (in |from )?(1\d{3}|20\d{2})\b/i;
+
+/** A change that takes effect from a date: "voted to hold it every year, starting in 2026". */
+const STARTING = /\b(starting|beginning|commencing|effective)( (in|from|on))?\s*$/i;
 
 /**
  * Whether the date at `at` is one the text looks ahead to: words of the future earlier in its
@@ -15,7 +18,8 @@ export const FUTURE =
  * in 2027").
  */
 function lookingAhead(text: string, at: number): boolean {
-	if (FUTURE.test(text.slice(Math.max(0, at - 32), at))) return true;
+	const before = text.slice(Math.max(0, at - 32), at);
+	if (FUTURE.test(before) || STARTING.test(before)) return true;
 	const clause =
 		text
 			.slice(Math.max(0, at - 160), at)

@@ -116,6 +116,17 @@ describe('pointsBack', () => {
 		expect(pointsBack('Police want to stop thieves selling lead.')).toBeUndefined();
 	});
 
+	it('tells a noun that describes the next one from one that points back', () => {
+		// "the total repair bill" says what it is; "the total" alone does not.
+		expect(pointsBack('The diocese put the total repair bill at about £935,000.')).toBeUndefined();
+		expect(pointsBack('Officers said the total was about £935,000.')).toMatch(/the total/);
+		expect(pointsBack('The decision came after a long debate.')).toMatch(/the decision/);
+		expect(pointsBack('Inspector Oduya put the rise down to the scrap market.')).toMatch(
+			/the rise/
+		);
+		expect(pointsBack('Plans for the figures show a fall in 2025.')).toMatch(/the figures/);
+	});
+
 	it('finds nothing in a sentence that names what it speaks of', () => {
 		expect(pointsBack('The plan to build a wall was approved.')).toBeUndefined();
 		expect(pointsBack('The council will meet this year.')).toBeUndefined();

@@ -60,6 +60,35 @@ const FINITE_VERBS = new Set(
 	)
 );
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
+/** Words that never name a thing, after which "the total" or "the council" stands alone. */
+const NOT_NOUNS = new Set(
+	`and or but nor as than so because when where while if also now then still not never just only
+	even already down up out off away back again ahead here there what`.split(/\s+/)
+);
+/** Past tenses without "-ed", which follow a subject: "the decision came", "the plan went". */
+const IRREGULAR_PAST = new Set(
+	`came went took made left led got gave saw met began fell rose hit set put cut cost drew won lost
+	sent built meant brought held kept ran paid said told sold stood found thought knew grew became
+	struck spent felt`.split(/\s+/)
+);
+
+/**
+ * "the total repair bill", "the energy regulator": a singular noun that only describes the noun
+ * after it, so the phrase says what it is. "the total was", "the decision came" do not.
+ */
+function describesNext(noun: Word, after: Word | undefined): boolean {
+	if (!after || /s$/.test(noun.lower)) return false;
+	const word = after.lower;
+	return (
+		/^\p{Ll}{3,}$/u.test(after.text) &&
+		!NOT_NOUNS.has(word) &&
+		!FINITE_VERBS.has(word) &&
+		!DEFINING.has(word) &&
+		!PARTICLES.has(word) &&
+		!IRREGULAR_PAST.has(word) &&
+		!/(ed|s)$/.test(word)
+	);
+}
 const DEFINING_AFTER_THOSE = new Set(
 	'who on in with of at from taking living aged under over without whose'.split(' ')
 );
@@ -238,11 +267,18 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 				/^(former|latter|same)$/.test(next.lower) &&
 				after !== undefined &&
 				!FINITE_VERBS.has(after.lower);
-			if (POINTING_NOUNS.has(next.lower) && !defined && !describing)
+			const modifier = describesNext(next, after);
+			if (POINTING_NOUNS.has(next.lower) && !defined && !describing && !modifier)
 				return `“the ${next.text}” points back`;
 			// "the agency" when the article named the agency: name it.
 			const possessed = prev !== undefined && /['’]s$/.test(prev.text);
-			if (heads.has(next.lower) && !possessed && !/^\p{Lu}/u.test(next.text) && !defined)
+			if (
+				heads.has(next.lower) &&
+				!possessed &&
+				!/^\p{Lu}/u.test(next.text) &&
+				!defined &&
+				!modifier
+			)
 				return `“the ${next.text}” does not say which ${next.text}`;
 		}
 	}

@@ -62,6 +62,11 @@ const deck = makeDeck(
 			id: 'station',
 			statement: 'The new station will open in 2029.',
 			slots: [{ id: 'year', kind: 'date', answer: '2029' }]
+		},
+		{
+			id: 'yearly',
+			statement: 'The council voted to hold the fair every year, starting in 2026.',
+			slots: [{ id: 'year', kind: 'date', answer: '2026' }]
 		}
 	],
 	'March 2024'
@@ -185,6 +190,15 @@ describe('impossible-number', () => {
 			const findings = lint(multipleChoice(fact, slot, ['2009', '2027', '2015']), context);
 			expect(findings.map((f) => [f.rule, f.option])).toEqual([['impossible-number', '2027']]);
 		});
+		it('a change starting in a year the article has already lived through', () => {
+			const { fact, slot } = factSlot(deck, 'yearly');
+			const findings = lint(
+				multipleChoice(fact, slot, ['2016', '2027', '2028']),
+				contextOf(deck, 2025)
+			);
+			expect(findings.map((f) => [f.rule, f.option])).toEqual([['impossible-number', '2016']]);
+		});
+
 		it('a past event in a month after the one the article was written in', () => {
 			const { fact, slot } = factSlot(deck, 'update');
 			const march = { ...contextOf(deck, 2024), month: 3 };
