@@ -4,7 +4,8 @@
  * "who said it?" fact. The statement is written by statements.ts and the blanks are weighed in
  * slot-candidates.ts; selection happens later (select.ts).
  */
-import type { Sentence } from './analyse.ts';
+import { hasTag, type Sentence } from './analyse.ts';
+import { QUOTE_VERBS } from '../language/lexicon.ts';
 import type { EntityDraft, EntityIndex } from './entities.ts';
 import { attributeQuote, type Attribution } from './quotes.ts';
 import {
@@ -35,6 +36,80 @@ export interface FactCandidate {
 	 * up the oxygen that fish need"): asked as a true statement. The value is its confidence.
 	 */
 	statementOnly?: number;
+	/** Set for a second fact of the same sentence ("role": who a quoted speaker is). */
+	variant?: 'role';
+}
+
+/** An apposition or clause about a speaker has at most this many words. */
+const MAX_ROLE_WORDS = 12;
+
+/** The words of tokens [from, to] as written, with the spaces between them. */
+function wordsBetween(tokens: Sentence['tokens'], from: number, to: number): string {
+	let text = tokens[from].text;
+	for (let k = from + 1; k <= to; k++) text += tokens[k - 1].post + tokens[k].pre + tokens[k].text;
+	return text;
+}
+
+/**
+ * Who a quoted speaker is, as the sentence says beside the name: "…," said Declan Morrow, the
+ * TRWU's regional organiser → "Declan Morrow is the TRWU's regional organiser."; "said the
+ * festival's artistic director, Sunniva Hale," → "Sunniva Hale is the festival's artistic
+ * director."; "said Tomasz Brenner, who manages the Playhouse" → "Tomasz Brenner manages the
+ * Playhouse." A quotation asked only for who said it teaches little; who the speaker is, is often
+ * the point. Asked with the speaker as the blank.
+ */
+function roleFact(
+	sentence: Sentence,
+	attribution: Attribution,
+	index: EntityIndex,
+	ctx: SlotContext
+): FactCandidate | undefined {
+	if (attribution.subject.pronoun) return undefined;
+	const tokens = sentence.tokens;
+	const quoted = quotedTokens(sentence);
+	const mentions = index.mentionsIn(sentence.index).filter((m) => !m.quoted);
+	const m = mentions.find((x) => x.start === attribution.subject.start);
+	if (!m) return undefined;
+	const name = attribution.speaker.name;
+	const ends = (k: number) => /[,.;:!?"“”()]/.test(tokens[k].post) || k === tokens.length - 1;
+	let role: string | undefined;
+	const after = tokens[m.end];
+	if (after && !quoted[m.end] && /^,\s*$/.test(tokens[m.end - 1].post)) {
+		let k = m.end;
+		while (k < tokens.length - 1 && !ends(k) && !quoted[k + 1]) k++;
+		const words = k - m.end + 1;
+		const clause = /^(the|a|an)$/.test(after.normal)
+			? `is ${wordsBetween(tokens, m.end, k)}`
+			: after.normal === 'who' && hasTag(tokens[m.end + 1], 'Verb')
+				? wordsBetween(tokens, m.end + 1, k)
+				: undefined;
+		if (clause && words >= 2 && words <= MAX_ROLE_WORDS) role = clause;
+	}
+	// "said the festival's artistic director, Sunniva Hale,": the description before the name.
+	const verb = m.start - 1;
+	if (!role && verb > 0) {
+		let k = verb;
+		while (
+			k > 0 &&
+			!QUOTE_VERBS.has(tokens[k - 1].normal) &&
+			!/[,.;:"“”]/.test(tokens[k - 1].post) &&
+			!quoted[k - 1]
+		)
+			k--;
+		const described =
+			QUOTE_VERBS.has(tokens[k - 1]?.normal ?? '') &&
+			tokens[k]?.normal === 'the' &&
+			/^,\s*$/.test(tokens[verb].post) &&
+			verb - k + 1 <= MAX_ROLE_WORDS;
+		if (described) role = `is ${wordsBetween(tokens, k, verb)}`;
+	}
+	// "is the churchwarden": of which church? A role says whose it is ("the TRWU's regional
+	// organiser", "director of enforcement at …"), or it leans on the sentence before.
+	if (!role || (/^is /.test(role) && !/['’]s\b|\b(of|at|for)\b/.test(role))) return undefined;
+	const statement = `${name} ${role.replace(/[,;:]$/, '')}.`;
+	const slot = entitySlot(ctx, sentence, mentions, m, statement, new Map([[m.start, name]]), 0.85);
+	if (!slot) return undefined;
+	return { sentence, source: [sentence.text], statement, slots: [slot], variant: 'role' };
 }
 
 /** A who-said-it fact of an attributed quotation: its statement names the speaker. */
@@ -114,6 +189,8 @@ export function candidateFacts(
 		if (attribution) {
 			const fact = quoteFact(sentence, attribution, index);
 			if (fact) out.push(fact);
+			const role = roleFact(sentence, attribution, index, ctx);
+			if (role) out.push(role);
 			continue;
 		}
 		const quoted = quotedTokens(sentence);

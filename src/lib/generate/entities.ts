@@ -53,7 +53,7 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 	linkPlaceShortNames(byKey, aliasOf);
 	linkTeamTowns(byKey, aliasOf);
 	const perSentence = linkMentions(chunks, chunkEntity, aliasOf, roles);
-	const entities = keptEntities(byKey, aliasOf);
+	const entities = keptEntities(byKey, aliasOf, sentences);
 	finishEntities(entities, surnames, sentences);
 	keepMentionsOf(entities, perSentence);
 	addBareMentions(sentences, chunks, entities, perSentence);

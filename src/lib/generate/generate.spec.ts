@@ -393,3 +393,42 @@ describe('facts the checks once lost', () => {
 		expect(skipped.find((s) => s.text.startsWith('They voted'))?.reason).toMatch(/points/);
 	});
 });
+
+describe('who a quoted speaker is', () => {
+	const text = [
+		'Bus drivers in Dunmore began a five-day strike over pay on Monday, 10 November 2025.',
+		'"We are training drivers for Halbury," said Declan Morrow, the union\'s regional organiser.',
+		'"We used to play to the same people," said the festival\'s artistic director, Sunniva Hale, on Tuesday.',
+		'"It does not pay the performers," said Tomasz Brenner, who manages the Harbour Playhouse.',
+		'"They took the lead in the night," said the churchwarden, Martin Keble.',
+		'Fiona Castellan, the managing director of Dunmore City Buses, said the offer was final.',
+		'Mr Morrow said drivers would strike again in December.'
+	].join(' ');
+	const statements = () => generateDeck(text).deck.facts.map((f) => f.statement);
+
+	it('states the role the sentence gives beside the name, before or after it', () => {
+		expect(statements()).toContain("Declan Morrow is the union's regional organiser.");
+		expect(statements()).toContain("Sunniva Hale is the festival's artistic director.");
+		expect(statements()).toContain('Tomasz Brenner manages the Harbour Playhouse.');
+	});
+
+	it('asks the speaker as the blank, with the quotation as its source', () => {
+		const role = generateDeck(text).deck.facts.find((f) => f.statement.startsWith('Declan'));
+		expect(role?.slots.map((s) => s.answer)).toEqual(['Declan Morrow']);
+		expect(role?.source).toEqual([expect.stringContaining('"We are training drivers')]);
+	});
+
+	it('leaves out a role that does not say whose it is ("the churchwarden")', () => {
+		expect(statements().some((s) => s.startsWith('Martin Keble is'))).toBe(false);
+	});
+});
+
+describe('names that are common words', () => {
+	it('does not take a word capitalised only at the start of a sentence for a name', () => {
+		const text =
+			'Frost struck the Brenmoor Valley on 22 April 2025, when the apple trees were in blossom. Blossom is most vulnerable at that stage, said Gareth Pryce, who grows apples near Lanford.';
+		const names = generateDeck(text).deck.entities.map((e) => e.name);
+		expect(names).not.toContain('Blossom');
+		expect(names).toContain('Gareth Pryce');
+	});
+});

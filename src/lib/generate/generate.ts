@@ -143,7 +143,7 @@ function toFact(
 	const { candidate, slots, confidence } = selected;
 	const ids = new Map<string, number>();
 	return {
-		id: `s${candidate.sentence.index + 1}`,
+		id: `s${candidate.sentence.index + 1}${candidate.variant ? `-${candidate.variant}` : ''}`,
 		...(topic ? { topic } : {}),
 		source: candidate.source,
 		statement: candidate.statement,

@@ -74,6 +74,22 @@ function resolvePronoun(
 	return undefined;
 }
 
+/**
+ * "said the festival's artistic director, Sunniva Hale": between the verb at `verb` and the name
+ * at `name`, a description that starts with "the" and ends with the comma before the name.
+ */
+function describedBefore(
+	tokens: Sentence['tokens'],
+	verb: number,
+	name: number,
+	quoted: boolean[]
+): boolean {
+	if (tokens[verb + 1].normal !== 'the' || name - verb - 1 > 10) return false;
+	for (let k = verb + 1; k < name - 1; k++)
+		if (quoted[k] || /[,.;:!?"“”()]/.test(tokens[k].post)) return false;
+	return /^,\s*$/.test(tokens[name - 1].post);
+}
+
 /** The quotation of a sentence and its speaker, when both are clear. */
 export function attributeQuote(
 	sentence: Sentence,
@@ -94,8 +110,10 @@ export function attributeQuote(
 		if (quoted[v] || !QUOTE_VERBS.has(tokens[v].normal)) continue;
 		// "… Okonkwo said" / "… Councillor Priya Desai said"
 		const beforeVerb = mentions.find((m) => m.end === v);
-		// "… said Desai"
-		const afterVerb = mentions.find((m) => m.start === v + 1);
+		// "… said Desai", "… said the festival's artistic director, Sunniva Hale"
+		const afterVerb = mentions.find(
+			(m) => m.start === v + 1 || (m.start > v + 2 && describedBefore(tokens, v, m.start, quoted))
+		);
 		const named = [beforeVerb, afterVerb].find((m) => m?.entity.kind === 'person');
 		if (named)
 			return {

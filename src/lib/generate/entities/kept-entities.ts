@@ -13,9 +13,32 @@ import { keyOf, MIN_EVIDENCE, type EntityDraft } from './entity-drafts.ts';
  * least once. A name only ever used as an adjective ("Portland cement", "a Ukrainian city") is
  * no thing to ask about, nor a wrong answer for one.
  */
-export function keptEntities(byKey: Map<string, EntityDraft>, aliasOf: AliasMap): EntityDraft[] {
+export function keptEntities(
+	byKey: Map<string, EntityDraft>,
+	aliasOf: AliasMap,
+	sentences: Sentence[]
+): EntityDraft[] {
+	const plain = new Set(
+		sentences.flatMap((s) => s.tokens.filter((t) => /^[a-z]/.test(t.text)).map((t) => t.normal))
+	);
 	return [...byKey.values()].filter(
-		(d) => !aliasOf.has(d) && d.evidence >= MIN_EVIDENCE && d.mentions.some((m) => !m.modifier)
+		(d) =>
+			!aliasOf.has(d) &&
+			d.evidence >= MIN_EVIDENCE &&
+			d.mentions.some((m) => !m.modifier) &&
+			!commonWordAtStart(d, plain)
+	);
+}
+
+/**
+ * "Blossom is most vulnerable at that stage": a one-word "name" written with a capital only where
+ * it starts a sentence, and in lower case elsewhere in the text, is a common word.
+ */
+function commonWordAtStart(draft: EntityDraft, plain: ReadonlySet<string>): boolean {
+	return (
+		!/\s/.test(draft.name) &&
+		draft.mentions.every((m) => m.start === 0) &&
+		plain.has(draft.name.toLowerCase())
 	);
 }
 
