@@ -87,18 +87,32 @@ export function antecedentThing(
 	// Another thing of those kinds named there could be meant as well.
 	if (named.some((m) => m.entity !== first.entity && kinds.includes(m.entity.kind)))
 		return undefined;
+	// "Halden Devices… has unveiled the Folio 3. It goes on sale…": for "it", any other name
+	// after the first (a product the tagger knows no kind for) could be meant.
+	const later = earlier.tokens.slice(first.end);
+	if (!plural && later.some((t) => /^[A-Z]/.test(t.text) && !hasTag(t, 'Date', 'Value')))
+		return undefined;
 	return { entity: first.entity, namedIn: earlier };
 }
 
+/** Singular nouns for people, which "it" does not stand for. */
+const PEOPLE = new Set(
+	'man woman boy girl child person mother father son daughter wife husband driver officer spokesman spokeswoman spokesperson chair minister'.split(
+		' '
+	)
+);
+
 /**
  * "They" at the start, after a sentence whose subject is a group of people or things it describes
- * but does not name: "The drivers work for Dunmore City Buses… They voted to strike" — the drivers.
+ * but does not name: "The drivers work for Dunmore City Buses… They voted to strike" — the drivers;
+ * with `plural` false, "It"/"Its" after one thing: "The storm came ashore… Its highest gust…".
  * Only the sentence just before, in the same paragraph, starting "The" + any adjectives + a plural
  * noun + its verb; nothing named may start it (`antecedentThing` takes those).
  */
 export function antecedentGroup(
 	sentence: Sentence,
-	ctx: AntecedentContext
+	ctx: AntecedentContext,
+	plural = true
 ): { words: string; namedIn: Sentence } | undefined {
 	const earlier = ctx.sentences[sentence.index - 1];
 	if (!earlier || earlier.heading || earlier.paragraph !== sentence.paragraph) return undefined;
@@ -112,8 +126,12 @@ export function antecedentGroup(
 		t !== undefined && /^[a-z]/.test(t.text) && /^\s*$/.test(t.post);
 	while (bare(tokens[k]) && hasTag(tokens[k], 'Adjective') && !hasTag(tokens[k], 'Noun')) k++;
 	const noun = tokens[k];
-	if (!bare(noun) || !hasTag(noun, 'Plural') || hasTag(noun, 'ProperNoun', 'Pronoun'))
-		return undefined;
+	if (!bare(noun) || hasTag(noun, 'ProperNoun', 'Pronoun')) return undefined;
+	// "It" is a thing, never a person: "The man was…" is a "he".
+	const fits = plural
+		? hasTag(noun, 'Plural')
+		: hasTag(noun, 'Noun') && !hasTag(noun, 'Plural') && !PEOPLE.has(noun.normal);
+	if (!fits) return undefined;
 	if (!hasTag(tokens[k + 1], 'Verb') || hasTag(tokens[k + 1], 'Gerund')) return undefined;
 	const words = tokens
 		.slice(start, k + 1)

@@ -432,3 +432,26 @@ describe('names that are common words', () => {
 		expect(names).toContain('Gareth Pryce');
 	});
 });
+
+describe('"It" at the start of a sentence', () => {
+	const factFor = (text: string, start: string) =>
+		generateDeck(text).deck.facts.find((f) => f.source.some((s) => s.startsWith(start)));
+
+	it('is the one thing the sentence before starts with', () => {
+		const storm =
+			'Storm Idris hit the Pennock coast on Sunday, 2 November 2025. The storm came ashore shortly after dawn and blew for about nine hours. Its highest gust was measured at Gullhaven lighthouse, beating the record of 88 mph set in 2011.';
+		expect(factFor(storm, 'Its highest')?.statement).toMatch(/^The storm's highest gust/);
+		const satellite =
+			'A satellite built by students at Kellow University reached orbit on 3 March 2025. The satellite was one of 18 small spacecraft carried by the rocket. It is now circling the Earth at a height of about 520 kilometres.';
+		expect(factFor(satellite, 'It is now')?.statement).toMatch(/^The satellite is now circling/);
+	});
+
+	it('is left alone when the sentence before names something else too, or "it" is empty', () => {
+		const device =
+			'Halden Devices, the Edinburgh maker of e-readers, has unveiled the Folio 3 in 2025. It goes on sale on 14 October at £179.';
+		expect(factFor(device, 'It goes')).toBeUndefined();
+		const thought =
+			'The council closed the Lanford pool on 4 June 2025. It is thought that repairs will cost £2 million.';
+		expect(factFor(thought, 'It is thought')).toBeUndefined();
+	});
+});

@@ -63,7 +63,21 @@ export interface ReferenceContext extends AntecedentContext {
  * Only plural: a sentence that starts "It goes on sale…" after one naming the maker and its new
  * device could mean either, and a wrong guess teaches a wrong fact ("Halden Devices goes on sale").
  */
-const THING = /^(they|their|them)$/;
+const THING = /^(they|their|them|it|its)$/;
+/**
+ * "It is thought that…", "It was decided to…", "It is unclear whether…": an "it" that stands for
+ * what follows, not for anything before. Such a sentence is not rewritten.
+ */
+const EXPLETIVE_AFTER =
+	/^(thought|believed|understood|expected|feared|hoped|said|reported|estimated|unclear|likely|unlikely|possible|impossible|clear|time|important|hard|difficult|easy|true|known|decided|agreed)$/;
+
+function expletiveIt(tokens: Token[], at: number): boolean {
+	const verb = tokens[at + 1];
+	if (!verb || !hasTag(verb, 'Copula')) return false;
+	const next = tokens[at + 2]?.normal ?? '';
+	const then = tokens[at + 3]?.normal ?? '';
+	return EXPLETIVE_AFTER.test(next) || /^(that|to|whether|how|why|if)$/.test(then);
+}
 /** Family ties: "her husband, Peter," says who Peter is to her. */
 const KIN = new Set(
 	'husband wife son daughter father mother brother sister partner widow widower'.split(' ')
@@ -270,10 +284,20 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 		// "Their captain, lock Tom Okafor, …", "It goes on sale…": at the start, the club, company
 		// or thing the sentence before began with.
 		if (i === ctx.skip && THING.test(word)) {
+			// "Its chief executive, Sarah Kemp," is already the hospital's (above).
+			if (replacements.has(i) || removed.has(i)) return;
+			const singular = /^(it|its)$/.test(word);
+			if (word === 'it' && expletiveIt(tokens, i)) {
+				fail(`“${t.text}” does not say what it stands for`);
+				return;
+			}
 			const thing = antecedentThing(word, sentence, ctx);
-			const group = !thing && word === 'they' ? antecedentGroup(sentence, ctx) : undefined;
+			const group =
+				!thing && /^(they|it|its)$/.test(word)
+					? antecedentGroup(sentence, ctx, !singular)
+					: undefined;
 			if (group) {
-				replacements.set(i, group.words);
+				replacements.set(i, word === 'its' ? possessiveOf(group.words) : group.words);
 				namedIn.push(group.namedIn);
 				return;
 			}

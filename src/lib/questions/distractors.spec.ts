@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Slot } from '../content/deck-schema.ts';
-import { numericNeighbours } from './distractors.ts';
+import { numericNeighbours, spreadAround } from './distractors.ts';
 
 function numberSlot(answer: string, value: number, tolerance = 0): Slot {
 	return { id: 'n', kind: 'number', answer, value, tolerance } as unknown as Slot;
@@ -67,5 +67,21 @@ describe('wrong numbers for a numeric answer', () => {
 			expect(w).toMatch(/^\d{1,3}(,\d{3})*$/);
 			expect(Math.abs(Number(w.replace(/,/g, '')) - 10_000)).toBeGreaterThan(3_000);
 		}
+	});
+});
+
+describe('spreadAround', () => {
+	it('puts a wrong number on each side of the answer when the pool has one', () => {
+		const ordered = ['143', '166', '133', '48', '71'];
+		expect(spreadAround('95', ordered, 3)).toEqual(['143', '166', '48', '133', '71']);
+		expect(
+			spreadAround('£935,000', ['£1,640,000', '£1,170,000', '£1,870,000', '£470,000'], 3)
+		).toEqual(['£1,640,000', '£1,170,000', '£470,000', '£1,870,000']);
+	});
+
+	it('keeps the order when the answer is already inside, or nothing lies on the other side', () => {
+		expect(spreadAround('95', ['143', '48', '166', '71'], 3)).toEqual(['143', '48', '166', '71']);
+		expect(spreadAround('95', ['143', '166', '133'], 3)).toEqual(['143', '166', '133']);
+		expect(spreadAround('July', ['May', 'June', 'August'], 3)).toEqual(['May', 'June', 'August']);
 	});
 });

@@ -147,6 +147,32 @@ function roundLike(n: number, like: number): number {
 	return Math.round(n / magnitude) * magnitude;
 }
 
+const figureOf = (text: string) => {
+	const match = /\d[\d,]*(\.\d+)?/.exec(text);
+	return match ? Number(match[0].replace(/,/g, '')) : Number.NaN;
+};
+
+/**
+ * Wrong numbers in `ordered` with the first `count` not all on one side of the answer, when the
+ * rest has one on the other side: "95 minutes" among 133, 143 and 166 is found as the odd one
+ * out, without reading the article. The first wrong number whose side is already taken makes
+ * way for the first of the other side; the order is otherwise kept.
+ */
+export function spreadAround(answer: string, ordered: string[], count: number): string[] {
+	const value = figureOf(answer);
+	const sideOf = (text: string) => Math.sign(figureOf(text) - value);
+	const chosen = ordered.slice(0, count);
+	if (!Number.isFinite(value) || chosen.length < count || chosen.some((d) => !sideOf(d)))
+		return ordered;
+	const side = sideOf(chosen[0]);
+	if (chosen.some((d) => sideOf(d) !== side)) return ordered;
+	const other = ordered.slice(count).find((d) => sideOf(d) === -side);
+	if (other === undefined) return ordered;
+	const out = ordered.filter((d) => d !== other);
+	out.splice(count - 1, 0, other);
+	return out;
+}
+
 /** `count` distractors: curated ones first (in random order), then drawn ones. */
 export function chooseDistractors(pool: DistractorPool, count: number, random: Random): string[] {
 	return [...shuffled(pool.curated, random), ...shuffled(pool.drawn, random)].slice(0, count);

@@ -9,7 +9,7 @@
 import type { Deck, Entity, Fact, Slot } from '../content/deck-schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
 import { indexDeck, type DeckIndex } from './deck-index.ts';
-import { chooseDistractors, distractorPool } from './distractors.ts';
+import { chooseDistractors, distractorPool, spreadAround } from './distractors.ts';
 import { lintQuestion, type Finding, type LintContext, type LintSubject } from './lint/index.ts';
 import { boundBefore } from './lint/two-right-answers.ts';
 import { referenceMonth, referenceYear } from './lint/article-date.ts';
@@ -118,7 +118,9 @@ function slotQuestions(
 
 	const mcId = `${fact.id}.mc.${slot.id}`;
 	const mcRandom = randomFrom(seed, mcId);
-	const ordered = chooseDistractors(pool, Infinity, mcRandom);
+	const drawn = chooseDistractors(pool, Infinity, mcRandom);
+	const ordered =
+		slot.kind === 'number' ? spreadAround(slot.answer, drawn, OPTION_COUNT - 1) : drawn;
 	const wrong = ordered.slice(0, OPTION_COUNT - 1);
 	if (wrong.length === OPTION_COUNT - 1 && !boundedFigure(fact, slot))
 		keep(
