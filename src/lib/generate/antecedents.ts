@@ -55,7 +55,10 @@ export function antecedentPerson(
 		const people = new Set(personMentions(ctx.index, earlier.index).map((m) => m.entity));
 		if (!people.size) continue;
 		const [person] = people;
-		if (people.size > 1 || !fits(person)) return undefined;
+		if (people.size > 1) return undefined;
+		// "Her husband, Peter, died in 2012. She is survived by…": not Peter; the one the text is
+		// about, below, if she fits.
+		if (!fits(person)) break;
 		person.gender ??= want;
 		return { person, namedIn: earlier };
 	}
@@ -119,25 +122,45 @@ export function antecedentGroup(
 	const tokens = earlier.tokens;
 	let k = 0;
 	while (LEADING_CONNECTIVES.has(tokens[k]?.normal ?? '') && k < 2) k++;
-	if (tokens[k]?.normal !== 'the' || /["“]/.test(tokens[k].pre)) return undefined;
+	if (/["“]/.test(tokens[k]?.pre ?? '')) return undefined;
 	const start = k;
-	k++;
 	const bare = (t: Token | undefined) =>
 		t !== undefined && /^[a-z]/.test(t.text) && /^\s*$/.test(t.post);
-	while (bare(tokens[k]) && hasTag(tokens[k], 'Adjective') && !hasTag(tokens[k], 'Noun')) k++;
-	const noun = tokens[k];
-	if (!bare(noun) || hasTag(noun, 'ProperNoun', 'Pronoun')) return undefined;
+	let noun: Token | undefined;
+	if (tokens[k]?.normal === 'the') {
+		k++;
+		while (bare(tokens[k]) && hasTag(tokens[k], 'Adjective') && !hasTag(tokens[k], 'Noun')) k++;
+		noun = tokens[k];
+		if (!noun || !/^[a-z]/.test(noun.text)) return undefined;
+	} else {
+		// "Divers found young oysters… They counted…": a plural noun with no article.
+		noun = tokens[k];
+		if (!plural || !noun || !hasTag(noun, 'Plural') || !/^[A-Z][a-z]+$/.test(noun.text))
+			return undefined;
+	}
+	if (hasTag(noun, 'ProperNoun', 'Pronoun', 'Person', 'Place', 'Organization') && k > start)
+		return undefined;
+	if (k === start && hasTag(noun, 'Person', 'Place', 'Organization', 'Pronoun')) return undefined;
 	// "It" is a thing, never a person: "The man was…" is a "he".
 	const fits = plural
 		? hasTag(noun, 'Plural')
 		: hasTag(noun, 'Noun') && !hasTag(noun, 'Plural') && !PEOPLE.has(noun.normal);
 	if (!fits) return undefined;
-	if (!hasTag(tokens[k + 1], 'Verb') || hasTag(tokens[k + 1], 'Gerund')) return undefined;
+	// The verb right after the noun, or after an apposition: "The satellite, called Tern-1, weighs".
+	let verb = k + 1;
+	if (/^,\s*$/.test(noun.post)) {
+		while (verb < tokens.length && !/^,\s*$/.test(tokens[verb].post) && verb - k <= 8) verb++;
+		verb++;
+	} else if (!/^\s*$/.test(noun.post)) return undefined;
+	if (!hasTag(tokens[verb], 'Verb') || hasTag(tokens[verb], 'Gerund')) return undefined;
 	const words = tokens
 		.slice(start, k + 1)
 		.map((t) => t.text)
 		.join(' ');
-	return { words: words.replace(/^The\b/, 'the'), namedIn: earlier };
+	return {
+		words: words.replace(/^(The|[A-Z][a-z]+s)\b/, (w) => w.toLowerCase()),
+		namedIn: earlier
+	};
 }
 
 /** The head word of an organisation's name ("council" of "Hartley County Council"), if any. */

@@ -41,7 +41,7 @@ export interface FactCandidate {
 }
 
 /** An apposition or clause about a speaker has at most this many words. */
-const MAX_ROLE_WORDS = 12;
+const MAX_ROLE_WORDS = 16;
 
 /** The words of tokens [from, to] as written, with the spaces between them. */
 function wordsBetween(tokens: Sentence['tokens'], from: number, to: number): string {

@@ -13,6 +13,7 @@ import type { Sentence } from './analyse.ts';
 import {
 	aliasesNamedInText,
 	linkBareSurnames,
+	linkFirmShortNames,
 	linkFirstNames,
 	linkPlaceShortNames,
 	linkSurnames,
@@ -52,6 +53,7 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 	linkBareSurnames(byKey, aliasOf);
 	linkPlaceShortNames(byKey, aliasOf);
 	linkTeamTowns(byKey, aliasOf);
+	linkFirmShortNames(byKey, aliasOf);
 	const perSentence = linkMentions(chunks, chunkEntity, aliasOf, roles);
 	const entities = keptEntities(byKey, aliasOf, sentences);
 	finishEntities(entities, surnames, sentences);

@@ -455,3 +455,32 @@ describe('"It" at the start of a sentence', () => {
 		expect(factFor(thought, 'It is thought')).toBeUndefined();
 	});
 });
+
+describe('more of what a sentence leans on', () => {
+	const factFor = (text: string, start: string) =>
+		generateDeck(text).deck.facts.find((f) => f.source.some((s) => s.startsWith(start)));
+
+	it('takes "They" for a plural subject with no article ("Divers found… They counted…")', () => {
+		const text =
+			'The Maddock Trust built 25 oyster reefs on the estuary floor in 2020. Divers found young oysters on 19 of the 25 reefs in May 2025. They counted an estimated 48,000 juveniles, compared with 3,000 two years ago.';
+		expect(factFor(text, 'They counted')?.statement).toMatch(/^Divers counted an estimated/);
+	});
+
+	it('takes "she" for the one person the text is about when the person just named is a man', () => {
+		const text = [
+			'Ruth Ashworth, the engineer who saved hundreds of railway bridges, has died aged 86.',
+			'Ashworth joined the Northern Rail Bridges Office in 1958 and led its testing team from 1971.',
+			'Her husband, Peter Ashworth, a schoolteacher, died in 2012.',
+			'She set up a scholarship for girls from working-class families in 1995.'
+		].join(' ');
+		expect(factFor(text, 'She set up')?.statement).toMatch(/^Ruth Ashworth set up a scholarship/);
+	});
+
+	it('takes a firm\'s first word, said like a person\'s name, for the firm ("Larkfield said")', () => {
+		const text =
+			'Larkfield Homes will move 300 tenants out of Marlow Court in Pelham by March 2026. The work is expected to cost £46 million. Larkfield said it had considered knocking the block down.';
+		const { deck } = generateDeck(text);
+		expect(deck.entities.find((e) => e.name === 'Larkfield Homes')?.aliases).toContain('Larkfield');
+		expect(deck.entities.some((e) => e.name === 'Larkfield')).toBe(false);
+	});
+});

@@ -32,6 +32,13 @@ describe('findValues', () => {
 			['1.3 billion', 1_300_000_000, 'billion years', undefined]
 		]);
 	});
+
+	it('leaves the number of a name in the name ("the Folio 3", "Route 66")', () => {
+		const found = values(
+			'Halden has unveiled the Folio 3 for £179, and Route 66 carried 12 buses on 4 March.'
+		);
+		expect(found.map((v) => v.answer)).toEqual(['£179', '12', '4 March']);
+	});
 });
 
 describe('distractors', () => {

@@ -182,6 +182,19 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 		}
 		const figure = FIGURE.exec(t.text);
 		const words = numberWordValue(t.normal);
+		// "the Folio 3", "Route 66", "Terminal 5": a number that ends a name is part of the name.
+		const inName =
+			figure !== null &&
+			i > 1 &&
+			prev !== undefined &&
+			/^[A-Z]/.test(prev.text) &&
+			/^\s+$/.test(prev.post) &&
+			!hasTag(prev, 'Date', 'Value') &&
+			!/[£$€%]/.test(t.text);
+		if (inName) {
+			i++;
+			continue;
+		}
 		// "Graham Petrie, 58, was sentenced": a person's age, a detail.
 		if (
 			figure &&

@@ -151,3 +151,22 @@ export function linkTeamTowns(byKey: Map<string, EntityDraft>, aliasOf: AliasMap
 			aliasOf.set(short, draft);
 	}
 }
+
+/**
+ * "Larkfield said…" for Larkfield Homes: a firm is called by the first word of its name, which
+ * the speech verb beside it makes look like a person's. Not when that word is a person's surname
+ * already.
+ */
+export function linkFirmShortNames(byKey: Map<string, EntityDraft>, aliasOf: AliasMap): void {
+	for (const draft of byKey.values()) {
+		const firm = (draft.categories.get('business') ?? 0) >= 3 && draft.kind === 'organisation';
+		const words = draft.name.split(/\s+/);
+		if (!firm || words.length < 2 || aliasOf.has(draft)) continue;
+		const short = byKey.get(keyOf(words[0]));
+		if (!short || short === draft || aliasOf.has(short)) continue;
+		// Only a word taken for a person ("Larkfield said…"): a place of the same name ("Dunmore"
+		// of Dunmore City Buses is the city) stays the place.
+		if (strongest(short)[0] !== 'person' || /\s/.test(short.name)) continue;
+		aliasOf.set(short, draft);
+	}
+}
