@@ -144,3 +144,9 @@ describe('findContrast: quotations and names', () => {
 		expect(contrast('The north-facing slope of the hill stays wet all year.')).toBeUndefined();
 	});
 });
+
+describe('findContrast: verbs that take another preposition', () => {
+	it('does not turn "allowed to harvest" into "banned to harvest"', () => {
+		expect(contrast('Fishermen will be allowed to harvest oysters again in 2030.')).toBeUndefined();
+	});
+});

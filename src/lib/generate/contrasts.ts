@@ -76,6 +76,13 @@ export function findContrast(
 		// "cut off", "set up": a phrasal verb means something else.
 		if (found.use === 'verb' && /^(off|up|down|out|back|over|in)$/.test(next?.normal ?? ''))
 			continue;
+		// "allowed to harvest" is not turned round by "banned to harvest": one takes "to", the
+		// other "from".
+		if (
+			next?.normal === 'to' &&
+			/^(banned|barred|prevented|stopped|prohibited|forbidden)$/i.test(found.word)
+		)
+			continue;
 		if (
 			found.use === 'comparative' &&
 			!hasTag(t, 'Comparative', 'Superlative', 'Adjective', 'Adverb')

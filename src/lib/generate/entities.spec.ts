@@ -172,6 +172,20 @@ describe('findEntities: organisations and groups', () => {
 			"The figures were published by the Caldonian Mortgage Lenders' Association on Tuesday morning."
 		);
 		expect(kinds(lenders.index)).toEqual(["organisation Caldonian Mortgage Lenders' Association"]);
+		const fishermen = analyseText(
+			"Graham Penrose chairs the Maddock Fishermen's Association (MFA), which has 40 members."
+		);
+		expect(entityNamed(fishermen.index, "Maddock Fishermen's Association").kind).toBe(
+			'organisation'
+		);
+	});
+
+	it('reads "and" inside an organisation\'s name after "the"', () => {
+		const { index } = analyseText(
+			"The drivers belong to the Transport and Road Workers' Union, and met the Treasury and the Bank of England."
+		);
+		expect(kinds(index)).toContain("organisation Transport and Road Workers' Union");
+		expect(kinds(index).some((k) => k.includes('Treasury and'))).toBe(false);
 	});
 
 	it('ends a name at a plural possessive not followed by an organisation’s head word', () => {

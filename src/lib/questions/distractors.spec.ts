@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Slot } from '../content/deck-schema.ts';
-import { numericNeighbours, spreadAround } from './distractors.ts';
+import { distractorPool, numericNeighbours, spreadAround } from './distractors.ts';
+import { indexDeck } from './deck-index.ts';
+import { factSlot, makeDeck } from './lint/test-deck.ts';
 
 function numberSlot(answer: string, value: number, tolerance = 0): Slot {
 	return { id: 'n', kind: 'number', answer, value, tolerance } as unknown as Slot;
@@ -83,5 +85,44 @@ describe('spreadAround', () => {
 		expect(spreadAround('95', ['143', '48', '166', '71'], 3)).toEqual(['143', '48', '166', '71']);
 		expect(spreadAround('95', ['143', '166', '133'], 3)).toEqual(['143', '166', '133']);
 		expect(spreadAround('July', ['May', 'June', 'August'], 3)).toEqual(['May', 'June', 'August']);
+	});
+});
+
+describe('distractorPool', () => {
+	const deck = makeDeck(
+		[
+			{ id: 'crt', kind: 'organisation', name: 'Coastal Restoration Trust' },
+			{ id: 'mfa', kind: 'organisation', name: "the Maddock Fishermen's Association" }
+		],
+		[
+			{
+				id: 'survey',
+				statement:
+					'The survey was published by the conservation charity Coastal Restoration Trust.',
+				slots: [
+					{ id: 'who', kind: 'organisation', answer: 'Coastal Restoration Trust', entity: 'crt' }
+				]
+			},
+			{
+				id: 'chairs',
+				statement: 'Graham Penrose chairs Coastal Restoration Trust.',
+				slots: [
+					{ id: 'who', kind: 'organisation', answer: 'Coastal Restoration Trust', entity: 'crt' }
+				]
+			}
+		]
+	);
+	const index = indexDeck(deck);
+
+	it('writes a wrong name without "the" after a label noun ("the charity X")', () => {
+		const { fact, slot } = factSlot(deck, 'survey');
+		expect(distractorPool(index, fact, slot).drawn).toEqual(["Maddock Fishermen's Association"]);
+	});
+
+	it('keeps "the" where the sentence reads with it ("chairs the X")', () => {
+		const { fact, slot } = factSlot(deck, 'chairs');
+		expect(distractorPool(index, fact, slot).drawn).toEqual([
+			"the Maddock Fishermen's Association"
+		]);
 	});
 });

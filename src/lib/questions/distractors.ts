@@ -17,6 +17,10 @@ export interface DistractorPool {
 	drawn: string[];
 }
 
+/** Nouns that label a name written after them: "the charity X", "the firm X". */
+const LABEL_BEFORE =
+	/\b(charity|company|firm|group|union|association|council|agency|club|party|trust|organisation|organization|campaign|body|regulator|operator|retailer|manufacturer|maker|supermarket|chain|bank|broadcaster|newspaper|team|airline|insurer|supplier|developer|builder|carrier|network|society|foundation|institute|university|school|hospital|festival|band|publisher)\s+$/i;
+
 export function distractorPool(index: DeckIndex, fact: Fact, slot: Slot): DistractorPool {
 	const entity = index.entity(slot.entity);
 	const titles = slot.kind === 'person';
@@ -41,8 +45,13 @@ export function distractorPool(index: DeckIndex, fact: Fact, slot: Slot): Distra
 		seen.add(key);
 		return true;
 	};
-	const curated = slot.distractors.filter(usable);
-	const drawn = drawnCandidates(index, fact, slot, entity).filter(usable);
+	// "the conservation charity Coastal Restoration Trust": after a label noun, a name is written
+	// without "the", so a wrong name is too ("the charity the Maddock Fishermen's Association").
+	const before = at < 0 ? '' : fact.statement.slice(Math.max(0, at - 24), at);
+	const labelled = !/^the\s/i.test(slot.answer) && LABEL_BEFORE.test(before);
+	const fit = (text: string) => (labelled ? text.replace(/^the\s+/i, '') : text);
+	const curated = slot.distractors.map(fit).filter(usable);
+	const drawn = drawnCandidates(index, fact, slot, entity).map(fit).filter(usable);
 	return { curated, drawn };
 }
 

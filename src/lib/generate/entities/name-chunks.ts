@@ -77,7 +77,8 @@ function pluralPossessiveInName(tokens: Token[], end: number): boolean {
 			next !== undefined &&
 			/^[A-Z]/.test(next.text) &&
 			Boolean(ORGANISATION_HEADS[head] || PLACE_HEADS[head]) &&
-			!/^[A-Z]/.test(tokens[end + 1]?.text ?? '')
+			// "the Maddock Fishermen's Association (MFA)": an acronym in brackets is another name.
+			!(/^[A-Z]/.test(tokens[end + 1]?.text ?? '') && !/[([]/.test(tokens[end + 1]?.pre ?? ''))
 		);
 	}
 	if (!/s$/.test(last.text) || !/^['’]\s+$/.test(last.post)) return false;
