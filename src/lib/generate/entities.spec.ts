@@ -180,6 +180,13 @@ describe('findEntities: organisations and groups', () => {
 		);
 	});
 
+	it('reads "the MP for Harlowby and Wendle" as a seat, not a name', () => {
+		const { index } = analyseText(
+			'The bill was brought by Eleanor Strickland, the MP for Harlowby and Wendle, in 2025.'
+		);
+		expect(kinds(index)).toEqual(['person Eleanor Strickland']);
+	});
+
 	it('reads "and" inside an organisation\'s name after "the"', () => {
 		const { index } = analyseText(
 			"The drivers belong to the Transport and Road Workers' Union, and met the Treasury and the Bank of England."

@@ -484,3 +484,36 @@ describe('more of what a sentence leans on', () => {
 		expect(deck.entities.some((e) => e.name === 'Larkfield')).toBe(false);
 	});
 });
+
+describe('"the X" for a thing the sentence before brought in', () => {
+	it('does not use the sentence, unless the article is about that thing', () => {
+		const cable = [
+			'A £38 million solar farm near Marlcote will not send electricity to the grid until 2029.',
+			'Brightfield has asked for permission to lay a private cable to a factory two miles away.',
+			'Mr Delacourt said the cable would cost about £1.1 million and could be ready by June 2026.'
+		].join(' ');
+		const { deck, skipped } = generateDeck(cable);
+		expect(deck.facts.some((f) => /the cable would cost/.test(f.statement))).toBe(false);
+		expect(skipped.find((s) => s.text.startsWith('Mr Delacourt'))?.reason).toMatch(/the cable/);
+		const satellite =
+			'Students in Kellow have launched a satellite that will measure lake ice from 2025. The satellite weighs 4.2 kilograms and cost £90,000 to build.';
+		expect(
+			generateDeck(satellite).deck.facts.some((f) => f.statement.startsWith('The satellite weighs'))
+		).toBe(true);
+	});
+});
+
+describe('names put in for "the company" and swapped into a possessive', () => {
+	it('writes a firm the text never writes with "the" without one', () => {
+		const text = [
+			'A £38 million solar farm near Marlcote will not send electricity to the grid until 2029.',
+			'Its owner, Brightfield Renewables, said on Tuesday, 28 October 2025, that the date had slipped again.',
+			'The delay would cost the company about £2.6 million a year in lost sales, it said.'
+		].join(' ');
+		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		expect(
+			statements.some((s) => s.includes('cost Brightfield Renewables about £2.6 million'))
+		).toBe(true);
+		expect(statements.some((s) => s.includes('the Brightfield Renewables'))).toBe(false);
+	});
+});

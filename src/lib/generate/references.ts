@@ -96,6 +96,8 @@ const PERSON_NOUNS = new Set(
  */
 function withThe(entity: EntityDraft, ctx: ReferenceContext): boolean {
 	if (entity.mentions.some((m) => m.afterThe)) return takesThe(entity);
+	// A firm the text never writes with "the" takes none: "cost Brightfield Renewables £2.6m".
+	if (entity.category === 'business') return false;
 	// Never after "the": written bare after a preposition or a verb ("control of Lowbridge
 	// District Council"), or after other words that need one ("the bank's nine-member …").
 	return !entity.mentions.some((m) => {
@@ -107,6 +109,29 @@ function withThe(entity: EntityDraft, ctx: ReferenceContext): boolean {
 /** "Alun Pritchard's", but "Dunmore Rovers'" and "the Liberal Democrats'" (a plural name). */
 function possessiveOf(name: string): string {
 	return /[^s]s$/.test(name) && /\s/.test(name) ? `${name}'` : `${name}'s`;
+}
+
+/**
+ * Whether the sentence before brings in a thing of this noun ("a private cable") that the
+ * article's headline and first sentence do not name: then "the cable" is that one, and which
+ * one it is lives in the sentence before. "The device…" after "a device" in the lead is the
+ * article's own subject and stands alone.
+ */
+function introducedJustBefore(noun: string, sentence: Sentence, ctx: ReferenceContext): boolean {
+	const earlier = ctx.sentences[sentence.index - 1];
+	if (!earlier || earlier.heading || !/^[a-z]{3,}$/.test(noun)) return false;
+	const tokens = earlier.tokens;
+	const brought = tokens.some(
+		(t, k) =>
+			/^(a|an)$/.test(t.normal) &&
+			tokens.slice(k + 1, k + 4).some((x) => x.normal === noun && hasTag(x, 'Noun'))
+	);
+	if (!brought) return false;
+	// The headline and the first sentence name what the article is about.
+	const body = ctx.sentences.find((s) => !s.heading);
+	const opening = [...ctx.sentences.filter((s) => s.heading).slice(0, 1), ...(body ? [body] : [])];
+	const stem = noun.replace(/s$/, '');
+	return !opening.some((s) => s.tokens.some((t) => t.normal.replace(/s$/, '') === stem));
 }
 
 /** Whether the words start at token `at`. */
@@ -339,7 +364,12 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			}
 			replacements.set(i + 1, `${next.text} ${plan.complement}`);
 			if (plan.namedIn !== sentence && !namedIn.includes(plan.namedIn)) namedIn.push(plan.namedIn);
+			return;
 		}
+		// "…asked for permission to lay a private cable to a factory. Mr Delacourt said the cable
+		// would cost £1.1 million": the thing the sentence before brought in, one of several.
+		if (introducedJustBefore(noun, sentence, ctx))
+			fail(`“the ${next.text}” is the one the sentence before brings in`);
 	});
 	return { replacements, removed, bare, namedIn, ...(unresolved ? { unresolved } : {}) };
 }

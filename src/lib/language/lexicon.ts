@@ -34,7 +34,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['health', 'hospital hospitals clinic infirmary'],
 		[
 			'business',
-			'company corporation corp inc ltd plc llc builders bank group partnership network fund lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics'
+			'company corporation corp inc ltd plc llc builders bank group partnership network fund lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses railways'
 		],
 		[
 			'community',

@@ -188,6 +188,18 @@ describe('figures given as a bound', () => {
 				id: 'bridge',
 				statement: 'The bridge is 1,000 metres long.',
 				slots: [{ id: 'length', kind: 'number', answer: '1,000', value: 1000, unit: 'metres' }]
+			},
+			{
+				id: 'tickets',
+				statement: 'About 2,300 passengers hold tickets for dates after 3 January.',
+				slots: [
+					{
+						id: 'day',
+						kind: 'date',
+						answer: '3 January',
+						distractors: ['3 March', '10 January', '3 December']
+					}
+				]
 			}
 		]
 	);
@@ -201,6 +213,14 @@ describe('figures given as a bound', () => {
 		expect(review.dropped.map((d) => d.question.id)).toEqual([]);
 		expect(ids).not.toContain('line.mc.km');
 		expect(ids).not.toContain('group.mc.size');
+	});
+
+	it('get no false statement, which a larger figure or a later date could make true', () => {
+		expect(ids).not.toContain('line.tf.km');
+		expect(ids).not.toContain('tickets.tf.day');
+		expect(ids).not.toContain('tickets.mc.day');
+		expect(ids).toContain('tickets.cloze.day');
+		expect(ids).toContain('bridge.tf.length');
 	});
 
 	it('while an exact figure is asked as a multiple choice too', () => {

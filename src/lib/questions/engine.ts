@@ -74,14 +74,17 @@ function repaired(
 }
 
 /**
- * A figure the statement gives as a bound ("more than 1,000 km", "30-plus nations"). Every surely
- * wrong number lies on one side of it (a smaller one would be true as well), so four options would
- * hand over the answer as the smallest or the largest: it is asked typed, as a number, only.
+ * A figure the statement gives as a bound ("more than 1,000 km", "30-plus nations"), or a date
+ * ("after 3 January"). Every surely wrong number lies on one side of it (a smaller one would be
+ * true as well), so four options would hand over the answer as the smallest or the largest, and a
+ * larger one may be true too: it is asked typed only, with no false statement.
  */
 export function boundedFigure(fact: Fact, slot: Slot): boolean {
-	if (slot.kind !== 'number') return false;
+	if (slot.kind !== 'number' && slot.kind !== 'date') return false;
 	const at = wholeWordIndex(fact.statement, slot.answer);
 	if (at < 0) return false;
+	// "tickets for dates after 3 January": a ticket after 3 March is one of them too.
+	if (slot.kind === 'date') return /\b(after|before)\s+$/i.test(fact.statement.slice(0, at));
 	const bound = boundBefore(fact.statement.slice(0, at));
 	const plus = /^[-\s]?plus\b|^\+/.test(fact.statement.slice(at + slot.answer.length));
 	return bound === 'at-least' || bound === 'at-most' || plus;
@@ -155,6 +158,9 @@ function slotQuestions(
 		});
 	}
 
+	// "retreated by more than 200 metres": "more than 250" may be true as well, so no false
+	// statement either.
+	if (boundedFigure(fact, slot)) return undefined;
 	const tfId = `${fact.id}.tf.${slot.id}`;
 	// A false statement swaps in a hand-written distractor when there is one: the most plausible.
 	const tfRandom = randomFrom(seed, tfId);

@@ -6,7 +6,13 @@
  */
 import type { EntityKind } from '../../content/deck-schema.ts';
 import { hasTag } from '../analyse.ts';
-import { FEMALE_TITLES, MALE_TITLES, PARTY_NAMES, PARTY_WORDS } from '../../language/lexicon.ts';
+import {
+	FEMALE_TITLES,
+	MALE_TITLES,
+	ORGANISATION_HEADS,
+	PARTY_NAMES,
+	PARTY_WORDS
+} from '../../language/lexicon.ts';
 import { roleAt } from '../roles.ts';
 import { evidenceFor } from './evidence.ts';
 import { surfaceOf, type Chunk } from './name-chunks.ts';
@@ -150,7 +156,23 @@ export function settleKinds(byKey: Map<string, EntityDraft>): void {
 		const [kind, weight] = strongest(draft);
 		draft.kind = kind;
 		draft.evidence = weight;
+		// "Its owner, Brightfield Renewables, said…": a role word and a speech verb make it look
+		// like a person, but no person is called "… Renewables" or "… Networks".
+		const organisation = draft.votes.get('organisation') ?? 0;
+		if (kind === 'person' && organisation >= 4 && firmName(draft.name)) {
+			draft.kind = 'organisation';
+			draft.evidence = Math.max(weight, organisation);
+		}
 	}
+}
+
+/** A name ending in a plural head word of organisations that is nobody's surname. */
+function firmName(name: string): boolean {
+	const words = name.toLowerCase().split(/\s+/);
+	const last = words.at(-1) ?? '';
+	return (
+		words.length > 1 && /s$/.test(last) && last !== 'mills' && Boolean(ORGANISATION_HEADS[last])
+	);
 }
 
 /** The kind with the most evidence for a draft, and that evidence. */

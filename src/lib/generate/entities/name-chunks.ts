@@ -189,6 +189,11 @@ export function chunksOf(sentence: Sentence): Chunk[] {
 			}
 			nameStart = k + 1;
 		}
+		// "the MP for Harlowby and Wendle": a seat, said of a person named beside it, not a name.
+		if (/^(mp|mep|msp|mla)$/.test(tokens[start].normal) && tokens[start + 1]?.normal === 'for') {
+			i = end;
+			continue;
+		}
 		const title = tokens.slice(start, nameStart).map((t) => t.normal.replace(/\.$/, ''));
 		if (styled) title.push('style');
 		if (end - start === 1 && TITLES.has(tokens[start].normal)) {

@@ -59,4 +59,24 @@ describe('referenceYear', () => {
 		);
 		expect(referenceYear(deck)).toBe(2025);
 	});
+
+	it('reads a clause through a time ("due to leave at 6.40pm on Saturday, 3 January 2026")', () => {
+		const deck = makeDeck(
+			[],
+			[
+				{
+					id: 'announced',
+					statement: 'The airline announced the decision on Wednesday, 12 November 2025.',
+					slots: [{ id: 'when', kind: 'date', answer: '12 November 2025' }]
+				},
+				{
+					id: 'last',
+					statement:
+						'The last flight on the route is due to leave at 6.40pm on Saturday, 3 January 2026.',
+					slots: [{ id: 'when', kind: 'date', answer: '3 January 2026' }]
+				}
+			]
+		);
+		expect(referenceYear(deck)).toBe(2025);
+	});
 });

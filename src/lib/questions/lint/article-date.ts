@@ -23,7 +23,8 @@ function lookingAhead(text: string, at: number): boolean {
 	const clause =
 		text
 			.slice(Math.max(0, at - 160), at)
-			.split(/[.;:!?]/)
+			// A clause ends at a full stop, not at the point of "6.40pm" or "3.5".
+			.split(/[;:!?]|\.(?!\d)/)
 			.pop() ?? '';
 	const future = [...clause.matchAll(new RegExp(FUTURE.source, 'gi'))].pop();
 	// "…will merge in September 2026 because…, the council decided on 21 May 2025": a verb in the

@@ -86,6 +86,7 @@ const deck = makeDeck(
 );
 const context = contextOf(deck);
 const lint = danglingReference;
+const index = contextOf(deck).index;
 const ask = (id: string) => trueStatement(factSlot(deck, id).fact);
 
 describe('pointsBack', () => {
@@ -114,6 +115,35 @@ describe('pointsBack', () => {
 		expect(pointsBack('Bacteria use up the oxygen that fish need to breathe.')).toBeUndefined();
 		expect(pointsBack('Officials said that councils must act.')).toBeUndefined();
 		expect(pointsBack('Police want to stop thieves selling lead.')).toBeUndefined();
+	});
+
+	it('finds "the same …" that points back, not one the sentence defines', () => {
+		expect(pointsBack('Mr Fairbairn said he would urge peers to make the same change.')).toMatch(
+			/the same change/
+		);
+		expect(pointsBack('At the same point last year the reservoir stood at 71 per cent.')).toMatch(
+			/the same point/
+		);
+		expect(
+			pointsBack('Dunmore travel on 14 March, while Ashbury play on the same day.')
+		).toBeUndefined();
+		expect(pointsBack('The levy stays at the same rate as in 2019.')).toBeUndefined();
+		expect(pointsBack('Police said the thefts had followed the same pattern.')).toBeUndefined();
+	});
+
+	it('finds an object "it" that cannot be the subject, and a firm taken for "they"', () => {
+		expect(
+			pointsBack('Ravensholt Borough Council bought it for £4.5 million in 2016.', index)
+		).toMatch(/“it”/);
+		expect(
+			pointsBack('The Environment Agency said it would reopen the weir in May.', index)
+		).toBeUndefined();
+		expect(
+			pointsBack('The Environment Agency said they would be refunded in full.', index)
+		).toMatch(/“they”/);
+		expect(
+			pointsBack('Alun Pritchard is survived by his wife, June, and their three children.', index)
+		).toBeUndefined();
 	});
 
 	it('tells a noun that describes the next one from one that points back', () => {

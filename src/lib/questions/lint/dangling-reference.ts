@@ -106,7 +106,10 @@ function thingBefore(before: Word[], index?: DeckIndex, singular = false): boole
 			const span = before.slice(k + 1, k + 5).map((x) => x.text);
 			for (let n = span.length; n > 0; n--) {
 				const named = index?.entityNamed(span.slice(0, n).join(' '));
-				if (named) return named.kind !== 'person' && (!singular || named.kind !== 'group');
+				if (named)
+					return singular
+						? named.kind !== 'person' && named.kind !== 'group'
+						: named.kind !== 'person' && named.kind !== 'organisation';
 			}
 			return !singular || !/^\p{Ll}+[^s'’]s$/u.test(next.text);
 		}
@@ -122,8 +125,8 @@ function thingBefore(before: Word[], index?: DeckIndex, singular = false): boole
 const thingWordCache = new WeakMap<DeckIndex, Map<boolean, Set<string>>>();
 
 /**
- * The words of the deck's names that are not people's ("corvane", "therapeutics"); for "it",
- * not a group's either ("the Liberal Democrats" are a "they").
+ * The words of the deck's names an "it" can stand for (not people's, not a group's: "the Liberal
+ * Democrats" are a "they"), or a "they" (a group's, places'; not one firm's).
  */
 function thingWords(index: DeckIndex, singular: boolean): Set<string> {
 	const cached = thingWordCache.get(index) ?? new Map<boolean, Set<string>>();
@@ -132,7 +135,13 @@ function thingWords(index: DeckIndex, singular: boolean): Set<string> {
 	if (!words) {
 		words = new Set(
 			index.deck.entities
-				.filter((e) => e.kind !== 'person' && (!singular || e.kind !== 'group'))
+				// "KRA said they would be refunded": a firm is an "it"; "they" are people or things
+				// named as many (a group, two countries, "the two companies").
+				.filter((e) =>
+					singular
+						? e.kind !== 'person' && e.kind !== 'group'
+						: ['group', 'place', 'country'].includes(e.kind)
+				)
 				.flatMap((e) =>
 					[e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u))
 				)
@@ -156,6 +165,26 @@ function words(text: string): Word[] {
 		lower: w.toLowerCase(),
 		i
 	}));
+}
+
+/** What a blank reads as when the statement is checked ("the same day" after a blanked date). */
+const BLANK_WORD = 'something';
+
+/** Family ties after which "their" is the couple: "his wife, June, … their three children". */
+const KIN = new Set(['wife', 'husband', 'partner', 'widow', 'widower']);
+
+/** Words that may follow an object "it": "bought it for…", "sold it to…", "closed it in May". */
+const OBJECT_FOLLOWERS = new Set(
+	'for to in on at from with by into over after before during until since as again back down up off out'.split(
+		' '
+	)
+);
+
+/** The words of a statement's opening name, its subject ("Ravensholt Borough Council"). */
+function subjectLength(ws: Word[]): number {
+	let k = ws[0]?.lower === 'the' ? 1 : 0;
+	while (k < ws.length && /^\p{Lu}/u.test(ws[k].text)) k++;
+	return k;
 }
 
 /** Head nouns of the deck's organisations ("agency" for the Environment Agency). */
@@ -191,11 +220,28 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 			// "…, making it the deadliest accident": "it" is the event the sentence tells.
 			const eventIt =
 				w.lower === 'it' && prev !== undefined && /^(making|made|make|makes)$/.test(prev.lower);
+			const singular = /^(it|its)$/i.test(w.text);
+			// "his wife, June, …, their three children": the couple.
+			const couple = !singular && before.some((b) => KIN.has(b.lower));
 			if (
 				(THING_PRONOUN.test(w.text) || /^(its|their)$/i.test(w.text)) &&
 				!eventIt &&
-				!thingBefore(before, index, /^(it|its)$/i.test(w.text))
+				!couple &&
+				!thingBefore(before, index, singular)
 			)
+				return `“${w.text}” does not say what`;
+			// "Ravensholt Borough Council bought it for £4.5 million": an object "it" is not the
+			// subject (that would be "itself"): something else before it must be what it is.
+			const object =
+				/^(it|them)$/.test(w.lower) &&
+				prev !== undefined &&
+				/^\p{Ll}/u.test(prev.text) &&
+				!PARTICLES.has(prev.lower) &&
+				!/^(and|or|but|that|which|because|if|when|as|than|so|making|made|make|makes)$/.test(
+					prev.lower
+				) &&
+				(next === undefined || !/^\p{Ll}/u.test(next.text) || OBJECT_FOLLOWERS.has(next.lower));
+			if (object && !eventIt && !thingBefore(before.slice(subjectLength(before)), index, singular))
 				return `“${w.text}” does not say what`;
 		}
 		if (/^(this|these|those)$/.test(w.lower)) {
@@ -262,9 +308,24 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 			const defined =
 				after !== undefined &&
 				(DEFINING.has(after.lower) || (next.lower === 'number' && /^\d/.test(after.text)));
+			// "the same change", "the same point last year": the one of the sentence before, unless
+			// the sentence says what it is the same as ("the same rate as in 2019").
+			// "on 14 March… on the same day" is that day; "the thefts followed the same pattern" is
+			// one they share.
+			const sameAs = ws.slice(w.i + 2, w.i + 8).some((x) => /^(as|that|which)$/.test(x.lower));
+			const dated =
+				after !== undefined &&
+				/^(day|night|week|weekend|month|year|season|time|morning|afternoon|evening)$/.test(
+					after.lower
+				) &&
+				ws.slice(0, w.i).some((x) => /^\d/.test(x.text) || x.lower === BLANK_WORD);
+			const shared =
+				prev !== undefined && /^(follow|followed|follows|share|shared|shares)$/.test(prev.lower);
+			if (next.lower === 'same' && !sameAs && !dated && !shared)
+				return `“the same${after ? ` ${after.text}` : ''}” points back`;
 			// "the former mining town" describes; "the former said" points.
 			const describing =
-				/^(former|latter|same)$/.test(next.lower) &&
+				/^(former|latter)$/.test(next.lower) &&
 				after !== undefined &&
 				!FINITE_VERBS.has(after.lower);
 			const modifier = describesNext(next, after);
@@ -288,7 +349,7 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 export const danglingReference: Rule = ({ question, slot }, { index }) => {
 	if (question.type === 'who-said' || question.type === 'matching') return [];
 	// A blank for a person names them: "_____ praised her side" does not point back.
-	const blank = slot?.kind === 'person' ? 'Someone' : 'something';
+	const blank = slot?.kind === 'person' ? 'Someone' : BLANK_WORD;
 	const reason = pointsBack(question.prompt.replace(BLANK, blank), index);
 	return reason ? [{ rule: 'dangling-reference', message: reason }] : [];
 };

@@ -232,6 +232,40 @@ describe('given-away', () => {
 	});
 });
 
+describe('given-away: a vote with its majority', () => {
+	const votes = makeDeck(
+		[],
+		[
+			{
+				id: 'vote',
+				statement: 'The bill cleared the Commons by 241 votes to 96, a majority of 145.',
+				slots: [
+					{ id: 'yes', kind: 'number', answer: '241', value: 241 },
+					{ id: 'no', kind: 'number', answer: '96', value: 96 }
+				]
+			},
+			{
+				id: 'plain',
+				statement: 'The bill cleared the Commons by 241 votes to 96 on Wednesday.',
+				slots: [{ id: 'yes', kind: 'number', answer: '241', value: 241 }]
+			}
+		]
+	);
+	const voteContext = contextOf(votes);
+
+	it('finds either count fixed by the other and the majority', () => {
+		for (const id of ['yes', 'no']) {
+			const { fact, slot } = factSlot(votes, 'vote', id);
+			expect(lint(typed(fact, slot), voteContext).map((f) => f.rule)).toEqual(['given-away']);
+		}
+	});
+
+	it('finds nothing when the sentence gives no majority', () => {
+		const { fact, slot } = factSlot(votes, 'plain');
+		expect(lint(typed(fact, slot), voteContext)).toEqual([]);
+	});
+});
+
 describe('boundedExtreme', () => {
 	const statement = 'The petition has more than 2,400 signatures.';
 	it('finds the answer to “more than” left the smallest option', () => {

@@ -113,7 +113,7 @@ export const givenAway: Rule = ({ question, fact, slot }, { index }) => {
 	)
 		findings.push({
 			rule: 'given-away',
-			message: `the sentence's other years fix ${slot.answer}: it is arithmetic, not the article`
+			message: `the sentence's other figures fix ${slot.answer}: it is arithmetic, not the article`
 		});
 	if (slot && question.type !== 'true-false' && slot.kind === 'number') {
 		if (complementShare(fact.statement, slot.answer))

@@ -15,7 +15,7 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'nothing happens to someone after they died'
 	],
 	[
-		/\b(?:passed|approved|carried|won|backed|voted|elected)\b[^.]*?\bby\s+([\d,.]+)\s+(?:votes\s+)?to\s+([\d,.]+)/i,
+		/\b(?:passed|approved|carried|won|backed|voted|elected|defeated|rejected|thrown out|voted down)\b[^.]*?\bby\s+([\d,.]+)\s+(?:votes\s+)?to\s+([\d,.]+)/i,
 		(a, b) => a > b,
 		'the winning side must have more votes'
 	],
@@ -33,6 +33,29 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		/\b(?:drew|draw|drawn|level)\b[^.]*?\b(\d+)\s*[-–]\s*(\d+)\b/i,
 		(a, b) => a === b,
 		'a draw has equal scores'
+	],
+	[
+		// "well below", "far below": not 62 against 65.
+		/\b(\d[\d,.]*)\s*(?:per ?cent|%)?[^\d.;]*?\b(?:well|far) (?:below|short of|lower than)\s+(?:the\s+)?\D{0,3}(\d[\d,.]*)/i,
+		(a, b) => a <= b * 0.9,
+		'“well below” leaves a gap'
+	],
+	[
+		// "41 per cent full this year, well below the 65 per cent it needs"
+		/\b(\d[\d,.]*)\s*(?:per ?cent|%)?[^\d.;]*?\b(?:well |far |just |still )?(?:below|short of|lower than)\s+(?:the\s+)?\D{0,3}(\d[\d,.]*)/i,
+		(a, b) => a < b,
+		'what is below the other must be smaller'
+	],
+	[
+		/\b(\d[\d,.]*)\s*(?:per ?cent|%)?[^\d.;]*?\b(?:well |far |just |still )?(?:above|higher than)\s+(?:the\s+)?\D{0,3}(\d[\d,.]*)/i,
+		(a, b) => a > b,
+		'what is above the other must be larger'
+	],
+	[
+		// "Only 81 per cent … compared with 89 per cent across the region"
+		/^\s*Only\s+\D{0,3}(\d[\d,.]*)[^\d.;]*?\bcompared with\s+\D{0,3}(\d[\d,.]*)/i,
+		(a, b) => a < b,
+		'“only” is less than what it is compared with'
 	],
 	[
 		/^[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bup from\s+\D{0,3}([\d,.]+)/i,
@@ -118,6 +141,15 @@ export function computable(statement: string, answer: string): boolean {
 	);
 	if (years.length === 2 && spans.length === 1 && !spanMismatch(statement))
 		return years.includes(answer) || spans[0][1] === answer;
+	// "by 241 votes to 96, a majority of 145": any one of the three follows from the others.
+	const vote =
+		/\b(\d+(?:,\d{3})*) votes? to (\d+(?:,\d{3})*),? (?:a|with a|giving a) majority of (\d+(?:,\d{3})*)\b/i.exec(
+			statement
+		);
+	if (vote && vote.slice(1).includes(answer.replace(/\s*votes?$/i, ''))) {
+		const [yes, no, majority] = vote.slice(1).map(toNumber);
+		if (yes - no === majority) return true;
+	}
 	// "0.7 against 1.3, a reduction of 46%": any one of the three follows from the others.
 	if (
 		/\b(reduction|fall|drop|decline|cut|increase|rise|jump) of \d[\d.]*\s?%/i.test(statement) &&

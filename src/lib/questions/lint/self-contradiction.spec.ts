@@ -164,6 +164,28 @@ const context = contextOf(deck);
 const lint = selfContradiction;
 
 describe('brokenOrders', () => {
+	it('knows "well below" and "above" order two figures, and "only … compared with"', () => {
+		const below =
+			'Its 72-seat aircraft flew 41 per cent full, well below the 65 per cent it needs.';
+		expect(brokenOrders(below)).toEqual([]);
+		expect(brokenOrders(below.replace('41', '82'))).toEqual([
+			'“well below” leaves a gap',
+			'what is below the other must be smaller'
+		]);
+		expect(brokenOrders(below.replace('41', '62'))).toEqual(['“well below” leaves a gap']);
+		expect(brokenOrders('The amendment was defeated by 120 votes to 129.')).toEqual([
+			'the winning side must have more votes'
+		]);
+		expect(brokenOrders('Sales of 90 units were above the 120 expected.')).toEqual([
+			'what is above the other must be larger'
+		]);
+		const only = 'Only 81 per cent have had both doses, compared with 89 per cent in the region.';
+		expect(brokenOrders(only)).toEqual([]);
+		expect(brokenOrders(only.replace('89', '45'))).toEqual([
+			'“only” is less than what it is compared with'
+		]);
+	});
+
 	it('finds orders a sentence fixes and breaks', () => {
 		expect(brokenOrders('The bill passed by 40 votes to 52.')).toEqual([
 			'the winning side must have more votes'

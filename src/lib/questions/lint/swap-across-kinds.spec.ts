@@ -10,6 +10,7 @@ import {
 	whoSaid
 } from './test-deck.ts';
 import { twoRightAnswers } from './two-right-answers.ts';
+import { statementWith } from './wrong-answers.ts';
 
 const deck = makeDeck(
 	[
@@ -183,5 +184,25 @@ describe('swap-across-kinds', () => {
 			expect(findings.every((f) => f.rule === 'swap-across-kinds')).toBe(true);
 			expect(blamed(findings)).toEqual(['Caltech', 'Thorne Hall', 'Angela Merkel']);
 		});
+	});
+});
+
+describe('statementWith', () => {
+	it('gives a plural firm swapped into "X\'s" the apostrophe alone', () => {
+		const deck = makeDeck(
+			[],
+			[
+				{
+					id: 'ingleby',
+					statement: "Dr Ruth Ingleby, SLPN's director of connections, said she understood.",
+					slots: [{ id: 'firm', kind: 'organisation', answer: 'SLPN' }]
+				}
+			]
+		);
+		const { fact, slot } = factSlot(deck, 'ingleby');
+		expect(statementWith(fact, slot, 'Brightfield Renewables')).toBe(
+			"Dr Ruth Ingleby, Brightfield Renewables' director of connections, said she understood."
+		);
+		expect(statementWith(fact, slot, 'Dunmore City Bus')).toContain("Dunmore City Bus's director");
 	});
 });

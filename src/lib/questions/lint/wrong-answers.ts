@@ -14,10 +14,17 @@ export interface WrongAnswer {
 	statement?: string;
 }
 
+/** A name of several words whose last is a plural ("Brightfield Renewables", not "City Bus"). */
+const PLURAL_NAME = /\s\S*[^suio'’]s$/i;
+
 export function statementWith(fact: Fact, slot: Slot, replacement: string): string {
-	return replaceFirst(fact.statement, slot.answer, replacement, {
+	const statement = replaceFirst(fact.statement, slot.answer, replacement, {
 		lowerCaseStart: slot.kind === 'role'
 	});
+	// "SLPN's director" → "Brightfield Renewables' director": a plural name takes the apostrophe
+	// alone.
+	const plural = PLURAL_NAME.test(replacement) && !PLURAL_NAME.test(slot.answer);
+	return plural ? statement.replace(`${replacement}'s`, `${replacement}'`) : statement;
 }
 
 export function wrongAnswers({ question, fact, slot, swap }: LintSubject): WrongAnswer[] {
