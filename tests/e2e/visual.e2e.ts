@@ -21,7 +21,8 @@ import {
 	expectOnScreenNow,
 	expectReachable,
 	keepScreenshot,
-	SCHEMES
+	SCHEMES,
+	textBoxProblems
 } from './layout';
 
 const VIEWPORTS = [
@@ -266,4 +267,23 @@ test('the install offer never covers a control', async ({ browser }, testInfo) =
 	await expectReachable(printKey, 'teach with the install offer');
 	await keepScreenshot(page, testInfo, 'install-offer-teach', false);
 	await context.close();
+});
+
+/*
+ * Stop 28's CI failed here: a matching pair in /teach's random quiz ("US Army Europe → The command
+ * Ben Hodges once led") starts its bold answer partway along a line, so it took three short lines,
+ * and the check called it squeezed. Squeezed text is narrow on every line.
+ */
+test('the squeezed-text check tells wrapped text from squeezed text', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.setContent(
+		'<ul style="width:274px;margin:0;font:16px sans-serif"><li>US Army Europe → <strong>The command Ben Hodges once led</strong></li></ul>'
+	);
+	expect(await textBoxProblems(page)).toEqual([]);
+	await page.setContent(
+		'<div style="width:70px;font:16px sans-serif">The quick brown fox jumps over the lazy dog again</div>'
+	);
+	expect(await textBoxProblems(page)).toEqual([
+		expect.stringMatching(/“The quick brown fox.*” \(div\) is squeezed into \d+ lines/)
+	]);
 });
