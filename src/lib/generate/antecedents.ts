@@ -7,6 +7,7 @@
 import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
 import { hasTag, type Sentence, type Token } from './analyse.ts';
 import { LEADING_CONNECTIVES, ORGANISATION_HEADS } from '../language/lexicon.ts';
+import { textOf } from './entities/name-chunks.ts';
 
 /** Sentences back in which "he", "the council" or "the scheme" may find what it stands for. */
 const LOOK_BACK = 3;
@@ -153,10 +154,7 @@ export function antecedentGroup(
 		verb++;
 	} else if (!/^\s*$/.test(noun.post)) return undefined;
 	if (!hasTag(tokens[verb], 'Verb') || hasTag(tokens[verb], 'Gerund')) return undefined;
-	const words = tokens
-		.slice(start, k + 1)
-		.map((t) => t.text)
-		.join(' ');
+	const words = textOf(tokens, start, k + 1);
 	return {
 		words: words.replace(/^(The|[A-Z][a-z]+s)\b/, (w) => w.toLowerCase()),
 		namedIn: earlier

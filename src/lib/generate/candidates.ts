@@ -8,6 +8,7 @@ import { hasTag, type Sentence } from './analyse.ts';
 import { QUOTE_VERBS } from '../language/lexicon.ts';
 import type { EntityDraft, EntityIndex } from './entities.ts';
 import { attributeQuote, type Attribution } from './quotes.ts';
+import { textOf } from './entities/name-chunks.ts';
 import {
 	assessSentence,
 	leadingConnectives,
@@ -43,13 +44,6 @@ export interface FactCandidate {
 /** An apposition or clause about a speaker has at most this many words. */
 const MAX_ROLE_WORDS = 16;
 
-/** The words of tokens [from, to] as written, with the spaces between them. */
-function wordsBetween(tokens: Sentence['tokens'], from: number, to: number): string {
-	let text = tokens[from].text;
-	for (let k = from + 1; k <= to; k++) text += tokens[k - 1].post + tokens[k].pre + tokens[k].text;
-	return text;
-}
-
 /**
  * Who a quoted speaker is, as the sentence says beside the name: "…," said Declan Morrow, the
  * TRWU's regional organiser → "Declan Morrow is the TRWU's regional organiser."; "said the
@@ -79,9 +73,9 @@ function roleFact(
 		while (k < tokens.length - 1 && !ends(k) && !quoted[k + 1]) k++;
 		const words = k - m.end + 1;
 		const clause = /^(the|a|an)$/.test(after.normal)
-			? `is ${wordsBetween(tokens, m.end, k)}`
+			? `is ${textOf(tokens, m.end, k + 1)}`
 			: after.normal === 'who' && hasTag(tokens[m.end + 1], 'Verb')
-				? wordsBetween(tokens, m.end + 1, k)
+				? textOf(tokens, m.end + 1, k + 1)
 				: undefined;
 		if (clause && words >= 2 && words <= MAX_ROLE_WORDS) role = clause;
 	}
@@ -101,7 +95,7 @@ function roleFact(
 			tokens[k]?.normal === 'the' &&
 			/^,\s*$/.test(tokens[verb].post) &&
 			verb - k + 1 <= MAX_ROLE_WORDS;
-		if (described) role = `is ${wordsBetween(tokens, k, verb)}`;
+		if (described) role = `is ${textOf(tokens, k, verb + 1)}`;
 	}
 	// "is the churchwarden": of which church? A role says whose it is ("the TRWU's regional
 	// organiser", "director of enforcement at …"), or it leans on the sentence before.

@@ -235,9 +235,14 @@ export function isModifier(last: Token, next: Token | undefined): boolean {
 	);
 }
 
-/** The words of tokens [start, end) as written, without a final possessive "'s". */
-export function surfaceOf(tokens: Token[], start: number, end: number): string {
+/** The words of tokens [start, end) as written, with what stands between them. */
+export function textOf(tokens: Token[], start: number, end: number): string {
 	let text = tokens[start].text;
 	for (let k = start + 1; k < end; k++) text += tokens[k - 1].post + tokens[k].pre + tokens[k].text;
-	return text.replace(POSSESSIVE, '');
+	return text;
+}
+
+/** The words of tokens [start, end) as written, without a final possessive "'s". */
+export function surfaceOf(tokens: Token[], start: number, end: number): string {
+	return textOf(tokens, start, end).replace(POSSESSIVE, '');
 }
