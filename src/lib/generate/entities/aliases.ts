@@ -140,33 +140,41 @@ export function linkPlaceShortNames(byKey: Map<string, EntityDraft>, aliasOf: Al
 	}
 }
 
+/**
+ * A name called by its first word alone: every organisation of `category` with two or more words
+ * takes that word as an alias, when `fits` says the word's own draft may be it.
+ */
+function linkFirstWords(
+	byKey: Map<string, EntityDraft>,
+	aliasOf: AliasMap,
+	category: string,
+	fits: (short: EntityDraft) => boolean
+): void {
+	for (const draft of byKey.values()) {
+		const ofCategory = (draft.categories.get(category) ?? 0) >= 3 && draft.kind === 'organisation';
+		const words = draft.name.split(/\s+/);
+		if (!ofCategory || words.length < 2 || aliasOf.has(draft)) continue;
+		const short = byKey.get(keyOf(words[0]));
+		if (short && short !== draft && !aliasOf.has(short) && fits(short)) aliasOf.set(short, draft);
+	}
+}
+
 /** "Dunmore" for "Dunmore Rovers": a club is called by its town's name alone. */
 export function linkTeamTowns(byKey: Map<string, EntityDraft>, aliasOf: AliasMap): void {
-	for (const draft of byKey.values()) {
-		const team = (draft.categories.get('team') ?? 0) >= 3 && draft.kind === 'organisation';
-		const words = draft.name.split(/\s+/);
-		if (!team || words.length < 2 || aliasOf.has(draft)) continue;
-		const short = byKey.get(keyOf(words[0]));
-		if (short && short !== draft && !aliasOf.has(short) && strongest(short)[0] !== 'country')
-			aliasOf.set(short, draft);
-	}
+	linkFirstWords(byKey, aliasOf, 'team', (short) => strongest(short)[0] !== 'country');
 }
 
 /**
  * "Larkfield said…" for Larkfield Homes: a firm is called by the first word of its name, which
- * the speech verb beside it makes look like a person's. Not when that word is a person's surname
- * already.
+ * the speech verb beside it makes look like a person's. Only such a word: a place of the same
+ * name ("Dunmore" of Dunmore City Buses is the city) stays the place, and a person's surname is
+ * linked to them already.
  */
 export function linkFirmShortNames(byKey: Map<string, EntityDraft>, aliasOf: AliasMap): void {
-	for (const draft of byKey.values()) {
-		const firm = (draft.categories.get('business') ?? 0) >= 3 && draft.kind === 'organisation';
-		const words = draft.name.split(/\s+/);
-		if (!firm || words.length < 2 || aliasOf.has(draft)) continue;
-		const short = byKey.get(keyOf(words[0]));
-		if (!short || short === draft || aliasOf.has(short)) continue;
-		// Only a word taken for a person ("Larkfield said…"): a place of the same name ("Dunmore"
-		// of Dunmore City Buses is the city) stays the place.
-		if (strongest(short)[0] !== 'person' || /\s/.test(short.name)) continue;
-		aliasOf.set(short, draft);
-	}
+	linkFirstWords(
+		byKey,
+		aliasOf,
+		'business',
+		(short) => strongest(short)[0] === 'person' && !/\s/.test(short.name)
+	);
 }
