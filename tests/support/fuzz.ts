@@ -369,36 +369,3 @@ export function mutateJson(base: JsonNode, mutations: JsonMutation[]): string {
 	for (const m of mutations) applyMutation(root, m);
 	return writeJson(root.value);
 }
-
-// Text -------------------------------------------------------------------------------------------
-
-/** Characters that matter to line- and field-based readers, and some that should not. */
-export const HOSTILE_CHARS = [
-	'\t',
-	'\n',
-	'\r',
-	'\r\n',
-	'\uFEFF',
-	'\u0000',
-	'\u0007',
-	'\u001B',
-	'\u007F',
-	'\u00A0',
-	'\u2028',
-	'\u2029',
-	'\u200B',
-	'\u202E',
-	'\uD800',
-	'\uDC00',
-	'"',
-	'""',
-	"'",
-	'#',
-	':',
-	'<',
-	'>',
-	'&',
-	';',
-	' ',
-	'\\'
-];

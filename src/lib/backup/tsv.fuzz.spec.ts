@@ -16,13 +16,8 @@ import { describe, expect, it } from 'vitest';
 import { readDeckFolder } from '../../../scripts/vite/deck-folder.ts';
 import { parseDeck } from '../content/parse.ts';
 import { buildCards } from '../questions/flashcards.ts';
-import {
-	anyChar,
-	HOSTILE_CHARS,
-	runs,
-	timed,
-	watchPrototypes
-} from '../../../tests/support/fuzz.ts';
+import { anyChar, runs, timed, watchPrototypes } from '../../../tests/support/fuzz.ts';
+import { HOSTILE_CHARS } from '../../../tests/support/hostile-text.ts';
 import {
 	MAX_CARD_CHARS,
 	cardsForExport,

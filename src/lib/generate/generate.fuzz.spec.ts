@@ -19,11 +19,11 @@ import {
 	anyChar,
 	budget,
 	expectPlainData,
-	HOSTILE_CHARS,
 	runs,
 	timed,
 	watchPrototypes
 } from '../../../tests/support/fuzz.ts';
+import { HOSTILE_CHARS } from '../../../tests/support/hostile-text.ts';
 import { generateDeck, GenerateError, warmUp } from './generate.ts';
 import { htmlToText } from './readable-text.ts';
 
