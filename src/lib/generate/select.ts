@@ -45,13 +45,21 @@ export function selectFacts(
 			order
 		}));
 	});
+	// The lead's blanks claim their answers first: a name the lead shares with later sentences is
+	// asked where the story is told, not only in the asides that repeat it.
+	const lead = (fact: FactCandidate) =>
+		Number((importance.get(fact.sentence.index) ?? 0) >= LEAD_IMPORTANCE);
 	all.sort(
-		(a, b) => b.slot.score - a.slot.score || a.order - b.order || a.slot.position - b.slot.position
+		(a, b) =>
+			lead(b.fact) - lead(a.fact) ||
+			b.slot.score - a.slot.score ||
+			a.order - b.order ||
+			a.slot.position - b.slot.position
 	);
 	const uses = new Map<string, number>();
 	const accepted = new Map<FactCandidate, SlotCandidate[]>();
 	for (const { fact, slot } of all) {
-		if (slot.score < MIN_SLOT_SCORE) break;
+		if (slot.score < MIN_SLOT_SCORE) continue;
 		const used = uses.get(slot.key) ?? 0;
 		const slots = accepted.get(fact) ?? [];
 		if (used >= MAX_USES_PER_ANSWER || slots.length >= MAX_SLOTS_PER_FACT) continue;
