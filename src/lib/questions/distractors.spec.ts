@@ -125,4 +125,26 @@ describe('distractorPool', () => {
 			"the Maddock Fishermen's Association"
 		]);
 	});
+
+	it('offers after "<label>, " only names that are of that label by their name', () => {
+		const airlines = makeDeck(
+			[
+				{ id: 'kra', kind: 'organisation', name: 'Kestrel Regional Airways' },
+				{ id: 'nsgp', kind: 'organisation', name: 'the North Shore Growth Partnership' },
+				{ id: 'fly', kind: 'organisation', name: 'Skylark Air' }
+			],
+			[
+				{
+					id: 'lead',
+					statement: 'Its only remaining airline, Kestrel Regional Airways, is leaving.',
+					slots: [
+						{ id: 'who', kind: 'organisation', answer: 'Kestrel Regional Airways', entity: 'kra' }
+					]
+				}
+			]
+		);
+		const { fact, slot } = factSlot(airlines, 'lead');
+		const pool = distractorPool(indexDeck(airlines), fact, slot);
+		expect([...pool.curated, ...pool.drawn]).toEqual(['Skylark Air']);
+	});
 });

@@ -18,8 +18,29 @@ export interface DistractorPool {
 }
 
 /** Nouns that label a name written after them: "the charity X", "the firm X". */
-const LABEL_BEFORE =
-	/\b(charity|company|firm|group|union|association|council|agency|club|party|trust|organisation|organization|campaign|body|regulator|operator|retailer|manufacturer|maker|supermarket|chain|bank|broadcaster|newspaper|team|airline|insurer|supplier|developer|builder|carrier|network|society|foundation|institute|university|school|hospital|festival|band|publisher)\s+$/i;
+const LABEL_NOUNS =
+	'charity|company|firm|group|union|association|council|agency|club|party|trust|organisation|organization|campaign|body|regulator|operator|retailer|manufacturer|maker|supermarket|chain|bank|broadcaster|newspaper|team|airline|insurer|supplier|developer|builder|carrier|network|society|foundation|institute|university|school|hospital|festival|band|publisher';
+const LABEL_BEFORE = new RegExp(`\\b(${LABEL_NOUNS})\\s+$`, 'i');
+/** "its only remaining airline, X": the sentence says what the answer is. */
+const LABEL_APPOSITION = new RegExp(`\\b(${LABEL_NOUNS}),\\s+$`, 'i');
+/** What a name of each such label has in it, where it is not the label itself. */
+const LABEL_IN_NAME: Record<string, RegExp> = {
+	airline: /\bair(ways|lines?)?\b/i,
+	school: /\b(school|academy|college)\b/i,
+	hospital: /\b(hospital|infirmary)\b/i,
+	organization: /\borgani[sz]ation\b/i,
+	organisation: /\borgani[sz]ation\b/i
+};
+
+/**
+ * Whether a wrong name fits after "<label>, " as the answer does: a wrong answer to "its only
+ * remaining airline, _____" must be an airline by its name, or the false statement is false from
+ * its own wording ("its only remaining airline, the North Shore Growth Partnership").
+ */
+function fitsLabel(label: string, name: string): boolean {
+	const key = label.toLowerCase();
+	return (LABEL_IN_NAME[key] ?? new RegExp(`\\b${key}`, 'i')).test(name);
+}
 
 export function distractorPool(index: DeckIndex, fact: Fact, slot: Slot): DistractorPool {
 	const entity = index.entity(slot.entity);
@@ -50,8 +71,10 @@ export function distractorPool(index: DeckIndex, fact: Fact, slot: Slot): Distra
 	const before = at < 0 ? '' : fact.statement.slice(Math.max(0, at - 24), at);
 	const labelled = !/^the\s/i.test(slot.answer) && LABEL_BEFORE.test(before);
 	const fit = (text: string) => (labelled ? text.replace(/^the\s+/i, '') : text);
-	const curated = slot.distractors.map(fit).filter(usable);
-	const drawn = drawnCandidates(index, fact, slot, entity).map(fit).filter(usable);
+	const label = LABEL_APPOSITION.exec(before)?.[1];
+	const fitting = (name: string) => label === undefined || fitsLabel(label, name);
+	const curated = slot.distractors.filter(fitting).map(fit).filter(usable);
+	const drawn = drawnCandidates(index, fact, slot, entity).filter(fitting).map(fit).filter(usable);
 	return { curated, drawn };
 }
 
