@@ -178,6 +178,24 @@ describe('pointsBack', () => {
 			pointsBack('About 12% reported headaches, against 7% of those on placebo.')
 		).toBeUndefined();
 	});
+
+	it('takes "those charities" for the charities the sentence named before it', () => {
+		expect(
+			pointsBack(
+				'The coalition, which speaks for 30 charities, said a survey of people helped by those charities found a rise.'
+			)
+		).toBeUndefined();
+		expect(
+			pointsBack('The bank voted for a cut, and the cut took effect at once.')
+		).toBeUndefined();
+		// Named only after it, or another noun: still the one of the sentence before.
+		expect(pointsBack('A survey of people helped by those charities found a rise.')).toMatch(
+			/those charities/
+		);
+		expect(pointsBack('Six members voted for the cut, while three preferred none.')).toMatch(
+			/the cut/
+		);
+	});
 });
 
 describe('dangling-reference', () => {

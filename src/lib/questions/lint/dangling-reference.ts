@@ -197,6 +197,18 @@ function organisationHeads(index: DeckIndex): Set<string> {
 	return heads;
 }
 
+/**
+ * Whether the noun after a pointing word is one the statement itself said before it: "speaks for
+ * 30 charities…, a survey of people helped by those charities".
+ */
+function saidBefore(ws: Word[], at: number, noun: Word | undefined): boolean {
+	if (!noun || !/^\p{Ll}{3,}$/u.test(noun.text)) return false;
+	const stem = noun.lower.replace(/(es|s)$/, '');
+	return ws
+		.slice(0, at)
+		.some((b) => b.lower === noun.lower || b.lower.replace(/(es|s)$/, '') === stem);
+}
+
 /** Why a statement leans on the sentence before it, or undefined when it stands alone. */
 export function pointsBack(statement: string, index?: DeckIndex): string | undefined {
 	const text = unquoted(statement);
@@ -249,7 +261,8 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 			// "those on placebo", "those who voted": defined by what follows.
 			const defined =
 				w.lower === 'those' && next !== undefined && DEFINING_AFTER_THOSE.has(next.lower);
-			if (!time && !defined) return `“${w.text}${next ? ` ${next.text}` : ''}” points back`;
+			if (!time && !defined && !saidBefore(ws, w.i, next))
+				return `“${w.text}${next ? ` ${next.text}` : ''}” points back`;
 		}
 		// "many would have sunk", "some were taken": a quantity of things named before.
 		if (
@@ -329,7 +342,13 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 				after !== undefined &&
 				!FINITE_VERBS.has(after.lower);
 			const modifier = describesNext(next, after);
-			if (POINTING_NOUNS.has(next.lower) && !defined && !describing && !modifier)
+			if (
+				POINTING_NOUNS.has(next.lower) &&
+				!defined &&
+				!describing &&
+				!modifier &&
+				!saidBefore(ws, w.i, next)
+			)
 				return `“the ${next.text}” points back`;
 			// "the agency" when the article named the agency: name it.
 			const possessed = prev !== undefined && /['’]s$/.test(prev.text);
