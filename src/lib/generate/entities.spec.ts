@@ -132,6 +132,14 @@ describe('findEntities: organisations and groups', () => {
 		expect(index.entities.filter((e) => e.name.startsWith('Liberal'))).toHaveLength(1);
 	});
 
+	it('tells a chamber of parliament from a coalition of charities', () => {
+		const { index } = analyseText(
+			'The bill now goes to the House of Lords. The Footways Access Coalition, which speaks for 30 charities, welcomed the vote.'
+		);
+		expect(entityNamed(index, 'House of Lords').category).toBe('public');
+		expect(entityNamed(index, 'Footways Access Coalition').category).toBe('community');
+	});
+
 	it('makes a club’s town an alias of the club: "Ashbury Kestrels … Ashbury"', () => {
 		const { index } = analyseText(
 			'Ashbury Kestrels beat Dunmore Rovers by 24 points to 17 on Saturday afternoon. Ashbury have now won six games in a row this season.'

@@ -23,7 +23,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['education', 'school academy university college institute institution'],
 		[
 			'public',
-			'council agency board parliament congress senate commission committee department ministry authority government administration assembly executive cabinet office service services'
+			'council agency board parliament congress senate lords commission committee department ministry authority government administration assembly executive cabinet office service services'
 		],
 		// A court for a court, a police force for a police force: "sentenced at Carnshire
 		// Police" would be false from its own wording.
@@ -38,7 +38,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		[
 			'community',
-			'club band orchestra choir society association trust charity friends union federation league alliance party housing'
+			'club band orchestra choir society association trust charity friends union federation league alliance coalition campaign party housing'
 		],
 		// Sports clubs: a club for a club.
 		['team', 'team fc afc rfc rovers united wanderers rangers albion athletic hotspur harriers'],
