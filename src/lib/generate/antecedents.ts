@@ -119,7 +119,7 @@ export function antecedentGroup(
 	plural = true
 ): { words: string; namedIn: Sentence } | undefined {
 	const earlier = ctx.sentences[sentence.index - 1];
-	if (!earlier || earlier.heading || earlier.paragraph !== sentence.paragraph) return undefined;
+	if (!earlier || earlier.heading) return undefined;
 	const tokens = earlier.tokens;
 	let k = 0;
 	while (LEADING_CONNECTIVES.has(tokens[k]?.normal ?? '') && k < 2) k++;
@@ -127,6 +127,13 @@ export function antecedentGroup(
 	const start = k;
 	const bare = (t: Token | undefined) =>
 		t !== undefined && /^[a-z]/.test(t.text) && /^\s*$/.test(t.post);
+	// A bill or a thing the sentence before introduces by name or description is still the
+	// subject across a paragraph break (news writes one sentence to a paragraph).
+	if (!plural) {
+		const named = namedDocument(tokens, k) ?? describedThing(tokens, k);
+		if (named) return { words: named, namedIn: earlier };
+	}
+	if (earlier.paragraph !== sentence.paragraph) return undefined;
 	let noun: Token | undefined;
 	if (tokens[k]?.normal === 'the') {
 		k++;
@@ -252,4 +259,114 @@ export function antecedentPlan(
 	return found.length && found.every((f) => f.complement === found[0].complement)
 		? found[0]
 		: undefined;
+}
+
+/** Heads of the names of documents that "it" stands for once named: a bill, an act, a report. */
+const DOCUMENT_HEADS = new Set(
+	'bill act report review strategy treaty agreement charter white paper'.split(' ')
+);
+
+/**
+ * Whether the sentence goes on with its verb at `at`, after up to two appositions when it comes
+ * to a comma there ("The X Bill, a private member's bill brought by Y, the MP for Z, would…").
+ */
+function verbAt(tokens: Token[], at: number): boolean {
+	let k = at;
+	const isVerb = (t: Token | undefined) =>
+		t !== undefined && hasTag(t, 'Verb') && !hasTag(t, 'Gerund');
+	if (!/^,\s*$/.test(tokens[k - 1]?.post ?? '')) return isVerb(tokens[k]);
+	for (let apposition = 0; apposition < 2; apposition++) {
+		const end = k + 12;
+		while (k < tokens.length && k < end && !/^,\s*$/.test(tokens[k].post)) k++;
+		if (k >= end || k >= tokens.length) return false;
+		k++;
+		if (isVerb(tokens[k])) return true;
+	}
+	return false;
+}
+
+/**
+ * "The Pavement Parking (Prohibition) Bill, a private member's bill…, would let… It now goes to
+ * the House of Lords": a sentence that starts with the name of a bill, an act or a report, and
+ * goes on with its verb. The name as written.
+ */
+function namedDocument(tokens: Token[], k: number): string | undefined {
+	if (tokens[k]?.normal !== 'the') return undefined;
+	let end = k + 1;
+	while (end < tokens.length && end - k <= 8 && /^\(?[A-Z][\w-]*\)?$/.test(tokens[end].text)) {
+		const head = tokens[end].normal.replace(/[()]/g, '');
+		if (DOCUMENT_HEADS.has(head) && /^[A-Z]/.test(tokens[end].text) && end > k + 1) {
+			if (!/^(,\s*|\s+)$/.test(tokens[end].post) || !verbAt(tokens, end + 1)) return undefined;
+			return textOf(tokens, k, end + 1).replace(/^The\b/, 'the');
+		}
+		if (!/^\)?\s*\(?\s*$/.test(tokens[end].post)) return undefined;
+		end++;
+	}
+	return undefined;
+}
+
+/** Words that say where a thing is: "near Marlcote". */
+const PLACE_WORDS = /^(near|in|at|outside|off)$/;
+
+/** Words of a figure: "£38", "million", "72-seat". */
+const isFigure = (t: Token) =>
+	/^[£$€]?\d/.test(t.text) || /^(million|billion|bn|m)$/.test(t.normal);
+
+/**
+ * "A £38 million solar farm near Marlcote, which was completed in September…, will not send…
+ * Its owner…": one thing the sentence introduces as its subject, with "a", figures and adjectives
+ * before its noun, and perhaps where it is. "the solar farm", without the figures.
+ */
+function describedThing(tokens: Token[], k: number): string | undefined {
+	if (!/^(a|an)$/.test(tokens[k]?.normal ?? '')) return undefined;
+	let n = k + 1;
+	while (n < tokens.length && isFigure(tokens[n]) && /^\s+$/.test(tokens[n].post)) n++;
+	const first = n;
+	while (
+		n < tokens.length - 1 &&
+		/^[a-z][a-z-]*$/.test(tokens[n].text) &&
+		/^\s+$/.test(tokens[n].post) &&
+		/^[a-z]/.test(tokens[n + 1].text) &&
+		hasTag(tokens[n + 1], 'Noun', 'Adjective') &&
+		!PLACE_WORDS.test(tokens[n + 1].normal) &&
+		!hasTag(tokens[n + 1], 'Verb', 'Preposition', 'Determiner', 'Conjunction')
+	)
+		n++;
+	const noun = tokens[n];
+	if (
+		!noun ||
+		n - first > 3 ||
+		!/^[a-z]+$/.test(noun.text) ||
+		!hasTag(noun, 'Noun') ||
+		hasTag(noun, 'Plural', 'Verb', 'Pronoun') ||
+		PEOPLE.has(noun.normal)
+	)
+		return undefined;
+	// Where it is: "near Marlcote", "in Harlow", "off the Pennock coast" (names only).
+	let after = n + 1;
+	if (/^\s+$/.test(noun.post) && PLACE_WORDS.test(tokens[after]?.normal ?? '')) {
+		after++;
+		if (!/^[A-Z]/.test(tokens[after]?.text ?? '')) return undefined;
+		while (
+			after < tokens.length - 1 &&
+			/^\s+$/.test(tokens[after].post) &&
+			/^[A-Z]/.test(tokens[after + 1].text)
+		)
+			after++;
+		after++;
+	}
+	// A clause about it ("which was completed in September and could power…,") before its verb.
+	const clauseStart = tokens[after - 1];
+	if (
+		/^,\s*$/.test(clauseStart?.post ?? '') &&
+		/^(which|that)$/.test(tokens[after]?.normal ?? '')
+	) {
+		const end = after + 25;
+		while (after < tokens.length && after < end && !/^,\s*$/.test(tokens[after].post)) after++;
+		if (after >= end || after >= tokens.length) return undefined;
+		after++;
+		const verb = tokens[after];
+		if (!verb || !hasTag(verb, 'Verb') || hasTag(verb, 'Gerund')) return undefined;
+	} else if (!verbAt(tokens, after)) return undefined;
+	return `the ${textOf(tokens, first, n + 1)}`;
 }

@@ -446,6 +446,28 @@ describe('"It" at the start of a sentence', () => {
 		expect(factFor(satellite, 'It is now')?.statement).toMatch(/^The satellite is now circling/);
 	});
 
+	it('is a bill, or a thing a lead sentence introduces, across a paragraph break', () => {
+		const bill =
+			"The Pavement Parking (Prohibition) Bill, a private member's bill brought by Eleanor Strickland, the MP for Harlowby, would let councils fine drivers £70.\n\nIt now goes to the House of Lords, and could become law by next summer.";
+		expect(factFor(bill, 'It now')?.statement).toMatch(
+			/^The Pavement Parking \(Prohibition\) Bill now goes to the House of Lords/
+		);
+		const farm =
+			'A £38 million solar farm near Marlcote, which was completed in September, will not send any electricity to the grid until 2029.\n\nIts owner, Brightfield Renewables, said on Tuesday, 28 October 2025, that the connection date had been pushed back.';
+		expect(factFor(farm, 'Its owner')?.statement).toMatch(
+			/^The solar farm's owner, Brightfield Renewables, said/
+		);
+	});
+
+	it('is not a person, nor a thing the sentence before does not start with', () => {
+		const man =
+			'A man from Marlcote, who was 43, was taken to hospital on 4 May 2025.\n\nIts doors were closed by 9pm.';
+		expect(factFor(man, 'Its doors')).toBeUndefined();
+		const object =
+			'Police found a £38 million haul near Marlcote on 4 May 2025.\n\nIt was taken to Carrick on 9 May 2025.';
+		expect(factFor(object, 'It was taken')).toBeUndefined();
+	});
+
 	it('is left alone when the sentence before names something else too, or "it" is empty', () => {
 		const device =
 			'Halden Devices, the Edinburgh maker of e-readers, has unveiled the Folio 3 in 2025. It goes on sale on 14 October at £179.';
