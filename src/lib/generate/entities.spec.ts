@@ -132,6 +132,25 @@ describe('findEntities: organisations and groups', () => {
 		expect(index.entities.filter((e) => e.name.startsWith('Liberal'))).toHaveLength(1);
 	});
 
+	it('reads "Westshire Fire and Rescue Service" as one name without "the" before it', () => {
+		const { index } = analyseText(
+			'The report was published by Westshire Fire and Rescue Service on Thursday. Tom Hale and Leeds City Council agreed with it.'
+		);
+		expect(entityNamed(index, 'Westshire Fire and Rescue Service').kind).toBe('organisation');
+		expect(index.entities.some((e) => e.name === 'Rescue Service')).toBe(false);
+		// A person's name before "and" is a name of its own.
+		expect(entityNamed(index, 'Tom Hale').kind).toBe('person');
+		expect(index.entities.some((e) => e.name.startsWith('Tom Hale and'))).toBe(false);
+	});
+
+	it('takes a rail firm and a "Services" firm for businesses', () => {
+		const { index } = analyseText(
+			'Northvale Rail runs the 23-mile route. The plant is operated by Coldharbour Waste Services.'
+		);
+		expect(entityNamed(index, 'Northvale Rail').category).toBe('business');
+		expect(entityNamed(index, 'Coldharbour Waste Services').category).toBe('business');
+	});
+
 	it('tells a chamber of parliament from a coalition of charities', () => {
 		const { index } = analyseText(
 			'The bill now goes to the House of Lords. The Footways Access Coalition, which speaks for 30 charities, welcomed the vote.'

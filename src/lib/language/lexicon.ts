@@ -23,7 +23,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['education', 'school academy university college institute institution'],
 		[
 			'public',
-			'council agency board parliament congress senate lords commission committee department ministry authority government administration assembly executive cabinet office service services'
+			'council agency board parliament congress senate lords commission committee department ministry authority government administration assembly executive cabinet office service'
 		],
 		// A court for a court, a police force for a police force: "sentenced at Carnshire
 		// Police" would be false from its own wording.
@@ -34,7 +34,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['health', 'hospital hospitals clinic infirmary'],
 		[
 			'business',
-			'company corporation corp inc ltd plc llc builders bank group partnership network fund lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses railways'
+			'company corporation corp inc ltd plc llc builders bank group partnership network fund lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses railways services rail'
 		],
 		[
 			'community',

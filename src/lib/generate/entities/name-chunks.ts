@@ -93,12 +93,21 @@ function pluralPossessiveInName(tokens: Token[], end: number): boolean {
 
 /**
  * "the Transport and Road Workers' Union", "the Food and Drink Association": one organisation whose
- * name has "and" in it. The run before "and" has no head word of its own, "the" comes before it,
- * and the capitalised words after "and" end on an organisation's head word. Returns where the
+ * name has "and" in it. The run before "and" has no head word of its own, "the" comes before it
+ * (or it names no person or organisation), and the capitalised words after "and" end on an
+ * organisation's head word. Returns where the
  * whole name ends, or 0. "the Treasury and the Bank of England" stays two names.
  */
 function joinedByAnd(tokens: Token[], start: number, end: number): number {
-	if (!/^(and|&)$/.test(tokens[end]?.text ?? '') || tokens[start - 1]?.normal !== 'the') return 0;
+	if (!/^(and|&)$/.test(tokens[end]?.text ?? '')) return 0;
+	// Without "the", only a name whose first part is no person's and ends in a common noun
+	// ("Westshire Fire and Rescue Service", "Avon and Somerset Police"): "Tom Hale and Leeds City
+	// Council" are two.
+	if (
+		tokens[start - 1]?.normal !== 'the' &&
+		tokens.slice(start, end).some((t) => hasTag(t, 'Person', 'FirstName', 'Organization'))
+	)
+		return 0;
 	for (let k = start; k < end; k++) if (ORGANISATION_HEADS[tokens[k].normal]) return 0;
 	let last = 0;
 	for (let j = end + 1; j < tokens.length && /^[A-Z]/.test(tokens[j].text); j++) {
