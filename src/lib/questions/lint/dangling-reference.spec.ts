@@ -179,6 +179,31 @@ describe('pointsBack', () => {
 		).toBeUndefined();
 	});
 
+	it('finds a part of things named before, and a comparison that does not say with what', () => {
+		expect(pointsBack('The last of them closed in 1961.')).toMatch(/last of them/);
+		expect(
+			pointsBack('Olusanya persuaded 37 residents, most of them living with dementia.')
+		).toBeUndefined();
+		expect(
+			pointsBack('The work will cost nearly £6m, more than four times as much, because…')
+		).toMatch(/four times as much/);
+		expect(
+			pointsBack('The sites used nearly twice as much energy for each loaf as the newest plant.')
+		).toBeUndefined();
+		expect(
+			pointsBack('The road journey would take roughly twice as long as the train.')
+		).toBeUndefined();
+	});
+
+	it('takes a counted time from a year the sentence gives: "in 2001 and five years later"', () => {
+		expect(
+			pointsBack('Ruth Ashworth was appointed CBE in 2001 and five years later won the gold medal.')
+		).toBeUndefined();
+		expect(pointsBack('The detectors were disabled three weeks earlier.')).toMatch(
+			/three weeks earlier/
+		);
+	});
+
 	it('takes "those charities" for the charities the sentence named before it', () => {
 		expect(
 			pointsBack(
@@ -251,6 +276,28 @@ describe('dangling-reference', () => {
 			const findings = lint(ask('approved'), context);
 			expect(findings.map((f) => f.rule)).toEqual(['dangling-reference']);
 			expect(findings[0].message).toMatch(/plan/);
+		});
+
+		it('“disabled _____ weeks earlier”: the blank hides the time that points back', () => {
+			const detectors = makeDeck(
+				[],
+				[
+					{
+						id: 'off',
+						statement: 'The detectors were disabled three weeks earlier.',
+						slots: [{ id: 'n', kind: 'number', answer: 'three', value: 3 }]
+					}
+				]
+			);
+			const { fact, slot } = factSlot(detectors, 'off');
+			const subject = typed(fact, slot);
+			expect(subject.question.prompt).toBe('The detectors were disabled _____ weeks earlier.');
+			expect(danglingReference(subject, contextOf(detectors))).toEqual([
+				{
+					rule: 'dangling-reference',
+					message: '“three weeks earlier” needs the sentence before it'
+				}
+			]);
 		});
 
 		it('“two days later”', () => {

@@ -54,6 +54,18 @@ const QUANTIFIERS = new Set([
 	'all',
 	'half'
 ]);
+/**
+ * "more than four times as much, because…", "twice as long and…": a comparison that ends there,
+ * with no "as …" to say what it is compared with ("twice as much energy … as its newest plant").
+ */
+const COMPARED_WITHOUT_AS =
+	/\b(\S+ times|twice|half) as (much|many|large|big|long|high|expensive|fast|likely)(?=\s*[,.;:]|\s*$|\s+(because|and|but|so|since)\b)/i;
+/** Words for a part of a set: "the last of them", "most of them". */
+const PART_WORDS = new Set(
+	'last first rest most many some all none each both one two three four five half majority few several'.split(
+		' '
+	)
+);
 const FINITE_VERBS = new Set(
 	'would could will were was are is had have has did do may might must should died survived'.split(
 		' '
@@ -209,19 +221,43 @@ function saidBefore(ws: Word[], at: number, noun: Word | undefined): boolean {
 		.some((b) => b.lower === noun.lower || b.lower.replace(/(es|s)$/, '') === stem);
 }
 
+/**
+ * A time told from another ("two days later", "the next morning") that the text does not anchor
+ * itself: "appointed CBE in 2001 and five years later became…" has its year before it.
+ */
+function relativeTime(text: string): string | undefined {
+	const match = RELATIVE_TIME.exec(text);
+	if (!match) return undefined;
+	const counted = /\b(later|earlier|before)$/i.test(match[0]) && !/^the\b/i.test(match[0]);
+	if (counted && /\b\d{4}\b/.test(text.slice(0, match.index))) return undefined;
+	return match[0];
+}
+
 /** Why a statement leans on the sentence before it, or undefined when it stands alone. */
 export function pointsBack(statement: string, index?: DeckIndex): string | undefined {
 	const text = unquoted(statement);
 	const ws = words(text);
 	if (!ws.length) return undefined;
-	const relative = RELATIVE_TIME.exec(text);
-	if (relative) return `“${relative[0]}” needs the sentence before it`;
+	const relative = relativeTime(text);
+	if (relative) return `“${relative}” needs the sentence before it`;
+	// "more than four times as much": as much as what, when no "as" follows?
+	const compared = COMPARED_WITHOUT_AS.exec(text);
+	if (compared) return `“${compared[0]}” does not say as what`;
 	const heads = index ? organisationHeads(index) : new Set<string>();
 	for (const w of ws) {
 		const next = ws[w.i + 1];
 		const prev = ws[w.i - 1];
 		if (PERSONAL.test(w.text)) {
 			const before = ws.slice(0, w.i);
+			// "The last of them closed in 1961": at the start, a part of things named before
+			// ("37 residents, most of them living with dementia" names them).
+			if (
+				/^(them|these|those)$/.test(w.lower) &&
+				prev?.lower === 'of' &&
+				PART_WORDS.has(ws[w.i - 2]?.lower ?? '') &&
+				w.i - 2 <= (ws[0].lower === 'the' ? 1 : 0)
+			)
+				return `“${ws[w.i - 2].text} of ${w.text}” does not say of what`;
 			const named = before.some(
 				(b, k) => /^\p{Lu}/u.test(b.text) && (k > 0 || before.length > 1) && b.lower !== 'the'
 			);
@@ -365,10 +401,15 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 	return undefined;
 }
 
-export const danglingReference: Rule = ({ question, slot }, { index }) => {
+export const danglingReference: Rule = ({ question, fact, slot }, { index }) => {
 	if (question.type === 'who-said' || question.type === 'matching') return [];
 	// A blank for a person names them: "_____ praised her side" does not point back.
 	const blank = slot?.kind === 'person' ? 'Someone' : BLANK_WORD;
-	const reason = pointsBack(question.prompt.replace(BLANK, blank), index);
+	// "disabled _____ weeks earlier": the blank hides the words that point back ("three weeks
+	// earlier"), so the time words of the statement itself count too.
+	const relative = relativeTime(unquoted(fact.statement));
+	const reason =
+		pointsBack(question.prompt.replace(BLANK, blank), index) ??
+		(relative ? `“${relative}” needs the sentence before it` : undefined);
 	return reason ? [{ rule: 'dangling-reference', message: reason }] : [];
 };
