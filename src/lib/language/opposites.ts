@@ -45,8 +45,9 @@ const PAIRS: [string, string, Use][] = [
 	['northern', 'southern', 'any'],
 	['eastern', 'western', 'any'],
 	['above', 'below', 'any'],
-	['guilty', 'innocent', 'any'],
-	['ahead', 'behind', 'any']
+	['guilty', 'innocent', 'any']
+	// Not "ahead"/"behind": "behind a growing share of fires" (causing) has no opposite, and
+	// "ahead of" turns into "behind of".
 ];
 
 const OPPOSITE = new Map<string, { word: string; use: Use }>();

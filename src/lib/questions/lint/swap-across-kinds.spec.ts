@@ -205,4 +205,32 @@ describe('statementWith', () => {
 		);
 		expect(statementWith(fact, slot, 'Dunmore City Bus')).toContain("Dunmore City Bus's director");
 	});
+
+	it('writes "a" or "an" as the number or word put in is said', () => {
+		const deck = makeDeck(
+			[],
+			[
+				{
+					id: 'refund',
+					statement: 'Holders will be offered a 50% refund for every week.',
+					slots: [{ id: 'share', kind: 'number', answer: '50%', value: 50 }]
+				},
+				{
+					id: 'age',
+					statement: 'An 11-year-old girl found it.',
+					slots: [{ id: 'age', kind: 'number', answer: '11-year-old', value: 11 }]
+				}
+			]
+		);
+		const refund = factSlot(deck, 'refund');
+		expect(statementWith(refund.fact, refund.slot, '88%')).toBe(
+			'Holders will be offered an 88% refund for every week.'
+		);
+		expect(statementWith(refund.fact, refund.slot, '18%')).toContain('an 18% refund');
+		expect(statementWith(refund.fact, refund.slot, '110%')).toContain('a 110% refund');
+		expect(statementWith(refund.fact, refund.slot, '75%')).toContain('a 75% refund');
+		const age = factSlot(deck, 'age');
+		expect(statementWith(age.fact, age.slot, '12-year-old')).toBe('A 12-year-old girl found it.');
+		expect(statementWith(age.fact, age.slot, '8-year-old')).toBe('An 8-year-old girl found it.');
+	});
 });

@@ -24,7 +24,37 @@ export function statementWith(fact: Fact, slot: Slot, replacement: string): stri
 	// "SLPN's director" → "Brightfield Renewables' director": a plural name takes the apostrophe
 	// alone.
 	const plural = PLURAL_NAME.test(replacement) && !PLURAL_NAME.test(slot.answer);
-	return plural ? statement.replace(`${replacement}'s`, `${replacement}'`) : statement;
+	const named = plural ? statement.replace(`${replacement}'s`, `${replacement}'`) : statement;
+	return withArticleFor(named, replacement);
+}
+
+/** Whether a number is said with a vowel first: 8, 80, 11, 18, 11,000, 18 million; not 110. */
+function numberSaidWithVowel(text: string): boolean {
+	const digits = /^\d[\d,]*/.exec(text)?.[0].replace(/,/g, '');
+	if (!digits) return false;
+	if (digits.startsWith('8')) return true;
+	return digits.length % 3 === 2 && /^1[18]/.test(digits);
+}
+
+/** Whether a word or number is said with a vowel first ("an 88% refund", "an estimated"). */
+function saidWithVowel(text: string): boolean | undefined {
+	if (/^\d/.test(text)) return numberSaidWithVowel(text);
+	if (/^(one|once|eu|uni|use|usu|ut)/i.test(text)) return false;
+	if (/^[aeio]/i.test(text)) return true;
+	if (/^[bcdfgjklmnpqrstvwxyz]/i.test(text)) return false;
+	return undefined;
+}
+
+/** "a 50% refund" with 88% put in: "an 88% refund"; "an 11-year-old" with 12: "a 12-year-old". */
+function withArticleFor(statement: string, replacement: string): string {
+	const vowel = saidWithVowel(replacement);
+	if (vowel === undefined) return statement;
+	const at = statement.indexOf(replacement);
+	if (at < 0) return statement;
+	const before = /\b(a|an|A|An) $/.exec(statement.slice(0, at));
+	if (!before) return statement;
+	const article = (vowel ? 'an' : 'a').replace(/^a/, before[1][0]);
+	return `${statement.slice(0, before.index)}${article} ${statement.slice(at)}`;
 }
 
 export function wrongAnswers({ question, fact, slot, swap }: LintSubject): WrongAnswer[] {
