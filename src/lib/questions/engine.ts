@@ -14,7 +14,7 @@ import { lintQuestion, type Finding, type LintContext, type LintSubject } from '
 import { boundBefore } from './lint/two-right-answers.ts';
 import { referenceMonth, referenceYear } from './lint/article-date.ts';
 
-import { statementWith } from './lint/wrong-answers.ts';
+import { swappedStatement } from './lint/wrong-answers.ts';
 import { matchingQuestions } from './matching-questions.ts';
 import {
 	answerKeyFor,
@@ -62,7 +62,7 @@ function repaired(
 			current = {
 				...current,
 				swap: next,
-				question: { ...question, prompt: statementWith(current.fact, current.slot, next) }
+				question: { ...question, prompt: swappedStatement(current.fact, current.slot, next) }
 			};
 			continue;
 		}
@@ -177,7 +177,7 @@ function slotQuestions(
 					question: {
 						id: tfId,
 						type: 'true-false',
-						prompt: statementWith(fact, slot, swapIn),
+						prompt: swappedStatement(fact, slot, swapIn),
 						answer: 'false',
 						truth: fact.statement,
 						...common

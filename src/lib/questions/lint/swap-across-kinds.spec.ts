@@ -10,7 +10,7 @@ import {
 	whoSaid
 } from './test-deck.ts';
 import { twoRightAnswers } from './two-right-answers.ts';
-import { statementWith } from './wrong-answers.ts';
+import { statementWith, swappedStatement } from './wrong-answers.ts';
 
 const deck = makeDeck(
 	[
@@ -223,14 +223,16 @@ describe('statementWith', () => {
 			]
 		);
 		const refund = factSlot(deck, 'refund');
-		expect(statementWith(refund.fact, refund.slot, '88%')).toBe(
+		expect(swappedStatement(refund.fact, refund.slot, '88%')).toBe(
 			'Holders will be offered an 88% refund for every week.'
 		);
-		expect(statementWith(refund.fact, refund.slot, '18%')).toContain('an 18% refund');
-		expect(statementWith(refund.fact, refund.slot, '110%')).toContain('a 110% refund');
-		expect(statementWith(refund.fact, refund.slot, '75%')).toContain('a 75% refund');
+		expect(swappedStatement(refund.fact, refund.slot, '18%')).toContain('an 18% refund');
+		expect(swappedStatement(refund.fact, refund.slot, '110%')).toContain('a 110% refund');
+		expect(swappedStatement(refund.fact, refund.slot, '75%')).toContain('a 75% refund');
 		const age = factSlot(deck, 'age');
-		expect(statementWith(age.fact, age.slot, '12-year-old')).toBe('A 12-year-old girl found it.');
-		expect(statementWith(age.fact, age.slot, '8-year-old')).toBe('An 8-year-old girl found it.');
+		expect(swappedStatement(age.fact, age.slot, '12-year-old')).toBe(
+			'A 12-year-old girl found it.'
+		);
+		expect(swappedStatement(age.fact, age.slot, '8-year-old')).toBe('An 8-year-old girl found it.');
 	});
 });

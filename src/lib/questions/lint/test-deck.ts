@@ -16,7 +16,7 @@ import { indexDeck } from '../deck-index.ts';
 import { blankOut } from '../wording.ts';
 import type { Question } from '../types.ts';
 import type { Finding, LintContext, LintRule, LintSubject } from './finding.ts';
-import { statementWith } from './wrong-answers.ts';
+import { swappedStatement } from './wrong-answers.ts';
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
@@ -110,7 +110,7 @@ export function falseStatement(f: Fact, s: Slot, swap: string): LintSubject {
 		question: {
 			id: `${f.id}.tf.${s.id}`,
 			type: 'true-false',
-			prompt: statementWith(f, s, swap),
+			prompt: swappedStatement(f, s, swap),
 			answer: 'false',
 			truth: f.statement,
 			...common(f, [s.inSource ?? s.answer])

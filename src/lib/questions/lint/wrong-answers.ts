@@ -24,8 +24,16 @@ export function statementWith(fact: Fact, slot: Slot, replacement: string): stri
 	// "SLPN's director" → "Brightfield Renewables' director": a plural name takes the apostrophe
 	// alone.
 	const plural = PLURAL_NAME.test(replacement) && !PLURAL_NAME.test(slot.answer);
-	const named = plural ? statement.replace(`${replacement}'s`, `${replacement}'`) : statement;
-	return withArticleFor(named, replacement);
+	return plural ? statement.replace(`${replacement}'s`, `${replacement}'`) : statement;
+}
+
+/**
+ * A false true-or-false statement: the statement with `swap` in place of the answer, its "a" or
+ * "an" as the swap is said. (A multiple choice keeps its "a _____": a wrong option that does not
+ * fit the article is a cue the linter must see.)
+ */
+export function swappedStatement(fact: Fact, slot: Slot, swap: string): string {
+	return withArticleFor(statementWith(fact, slot, swap), swap);
 }
 
 /** Whether a number is said with a vowel first: 8, 80, 11, 18, 11,000, 18 million; not 110. */
