@@ -478,6 +478,20 @@ describe('"It" at the start of a sentence', () => {
 	});
 });
 
+describe('the text’s own subject', () => {
+	it('is never a blank: with no headline, a name the lead gives and the text comes back to', () => {
+		const text = [
+			'A 190-metre cargo ship that ran aground was refloated on Saturday, ending a two-day blockade that had left 31 vessels waiting to enter or leave the port of Kelmouth.',
+			'Kelmouth handles about 9% of the country’s grain and feed imports, the harbour authority said on Friday, 3 May 2024.',
+			'The closure was the longest at Kelmouth for more than 30 years, after a ferry fire shut the harbour in 2011.',
+			'Crews from Carrick and Dunhaven helped to clear the channel on 4 May 2024.'
+		].join('\n\n');
+		const answers = generateDeck(text).deck.facts.flatMap((f) => f.slots.map((s) => s.answer));
+		expect(answers).not.toContain('Kelmouth');
+		expect(answers.length).toBeGreaterThan(3);
+	});
+});
+
 describe('more of what a sentence leans on', () => {
 	const factFor = (text: string, start: string) =>
 		generateDeck(text).deck.facts.find((f) => f.source.some((s) => s.startsWith(start)));

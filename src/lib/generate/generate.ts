@@ -104,6 +104,10 @@ function mainSubjects(index: EntityIndex, sentences: Sentence[], title: string):
 			)
 		);
 		if (named || entity.mentions.length >= frequent) out.add(entity);
+		// With no headline, the lead says what the text is about: a name it gives that the text
+		// comes back to ("the port of Kelmouth", then Kelmouth twice more).
+		const inLead = !sentences[0]?.heading && entity.mentions.some((m) => m.sentence === 0);
+		if (inLead && entity.mentions.length >= 3) out.add(entity);
 	}
 	return out;
 }
