@@ -67,6 +67,19 @@ describe('sentenceImportance', () => {
 		expect(quoted).toBeLessThan(reported);
 	});
 
+	it('lowers a passer-by introduced by age and job, and onlookers at the scene', () => {
+		const plain = second(
+			'Daniel Frisk, the library’s treasurer, said the building had been sold in 2024.'
+		);
+		const voxPop = second(
+			'Daniel Frisk, a 34-year-old forklift driver, said the building had been sold in 2024.'
+		);
+		expect(voxPop).toBeLessThan(plain * 0.5);
+		const crowds = second('Crowds gathered on Market Street on Monday to watch the doors close.');
+		const council = second('The council met on Market Street on Monday to watch the doors close.');
+		expect(crowds).toBeLessThan(council * 0.5);
+	});
+
 	it('scores no heading, and nothing for a text of headings only', () => {
 		const { sentences, index } = analyseText(`${HEADLINE}\n\n${LEAD}`);
 		const importance = sentenceImportance(sentences, index);

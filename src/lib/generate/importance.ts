@@ -25,6 +25,12 @@ function contentWords(text: string): Set<string> {
 	);
 }
 
+/** A named person introduced by age and job: "Daniel Frisk, a 34-year-old forklift driver". */
+const VOX_POP = /^[A-Z][\p{L}'’-]+ [A-Z][\p{L}'’-]+, an? \d+-year-old\b/u;
+/** Onlookers at the scene: "Crowds gathered on the seafront", "Hundreds of people watched". */
+const ONLOOKERS =
+	/^(Crowds|Onlookers|Spectators|Passers-by|(Hundreds|Dozens|Thousands) of (people|residents|onlookers|spectators))\b[^.]{0,40}\b(gathered|watched|lined|came out|turned out|flocked)\b/;
+
 export function sentenceImportance(sentences: Sentence[], index: EntityIndex): Map<number, number> {
 	const body = sentences.filter((s) => !s.heading);
 	const out = new Map<number, number>();
@@ -64,12 +70,16 @@ export function sentenceImportance(sentences: Sentence[], index: EntityIndex): M
 					: 0;
 		// A quotation is colour: what it says is asked, if at all, from the sentences around it.
 		const quoted = /[“"][^”"]{20,}[”"]/.test(s.text) ? 0.8 : 1;
+		// So are a passer-by's words and onlookers: "Daniel Frisk, a 34-year-old forklift driver…,
+		// said", "Crowds gathered on the seafront…": the person's name, age and year are no lesson.
+		const colour = VOX_POP.test(s.text) || ONLOOKERS.test(s.text) ? 0.45 : 1;
 		const score =
 			(0.35 * Math.min(1, position) +
 				0.35 * overlap +
 				0.2 * mentionCount(s.index) +
 				0.1 * numbers) *
-			quoted;
+			quoted *
+			colour;
 		out.set(s.index, Math.round(score * 1000) / 1000);
 	});
 	return out;
