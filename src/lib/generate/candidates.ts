@@ -72,11 +72,17 @@ function roleFact(
 		let k = m.end;
 		while (k < tokens.length - 1 && !ends(k) && !quoted[k + 1]) k++;
 		const words = k - m.end + 1;
-		const clause = /^(the|a|an)$/.test(after.normal)
-			? `is ${textOf(tokens, m.end, k + 1)}`
-			: after.normal === 'who' && hasTag(tokens[m.end + 1], 'Verb')
-				? textOf(tokens, m.end + 1, k + 1)
-				: undefined;
+		// "said Rachel Oduya, chief executive of Pellham Recruitment,": a role without "the".
+		const bareRole =
+			/^[a-z]/.test(after.text) &&
+			hasTag(after, 'Noun', 'Adjective') &&
+			!tokens.slice(m.end, k + 1).some((t) => hasTag(t, 'Verb'));
+		const clause =
+			/^(the|a|an)$/.test(after.normal) || bareRole
+				? `is ${textOf(tokens, m.end, k + 1)}`
+				: after.normal === 'who' && hasTag(tokens[m.end + 1], 'Verb')
+					? textOf(tokens, m.end + 1, k + 1)
+					: undefined;
 		if (clause && words >= 2 && words <= MAX_ROLE_WORDS) role = clause;
 	}
 	// "said the festival's artistic director, Sunniva Hale,": the description before the name.

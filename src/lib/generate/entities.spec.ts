@@ -151,6 +151,23 @@ describe('findEntities: organisations and groups', () => {
 		expect(entityNamed(index, 'Coldharbour Waste Services').category).toBe('business');
 	});
 
+	it('takes "Mekdes Tadesse of Ethiopia" for a person and a country, not one place', () => {
+		const { index } = analyseText(
+			'Laura Denholm took second place in 2:22:55, with Mekdes Tadesse of Ethiopia third. The Bank of England kept its rate.'
+		);
+		expect(index.entities.some((e) => e.name === 'Mekdes Tadesse of Ethiopia')).toBe(false);
+		expect(entityNamed(index, 'Ethiopia').kind).toBe('country');
+		expect(entityNamed(index, 'Bank of England').kind).toBe('organisation');
+	});
+
+	it('takes "Members of Parliament" for people, not the body they sit in', () => {
+		const { index } = analyseText(
+			'In 1858 Members of Parliament talked about leaving Westminster. Inside the Houses of Parliament, curtains were soaked.'
+		);
+		expect(entityNamed(index, 'Members of Parliament').kind).toBe('group');
+		expect(entityNamed(index, 'Houses of Parliament').kind).toBe('organisation');
+	});
+
 	it('tells a chamber of parliament from a coalition of charities', () => {
 		const { index } = analyseText(
 			'The bill now goes to the House of Lords. The Footways Access Coalition, which speaks for 30 charities, welcomed the vote.'

@@ -492,6 +492,21 @@ describe('the text’s own subject', () => {
 	});
 });
 
+describe('a text with no headline', () => {
+	it('asks about what its lead names once: a title cut from the lead is no headline', () => {
+		const text = [
+			'"We should have spotted it sooner," said Rachel Oduya, chief executive of Pellham Recruitment, after hackers took the details of about 48,000 job seekers.',
+			'The Dunmere-based firm said criminals got into its systems on 3 March 2025.',
+			'Hannah Wyke, a lecturer at the University of Dunmere, said on 9 March 2025 that such attacks were common.'
+		].join('\n\n');
+		const facts = generateDeck(text).deck.facts;
+		const role = facts.find(
+			(f) => f.statement === 'Rachel Oduya is chief executive of Pellham Recruitment.'
+		);
+		expect(role?.slots.map((s) => s.answer)).toEqual(['Rachel Oduya']);
+	});
+});
+
 describe('more of what a sentence leans on', () => {
 	const factFor = (text: string, start: string) =>
 		generateDeck(text).deck.facts.find((f) => f.source.some((s) => s.startsWith(start)));

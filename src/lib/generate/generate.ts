@@ -104,10 +104,12 @@ function mainSubjects(index: EntityIndex, sentences: Sentence[], title: string):
 			)
 		);
 		if (named || entity.mentions.length >= frequent) out.add(entity);
-		// With no headline, the lead says what the text is about: a name it gives that the text
-		// comes back to ("the port of Kelmouth", then Kelmouth twice more).
-		const inLead = !sentences[0]?.heading && entity.mentions.some((m) => m.sentence === 0);
-		if (inLead && entity.mentions.length >= 3) out.add(entity);
+		// With no headline, the lead says what the text is about: the name it starts with ("Ruth
+		// Ashworth, the engineer who…, has died"), and a name it gives that the text comes back to
+		// ("the port of Kelmouth", then Kelmouth twice more).
+		const lead = sentences[0]?.heading ? [] : entity.mentions.filter((m) => m.sentence === 0);
+		if (lead.some((m) => m.start <= 1) || (lead.length && entity.mentions.length >= 3))
+			out.add(entity);
 	}
 	return out;
 }
@@ -271,7 +273,9 @@ export function generateDeck(text: string, options: GenerateOptions = {}): Gener
 	});
 	const title = titleFor(sentences, options.title);
 	const index = findEntities(sentences);
-	const subjects = mainSubjects(index, sentences, title);
+	// A title cut from the lead is no headline: what it names is what the lead asks about.
+	const headline = sentences[0]?.heading || options.title?.trim() ? title : '';
+	const subjects = mainSubjects(index, sentences, headline);
 	const importance = sentenceImportance(sentences, index);
 	const { candidates, skipped } = candidateFacts(sentences, index, subjects, importance);
 	const selected = selectFacts(candidates, DEFAULT_CONFIDENCE, importance).slice(0, MAX_FACTS);

@@ -103,7 +103,10 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		out.push({ kind: 'place', weight: 4, category: 'continent' });
 	if (/\d/.test(words.map((t) => t.text).join('')))
 		out.push({ kind: 'term', weight: 2, category: 'code' });
-	if (words.length > 1 || ofAt > 0) {
+	// "Members of Parliament", "Fellows of the Royal Society" are people, not their body.
+	const members = ofAt === 1 && /^(members|fellows)$/.test(lower[0]);
+	if (members) out.push({ kind: 'group', weight: 5, category: 'members' });
+	else if (words.length > 1 || ofAt > 0) {
 		if (ORGANISATION_HEADS[head])
 			out.push({ kind: 'organisation', weight: 4, category: ORGANISATION_HEADS[head] });
 		else if (PLACE_HEADS[head]) out.push({ kind: 'place', weight: 4, category: PLACE_HEADS[head] });

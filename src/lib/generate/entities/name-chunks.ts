@@ -162,10 +162,17 @@ export function chunksOf(sentence: Sentence): Chunk[] {
 			// "Prince of Wales" has only its title before "of", so it gets no further than here).
 			let first = start;
 			while (first < end - 1 && TITLES.has(tokens[first].normal.replace(/\.$/, ''))) first++;
+			// "Mekdes Tadesse of Ethiopia": two words that head nothing, "of" a country, is a person
+			// whose first name the tagger does not know.
+			const heads = (t: Token) =>
+				Boolean(ORGANISATION_HEADS[t.normal] || PLACE_HEADS[t.normal] || TERM_HEADS[t.normal]);
 			const person =
 				next.text === 'of' &&
-				hasTag(tokens[first], 'FirstName', 'MaleName', 'FemaleName') &&
-				end - first >= 2;
+				end - first >= 2 &&
+				(hasTag(tokens[first], 'FirstName', 'MaleName', 'FemaleName') ||
+					(end - first === 2 &&
+						!tokens.slice(first, end).some(heads) &&
+						hasTag(tokens[end + 1], 'Country')));
 			if ((NAME_CONNECTORS.has(next.text) || award) && !breaksAfter(next) && !person) {
 				let j = end + 1;
 				if (tokens[j]?.text === 'the' && !breaksAfter(tokens[j])) j++;
