@@ -204,6 +204,19 @@ describe('pointsBack', () => {
 		);
 	});
 
+	it('takes "in that bay" for the bay the sentence named, and "At its height" for the event', () => {
+		expect(
+			pointsBack(
+				'The blaze began in a bay holding 180 tonnes of waste, and the detectors in that bay were off.'
+			)
+		).toBeUndefined();
+		expect(pointsBack('The detectors in that bay were off.')).toMatch(/that bay/);
+		expect(
+			pointsBack('At its height, 75 firefighters and 14 engines were at the scene.')
+		).toBeUndefined();
+		expect(pointsBack('Its height was 75 metres.')).toMatch(/Its/);
+	});
+
 	it('takes "those charities" for the charities the sentence named before it', () => {
 		expect(
 			pointsBack(

@@ -266,8 +266,13 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 			// "Cllr Priya Raman said it would open": no thing before "it" for it to be; "Under its
 			// terms, …": nothing before "its".
 			// "…, making it the deadliest accident": "it" is the event the sentence tells.
+			// "At its height, 75 firefighters were at the scene": the event the article tells.
 			const eventIt =
-				w.lower === 'it' && prev !== undefined && /^(making|made|make|makes)$/.test(prev.lower);
+				(w.lower === 'it' && prev !== undefined && /^(making|made|make|makes)$/.test(prev.lower)) ||
+				(w.lower === 'its' &&
+					w.i === 1 &&
+					ws[0].lower === 'at' &&
+					/^(height|peak)$/.test(next?.lower ?? ''));
 			const singular = /^(it|its)$/i.test(w.text);
 			// "his wife, June, …, their three children": the couple.
 			const couple = !singular && before.some((b) => KIN.has(b.lower));
@@ -308,14 +313,16 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 			!(prev !== undefined && /^(of|the)$/.test(prev.lower))
 		)
 			return `“${w.text} ${next.text}” does not say of what`;
-		// "The new sewers cut off that route": after a preposition or a particle, "that" points.
+		// "The new sewers cut off that route": after a preposition or a particle, "that" points
+		// ("began in a bay …, because the detectors in that bay" points inside the sentence).
 		if (
 			w.lower === 'that' &&
 			next !== undefined &&
 			prev !== undefined &&
 			PARTICLES.has(prev.lower) &&
 			/^\p{Ll}+$/u.test(next.text) &&
-			!DETERMINERS.has(next.lower)
+			!DETERMINERS.has(next.lower) &&
+			!saidBefore(ws, w.i, next)
 		)
 			return `“that ${next.text}” points back`;
 		// "To stop that happening again": "that" is the event told before.
