@@ -57,10 +57,18 @@ describe('wrong numbers for a numeric answer', () => {
 
 	it('offer only larger numbers after “over” or “-plus”, so none is true by accident', () => {
 		const over = numericNeighbours(numberSlot('600', 600), 'It flew over 600 miles.');
-		expect(over.map(Number).every((n) => n > 600)).toBe(true);
+		expect(over.map((n) => Number(n.replace(/,/g, ''))).every((n) => n > 600)).toBe(true);
 		expect(over.length).toBeGreaterThan(2);
 		const plus = numericNeighbours(numberSlot('30', 30), 'By 2030 the 30-plus nations met.');
 		expect(plus.map(Number).every((n) => n > 30)).toBe(true);
+	});
+
+	it('write a thousand with its comma beside a figure under one ("600" → "1,200")', () => {
+		const residents = numericNeighbours(numberSlot('600', 600), 'About 600 residents left.');
+		expect(residents).toContain('1,200');
+		expect(residents.every((r) => !/^\d{4,}$/.test(r))).toBe(true);
+		// A text that writes "2400" keeps its own style.
+		expect(numericNeighbours(numberSlot('2400', 2400), 'About 2400 people.')).toContain('3600');
 	});
 
 	it('stay outside the tolerance and keep thousands separators', () => {

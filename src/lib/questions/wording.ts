@@ -63,7 +63,9 @@ export function shorten(text: string, max: number): string {
 
 /** Formats a number the way the statement wrote its neighbour ("1,000" or "1000"). */
 export function formatNumberLike(value: number, example: string): string {
-	const usesGrouping = /\d,\d{3}/.test(example);
+	// "1,200" beside "600": a figure written without four digits in a row follows the usual style
+	// (a text that writes "2400" keeps writing "1200").
+	const usesGrouping = /\d,\d{3}/.test(example) || !/\d{4}/.test(example);
 	const decimals = /\.(\d+)/.exec(example)?.[1].length ?? 0;
 	// By hand rather than toLocaleString: the same output everywhere, and much faster.
 	const [whole, fraction] = Math.abs(value).toFixed(decimals).split('.');
