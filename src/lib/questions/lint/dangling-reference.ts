@@ -8,102 +8,28 @@ import type { DeckIndex } from '../deck-index.ts';
 import { BLANK } from '../wording.ts';
 import type { Rule } from './finding.ts';
 import { unquoted } from './wrong-answers.ts';
-
-/** Nouns that, after "the", "that" or "this", point back to something said before. */
-const POINTING_NOUNS = new Set(
-	`number figure figures plan plans decision decisions move change changes proposal proposals scheme
-	deal idea policy problem amount sum total claim claims measure measures announcement episode
-	matter latter former same step cut rise increase fall drop loss request warning`.split(/\s+/)
-);
-/** Words that may follow "this"/"that"/"these" without pointing back. */
-const TIME_WORDS = new Set(
-	'year week month summer winter spring autumn season morning afternoon evening weekend century decade time'.split(
-		' '
-	)
-);
-/** After a pointing noun, these make it defined by its own sentence: "the plan to build…". */
-const DEFINING = new Set(
-	'to of for that which who by on in at from about between over against with'.split(' ')
-);
-const PERSONAL = /^(he|she|him|her|his|hers|they|them|their|theirs|it|its)$/i;
-const PERSON_PRONOUN = /^(he|she|him|her|his|hers)$/i;
-const RELATIVE_TIME =
-	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night)|(a|one|two|three|four|five|six|several|few) (days?|weeks?|months?|years?) (later|earlier|before)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|after that|before that)\b/i;
-
-const THING_PRONOUN = /^(it|they|them)$/i;
-/** Plurals without an "s" that "they" and "their" stand for. */
-const PLURAL_NOUNS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'crew']);
-/** After "there", the words that make it "there is", not a place: "there will be", "there are". */
-const EXISTENTIAL =
-	/^(is|are|was|were|be|been|being|will|would|could|can|might|may|must|should|shall|has|have|had|seems?|seemed|appears?|appeared|remains?|remained|[’']s)$/;
-/** Words after which "that" is a pointer, not a conjunction: "cut off that route". */
-const PARTICLES = new Set(
-	'off on in at for from with by to into onto over under through across about after before during'.split(
-		' '
-	)
-);
-/** Words that stand for "many of them" when a verb follows: "many would have sunk". */
-const QUANTIFIERS = new Set([
-	'many',
-	'most',
-	'some',
-	'several',
-	'few',
-	'others',
-	'both',
-	'all',
-	'half'
-]);
-/**
- * "more than four times as much, because…", "twice as long and…": a comparison that ends there,
- * with no "as …" to say what it is compared with ("twice as much energy … as its newest plant").
- */
-const COMPARED_WITHOUT_AS =
-	/\b(\S+ times|twice|half) as (much|many|large|big|long|high|expensive|fast|likely)(?=\s*[,.;:]|\s*$|\s+(because|and|but|so|since)\b)/i;
-/** Words for a part of a set: "the last of them", "most of them". */
-const PART_WORDS = new Set(
-	'last first rest most many some all none each both one two three four five half majority few several'.split(
-		' '
-	)
-);
-const FINITE_VERBS = new Set(
-	'would could will were was are is had have has did do may might must should died survived'.split(
-		' '
-	)
-);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
-/** Words that never name a thing, after which "the total" or "the council" stands alone. */
-const NOT_NOUNS = new Set(
-	`and or but nor as than so because when where while if also now then still not never just only
-	even already down up out off away back again ahead here there what`.split(/\s+/)
-);
-/** Past tenses without "-ed", which follow a subject: "the decision came", "the plan went". */
-const IRREGULAR_PAST = new Set(
-	`came went took made left led got gave saw met began fell rose hit set put cut cost drew won lost
-	sent built meant brought held kept ran paid said told sold stood found thought knew grew became
-	struck spent felt`.split(/\s+/)
-);
-
-/**
- * "the total repair bill", "the energy regulator": a singular noun that only describes the noun
- * after it, so the phrase says what it is. "the total was", "the decision came" do not.
- */
-function describesNext(noun: Word, after: Word | undefined): boolean {
-	if (!after || /s$/.test(noun.lower)) return false;
-	const word = after.lower;
-	return (
-		/^\p{Ll}{3,}$/u.test(after.text) &&
-		!NOT_NOUNS.has(word) &&
-		!FINITE_VERBS.has(word) &&
-		!DEFINING.has(word) &&
-		!PARTICLES.has(word) &&
-		!IRREGULAR_PAST.has(word) &&
-		!/(ed|s)$/.test(word)
-	);
-}
-const DEFINING_AFTER_THOSE = new Set(
-	'who on in with of at from taking living aged under over without whose'.split(' ')
-);
+import {
+	COMPARED_WITHOUT_AS,
+	DEFINING,
+	DEFINING_AFTER_THOSE,
+	describesNext,
+	DETERMINERS,
+	EXISTENTIAL,
+	FINITE_VERBS,
+	PART_WORDS,
+	PARTICLES,
+	PERSON_PRONOUN,
+	PERSONAL,
+	PLURAL_NOUNS,
+	POINTING_NOUNS,
+	QUANTIFIERS,
+	relativeTime,
+	saidBefore,
+	THING_PRONOUN,
+	TIME_WORDS,
+	type Word,
+	words
+} from './pointing-words.ts';
 
 /**
  * Whether something a thing-pronoun can stand for comes before it: a noun after an article, or a
@@ -164,21 +90,6 @@ function thingWords(index: DeckIndex, singular: boolean): Set<string> {
 	return words;
 }
 
-interface Word {
-	text: string;
-	lower: string;
-	/** Index among the statement's words. */
-	i: number;
-}
-
-function words(text: string): Word[] {
-	return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((w, i) => ({
-		text: w,
-		lower: w.toLowerCase(),
-		i
-	}));
-}
-
 /** What a blank reads as when the statement is checked ("the same day" after a blanked date). */
 const BLANK_WORD = 'something';
 
@@ -207,30 +118,6 @@ function organisationHeads(index: DeckIndex): Set<string> {
 		if (ORGANISATION_HEADS[last]) heads.add(last);
 	}
 	return heads;
-}
-
-/**
- * Whether the noun after a pointing word is one the statement itself said before it: "speaks for
- * 30 charities…, a survey of people helped by those charities".
- */
-function saidBefore(ws: Word[], at: number, noun: Word | undefined): boolean {
-	if (!noun || !/^\p{Ll}{3,}$/u.test(noun.text)) return false;
-	const stem = noun.lower.replace(/(es|s)$/, '');
-	return ws
-		.slice(0, at)
-		.some((b) => b.lower === noun.lower || b.lower.replace(/(es|s)$/, '') === stem);
-}
-
-/**
- * A time told from another ("two days later", "the next morning") that the text does not anchor
- * itself: "appointed CBE in 2001 and five years later became…" has its year before it.
- */
-function relativeTime(text: string): string | undefined {
-	const match = RELATIVE_TIME.exec(text);
-	if (!match) return undefined;
-	const counted = /\b(later|earlier|before)$/i.test(match[0]) && !/^the\b/i.test(match[0]);
-	if (counted && /\b\d{4}\b/.test(text.slice(0, match.index))) return undefined;
-	return match[0];
 }
 
 /** Why a statement leans on the sentence before it, or undefined when it stands alone. */
