@@ -1,11 +1,11 @@
 /**
- * Property-based tests of quiz links, extending shared-quiz.spec.ts (random text and character
- * edits of a real link) and codec.spec.ts (random bytes, round trips, a bomb of spaces). A link is
- * built from a valid quiz's JSON after structured damage (fields dropped, renamed, retyped,
- * duplicated; huge strings, deep nesting, special numbers, `__proto__`/`constructor`/`prototype`
- * keys at every level), deflated and base64url-encoded like a real link. Decoding ends in a quiz
- * that passes the schema and round-trips, or in a ShareError; fast; within memory; no prototype
- * touched. And the encoder and decoder agree: a link the encoder makes always opens.
+ * Property-based tests of quiz links, extending shared-quiz-round-trip.spec.ts (random text and
+ * character edits of a real link) and codec.spec.ts (random bytes, round trips, a bomb of spaces).
+ * A link is built from a valid quiz's JSON after structured damage (fields dropped, renamed,
+ * retyped, duplicated; huge strings, deep nesting, special numbers, `__proto__`/`constructor`/
+ * `prototype` keys at every level), deflated and base64url-encoded like a real link. Decoding ends
+ * in a quiz that passes the schema and round-trips, or in a ShareError; fast; within memory; no
+ * prototype touched. And the encoder and decoder agree: a link the encoder makes always opens.
  *
  * Cases: 60 damaged links + 30 damaged-then-restamped quizzes + 5 bombs of random content.
  */
