@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { indexDeck } from '../deck-index.ts';
-import { brokenOrders } from './number-orders.ts';
-import { pronounAfter, titleConflict } from './person-fit.ts';
 import { repeatedFirst, selfContradiction } from './self-contradiction.ts';
 import {
 	blamed,
@@ -162,64 +159,6 @@ const deck = makeDeck(
 );
 const context = contextOf(deck);
 const lint = selfContradiction;
-
-describe('brokenOrders', () => {
-	it('knows "well below" and "above" order two figures, and "only … compared with"', () => {
-		const below =
-			'Its 72-seat aircraft flew 41 per cent full, well below the 65 per cent it needs.';
-		expect(brokenOrders(below)).toEqual([]);
-		expect(brokenOrders(below.replace('41', '82'))).toEqual([
-			'“well below” leaves a gap',
-			'what is below the other must be smaller'
-		]);
-		expect(brokenOrders(below.replace('41', '62'))).toEqual(['“well below” leaves a gap']);
-		expect(brokenOrders('The amendment was defeated by 120 votes to 129.')).toEqual([
-			'the winning side must have more votes'
-		]);
-		expect(brokenOrders('Sales of 90 units were above the 120 expected.')).toEqual([
-			'what is above the other must be larger'
-		]);
-		const only = 'Only 81 per cent have had both doses, compared with 89 per cent in the region.';
-		expect(brokenOrders(only)).toEqual([]);
-		expect(brokenOrders(only.replace('89', '45'))).toEqual([
-			'“only” is less than what it is compared with'
-		]);
-	});
-
-	it('finds orders a sentence fixes and breaks', () => {
-		expect(brokenOrders('The bill passed by 40 votes to 52.')).toEqual([
-			'the winning side must have more votes'
-		]);
-		expect(brokenOrders('United beat Rovers 1-3.')).toEqual(['the winner must have scored more']);
-		expect(brokenOrders('12 of its 10 members voted.')).toEqual([
-			'a part cannot be larger than its whole'
-		]);
-		expect(brokenOrders('Inflation rose from 8 % to 5 %.')).toEqual([
-			'a rise ends higher than it starts'
-		]);
-		expect(brokenOrders('The mine operated from 2021 to 2019.')).toEqual([
-			'a period ends after it starts'
-		]);
-		expect(brokenOrders('He was knighted in 1875 and died in 1870.')).toEqual([
-			'nothing happens to someone after they died'
-		]);
-	});
-
-	it('finds nothing in sentences that keep their order', () => {
-		for (const statement of [
-			'The bill passed by 52 votes to 40.',
-			'United beat Rovers 3-1.',
-			'8 of its 10 members voted.',
-			'Inflation rose from 2 % to 5 %.',
-			'Prices fell from 9 to 4 dollars.',
-			'The mine operated from 2019 to 2021.',
-			'He stole the money between 2016 and 2023.',
-			'He was knighted in 1875 and died in 1891.'
-		])
-			expect(brokenOrders(statement), statement).toEqual([]);
-	});
-});
-
 describe('repeatedFirst', () => {
 	it('finds a repeat called the first', () => {
 		for (const statement of [
@@ -378,46 +317,5 @@ describe('self-contradiction', () => {
 			const findings = lint(falseStatement(fact, slot, '2022'), context);
 			expect(findings.map((f) => [f.rule, f.option])).toEqual([['self-contradiction', '2022']]);
 		});
-	});
-});
-
-describe('titles and pronouns around a swapped name', () => {
-	const deck = {
-		...makeDeck(
-			[
-				{ id: 'amara-castellan', kind: 'person', name: 'Amara Castellan', gender: 'female' },
-				{ id: 'colin-ferris', kind: 'person', name: 'Colin Ferris', gender: 'male' },
-				{ id: 'ray-dunn', kind: 'person', name: 'Ray Dunn' }
-			],
-			[{ id: 'told', statement: 'Mr Ferris told the museum.' }]
-		),
-		article:
-			'A dog walker, Colin Ferris, saw the boat. Mr Ferris told the museum. A team led by Dr Amara Castellan dug it out. Ray Dunn filmed it.'
-	};
-	const index = indexDeck(deck);
-	const person = (id: string) => index.entity(id)!;
-
-	it('refuses a title the article gives that person otherwise, or of the other sex', () => {
-		expect(titleConflict('said Dr ', person('colin-ferris'), index)).toMatch(
-			/calls Colin Ferris Mr, not Dr/
-		);
-		expect(titleConflict('noticed by Mr ', person('amara-castellan'), index)).toMatch(
-			/“Mr” for someone the article calls she/
-		);
-	});
-
-	it('keeps the title the article uses, and any title for someone it never titles', () => {
-		expect(titleConflict('said Dr ', person('amara-castellan'), index)).toBeUndefined();
-		expect(titleConflict('said Mr ', person('colin-ferris'), index)).toBeUndefined();
-		expect(titleConflict('said Dr ', person('ray-dunn'), index)).toBeUndefined();
-		expect(titleConflict('said ', person('colin-ferris'), index)).toBeUndefined();
-	});
-
-	it('reads "his" past a place after a preposition: "_____ of Uganda won … his time"', () => {
-		const statement = 'Abel Sitienei of Uganda won in 2:09:18, and his time was slow.';
-		expect(pronounAfter(statement, 0, 'Abel Sitienei'.length)).toBe('male');
-		expect(pronounAfter('Abel Sitienei beat Tom Reed, and his time was slow.', 0, 13)).toBe(
-			undefined
-		);
 	});
 });

@@ -1,0 +1,60 @@
+/** The orders a sentence fixes between its figures, and breaks (number-orders.ts). */
+import { describe, expect, it } from 'vitest';
+import { brokenOrders } from './number-orders.ts';
+
+describe('brokenOrders', () => {
+	it('knows "well below" and "above" order two figures, and "only … compared with"', () => {
+		const below =
+			'Its 72-seat aircraft flew 41 per cent full, well below the 65 per cent it needs.';
+		expect(brokenOrders(below)).toEqual([]);
+		expect(brokenOrders(below.replace('41', '82'))).toEqual([
+			'“well below” leaves a gap',
+			'what is below the other must be smaller'
+		]);
+		expect(brokenOrders(below.replace('41', '62'))).toEqual(['“well below” leaves a gap']);
+		expect(brokenOrders('The amendment was defeated by 120 votes to 129.')).toEqual([
+			'the winning side must have more votes'
+		]);
+		expect(brokenOrders('Sales of 90 units were above the 120 expected.')).toEqual([
+			'what is above the other must be larger'
+		]);
+		const only = 'Only 81 per cent have had both doses, compared with 89 per cent in the region.';
+		expect(brokenOrders(only)).toEqual([]);
+		expect(brokenOrders(only.replace('89', '45'))).toEqual([
+			'“only” is less than what it is compared with'
+		]);
+	});
+
+	it('finds orders a sentence fixes and breaks', () => {
+		expect(brokenOrders('The bill passed by 40 votes to 52.')).toEqual([
+			'the winning side must have more votes'
+		]);
+		expect(brokenOrders('United beat Rovers 1-3.')).toEqual(['the winner must have scored more']);
+		expect(brokenOrders('12 of its 10 members voted.')).toEqual([
+			'a part cannot be larger than its whole'
+		]);
+		expect(brokenOrders('Inflation rose from 8 % to 5 %.')).toEqual([
+			'a rise ends higher than it starts'
+		]);
+		expect(brokenOrders('The mine operated from 2021 to 2019.')).toEqual([
+			'a period ends after it starts'
+		]);
+		expect(brokenOrders('He was knighted in 1875 and died in 1870.')).toEqual([
+			'nothing happens to someone after they died'
+		]);
+	});
+
+	it('finds nothing in sentences that keep their order', () => {
+		for (const statement of [
+			'The bill passed by 52 votes to 40.',
+			'United beat Rovers 3-1.',
+			'8 of its 10 members voted.',
+			'Inflation rose from 2 % to 5 %.',
+			'Prices fell from 9 to 4 dollars.',
+			'The mine operated from 2019 to 2021.',
+			'He stole the money between 2016 and 2023.',
+			'He was knighted in 1875 and died in 1891.'
+		])
+			expect(brokenOrders(statement), statement).toEqual([]);
+	});
+});

@@ -1,0 +1,46 @@
+/** Titles and pronouns around a person swapped into a sentence (person-fit.ts). */
+import { describe, expect, it } from 'vitest';
+import { indexDeck } from '../deck-index.ts';
+import { pronounAfter, titleConflict } from './person-fit.ts';
+import { makeDeck } from './test-deck.ts';
+
+describe('titles and pronouns around a swapped name', () => {
+	const deck = {
+		...makeDeck(
+			[
+				{ id: 'amara-castellan', kind: 'person', name: 'Amara Castellan', gender: 'female' },
+				{ id: 'colin-ferris', kind: 'person', name: 'Colin Ferris', gender: 'male' },
+				{ id: 'ray-dunn', kind: 'person', name: 'Ray Dunn' }
+			],
+			[{ id: 'told', statement: 'Mr Ferris told the museum.' }]
+		),
+		article:
+			'A dog walker, Colin Ferris, saw the boat. Mr Ferris told the museum. A team led by Dr Amara Castellan dug it out. Ray Dunn filmed it.'
+	};
+	const index = indexDeck(deck);
+	const person = (id: string) => index.entity(id)!;
+
+	it('refuses a title the article gives that person otherwise, or of the other sex', () => {
+		expect(titleConflict('said Dr ', person('colin-ferris'), index)).toMatch(
+			/calls Colin Ferris Mr, not Dr/
+		);
+		expect(titleConflict('noticed by Mr ', person('amara-castellan'), index)).toMatch(
+			/“Mr” for someone the article calls she/
+		);
+	});
+
+	it('keeps the title the article uses, and any title for someone it never titles', () => {
+		expect(titleConflict('said Dr ', person('amara-castellan'), index)).toBeUndefined();
+		expect(titleConflict('said Mr ', person('colin-ferris'), index)).toBeUndefined();
+		expect(titleConflict('said Dr ', person('ray-dunn'), index)).toBeUndefined();
+		expect(titleConflict('said ', person('colin-ferris'), index)).toBeUndefined();
+	});
+
+	it('reads "his" past a place after a preposition: "_____ of Uganda won … his time"', () => {
+		const statement = 'Abel Sitienei of Uganda won in 2:09:18, and his time was slow.';
+		expect(pronounAfter(statement, 0, 'Abel Sitienei'.length)).toBe('male');
+		expect(pronounAfter('Abel Sitienei beat Tom Reed, and his time was slow.', 0, 13)).toBe(
+			undefined
+		);
+	});
+});
