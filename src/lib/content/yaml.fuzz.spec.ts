@@ -1,11 +1,12 @@
 /**
  * Property-based tests of the facts-file reader (`parseDeckYaml`, which also reads the deck files
- * students import on /create) and the deck schema (`parseDeck`). Random YAML-ish text, line-level
- * damage to the real facts.yaml (lines deleted, repeated, re-indented; scalars retyped;
- * `__proto__`/`constructor`/`prototype` keys; anchors and aliases), alias bombs, and structured
- * damage to the real deck as JSON only ever give a valid Deck or a DeckFileError whose every
- * message reads `file:line:col: field reason`; never any other exception; in bounded time and
- * memory. A deck the schema accepts survives JSON and a deck file unchanged.
+ * students import on /create). Random YAML-ish text, line-level damage to the real facts.yaml
+ * (lines deleted, repeated, re-indented; scalars retyped; `__proto__`/`constructor`/`prototype`
+ * keys; anchors and aliases) and alias bombs only ever give a valid Deck or a DeckFileError whose
+ * every message reads `file:line:col: field reason`; never any other exception; in bounded time
+ * and memory. A deck the reader accepts survives JSON unchanged. The deck schema (`parseDeck`),
+ * fuzzed as JSON and through deck files, is in deck-schema.fuzz.spec.ts; the real facts file both
+ * read is in real-facts-file.ts.
  *
  * Regressions (found by this fuzzing):
  * - An alias bomb ("billion laughs") or, under `%YAML 1.1`, a `<<` merge of a non-map made the
@@ -15,57 +16,16 @@
  *   Infinity becomes null: the backup holding it was then refused as damaged.
  *
  * Cases: 300 random texts + 30 damaged small facts files + 4 damaged full facts files + 20 alias
- * bombs + 40 damaged deck objects + 30 deck-file round trips.
+ * bombs.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
-import {
-	anyChar,
-	expectPlainData,
-	jsonMutations,
-	keysOf,
-	mutateJson,
-	runs,
-	timed,
-	toNode,
-	watchPrototypes
-} from '../../../tests/support/fuzz.ts';
-import { deckToYaml, readDeckFile } from './deck-file.ts';
-import { parseDeck } from './parse.ts';
-import type { Deck } from './deck-schema.ts';
+import { anyChar, runs, timed, watchPrototypes } from '../../../tests/support/fuzz.ts';
 import { DeckFileError, parseDeckYaml } from './yaml.ts';
+import { article, expectValidDeck, FILE, MAX_MS, realYaml, smallYaml } from './real-facts-file.ts';
 
-const FILE = 'questions/fuzz/facts.yaml';
-const DIR = 'questions/ukraine-security-guarantees';
-const realYaml = readFileSync(`${DIR}/facts.yaml`, 'utf8');
-const article = readFileSync(`${DIR}/article.txt`, 'utf8');
-const MAX_MS = 200;
 /** The real facts file is 73 KB: parsed in about 50 ms on a quiet machine. */
 const MAX_MS_FULL = 1_000;
-
-/** The real file cut to its first three facts and the entities they name (10 KB, still real). */
-function smallDeckYaml(): string {
-	const doc = parseDocument(realYaml);
-	const facts = doc.get('facts') as YAMLSeq<YAMLMap>;
-	facts.items = facts.items.slice(0, 3);
-	const named = new Set<unknown>();
-	for (const fact of facts.items) {
-		for (const slot of (fact.get('slots') as YAMLSeq<YAMLMap>).items) named.add(slot.get('entity'));
-		named.add((fact.get('quote') as YAMLMap | undefined)?.get('speaker'));
-	}
-	const entities = doc.get('entities') as YAMLSeq<YAMLMap>;
-	entities.items = entities.items.filter((e) => named.has(e.get('id')));
-	// Misprints must be in the facts kept (there is no article beside this file).
-	const sources = JSON.stringify(facts.toJSON());
-	const misprints = doc.get('misprints') as YAMLSeq<YAMLMap>;
-	misprints.items = misprints.items.filter((m) =>
-		sources.includes(JSON.stringify(m.get('printed')).slice(1, -1))
-	);
-	return doc.toString();
-}
-const smallYaml = smallDeckYaml();
 
 /** The only outcomes: a deck the schema accepts (also after JSON), or located messages. */
 async function expectDeckOrFileError(yaml: string, withArticle?: string, limitMs = MAX_MS) {
@@ -83,13 +43,6 @@ async function expectDeckOrFileError(yaml: string, withArticle?: string, limitMs
 		expect(Number(at![1])).toBeLessThanOrEqual(lines + 1);
 		expect(Number(at![2])).toBeGreaterThanOrEqual(1);
 	}
-}
-
-function expectValidDeck(deck: Deck) {
-	expectPlainData(deck);
-	// Decks travel as JSON (backups, deck files): what is accepted must survive it unchanged.
-	const again = parseDeck(JSON.parse(JSON.stringify(deck)));
-	expect(again.ok && JSON.stringify(again.deck)).toBe(JSON.stringify(deck));
 }
 
 const TOKENS = [
@@ -312,108 +265,5 @@ describe('facts files, fuzzed', () => {
 			}),
 			runs(20)
 		);
-	});
-});
-
-describe('the deck schema, fuzzed', () => {
-	const deck = parseDeckYaml(realYaml, FILE, article);
-	const base = toNode(deck);
-	const keys = keysOf(deck);
-
-	it('damaged decks parse to a deck that survives JSON, or to problems with paths', async () => {
-		const checkPrototypes = watchPrototypes();
-		await fc.assert(
-			fc.asyncProperty(jsonMutations(keys, { max: 3 }), async (mutations) => {
-				let input: unknown;
-				try {
-					input = JSON.parse(mutateJson(base, mutations));
-				} catch {
-					return; // deeper than JSON.parse can go: not a deck anyone can hand over
-				}
-				const result = await timed(() => parseDeck(input), MAX_MS);
-				expect(result.ms).toBeLessThan(MAX_MS);
-				if (!result.ok) throw result.error;
-				const parsed = result.value;
-				if (parsed.ok) expectValidDeck(parsed.deck);
-				else
-					for (const problem of parsed.problems) {
-						expect(Array.isArray(problem.path)).toBe(true);
-						expect(problem.message).toMatch(/\S/);
-					}
-				checkPrototypes();
-			}),
-			runs(40)
-		);
-	});
-});
-
-describe('deck files, fuzzed', () => {
-	const small = parseDeckYaml(smallYaml, FILE, article);
-	/** Free-text fields (optional ones included) and the objects that may hold them. */
-	const FREE: [string, (deck: Deck) => object[]][] = [
-		['description', (d) => [d]],
-		['note', (d) => [d.source]],
-		['publisher', (d) => [d.source]],
-		['role', (d) => d.entities],
-		['correction', (d) => [...d.entities, ...d.facts]],
-		['topic', (d) => d.facts],
-		['explanation', (d) => d.facts]
-	];
-	const TRICKY = [
-		'true',
-		'null',
-		'~',
-		'1e999',
-		'0x10',
-		'- item',
-		'# not a comment',
-		'a: b',
-		'"quoted"',
-		"'single'",
-		'|',
-		'>-',
-		'&anchor',
-		'*alias',
-		'!!str tag',
-		'%YAML 1.1',
-		'---',
-		'...',
-		'a  b   c',
-		'line\nbreak\n\nparagraph',
-		'tab\there',
-		'\u0085 \u2028 \u2029',
-		'\uFEFFbom',
-		'lone \uD800 surrogate',
-		'back\\slash',
-		`${'x'.repeat(150)} ${'y'.repeat(150)}`
-	];
-	const edit = fc.record({
-		field: fc.nat(),
-		at: fc.nat(),
-		text: fc.oneof(
-			fc.constantFrom(...TRICKY),
-			fc.string({ unit: anyChar, minLength: 1, maxLength: 40 })
-		)
-	});
-
-	it('any deck the schema accepts writes to a deck file and reads back the same', async () => {
-		let accepted = 0;
-		await fc.assert(
-			fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
-				const draft = structuredClone(small);
-				for (const { field, at, text } of edits) {
-					const [key, holders] = FREE[field % FREE.length];
-					const targets = holders(draft);
-					(targets[at % targets.length] as Record<string, unknown>)[key] = text;
-				}
-				const parsed = parseDeck(draft);
-				if (!parsed.ok) return;
-				accepted++;
-				const read = await readDeckFile(await deckToYaml(parsed.deck), 'deck.yaml');
-				expect(read.ok && JSON.stringify(read.deck)).toBe(JSON.stringify(parsed.deck));
-			}),
-			runs(30)
-		);
-		expect(accepted).toBeGreaterThan(15);
 	});
 });
