@@ -1,7 +1,7 @@
 /*
  * The shape of the source tree (issue 22): every file in a folder named for its concern, no two
  * source files with one name, every folder of src/lib in README's folder map, and no source file
- * (the app's, the scripts' or a test helper's) over 400 lines.
+ * (the app's, the scripts', a test's or a test helper's) over 400 lines.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -19,10 +19,8 @@ function walk(dir: string): string[] {
 }
 
 const isSource = (path: string) =>
-	/\.(ts|js|svelte)$/.test(path) &&
-	!/\.(spec|e2e)\.ts$/.test(path) &&
-	!basename(path).startsWith('+');
-/** The app, the build and bench scripts, and the test helpers (tests/support, tests/e2e). */
+	/\.(ts|js|svelte)$/.test(path) && !basename(path).startsWith('+');
+/** The app, the build and bench scripts, the tests (*.spec.ts, *.e2e.ts) and their helpers. */
 const sources = [...walk('src'), ...walk('scripts'), ...walk('tests')].filter(
 	(path) => isSource(path) && !/^tests\/(eval|fixtures)\//.test(path)
 );
