@@ -40,6 +40,16 @@ describe('findContrast: comparisons', () => {
 		).toBeUndefined();
 	});
 
+	it('finds none in "the worst possible moment", an idiom no opposite turns round', () => {
+		expect(
+			contrast('Traders said the closure had come at the worst possible moment.')
+		).toBeUndefined();
+		expect(contrast('It was the worst result in the club’s history.')).toMatchObject({
+			word: 'worst',
+			opposite: 'best'
+		});
+	});
+
 	it('finds none in a fixed phrase: "more than 5,000"', () => {
 		expect(contrast('More than 5,000 people visited the library last year.')).toBeUndefined();
 	});

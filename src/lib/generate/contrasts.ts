@@ -9,7 +9,7 @@ import { hasTag, type Sentence } from './analyse.ts';
 
 /** Phrases in which a word has no opposite: "more or less", "at least", "north of". */
 const FIXED =
-	/\b(more or less|no more|no less|any more|at least|at most|more than|less than|fewer than|best known|north of|south of|east of|west of|above all|lost to|won the|won a)\b/i;
+	/\b(more or less|no more|no less|any more|at least|at most|more than|less than|fewer than|best known|best possible|worst possible|north of|south of|east of|west of|above all|lost to|won the|won a)\b/i;
 
 export interface Contrast {
 	/** Token index of the word. */

@@ -217,6 +217,15 @@ describe('pointsBack', () => {
 		expect(pointsBack('Its height was 75 metres.')).toMatch(/Its/);
 	});
 
+	it('finds "A public meeting to discuss its future": not the meeting’s own', () => {
+		expect(pointsBack('A public meeting to discuss its future will be held on 14 May.')).toMatch(
+			/its future/
+		);
+		expect(
+			pointsBack('The team hopes to publish its first ice maps early next year.')
+		).toBeUndefined();
+	});
+
 	it('takes "those charities" for the charities the sentence named before it', () => {
 		expect(
 			pointsBack(

@@ -17,6 +17,7 @@ import {
 	EXISTENTIAL,
 	FINITE_VERBS,
 	PART_WORDS,
+	PURPOSE_ITS,
 	PARTICLES,
 	PERSON_PRONOUN,
 	PERSONAL,
@@ -130,6 +131,9 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 	// "more than four times as much": as much as what, when no "as" follows?
 	const compared = COMPARED_WITHOUT_AS.exec(text);
 	if (compared) return `“${compared[0]}” does not say as what`;
+	// "A public meeting to discuss its future": not the meeting's own future.
+	const purpose = PURPOSE_ITS.exec(text);
+	if (purpose) return `“${purpose[1]}” does not say whose`;
 	const heads = index ? organisationHeads(index) : new Set<string>();
 	for (const w of ws) {
 		const next = ws[w.i + 1];

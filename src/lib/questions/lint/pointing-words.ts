@@ -62,6 +62,9 @@ export const QUANTIFIERS = new Set([
  */
 export const COMPARED_WITHOUT_AS =
 	/\b(\S+ times|twice|half) as (much|many|large|big|long|high|expensive|fast|likely)(?=\s*[,.;:]|\s*$|\s+(because|and|but|so|since)\b)/i;
+/** The subject's purpose about "its" something: "A public meeting to discuss its future". */
+export const PURPOSE_ITS =
+	/^(?:A|An|The)(?: [a-z]+){0,2} (?:meeting|plan|bid|campaign|consultation|vote|review|inquiry|hearing|petition|appeal|scheme|programme|project|effort|attempt|move|proposal)s? to [a-z]+ (its [a-z]+)/;
 /** Words for a part of a set: "the last of them", "most of them". */
 export const PART_WORDS = new Set(
 	'last first rest most many some all none each both one two three four five half majority few several'.split(
