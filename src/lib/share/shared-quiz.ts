@@ -25,8 +25,10 @@ import { MAX_TEXT, QuestionSchema } from './question-schema.ts';
 export const SHARE_FORMAT = 1;
 /** Encoded text cap, checked before anything else. */
 export const MAX_LINK_PAYLOAD_CHARS = 64_000;
+/** A fragment longer than this is no quiz link: src/app.html's first script cuts it (same figure). */
+export const MAX_FRAGMENT_CHARS = 65_536;
 /**
- * What src/app.html's first script leaves of a fragment longer than 65,536 characters, before
+ * What src/app.html's first script leaves of a fragment longer than MAX_FRAGMENT_CHARS, before
  * any other code sees the address: such a link is refused as too large.
  */
 export const OVERSIZED_FRAGMENT = 'too-large';
