@@ -13,6 +13,18 @@ function role(text: string, name: string, titles = 0): string | undefined {
 }
 
 describe('roleAt', () => {
+	it('takes no courtesy title and no "that" for a role', () => {
+		expect(
+			role('Ms Helen Farraday told the jury the residents had lost money.', 'Helen Farraday', 1)
+		).toBe(undefined);
+		expect(
+			role('The jury found that Margaret Olusanya had stolen the money.', 'Margaret Olusanya')
+		).toBe(undefined);
+		expect(role('Judge Rosalind Achebe sentenced her on Friday.', 'Rosalind Achebe', 1)).toBe(
+			'Judge'
+		);
+	});
+
 	it('reads the words before the name: "fly-half Callum Reddy"', () => {
 		const found = role(
 			'The Kestrels named fly-half Callum Reddy in their side for the final.',

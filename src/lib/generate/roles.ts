@@ -58,7 +58,7 @@ export function roleClass(role: string): string | undefined {
 }
 
 const STOP_BEFORE =
-	/^(the|a|an|and|or|but|by|from|to|of|in|on|at|for|with|when|while|as|after|before|his|her|their|its|through|via|into|against|between|like|than|then)$/;
+	/^(the|a|an|and|or|but|by|from|to|of|in|on|at|for|with|when|while|as|after|before|his|her|their|its|through|via|into|against|between|like|than|then|that|which|who|whom|whose|said|says|told|found|where)$/;
 
 /** Lower-case words right before a name that describe the person: "replacement hooker". */
 function rolePrefix(tokens: Token[], start: number): string[] {
@@ -95,6 +95,9 @@ function apposition(tokens: Token[], end: number): string[] {
 	return out;
 }
 
+/** Titles that are no role: "Mr", "Mrs", "Ms", "Miss", "Mx", alone or together. */
+const COURTESY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s+|$))+$/;
+
 /** The role an article gives a person at one mention, or undefined. */
 export function roleAt(
 	tokens: Token[],
@@ -109,6 +112,8 @@ export function roleAt(
 	const words = [...rolePrefix(tokens, start), ...titles];
 	const joined = words.join(' ').replace(/- /g, '-').trim();
 	const after = apposition(tokens, end).join(' ').trim();
-	const role = [joined, after].filter(Boolean).join(', ');
+	// "Ms Helen Farraday": a courtesy title says nothing of what she does.
+	const described = COURTESY.test(joined) ? '' : joined;
+	const role = [described, after].filter(Boolean).join(', ');
 	return role || undefined;
 }

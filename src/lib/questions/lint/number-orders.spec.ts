@@ -33,6 +33,12 @@ describe('brokenOrders', () => {
 		expect(brokenOrders('12 of its 10 members voted.')).toEqual([
 			'a part cannot be larger than its whole'
 		]);
+		expect(brokenOrders('The operator ranked 14th out of 10 operators for punctuality.')).toEqual([
+			'a place cannot be past the number ranked'
+		]);
+		expect(brokenOrders('It would save between £40 million and £30 million.')).toEqual([
+			'a range runs from low to high'
+		]);
 		expect(brokenOrders('Inflation rose from 8 % to 5 %.')).toEqual([
 			'a rise ends higher than it starts'
 		]);
@@ -49,10 +55,12 @@ describe('brokenOrders', () => {
 			'The bill passed by 52 votes to 40.',
 			'United beat Rovers 3-1.',
 			'8 of its 10 members voted.',
+			'The operator ranked 14th out of 16 operators for punctuality.',
 			'Inflation rose from 2 % to 5 %.',
 			'Prices fell from 9 to 4 dollars.',
 			'The mine operated from 2019 to 2021.',
 			'He stole the money between 2016 and 2023.',
+			'It would save between £40 million and £60 million.',
 			'He was knighted in 1875 and died in 1891.'
 		])
 			expect(brokenOrders(statement), statement).toEqual([]);

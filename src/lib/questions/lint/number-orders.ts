@@ -73,6 +73,12 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'a part cannot be larger than its whole'
 	],
 	[
+		// "ranked 14th out of 16 operators": no 14th place among 10.
+		/\b(\d+)(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,2}?([\d,]+)\b/i,
+		(a, b) => a <= b,
+		'a place cannot be past the number ranked'
+	],
+	[
 		/\b(?:rose|risen|rising|increased|grew|climbed|jumped|up|soared|surged)\s+from\s+\D{0,3}([\d,.]+)[^.]*?\bto\s+\D{0,3}([\d,.]+)/i,
 		(a, b) => a < b,
 		'a rise ends higher than it starts'
@@ -83,7 +89,7 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'a fall ends lower than it starts'
 	],
 	[
-		/\bbetween\s+\D{0,3}([\d,.]+)\s+and\s+\D{0,3}([\d,.]+)/i,
+		/\bbetween\s+\D{0,3}([\d,.]+)(?:\s*(?:million|billion|thousand|per cent|%|bn|m|k))?\s+and\s+\D{0,3}([\d,.]+)/i,
 		(a, b) => a < b,
 		'a range runs from low to high'
 	],
