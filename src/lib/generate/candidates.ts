@@ -24,6 +24,8 @@ import { entitySlot, valueSlot, type SlotCandidate, type SlotContext } from './s
 import { blankable, buildStatement, expansions } from './statements.ts';
 import type { ValueSpan } from './value-spans.ts';
 import { findValues } from './values.ts';
+import { pointsBack } from '../questions/lint/dangling-reference.ts';
+import { PLURAL_NOUNS } from '../questions/lint/pointing-words.ts';
 
 /** A fact that could be asked, made of one sentence (and those that name what it points to). */
 export interface FactCandidate {
@@ -155,6 +157,171 @@ const REJECTION_REASONS: Record<Rejection, string> = {
 /** A sentence with nothing to blank is still asked, as a statement, when it matters this much. */
 const STATEMENT_IMPORTANCE = 0.3;
 
+/** What every sentence's fact is made with. */
+interface SentenceEnv {
+	ctx: SlotContext;
+	values: ReadonlyMap<number, ValueSpan[]>;
+	importance: ReadonlyMap<number, number>;
+	subjects: Set<EntityDraft>;
+}
+
+/** The sentence before, as it is taught, when a sentence that leans on it may be asked after it. */
+interface Context {
+	sentence: Sentence;
+	statement: string;
+}
+
+/** A context sentence has at most this many words, and the two together at most… */
+const MAX_CONTEXT_WORDS = 40;
+const MAX_WITH_CONTEXT_WORDS = 70;
+
+/**
+ * The sentence before this one, if it stands alone and is short enough to read first: no heading,
+ * not itself leaning on the sentence before it.
+ */
+function contextBefore(
+	sentence: Sentence,
+	env: SentenceEnv,
+	standing: ReadonlyMap<number, string>,
+	why: string
+): Context | undefined {
+	const previous = env.ctx.sentences.find((s) => s.index === sentence.index - 1);
+	// As it was taught on its own: a sentence that itself leaned on the one before has none.
+	const statement = previous && standing.get(previous.index);
+	if (!previous || !statement || !leansOn(sentence, previous, env.ctx.index, why)) return undefined;
+	const words = wordCount(previous);
+	if (words > MAX_CONTEXT_WORDS || words + wordCount(sentence) > MAX_WITH_CONTEXT_WORDS)
+		return undefined;
+	// A quotation on its own ("She treated their savings as her own.") says nothing of whose.
+	if (quotedTokens(previous).every(Boolean)) return undefined;
+	return { sentence: previous, statement };
+}
+
+/** People named as many: "drivers", "investigators", "residents", "officials". */
+const PEOPLE_PLURAL = /^\p{Ll}+(ers|ors|ists|ians|ants|ents|men|als|ees|ives)$/u;
+
+/**
+ * Whether the sentence before can be what a sentence leans on. "He" and "she" are the resolver's
+ * to name (two people before make "he" anyone); "they" needs people before it ("Most schools
+ * stayed open. They voted to strike" is no help); "the cable" needs a cable.
+ */
+function leansOn(sentence: Sentence, previous: Sentence, index: EntityIndex, why: string): boolean {
+	const opener = sentence.tokens[leadingConnectives(sentence)]?.normal ?? '';
+	const pronoun = (/^“?(\p{L}+)”/u.exec(why.replace(/^.*?“/, '“'))?.[1] ?? opener).toLowerCase();
+	if (/^(he|she|his|her|him|hers)$/.test(opener) || /^(he|she|his|her|him)$/.test(pronoun))
+		return false;
+	if (/^(they|their|them)$/.test(opener) || /^(they|their|them)$/.test(pronoun))
+		return (
+			index
+				.mentionsIn(previous.index)
+				.some((m) => ['person', 'group', 'organisation'].includes(m.entity.kind)) ||
+			previous.tokens.some(
+				(t) => PLURAL_NOUNS.has(t.normal) || (hasTag(t, 'Plural') && PEOPLE_PLURAL.test(t.normal))
+			)
+		);
+	const thing = /“the (\p{L}+)/u.exec(why)?.[1]?.toLowerCase();
+	if (thing) {
+		const stem = thing.replace(/(es|s)$/, '');
+		return previous.tokens.some((t) => t.normal.replace(/(es|s)$/, '') === stem);
+	}
+	return true;
+}
+
+/** How far a fact asked after the sentence before it is trusted, against one that stands alone. */
+const CONTEXT_FACTOR = 0.85;
+
+/**
+ * The fact of one sentence that is no quotation, or why there is none (and whether that is
+ * because it leans on the sentence before). With a context, the sentence is taught after it, and
+ * what points back points into it.
+ */
+function sentenceFact(
+	sentence: Sentence,
+	env: SentenceEnv,
+	context?: Context
+): { candidate: FactCandidate } | { reason: string; pointsBack: boolean; statement?: string } {
+	const { ctx, values, importance, subjects } = env;
+	const { sentences, index } = ctx;
+	const quoted = quotedTokens(sentence);
+	const mentions = index.mentionsIn(sentence.index).filter((m) => !m.quoted);
+	const skip = leadingConnectives(sentence);
+	const rewrite = resolveReferences(sentence, { sentences, index, quoted, skip, subjects });
+	const replacements = expansions(mentions, quoted, sentence.tokens);
+	for (const [at, text] of rewrite.replacements) replacements.set(at, text);
+	const resolved = new Set([...rewrite.replacements.keys(), ...rewrite.removed]);
+	// After a name (written or put in), "he", "his" and "its" can lean on it; after the sentence
+	// before, everything can.
+	const firstName = context
+		? -1
+		: Math.min(
+				...mentions.map((m) => m.start),
+				...rewrite.replacements.keys(),
+				sentence.tokens.length
+			);
+	sentence.tokens.forEach((_, i) => {
+		if (i > firstName) resolved.add(i);
+	});
+	const assessment: SentenceAssessment = assessSentence(sentence, resolved);
+	if (assessment.rejected)
+		return {
+			reason: REJECTION_REASONS[assessment.rejected],
+			pointsBack: assessment.rejected === 'pronoun'
+		};
+	if (rewrite.unresolved && !context) return { reason: rewrite.unresolved, pointsBack: true };
+	const own = buildStatement(
+		sentence,
+		assessment.skip,
+		replacements,
+		rewrite.removed,
+		rewrite.bare
+	);
+	if (!context) {
+		const leaning = pointsBack(own);
+		if (leaning) return { reason: leaning, pointsBack: true };
+	}
+	const statement = context ? `${context.statement} ${own}` : own;
+	const base = assessment.score * (context ? CONTEXT_FACTOR : 1);
+	const slots: SlotCandidate[] = [];
+	for (const m of mentions) {
+		if (m.start < assessment.skip) continue;
+		const slot = entitySlot(ctx, sentence, mentions, m, statement, replacements, base);
+		if (slot) slots.push(slot);
+	}
+	for (const span of values.get(sentence.index) ?? []) {
+		if (span.start < assessment.skip) continue;
+		const slot = valueSlot(ctx, span, statement, base);
+		if (slot) slots.push(slot);
+	}
+	// "warm water holds less oxygen than cold": a claim with nothing named in it can still be
+	// stated falsely, by its opposite ("more oxygen").
+	const contrast = slots.length ? undefined : findContrast(sentence, quoted, assessment.skip);
+	if (contrast && !rewrite.removed.has(contrast.at) && blankable(statement, contrast.word))
+		slots.push({
+			kind: 'phrase',
+			answer: contrast.word,
+			distractors: [contrast.opposite],
+			score: base * 0.8,
+			key: `contrast:${sentence.index}`,
+			position: contrast.at
+		});
+	// The sentences that name what a "he" or "the scheme" stands for are part of the source.
+	const earlier = [...rewrite.namedIn, ...(context ? [context.sentence] : [])]
+		.filter((s, i, all) => all.indexOf(s) === i)
+		.sort((a, b) => a.index - b.index)
+		.map((s) => s.text);
+	const source = [...earlier, sentence.text];
+	if (slots.length) return { candidate: { sentence, source, statement, slots } };
+	if ((importance.get(sentence.index) ?? 0) >= STATEMENT_IMPORTANCE && !quoted.some(Boolean))
+		return {
+			candidate: { sentence, source, statement, slots, statementOnly: base * 0.8 }
+		};
+	return {
+		reason: 'it names nothing to ask: no person, place, number or date',
+		pointsBack: false,
+		...(context ? {} : { statement })
+	};
+}
+
 /** The candidate facts of a text, and the sentences skipped, each with why. */
 export function candidateFacts(
 	sentences: Sentence[],
@@ -178,6 +345,9 @@ export function candidateFacts(
 		dates: [...values.values()].flat().filter((v) => v.kind === 'date'),
 		entities: index.entities
 	};
+	const env: SentenceEnv = { ctx, values, importance, subjects };
+	/** The statements of sentences that stand alone, as they are taught: context for the next. */
+	const standing = new Map<number, string>();
 	const out: FactCandidate[] = [];
 	const skipped: SkippedSentence[] = [];
 	for (const sentence of sentences) {
@@ -188,85 +358,29 @@ export function candidateFacts(
 				: undefined;
 		if (attribution) {
 			const fact = quoteFact(sentence, attribution, index);
-			if (fact) out.push(fact);
+			if (fact) {
+				out.push(fact);
+				if (!pointsBack(fact.statement)) standing.set(sentence.index, fact.statement);
+			}
 			const role = roleFact(sentence, attribution, index, ctx);
 			if (role) out.push(role);
 			continue;
 		}
-		const quoted = quotedTokens(sentence);
-		const mentions = index.mentionsIn(sentence.index).filter((m) => !m.quoted);
-		const skip = leadingConnectives(sentence);
-		const rewrite = resolveReferences(sentence, { sentences, index, quoted, skip, subjects });
-		const replacements = expansions(mentions, quoted, sentence.tokens);
-		for (const [at, text] of rewrite.replacements) replacements.set(at, text);
-		const resolved = new Set([...rewrite.replacements.keys(), ...rewrite.removed]);
-		// After a name (written or put in), "he", "his" and "its" can lean on it.
-		const firstName = Math.min(
-			...mentions.map((m) => m.start),
-			...rewrite.replacements.keys(),
-			sentence.tokens.length
-		);
-		sentence.tokens.forEach((_, i) => {
-			if (i > firstName) resolved.add(i);
-		});
-		const assessment: SentenceAssessment = assessSentence(sentence, resolved);
-		if (assessment.rejected) {
-			skipped.push({ sentence, reason: REJECTION_REASONS[assessment.rejected] });
+		const plain = sentenceFact(sentence, env);
+		if ('candidate' in plain) {
+			out.push(plain.candidate);
+			standing.set(sentence.index, plain.candidate.statement);
 			continue;
 		}
-		if (rewrite.unresolved) {
-			skipped.push({ sentence, reason: rewrite.unresolved });
-			continue;
-		}
-		const statement = buildStatement(
-			sentence,
-			assessment.skip,
-			replacements,
-			rewrite.removed,
-			rewrite.bare
-		);
-		const slots: SlotCandidate[] = [];
-		for (const m of mentions) {
-			if (m.start < assessment.skip) continue;
-			const slot = entitySlot(
-				ctx,
-				sentence,
-				mentions,
-				m,
-				statement,
-				replacements,
-				assessment.score
-			);
-			if (slot) slots.push(slot);
-		}
-		for (const span of values.get(sentence.index) ?? []) {
-			if (span.start < assessment.skip) continue;
-			const slot = valueSlot(ctx, span, statement, assessment.score);
-			if (slot) slots.push(slot);
-		}
-		// "warm water holds less oxygen than cold": a claim with nothing named in it can still be
-		// stated falsely, by its opposite ("more oxygen").
-		const contrast = slots.length ? undefined : findContrast(sentence, quoted, assessment.skip);
-		if (contrast && !rewrite.removed.has(contrast.at) && blankable(statement, contrast.word))
-			slots.push({
-				kind: 'phrase',
-				answer: contrast.word,
-				distractors: [contrast.opposite],
-				score: assessment.score * 0.8,
-				key: `contrast:${sentence.index}`,
-				position: contrast.at
-			});
-		// The sentences that name what a "he" or "the scheme" stands for are part of the source.
-		const earlier = [...rewrite.namedIn].sort((a, b) => a.index - b.index).map((s) => s.text);
-		const source = [...earlier, sentence.text];
-		if (slots.length) out.push({ sentence, source, statement, slots });
-		else if ((importance.get(sentence.index) ?? 0) >= STATEMENT_IMPORTANCE && !quoted.some(Boolean))
-			out.push({ sentence, source, statement, slots, statementOnly: assessment.score * 0.8 });
-		else
-			skipped.push({
-				sentence,
-				reason: 'it names nothing to ask: no person, place, number or date'
-			});
+		if (plain.statement) standing.set(sentence.index, plain.statement);
+		// "That ritual is due to end in October": asked after the sentence it leans on, as the
+		// article's reader met it.
+		const context = plain.pointsBack
+			? contextBefore(sentence, env, standing, plain.reason)
+			: undefined;
+		const withContext = context ? sentenceFact(sentence, env, context) : undefined;
+		if (withContext && 'candidate' in withContext) out.push(withContext.candidate);
+		else skipped.push({ sentence, reason: plain.reason });
 	}
 	return { candidates: out, skipped };
 }

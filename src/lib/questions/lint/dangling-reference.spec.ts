@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { danglingReference, pointsBack } from './dangling-reference.ts';
+import { danglingReference, firstSentence, pointsBack } from './dangling-reference.ts';
 import {
 	contextOf,
 	factSlot,
@@ -242,6 +242,23 @@ describe('pointsBack', () => {
 		expect(pointsBack('Six members voted for the cut, while three preferred none.')).toMatch(
 			/the cut/
 		);
+	});
+
+	it('finds "The other two": the other two of what was counted before', () => {
+		expect(pointsBack('The other two were demolished in 2008.')).toMatch(/the other two/);
+		expect(
+			pointsBack('Three blocks were built in 1968; the other two blocks were demolished in 2008.')
+		).toBeUndefined();
+		expect(pointsBack('The other two of the five towers were demolished.')).toBeUndefined();
+	});
+
+	it('reads a statement taught after the sentence it leans on as its reader did', () => {
+		const lone = 'The detectors were disabled three weeks earlier.';
+		expect(pointsBack(lone)).toMatch(/three weeks earlier/);
+		expect(pointsBack(`The fire started on 3 May. ${lone}`)).toBeUndefined();
+		expect(pointsBack(`${lone} The fire started on 3 May.`)).toMatch(/three weeks earlier/);
+		expect(firstSentence('It rained. "Yes," he said.')).toBe('It rained.');
+		expect(firstSentence('It cost £4.5 million in 2016.')).toBe('It cost £4.5 million in 2016.');
 	});
 });
 

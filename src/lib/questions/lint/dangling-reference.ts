@@ -121,18 +121,28 @@ function organisationHeads(index: DeckIndex): Set<string> {
 	return heads;
 }
 
+/** A statement's first sentence: up to a full stop followed by a capital or an opening quote. */
+export function firstSentence(text: string): string {
+	const end = /[.!?]["”’)]?\s+(?=[\p{Lu}"“‘(\d])/u.exec(text);
+	return end ? text.slice(0, end.index + 1) : text;
+}
+
 /** Why a statement leans on the sentence before it, or undefined when it stands alone. */
 export function pointsBack(statement: string, index?: DeckIndex): string | undefined {
 	const text = unquoted(statement);
 	const ws = words(text);
 	if (!ws.length) return undefined;
-	const relative = relativeTime(text);
+	// A statement taught after the sentence it leans on ("The fire started on 3 May. The detectors
+	// were disabled three weeks earlier") is read as the article's reader read it: only its first
+	// sentence must stand alone.
+	const first = firstSentence(text);
+	const relative = relativeTime(first);
 	if (relative) return `“${relative}” needs the sentence before it`;
 	// "more than four times as much": as much as what, when no "as" follows?
-	const compared = COMPARED_WITHOUT_AS.exec(text);
+	const compared = COMPARED_WITHOUT_AS.exec(first);
 	if (compared) return `“${compared[0]}” does not say as what`;
 	// "A public meeting to discuss its future": not the meeting's own future.
-	const purpose = PURPOSE_ITS.exec(text);
+	const purpose = PURPOSE_ITS.exec(first);
 	if (purpose) return `“${purpose[1]}” does not say whose`;
 	const heads = index ? organisationHeads(index) : new Set<string>();
 	for (const w of ws) {
@@ -268,6 +278,19 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 				ws.slice(0, w.i).some((x) => /^\d/.test(x.text) || x.lower === BLANK_WORD);
 			const shared =
 				prev !== undefined && /^(follow|followed|follows|share|shared|shares)$/.test(prev.lower);
+			// "The other two were demolished in 2008": the other two of what was counted before.
+			if (
+				next.lower === 'other' &&
+				after !== undefined &&
+				/^(two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(after.lower) &&
+				ws[w.i + 3]?.lower !== 'of' &&
+				!(
+					ws[w.i + 3] !== undefined &&
+					!FINITE_VERBS.has(ws[w.i + 3].lower) &&
+					saidBefore(ws, w.i, ws[w.i + 3])
+				)
+			)
+				return `“the other ${after.text}” points back`;
 			if (next.lower === 'same' && !sameAs && !dated && !shared)
 				return `“the same${after ? ` ${after.text}` : ''}” points back`;
 			// "the former mining town" describes; "the former said" points.
@@ -305,7 +328,7 @@ export const danglingReference: Rule = ({ question, fact, slot }, { index }) => 
 	const blank = slot?.kind === 'person' ? 'Someone' : BLANK_WORD;
 	// "disabled _____ weeks earlier": the blank hides the words that point back ("three weeks
 	// earlier"), so the time words of the statement itself count too.
-	const relative = relativeTime(unquoted(fact.statement));
+	const relative = relativeTime(firstSentence(unquoted(fact.statement)));
 	const reason =
 		pointsBack(question.prompt.replace(BLANK, blank), index) ??
 		(relative ? `“${relative}” needs the sentence before it` : undefined);
