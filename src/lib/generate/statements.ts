@@ -6,14 +6,26 @@
 import type { Sentence, Token } from './analyse.ts';
 import type { Mention } from './entities.ts';
 
-/** Text matched literally in a regular expression. */
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
-/** A whole-word match of `form`: no letter or digit either side. */
-function wholeWord(form: string, flags = 'g'): RegExp {
-	return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, `u${flags}`);
+/**
+ * Where `form` stands in `text` as a whole word (no letter or digit either side), without
+ * overlaps. A scan, not a regular expression built per answer: each new pattern is compiled
+ * afresh, and the first article a learner pastes meets hundreds of them.
+ */
+function wholeWordIndices(text: string, form: string): number[] {
+	const out: number[] = [];
+	if (!form) return out;
+	for (let at = text.indexOf(form); at >= 0;) {
+		const end = at + form.length;
+		const alone =
+			!WORD_END.test(text.slice(Math.max(0, at - 2), at)) &&
+			!WORD_START.test(text.slice(end, end + 2));
+		if (alone) out.push(at);
+		at = text.indexOf(form, alone ? end : at + 1);
+	}
+	return out;
 }
 
 /**
@@ -23,10 +35,12 @@ function wholeWord(form: string, flags = 'g'): RegExp {
 export function blankable(statement: string, answer: string, otherForms: string[] = []): boolean {
 	const at = statement.indexOf(answer);
 	if (at < 0) return false;
-	const matches = [...statement.matchAll(wholeWord(answer))];
-	if (matches.length !== 1 || matches[0].index !== at) return false;
-	const rest = statement.slice(0, at) + ' ' + statement.slice(at + answer.length);
-	return !otherForms.some((form) => form.length > 1 && wholeWord(form, 'gi').test(rest));
+	const matches = wholeWordIndices(statement, answer);
+	if (matches.length !== 1 || matches[0] !== at) return false;
+	const rest = (statement.slice(0, at) + ' ' + statement.slice(at + answer.length)).toLowerCase();
+	return !otherForms.some(
+		(form) => form.length > 1 && wholeWordIndices(rest, form.toLowerCase()).length > 0
+	);
 }
 
 /**
