@@ -25,7 +25,7 @@ import { blankable, buildStatement, expansions } from './statements.ts';
 import type { ValueSpan } from './value-spans.ts';
 import { findValues } from './values.ts';
 import { pointsBack } from '../questions/lint/dangling-reference.ts';
-import { PLURAL_NOUNS } from '../questions/lint/pointing-words.ts';
+import { CONTEXT_FACTOR, contextBefore, type Context } from './context.ts';
 
 /** A fact that could be asked, made of one sentence (and those that name what it points to). */
 export interface FactCandidate {
@@ -164,71 +164,6 @@ interface SentenceEnv {
 	importance: ReadonlyMap<number, number>;
 	subjects: Set<EntityDraft>;
 }
-
-/** The sentence before, as it is taught, when a sentence that leans on it may be asked after it. */
-interface Context {
-	sentence: Sentence;
-	statement: string;
-}
-
-/** A context sentence has at most this many words, and the two together at most… */
-const MAX_CONTEXT_WORDS = 40;
-const MAX_WITH_CONTEXT_WORDS = 70;
-
-/**
- * The sentence before this one, if it stands alone and is short enough to read first: no heading,
- * not itself leaning on the sentence before it.
- */
-function contextBefore(
-	sentence: Sentence,
-	env: SentenceEnv,
-	standing: ReadonlyMap<number, string>,
-	why: string
-): Context | undefined {
-	const previous = env.ctx.sentences.find((s) => s.index === sentence.index - 1);
-	// As it was taught on its own: a sentence that itself leaned on the one before has none.
-	const statement = previous && standing.get(previous.index);
-	if (!previous || !statement || !leansOn(sentence, previous, env.ctx.index, why)) return undefined;
-	const words = wordCount(previous);
-	if (words > MAX_CONTEXT_WORDS || words + wordCount(sentence) > MAX_WITH_CONTEXT_WORDS)
-		return undefined;
-	// A quotation on its own ("She treated their savings as her own.") says nothing of whose.
-	if (quotedTokens(previous).every(Boolean)) return undefined;
-	return { sentence: previous, statement };
-}
-
-/** People named as many: "drivers", "investigators", "residents", "officials". */
-const PEOPLE_PLURAL = /^\p{Ll}+(ers|ors|ists|ians|ants|ents|men|als|ees|ives)$/u;
-
-/**
- * Whether the sentence before can be what a sentence leans on. "He" and "she" are the resolver's
- * to name (two people before make "he" anyone); "they" needs people before it ("Most schools
- * stayed open. They voted to strike" is no help); "the cable" needs a cable.
- */
-function leansOn(sentence: Sentence, previous: Sentence, index: EntityIndex, why: string): boolean {
-	const opener = sentence.tokens[leadingConnectives(sentence)]?.normal ?? '';
-	const pronoun = (/^“?(\p{L}+)”/u.exec(why.replace(/^.*?“/, '“'))?.[1] ?? opener).toLowerCase();
-	if (/^(he|she|his|her|him|hers)$/.test(opener) || /^(he|she|his|her|him)$/.test(pronoun))
-		return false;
-	if (/^(they|their|them)$/.test(opener) || /^(they|their|them)$/.test(pronoun))
-		return (
-			index
-				.mentionsIn(previous.index)
-				.some((m) => ['person', 'group', 'organisation'].includes(m.entity.kind)) ||
-			previous.tokens.some(
-				(t) => PLURAL_NOUNS.has(t.normal) || (hasTag(t, 'Plural') && PEOPLE_PLURAL.test(t.normal))
-			)
-		);
-	const thing = /“the (\p{L}+)/u.exec(why)?.[1]?.toLowerCase();
-	if (thing) {
-		const stem = thing.replace(/(es|s)$/, '');
-		return previous.tokens.some((t) => t.normal.replace(/(es|s)$/, '') === stem);
-	}
-	return true;
-}
-
-/** How far a fact asked after the sentence before it is trusted, against one that stands alone. */
-const CONTEXT_FACTOR = 0.85;
 
 /**
  * The fact of one sentence that is no quotation, or why there is none (and whether that is
@@ -376,7 +311,7 @@ export function candidateFacts(
 		// "That ritual is due to end in October": asked after the sentence it leans on, as the
 		// article's reader met it.
 		const context = plain.pointsBack
-			? contextBefore(sentence, env, standing, plain.reason)
+			? contextBefore(sentence, sentences, index, standing, plain.reason)
 			: undefined;
 		const withContext = context ? sentenceFact(sentence, env, context) : undefined;
 		if (withContext && 'candidate' in withContext) out.push(withContext.candidate);

@@ -22,6 +22,17 @@ describe('wrong numbers for a numeric answer', () => {
 		);
 	});
 
+	it('write no "minus 0C" or "minus -2C" where the word carries the sign', () => {
+		const frost = numericNeighbours(
+			numberSlot('2C', 2),
+			'A few hours below minus 2C is enough to kill the flower.'
+		);
+		expect(frost.length).toBeGreaterThanOrEqual(3);
+		for (const option of frost) expect(Number.parseInt(option)).toBeGreaterThan(0);
+		// With no "minus", a temperature may go below zero.
+		expect(numericNeighbours(numberSlot('2C', 2), 'The water was 2C.')).toContain('0C');
+	});
+
 	it('step small whole numbers by one, on both sides of the answer', () => {
 		expect(numericNeighbours(numberSlot('3', 3), 'There are 3 options.')).toEqual([
 			'4',

@@ -152,9 +152,11 @@ export function numericNeighbours(slot: Slot, statement = ''): string[] {
 			roundLike(figure * f, figure)
 		);
 	}
+	// "below minus 2C": the word carries the sign, so "minus 0C" and "minus -2C" are no readings.
+	const signed = /\bminus\s*$/.test(before);
 	const usable = candidates.filter(
 		(n) =>
-			(n > 0 || temperature) &&
+			(n > 0 || (temperature && !signed)) &&
 			n !== figure &&
 			// "1.3 million" homes: "0.7 million" is not how anyone writes 700,000.
 			(scale === 1 || figure < 1 || n >= 1) &&

@@ -257,6 +257,9 @@ describe('pointsBack', () => {
 		expect(pointsBack(lone)).toMatch(/three weeks earlier/);
 		expect(pointsBack(`The fire started on 3 May. ${lone}`)).toBeUndefined();
 		expect(pointsBack(`${lone} The fire started on 3 May.`)).toMatch(/three weeks earlier/);
+		const problem = 'The problem was made worse by the hot weather.';
+		expect(pointsBack(problem)).toMatch(/the problem/);
+		expect(pointsBack(`Tests found oxygen as low as 1.5 mg a litre. ${problem}`)).toBeUndefined();
 		expect(firstSentence('It rained. "Yes," he said.')).toBe('It rained.');
 		expect(firstSentence('It cost £4.5 million in 2016.')).toBe('It cost £4.5 million in 2016.');
 	});

@@ -145,7 +145,10 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 	const purpose = PURPOSE_ITS.exec(first);
 	if (purpose) return `“${purpose[1]}” does not say whose`;
 	const heads = index ? organisationHeads(index) : new Set<string>();
+	const standing = words(first).length;
 	for (const w of ws) {
+		// A later sentence leans on the first, as the article's reader read it.
+		if (w.i >= standing) break;
 		const next = ws[w.i + 1];
 		const prev = ws[w.i - 1];
 		if (PERSONAL.test(w.text)) {
