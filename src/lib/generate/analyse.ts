@@ -62,6 +62,10 @@ const CLOSING = /[.!?…]["'”’)\]]*$/;
  */
 export function splitParagraphs(text: string): string[] {
 	const out: string[] = [];
+	const push = (paragraph: string) => {
+		const bare = paragraph.replace(LIST_MARKER, '').replace(DATELINE, '');
+		if (bare) out.push(bare);
+	};
 	for (const block of text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
 		const lines = block
 			.split('\n')
@@ -70,17 +74,30 @@ export function splitParagraphs(text: string): string[] {
 		let current = '';
 		for (const line of lines) {
 			if (!current) current = line;
-			else if (!CLOSING.test(current) && (current.length > 60 || /^[a-z0-9(“"‘']/.test(line)))
+			else if (
+				!CLOSING.test(current) &&
+				!LIST_MARKER.test(line) &&
+				(current.length > 60 || /^[a-z0-9(“"‘']/.test(line))
+			)
 				current = `${current} ${line}`;
 			else {
-				out.push(current);
+				push(current);
 				current = line;
 			}
 		}
-		if (current) out.push(current);
+		if (current) push(current);
 	}
 	return out;
 }
+
+/** A list item's marker: "- ", "• ", "1. ", "2) ". The item is a paragraph of its own. */
+const LIST_MARKER = /^(?:[-–—•*▪●·]|\d{1,2}[.)])\s+(?=\S)/;
+/**
+ * A wire story's dateline: "HOLLIS RIDGE, W.Va. — ", "LONDON (Reuters) - ". Where the story was
+ * filed, not a sentence of it.
+ */
+const DATELINE =
+	/^[A-Z][A-Z'’.\- ]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+(?=\S)/;
 
 const PIECE_WORDS = 300;
 /** Words after which a full stop does not end a sentence ("Dr. Smith", "St. Ives", "J. Smith"). */
@@ -132,7 +149,7 @@ export function analyseParagraph(paragraph: string, paragraphIndex: number, firs
 	}
 	const doc = nlp.tokenize(paragraph) as unknown as TaggableDoc;
 	doc.compute(TAGGING_STEPS);
-	for (const terms of doc.docs) {
+	for (const terms of joinAfterAbbreviations(doc.docs)) {
 		for (const part of splitAfterQuotation(terms)) {
 			const tokens: Token[] = [];
 			for (const t of part) {
@@ -159,6 +176,31 @@ export function analyseParagraph(paragraph: string, paragraphIndex: number, firs
 		}
 	}
 	return sentences;
+}
+
+/** Abbreviations the tagger takes for a sentence's end: "its Tolliver No. 2 mine", "Sept. 30". */
+const MID_ABBREVIATION =
+	/^(no|nos|sept|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|gov|sen|rep|vol|pp|fig|approx)$/i;
+
+/** Sentences the tagger cut after "No." before a number or a lower-case word, joined again. */
+function joinAfterAbbreviations(docs: CompromiseTerm[][]): CompromiseTerm[][] {
+	const out: CompromiseTerm[][] = [];
+	for (const terms of docs) {
+		const previous = out.at(-1);
+		const last = previous?.at(-1);
+		const first = terms[0];
+		if (
+			previous &&
+			last &&
+			first &&
+			MID_ABBREVIATION.test(last.text) &&
+			/^\.\s*$/.test(last.post) &&
+			/^[\p{Ll}\d]/u.test(first.text)
+		)
+			previous.push(...terms);
+		else out.push([...terms]);
+	}
+	return out;
 }
 
 /**

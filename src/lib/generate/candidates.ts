@@ -6,7 +6,7 @@
  */
 import { hasTag, type Sentence } from './analyse.ts';
 import { QUOTE_VERBS } from '../language/lexicon.ts';
-import type { EntityDraft, EntityIndex } from './entities.ts';
+import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
 import { attributeQuote, type Attribution } from './quotes.ts';
 import { textOf } from './entities/name-chunks.ts';
 import {
@@ -26,6 +26,7 @@ import type { ValueSpan } from './value-spans.ts';
 import { findValues } from './values.ts';
 import { pointsBack } from '../questions/lint/dangling-reference.ts';
 import { CONTEXT_FACTOR, contextBefore, type Context } from './context.ts';
+import { SCENE } from './importance.ts';
 
 /** A fact that could be asked, made of one sentence (and those that name what it points to). */
 export interface FactCandidate {
@@ -166,6 +167,25 @@ interface SentenceEnv {
 }
 
 /**
+ * Whether a firm, place or thing is named before the sentence's first "it" or "its", for it to
+ * be: "Ardent Basin said it would…", "Corran, which made pumps at its works…". Not an object
+ * ("The council bought it"), which is something else.
+ */
+function itNamed(sentence: Sentence, mentions: Mention[]): boolean {
+	const at = sentence.tokens.findIndex((t) => t.normal === 'it' || t.normal === 'its');
+	if (at < 0) return false;
+	const before = sentence.tokens[at - 1]?.normal ?? '';
+	const subject =
+		sentence.tokens[at].normal === 'its' || QUOTE_VERBS.has(before) || before === 'that';
+	// The sentence's subject: "More than 60,000 visitors from south Wales passed through its
+	// doors" does not mean Wales's doors.
+	const opening = leadingConnectives(sentence);
+	return (
+		subject && mentions.some((m) => m.entity.kind !== 'person' && m.start <= opening && m.end <= at)
+	);
+}
+
+/**
  * The fact of one sentence that is no quotation, or why there is none (and whether that is
  * because it leans on the sentence before). With a context, the sentence is taught after it, and
  * what points back points into it.
@@ -211,7 +231,22 @@ function sentenceFact(
 		rewrite.bare
 	);
 	if (!context) {
-		const leaning = pointsBack(own);
+		// Read without the deck's names, "it" has nothing before it in "Ardent Basin said it
+		// would…": a named firm, place or group in the sentence is one. The linter, which knows the
+		// names, judges such a sentence on its own.
+		let leaning = pointsBack(own);
+		const named =
+			leaning !== undefined &&
+			/^“(it|its)” does not say what/i.test(leaning) &&
+			itNamed(sentence, mentions);
+		// Named, the "it" is read again for anything else that leans ("…spend $120m there"), as
+		// a word that names nothing itself.
+		if (named)
+			leaning = pointsBack(
+				own.replace(/\b(it|its)\b/i, (w) =>
+					w.toLowerCase() === 'its' ? "the thing's" : 'the thing'
+				)
+			);
 		if (leaning) return { reason: leaning, pointsBack: true };
 	}
 	const statement = context ? `${context.statement} ${own}` : own;
@@ -303,8 +338,11 @@ export function candidateFacts(
 		}
 		const plain = sentenceFact(sentence, env);
 		if ('candidate' in plain) {
-			out.push(plain.candidate);
 			standing.set(sentence.index, plain.candidate.statement);
+			// The scene a feature opens or closes on is read before the news, never asked.
+			if (SCENE.test(sentence.text))
+				skipped.push({ sentence, reason: 'a scene that sets the story, not its news' });
+			else out.push(plain.candidate);
 			continue;
 		}
 		if (plain.statement) standing.set(sentence.index, plain.statement);

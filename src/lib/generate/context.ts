@@ -57,8 +57,10 @@ const TOLD_BY: Record<string, RegExp> = {
 	increase: /^(ris|rose|increas|grew|grow|climb|jump|soar|higher)/,
 	fall: /^(fell|fall|drop|declin|lower|down)/,
 	drop: /^(fell|fall|drop|declin|lower|down)/,
-	// What went wrong is told in the sentence before, whatever its words.
-	problem: /./
+	offer: /^(offer|grant|pay|propos|deal|bid)/,
+	// What went wrong, or a sum, is told in the sentence before, whatever its words.
+	problem: /./,
+	money: /./
 };
 
 /** People named as many: "drivers", "investigators", "residents", "officials". */

@@ -29,7 +29,7 @@ import {
 } from './entities/entity-drafts.ts';
 import { finishEntities, keptEntities } from './entities/kept-entities.ts';
 import { addBareMentions, keepMentionsOf, linkMentions } from './entities/mentions.ts';
-import { chunksOf } from './entities/name-chunks.ts';
+import { chunksOf, namedWords } from './entities/name-chunks.ts';
 
 export type { EntityDraft, Gender, Mention } from './entities/entity-drafts.ts';
 
@@ -42,7 +42,8 @@ export interface EntityIndex {
 
 /** Finds the named things of the whole text and links every mention to one of them. */
 export function findEntities(sentences: Sentence[]): EntityIndex {
-	const chunks = sentences.filter((s) => !s.heading).flatMap((s) => chunksOf(s));
+	const named = namedWords(sentences);
+	const chunks = sentences.filter((s) => !s.heading).flatMap((s) => chunksOf(s, named));
 	const { byKey, chunkEntity, roles } = draftEntities(chunks);
 	shareKindInLists(chunks, chunkEntity);
 	const aliasOf = aliasesNamedInText(chunks, chunkEntity);

@@ -31,12 +31,21 @@ const VOX_POP = /^[A-Z][\p{L}'’-]+ [A-Z][\p{L}'’-]+, an? \d+-year-old\b/u;
 const ONLOOKERS =
 	/^(Crowds|Onlookers|Spectators|Passers-by|(Hundreds|Dozens|Thousands) of (people|residents|onlookers|spectators))\b[^.]{0,40}\b(gathered|watched|lined|came out|turned out|flocked)\b/;
 
+/**
+ * A feature's scene, not its news: "On a wet Tuesday morning in Lower Oxley, eight people…were
+ * waiting", "Back in the car park, the van arrived 10 minutes late". How many stood in the queue
+ * is no lesson.
+ */
+export const SCENE =
+	/^(?:(?:On|In|At|Early on|Late on) an? [^.,]{0,30}\b(?:morning|afternoon|evening|night|day)\b|Back (?:in|at|on|outside|inside) the\b)/;
+
 export function sentenceImportance(sentences: Sentence[], index: EntityIndex): Map<number, number> {
 	const body = sentences.filter((s) => !s.heading);
 	const out = new Map<number, number>();
 	if (!body.length) return out;
 	const headline = sentences.find((s) => s.heading && s.index < body[0].index);
-	const lead = body[0];
+	// A feature that opens on a scene has its news in the sentence after it.
+	const lead = SCENE.test(body[0].text) && body[1] ? body[1] : body[0];
 	const topic = contentWords(`${headline?.text ?? ''} ${lead.text}`);
 	const firstOfParagraph = new Set<number>();
 	let paragraph = -1;
@@ -52,7 +61,7 @@ export function sentenceImportance(sentences: Sentence[], index: EntityIndex): M
 	};
 	body.forEach((s, rank) => {
 		const position =
-			rank === 0
+			s === lead
 				? 1
 				: Math.max(0.15, 0.85 - (0.6 * rank) / body.length) *
 					(firstOfParagraph.has(s.index) ? 1.1 : 1);
@@ -72,7 +81,7 @@ export function sentenceImportance(sentences: Sentence[], index: EntityIndex): M
 		const quoted = /[“"][^”"]{20,}[”"]/.test(s.text) ? 0.8 : 1;
 		// So are a passer-by's words and onlookers: "Daniel Frisk, a 34-year-old forklift driver…,
 		// said", "Crowds gathered on the seafront…": the person's name, age and year are no lesson.
-		const colour = VOX_POP.test(s.text) || ONLOOKERS.test(s.text) ? 0.45 : 1;
+		const colour = VOX_POP.test(s.text) || ONLOOKERS.test(s.text) || SCENE.test(s.text) ? 0.45 : 1;
 		const score =
 			(0.35 * Math.min(1, position) +
 				0.35 * overlap +

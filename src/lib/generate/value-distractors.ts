@@ -5,7 +5,7 @@
  * get theirs from the question engine; scores, shares and ranks carry theirs from score-spans.)
  */
 import { numberInWords } from '../answers/numbers.ts';
-import { MONTHS, WEEKDAYS } from '../language/lexicon.ts';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../language/lexicon.ts';
 import { DAY, TIME, YEAR, type DateShape, type ValueSpan } from './value-spans.ts';
 
 /** Wrong answers for a number written in words: neighbours, in words, never true by accident. */
@@ -24,6 +24,9 @@ export function wordNumberDistractors(span: ValueSpan): string[] {
 	return out.slice(0, 5);
 }
 
+/** The most days each month can have. */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 interface ParsedDate {
 	day?: number;
 	month?: number;
@@ -39,7 +42,10 @@ function parseDate(answer: string): ParsedDate {
 	const out: ParsedDate = { dayFirst: true };
 	let sawMonth = false;
 	for (const w of words) {
-		const m = MONTHS.indexOf(w);
+		const m =
+			MONTHS.indexOf(w) >= 0
+				? MONTHS.indexOf(w)
+				: (MONTH_ABBREVIATIONS[w.replace(/\.$/, '')] ?? -1);
 		const wd = WEEKDAYS.indexOf(w);
 		if (m >= 0) {
 			out.month = m;
@@ -55,10 +61,27 @@ function parseDate(answer: string): ParsedDate {
 }
 
 /** A date written in the same shape and order as `like`. */
+/** How American news writes a month before a day: "Sept.", "Dec.", but "March" in full. */
+const ABBREVIATED: Record<number, string> = {
+	0: 'Jan.',
+	1: 'Feb.',
+	7: 'Aug.',
+	8: 'Sept.',
+	9: 'Oct.',
+	10: 'Nov.',
+	11: 'Dec.'
+};
+
 function formatDate(d: ParsedDate, like: string): string {
 	const parts: string[] = [];
 	if (d.weekday !== undefined && /^[A-Z][a-z]+day\b/.test(like)) parts.push(WEEKDAYS[d.weekday]);
-	const month = d.month === undefined ? undefined : MONTHS[d.month];
+	const abbreviated = /\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./.test(like);
+	const month =
+		d.month === undefined
+			? undefined
+			: abbreviated
+				? (ABBREVIATED[d.month] ?? MONTHS[d.month])
+				: MONTHS[d.month];
 	if (d.dayFirst) {
 		if (d.day !== undefined) parts.push(String(d.day));
 		if (month) parts.push(month);
@@ -115,8 +138,20 @@ export function dateDistractors(span: ValueSpan, others: ValueSpan[], future = f
 			if (d.month !== undefined)
 				shifts.push({ month: mod(d.month + 2, 12) }, { month: mod(d.month - 1, 12) });
 			if (d.day !== undefined) shifts.push({ day: d.day > 21 ? d.day - 9 : d.day + 7 });
-			for (const shift of shifts)
-				near.push(formatDate({ ...d, weekday: undefined, ...shift }, answer));
+			// Spares, for a 31st whose neighbouring months have no such day.
+			if (d.month !== undefined) shifts.push({ month: mod(d.month - 2, 12) });
+			if (d.day !== undefined) shifts.push({ day: d.day > 14 ? d.day - 14 : d.day + 14 });
+			for (const shift of shifts) {
+				const shifted = { ...d, weekday: undefined, ...shift };
+				// No 31 November, no 30 February.
+				if (
+					shifted.day !== undefined &&
+					shifted.month !== undefined &&
+					shifted.day > DAYS_IN_MONTH[shifted.month]
+				)
+					continue;
+				near.push(formatDate(shifted, answer));
+			}
 			break;
 		}
 		case 'month': {

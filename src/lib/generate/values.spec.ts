@@ -41,6 +41,32 @@ describe('findValues', () => {
 	});
 });
 
+describe('American dates', () => {
+	it('reads "Sept. 30" and "March 14" as dates, and shifts them to days that exist', () => {
+		const [s] = analyseParagraph(
+			'The mine will close by Sept. 30 and talks start on March 14.',
+			0,
+			0
+		);
+		const dates = findValues(s.tokens).filter((v) => v.kind === 'date');
+		expect(dates.map((v) => v.answer)).toEqual(['Sept. 30', 'March 14']);
+		expect(dateDistractors(dates[0], [], true)).toEqual([
+			'Nov. 30',
+			'Aug. 30',
+			'Sept. 21',
+			'July 30',
+			'Sept. 16'
+		]);
+		expect(values('The tree was felled between 1050 BC and 980 BC.')).toEqual([]);
+		expect(values('The tree was felled between 1420 and 1380 BC.')).toEqual([]);
+		const [end] = analyseParagraph('Miners must enroll by Dec. 31.', 0, 0);
+		const options = dateDistractors(findValues(end.tokens)[0], [], true);
+		expect(options).not.toContain('Nov. 31');
+		expect(options).not.toContain('Feb. 31');
+		expect(options.length).toBeGreaterThanOrEqual(3);
+	});
+});
+
 describe('distractors', () => {
 	it('prefers other dates of the same shape from the text, then neighbours', () => {
 		const all = values('It began in 1848, grew in 1854 and ended in 1858, before 1990.');

@@ -6,7 +6,7 @@
  */
 import { hasTag, type Token } from './analyse.ts';
 import { numberWordValue } from '../answers/numbers.ts';
-import { MONTHS, WEEKDAYS } from '../language/lexicon.ts';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../language/lexicon.ts';
 import { fractionSpan, rankSpan, scoreSpan } from './score-spans.ts';
 import { AT_LEAST, AT_MOST, DAY, TIME, YEAR, dateSpan, type ValueSpan } from './value-spans.ts';
 
@@ -56,7 +56,9 @@ const LABELS = new Set([
 ]);
 
 const month = (t: Token | undefined) =>
-	t !== undefined && MONTHS.includes(t.text) && hasTag(t, 'Month', 'Date');
+	t !== undefined &&
+	((MONTHS.includes(t.text) && hasTag(t, 'Month', 'Date')) ||
+		(MONTH_ABBREVIATIONS[t.text] !== undefined && /^\.\s/.test(t.post)));
 const weekday = (t: Token | undefined) => t !== undefined && WEEKDAYS.includes(t.text);
 const day = (t: Token | undefined) =>
 	t !== undefined && DAY.test(t.text) && Number(DAY.exec(t.text)?.[1]) <= 31;
@@ -87,10 +89,19 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			i = end;
 			continue;
 		}
-		if (month(tokens[end]) && (!/^may$/i.test(text(end)) || YEAR.test(text(end + 1)))) {
+		if (
+			month(tokens[end]) &&
+			(!/^may$/i.test(text(end)) || YEAR.test(text(end + 1)) || day(tokens[end + 1]))
+		) {
 			if (day(tokens[end + 1]) && YEAR.test(text(end + 2))) {
 				out.push(dateSpan(tokens, start, end + 3, 'full', 0.9));
 				i = end + 3;
+				continue;
+			}
+			// "March 14", "Sept. 30": a day after its month, as American news writes it.
+			if (day(tokens[end + 1])) {
+				out.push(dateSpan(tokens, start, end + 2, 'day-month', 0.8));
+				i = end + 2;
 				continue;
 			}
 			if (YEAR.test(text(end + 1))) {
@@ -104,6 +115,14 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 		}
 		if (start > i) {
 			i = start;
+			continue;
+		}
+		// "1050 BC": a date of prehistory, whose wrong answers a year or a doubling away would be
+		// too near to tell apart or run the wrong way. Not a blank.
+		// "between 1420 and 1380 BC": the first year is BC as well.
+		const bc = (k: number) => /^BCE?$/.test(text(k));
+		if (/^\d/.test(t.text) && (bc(i + 1) || (/^(and|to)$/.test(text(i + 1)) && bc(i + 3)))) {
+			i += bc(i + 1) ? 2 : 1;
 			continue;
 		}
 		if (weekday(t)) {

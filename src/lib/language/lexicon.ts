@@ -34,7 +34,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['health', 'hospital hospitals clinic infirmary'],
 		[
 			'business',
-			'company corporation corp inc ltd plc llc builders bank group partnership network fund lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses railways services rail'
+			'company corporation corp inc ltd plc llc builders bank group partnership network fund lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses railways services rail resources aggregates minerals mining engineering construction quarries'
 		],
 		[
 			'community',
@@ -184,6 +184,21 @@ export const CONTEXT_PRONOUNS = set('he she it they them him her his its their t
 
 /** Pronouns that stand for something in another sentence: "predicted them", "a memorial to him". */
 export const OBJECT_PRONOUNS = set('them him');
+
+/**
+ * Months as American news writes them before a day ("Sept. 30", "Dec. 31"): the month's index.
+ * March to July are written in full.
+ */
+export const MONTH_ABBREVIATIONS: Record<string, number> = {
+	Jan: 0,
+	Feb: 1,
+	Aug: 7,
+	Sep: 8,
+	Sept: 8,
+	Oct: 9,
+	Nov: 10,
+	Dec: 11
+};
 
 export const MONTHS = [
 	'January',

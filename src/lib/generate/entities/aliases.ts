@@ -177,4 +177,13 @@ export function linkFirmShortNames(byKey: Map<string, EntityDraft>, aliasOf: Ali
 		'business',
 		(short) => strongest(short)[0] === 'person' && !/\s/.test(short.name)
 	);
+	// "That left Ardent Basin without a buyer": Ardent Basin Resources without its head word.
+	for (const draft of byKey.values()) {
+		const words = draft.name.split(/\s+/);
+		const business = (draft.categories.get('business') ?? 0) >= 3 && draft.kind === 'organisation';
+		if (!business || words.length < 3 || aliasOf.has(draft)) continue;
+		const short = byKey.get(keyOf(words.slice(0, -1).join(' ')));
+		if (short && short !== draft && !aliasOf.has(short) && short.kind !== 'place')
+			aliasOf.set(short, draft);
+	}
 }

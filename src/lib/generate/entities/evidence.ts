@@ -23,6 +23,16 @@ import {
 import { roleAt, roleClass } from '../roles.ts';
 import { POSSESSIVE, type Chunk } from './name-chunks.ts';
 
+/**
+ * Head words that make a name an organisation's only inside a name ("the Corran Engineering
+ * Pension Scheme"): "the scheme" alone is a plan, which the resolver reads as one.
+ */
+const NAME_HEADS: Record<string, string> = { scheme: 'business', programme: 'public' };
+
+/** What a firm does, after "which": "which makes", "which runs", "which employs". */
+const FIRM_VERBS =
+	/^(makes|made|employs|employed|runs|ran|owns|owned|operates|operated|sells|sold|supplies|supplied|produces|produced|manufactures|builds|built)$/;
+
 const PLACE_PREPOSITIONS = new Set([
 	'in',
 	'at',
@@ -109,6 +119,8 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	else if (words.length > 1 || ofAt > 0) {
 		if (ORGANISATION_HEADS[head])
 			out.push({ kind: 'organisation', weight: 4, category: ORGANISATION_HEADS[head] });
+		else if (NAME_HEADS[head])
+			out.push({ kind: 'organisation', weight: 4, category: NAME_HEADS[head] });
 		else if (PLACE_HEADS[head]) out.push({ kind: 'place', weight: 4, category: PLACE_HEADS[head] });
 		else if (PLACE_FIRST[lower[0]])
 			out.push({ kind: 'place', weight: 4, category: PLACE_FIRST[lower[0]] });
@@ -185,6 +197,9 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	)
 		out.push({ kind: 'person', weight: 3 });
 	if (next?.normal === 'who') out.push({ kind: 'person', weight: 2 });
+	// "Hollins Fresh, which makes houmous for four chains": a firm at work.
+	if (next?.normal === 'which' && FIRM_VERBS.test(tokens[chunk.end + 1]?.normal ?? ''))
+		out.push({ kind: 'organisation', weight: 5 });
 	// "Alun Pritchard, the physics teacher who…", "fly-half Callum Reddy": a role said of the name.
 	const role = roleAt(tokens, chunk.start, chunk.nameStart, chunk.end);
 	if (

@@ -20,7 +20,11 @@ const BREAK_AFTER = /[,;:.!?"“”()[\]—–]|\s-\s|’\s|'\s/;
 export const POSSESSIVE = /['’]s$/;
 
 /** A word written with a capital that says something (not just the start of a sentence). */
-function informativeCapital(tokens: Token[], i: number): boolean {
+function informativeCapital(
+	tokens: Token[],
+	i: number,
+	named: ReadonlySet<string> = new Set()
+): boolean {
 	const token = tokens[i];
 	if (!/^[A-Z]/.test(token.text)) return false;
 	if (hasTag(token, 'Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'))
@@ -34,11 +38,20 @@ function informativeCapital(tokens: Token[], i: number): boolean {
 		return false;
 	const atStart = i === 0 || OPENING_QUOTE.test(token.pre) || /[:]\s*$/.test(tokens[i - 1].post);
 	if (!atStart) return true;
+	// "Ardent Basin Resources said…": a word the text writes with a capital inside a name
+	// elsewhere ("That left Ardent Basin without a buyer") names here too, whatever the tagger
+	// makes of it.
+	const next = tokens[i + 1];
+	if (
+		next !== undefined &&
+		/^[A-Z][a-z]/.test(next.text) &&
+		(named.has(token.text) || named.has(`${token.text} ${next.text}`))
+	)
+		return true;
 	// At the start of a sentence a capital means nothing: ask the tagger.
 	if (hasTag(token, 'Verb', 'Adjective', 'Plural')) return false;
 	if (hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym')) return true;
 	// "Alun Pritchard, the physics teacher…": a word the tagger does not know, before a surname.
-	const next = tokens[i + 1];
 	return (
 		hasTag(token, 'Noun') &&
 		next !== undefined &&
@@ -103,8 +116,15 @@ function joinedByAnd(tokens: Token[], start: number, end: number): number {
 	// Without "the", only a name whose first part is no person's and ends in a common noun
 	// ("Westshire Fire and Rescue Service", "Avon and Somerset Police"): "Tom Hale and Leeds City
 	// Council" are two.
+	// "Garrow Community and Technical College": the tagger reads one organisation across "and".
+	const after = tokens[end + 1];
+	const describing =
+		after !== undefined &&
+		hasTag(after, 'Organization') &&
+		tokens.slice(start, end).every((t) => hasTag(t, 'Organization'));
 	if (
 		tokens[start - 1]?.normal !== 'the' &&
+		!describing &&
 		tokens.slice(start, end).some((t) => hasTag(t, 'Person', 'FirstName', 'Organization'))
 	)
 		return 0;
@@ -131,13 +151,38 @@ export interface Chunk {
 	title: string[];
 }
 
+/**
+ * Capitalised words the text uses as names where a capital says something: inside a sentence
+ * before another capitalised word ("left Ardent Basin without"), and the pairs of capitalised
+ * words it opens two sentences or more with ("Hollins Fresh said…", "Hollins Fresh, which…").
+ */
+export function namedWords(sentences: Sentence[]): Set<string> {
+	const named = new Set<string>();
+	const openers = new Map<string, number>();
+	const capital = (t: Token | undefined) => t !== undefined && /^[A-Z][a-z]/.test(t.text);
+	for (const { tokens, heading } of sentences) {
+		if (heading) continue;
+		tokens.forEach((t, i) => {
+			if (!capital(t) || !capital(tokens[i + 1]) || !/^\s+$/.test(t.post)) return;
+			if (i > 0 && !OPENING_QUOTE.test(t.pre) && !/[:]\s*$/.test(tokens[i - 1].post))
+				named.add(t.text);
+			else if (i === 0) {
+				const pair = `${t.text} ${tokens[1].text}`;
+				openers.set(pair, (openers.get(pair) ?? 0) + 1);
+			}
+		});
+	}
+	for (const [pair, count] of openers) if (count >= 2) named.add(pair);
+	return named;
+}
+
 /** The capitalised runs of a sentence that may each name a thing, in reading order. */
-export function chunksOf(sentence: Sentence): Chunk[] {
+export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Set()): Chunk[] {
 	const tokens = sentence.tokens;
 	const out: Chunk[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		if (!informativeCapital(tokens, i)) {
+		if (!informativeCapital(tokens, i, named)) {
 			i++;
 			continue;
 		}

@@ -260,7 +260,12 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 			/^(began|started|begins|starts|is|was|will|has|had|finished|ended)$/.test(next.lower)
 		)
 			return `“${w.text} ${next.text}” does not say on what`;
-		if (w.lower === 'that' && next && (POINTING_NOUNS.has(next.lower) || w.i === 0))
+		// "said that money pays for the roads": that sum, or money at large?
+		if (
+			w.lower === 'that' &&
+			next &&
+			(POINTING_NOUNS.has(next.lower) || next.lower === 'money' || w.i === 0)
+		)
 			return `“that ${next.text}” points back`;
 		if (w.lower === 'the' && next) {
 			const after = ws[w.i + 2];

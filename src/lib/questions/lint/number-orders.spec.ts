@@ -39,6 +39,24 @@ describe('brokenOrders', () => {
 		expect(brokenOrders('It would save between £40 million and £30 million.')).toEqual([
 			'a range runs from low to high'
 		]);
+		expect(brokenOrders('It covers use-by dates between 14 July and 28 May.')).toEqual([
+			'a range of dates runs from the earlier to the later'
+		]);
+		expect(brokenOrders('The office is shut from Dec. 2 to Sept. 30.')).toEqual([
+			'a range of dates runs from the earlier to the later'
+		]);
+		expect(brokenOrders('The tree was felled between 1050 BC and 1,960 BC.')).toEqual([
+			'a range of years BC runs from the larger to the smaller'
+		]);
+		expect(
+			brokenOrders('Derek Coyle, 58, a former fitter who worked there for 68 years, said so.')
+		).toEqual([
+			'no one has done something for longer than their age',
+			'no one works from before the age of 14'
+		]);
+		expect(
+			brokenOrders('Derek Coyle, 58, a former fitter who worked there for 51 years, said so.')
+		).toEqual(['no one works from before the age of 14']);
 		expect(brokenOrders('Inflation rose from 8 % to 5 %.')).toEqual([
 			'a rise ends higher than it starts'
 		]);
@@ -61,6 +79,10 @@ describe('brokenOrders', () => {
 			'The mine operated from 2019 to 2021.',
 			'He stole the money between 2016 and 2023.',
 			'It would save between £40 million and £60 million.',
+			'It covers use-by dates between 14 May and 28 May.',
+			'The office is shut from Sept. 30 to Dec. 2.',
+			'The tree was felled between 1050 BC and 980 BC.',
+			'Derek Coyle, 58, a former fitter who worked there for 34 years, said so.',
 			'He was knighted in 1875 and died in 1891.'
 		])
 			expect(brokenOrders(statement), statement).toEqual([]);

@@ -73,6 +73,24 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'a part cannot be larger than its whole'
 	],
 	[
+		// "between 1050 BC and 980 BC": before Christ, the earlier year is the larger.
+		/\bbetween\s+([\d,]+)\s*BCE?\s+and\s+([\d,]+)\s*BCE?\b/,
+		(a, b) => a > b,
+		'a range of years BC runs from the larger to the smaller'
+	],
+	[
+		// "Derek Coyle, 58, … worked there for 34 years": no one works longer than they have lived.
+		/\b[A-Z][a-z]+,\s+(\d{1,3}),[^.;]*?\bfor\s+(?:almost\s+|nearly\s+|more than\s+|over\s+)?(\d{1,3})\s+years\b/,
+		(a, b) => b < a,
+		'no one has done something for longer than their age'
+	],
+	[
+		// "…, 58, a former fitter who worked there for 51 years": not since the age of seven.
+		/\b[A-Z][a-z]+,\s+(\d{1,3}),[^.;]*?\b(?:worked|served|taught|played)\b[^.;]*?\bfor\s+(?:almost\s+|nearly\s+|more than\s+|over\s+)?(\d{1,3})\s+years\b/,
+		(a, b) => b <= a - 14,
+		'no one works from before the age of 14'
+	],
+	[
 		// "ranked 14th out of 16 operators": no 14th place among 10.
 		/\b(\d+)(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,2}?([\d,]+)\b/i,
 		(a, b) => a <= b,
@@ -222,9 +240,42 @@ function changeMismatch(statement: string): boolean {
 	return Math.abs(percent - Number(change[2])) > 2;
 }
 
+/** Months by name and short name ("Sept."), to their index. */
+const MONTH_INDEX: Record<string, number> = Object.fromEntries(
+	[
+		...'january february march april may june july august september october november december'.split(
+			' '
+		),
+		...'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ')
+	]
+		.map((m, i): [string, number] => [m, i % 12])
+		.concat([['sept', 8]])
+);
+const DAY_MONTH = String.raw`(\d{1,2})\s+([A-Za-z]+)|([A-Za-z]+)\.?\s+(\d{1,2})\b`;
+const DATE_RANGE = new RegExp(
+	`\\b(?:between|from)\\s+(?:${DAY_MONTH})\\s+(?:and|to|until)\\s+(?:${DAY_MONTH})`,
+	'i'
+);
+
+/** The day of the year a "14 May" or "Sept. 30" stands for, roughly; undefined when it is none. */
+function dayOfYear(day: string | undefined, month: string | undefined): number | undefined {
+	const m = MONTH_INDEX[(month ?? '').toLowerCase()];
+	return m === undefined || day === undefined ? undefined : m * 31 + Number(day);
+}
+
+/** "between 14 July and 28 May" (within one year): a range of dates that runs backwards. */
+function backwardDates(statement: string): boolean {
+	const m = DATE_RANGE.exec(statement);
+	if (!m) return false;
+	const from = dayOfYear(m[1] ?? m[4], m[2] ?? m[3]);
+	const to = dayOfYear(m[5] ?? m[8], m[6] ?? m[7]);
+	return from !== undefined && to !== undefined && from > to;
+}
+
 /** Which order rules a statement breaks. */
 export function brokenOrders(statement: string): string[] {
 	const out: string[] = [];
+	if (backwardDates(statement)) out.push('a range of dates runs from the earlier to the later');
 	if (timesMismatch(statement)) out.push('it must be more than so many times the other');
 	if (changeMismatch(statement)) out.push('its figures and the change between them do not agree');
 	if (spanMismatch(statement)) out.push('its years and the years between them do not add up');

@@ -1,0 +1,105 @@
+/**
+ * Ways real news is written that the generator once misread: a wire story's dateline, a list of
+ * points, "No. 2" and "Sept. 30", firms whose first word is a common word, a feature's scene.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseParagraph, splitParagraphs } from './analyse.ts';
+import { generateDeck } from './generate.ts';
+import { analyseText } from './test-text.ts';
+
+const kinds = (text: string) =>
+	Object.fromEntries(analyseText(text).index.entities.map((e) => [e.name, e.kind]));
+
+describe('paragraphs', () => {
+	it('leaves out a dateline and list markers, each item a paragraph of its own', () => {
+		const text = [
+			'MILLBROOK, Ore. — The owner of the town’s paper mill said Monday it will close the mill.',
+			'What changes',
+			'- About 400 workers will be offered new jobs.\n- Around 120 will retire early\n1. The site will be sold.'
+		].join('\n\n');
+		expect(splitParagraphs(text)).toEqual([
+			'The owner of the town’s paper mill said Monday it will close the mill.',
+			'What changes',
+			'About 400 workers will be offered new jobs.',
+			'Around 120 will retire early',
+			'The site will be sold.'
+		]);
+		expect(splitParagraphs('LONDON (Wire Service) - Shares fell on Friday.')).toEqual([
+			'Shares fell on Friday.'
+		]);
+	});
+
+	it('does not end a sentence at "No." before a number', () => {
+		const sentences = analyseParagraph(
+			'Falling demand had made its Kestrel No. 4 pit unprofitable. The firm said sales fell.',
+			0,
+			0
+		);
+		expect(sentences.map((s) => s.text)).toEqual([
+			'Falling demand had made its Kestrel No. 4 pit unprofitable.',
+			'The firm said sales fell.'
+		]);
+	});
+});
+
+describe('names', () => {
+	it('keeps a firm whose first word is a common word, and calls it by its first two words', () => {
+		const text = [
+			'Bright Summit Holdings said on Tuesday that it would shut its Elmore plant by Oct. 3, 2025.',
+			'Bright Summit Holdings said the plant had lost money for four years.',
+			'That left Bright Summit without a buyer for most of its output, the firm said.'
+		].join(' ');
+		const found = analyseText(text).index.entities.find((e) => e.name === 'Bright Summit Holdings');
+		expect(found?.kind).toBe('organisation');
+		expect([...(found?.aliases ?? [])]).toContain('Bright Summit');
+		expect(kinds(text)['Bright Summit']).toBeUndefined();
+	});
+
+	it('takes a name that "makes" things, and one that ends in "Pension Scheme", for a body', () => {
+		const text = [
+			'Mossley Larder, which makes soups for three supermarket chains, said it had stopped production in 2025.',
+			'Mossley Larder said staff would be paid.',
+			'The trustees of the Mossley Larder Pension Scheme said in 2025 that it was £12m short.'
+		].join(' ');
+		expect(kinds(text)).toMatchObject({
+			'Mossley Larder': 'organisation',
+			'Mossley Larder Pension Scheme': 'organisation'
+		});
+	});
+
+	it('reads "Y Community and Technical College" as one college when the tagger does', () => {
+		const text =
+			'Miners may enroll at Brookfield Community and Technical College by Dec. 31, 2025, the state said.';
+		expect(Object.keys(kinds(text))).toContain('Brookfield Community and Technical College');
+	});
+});
+
+describe('dates written the American way', () => {
+	it('asks "Sept. 30" as a date, with wrong days that exist', () => {
+		const text =
+			'Pinewood Mining Corporation said on Tuesday, 2 September 2025, that it will close the Ridge mine by Sept. 30, putting 340 jobs at risk.';
+		const slots = generateDeck(text).deck.facts.flatMap((f) => f.slots);
+		const date = slots.find((s) => s.answer === 'Sept. 30');
+		expect(date?.kind).toBe('date');
+		expect(slots.some((s) => s.answer === '30')).toBe(false);
+	});
+});
+
+describe('a feature’s scene', () => {
+	it('is context for the news after it, never asked itself', () => {
+		const text = [
+			'On a cold Friday morning in Ashwell, nine people with shopping bags stood waiting for the bus.',
+			'It may be one of the last times they do so, because Northvale County Council has proposed cutting the route from next April.',
+			'The council says the service costs £186,000 a year and that use has fallen by 41% since 2015.',
+			'Back in the lay-by, the bus arrived 12 minutes late.'
+		].join('\n\n');
+		const { deck, skipped } = generateDeck(text);
+		const sources = deck.facts.flatMap((f) => f.source.slice(-1));
+		expect(sources.some((s) => s.startsWith('On a cold Friday'))).toBe(false);
+		expect(sources.some((s) => s.startsWith('Back in the'))).toBe(false);
+		expect(skipped.filter((s) => /a scene/.test(s.reason))).toHaveLength(2);
+		// The news after the scene is asked, read after it.
+		const news = deck.facts.find((f) => f.source.at(-1)?.startsWith('It may be'));
+		expect(news?.statement).toMatch(/^On a cold Friday morning .*\. It may be one of the last/);
+	});
+});
