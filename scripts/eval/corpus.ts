@@ -17,7 +17,8 @@ export const SPLITS = [
 	'held-out-4',
 	'held-out-5',
 	'held-out-6',
-	'held-out-7'
+	'held-out-7',
+	'held-out-8'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
