@@ -99,6 +99,18 @@ export function antecedentThing(
 	return { entity: first.entity, namedIn: earlier };
 }
 
+/** What a report does, and the things that do it. */
+const DOCUMENT_VERBS = new Set(
+	'listed lists found finds warned warns said says recommended recommends showed shows named names concluded concludes estimated estimates noted notes called calls identified identifies'.split(
+		' '
+	)
+);
+const DOCUMENTS = new Set(
+	'report reports study survey review audit inquiry investigation letter assessment analysis paper'.split(
+		' '
+	)
+);
+
 /** Singular nouns for people, which "it" does not stand for. */
 const PEOPLE = new Set(
 	'man woman boy girl child person mother father son daughter wife husband driver officer spokesman spokeswoman spokesperson chair minister'.split(
@@ -120,6 +132,11 @@ export function antecedentGroup(
 ): { words: string; namedIn: Sentence } | undefined {
 	const earlier = ctx.sentences[sentence.index - 1];
 	if (!earlier || earlier.heading) return undefined;
+	// "The closure comes two years after a report by the auditors… It listed 27 bridges": what
+	// lists, finds and warns is the report, not the sentence's subject. Left to the reader.
+	const action = sentence.tokens.find((t, i) => i > 0 && !hasTag(t, 'Adverb'))?.normal ?? '';
+	if (!plural && DOCUMENT_VERBS.has(action) && earlier.tokens.some((t) => DOCUMENTS.has(t.normal)))
+		return undefined;
 	const tokens = earlier.tokens;
 	let k = 0;
 	while (LEADING_CONNECTIVES.has(tokens[k]?.normal ?? '') && k < 2) k++;

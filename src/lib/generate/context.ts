@@ -58,6 +58,9 @@ const TOLD_BY: Record<string, RegExp> = {
 	fall: /^(fell|fall|drop|declin|lower|down)/,
 	drop: /^(fell|fall|drop|declin|lower|down)/,
 	offer: /^(offer|grant|pay|propos|deal|bid)/,
+	growth: /^(ris|rose|grew|grow|increas|up|record|more|doubl|jump)/,
+	// A target is a figure the sentence before sets.
+	target: /^(target|aim|goal|raise|reach|£|\$|€|\d)/,
 	// What went wrong, or a sum, is told in the sentence before, whatever its words.
 	problem: /./,
 	money: /./

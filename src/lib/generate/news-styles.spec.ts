@@ -27,6 +27,13 @@ describe('paragraphs', () => {
 		expect(splitParagraphs('LONDON (Wire Service) - Shares fell on Friday.')).toEqual([
 			'Shares fell on Friday.'
 		]);
+		expect(
+			splitParagraphs('Ambleford, 3 March 2026 - The Ambleford Trust today opens an appeal.')
+		).toEqual(['The Ambleford Trust today opens an appeal.']);
+		// A sentence that opens with a place and a date is no dateline.
+		expect(splitParagraphs('Ambleford, in March 2026, opened a new school.')).toEqual([
+			'Ambleford, in March 2026, opened a new school.'
+		]);
 	});
 
 	it('does not end a sentence at "No." before a number', () => {

@@ -7,7 +7,7 @@
 export const POINTING_NOUNS = new Set(
 	`number figure figures plan plans decision decisions move change changes proposal proposals scheme
 	deal idea policy problem amount sum total claim claims measure measures announcement episode
-	matter latter former same step cut rise increase fall drop loss request warning offer`.split(/\s+/)
+	matter latter former same step cut rise increase fall drop loss request warning offer target growth`.split(/\s+/)
 );
 /** Words that may follow "this"/"that"/"these" without pointing back. */
 export const TIME_WORDS = new Set(
