@@ -55,6 +55,9 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 	linkPlaceShortNames(byKey, aliasOf);
 	linkTeamTowns(byKey, aliasOf);
 	linkFirmShortNames(byKey, aliasOf);
+	// "Mr Pryce" tells Gareth Pryce's sex: a wrong answer beside "her takings" must not be him.
+	for (const [alias, name] of aliasOf)
+		if (alias.gender && !name.gender && name.kind === 'person') name.gender = alias.gender;
 	const perSentence = linkMentions(chunks, chunkEntity, aliasOf, roles);
 	const entities = keptEntities(byKey, aliasOf, sentences);
 	finishEntities(entities, surnames, sentences);

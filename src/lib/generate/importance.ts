@@ -33,11 +33,11 @@ const ONLOOKERS =
 
 /**
  * A feature's scene, not its news: "On a wet Tuesday morning in Lower Oxley, eight people…were
- * waiting", "Back in the car park, the van arrived 10 minutes late". How many stood in the queue
- * is no lesson.
+ * waiting", "At half past four on a wet morning, …is already on the quay", "Back in the car park,
+ * the van arrived 10 minutes late". How many stood in the queue is no lesson.
  */
 export const SCENE =
-	/^(?:(?:On|In|At|Early on|Late on) an? [^.,]{0,30}\b(?:morning|afternoon|evening|night|day)\b|Back (?:in|at|on|outside|inside) the\b)/;
+	/^(?:(?:On|In|At|Early on|Late on) an? [^.,]{0,30}\b(?:morning|afternoon|evening|night|day)\b|(?:At|By|Just after|Shortly after) (?:half past|a quarter (?:past|to)|dawn|first light|[a-z]+ o'clock)\b[^.,]{0,40}|Back (?:in|at|on|outside|inside) the\b)/;
 
 export function sentenceImportance(sentences: Sentence[], index: EntityIndex): Map<number, number> {
 	const body = sentences.filter((s) => !s.heading);

@@ -79,6 +79,11 @@ export function fractionSpan(tokens: Token[], i: number): ValueSpan | undefined 
 	// "half-time" is no share; "half a point" is a quantity, not a share of something.
 	if (/-/.test(tokens[i].post) && match[0] === 'half') return undefined;
 	if (/^(a|an)$/.test(tokens[i + 1]?.normal ?? '') && match[0] === 'half') return undefined;
+	// "about half what she would expect", "half the size": only "half" goes without "of"; "a
+	// quarter what" does not read.
+	const after = tokens[i + 1]?.normal ?? '';
+	if (match[0] === 'half' && /^(what|the|its|their|his|her|that|this|those|these)$/.test(after))
+		return undefined;
 	// "fell from 96 to 41, fewer than half as many": with two figures the share is arithmetic.
 	if (tokens.filter((t) => /^\d/.test(t.text)).length >= 2) return undefined;
 	const length = match[0].includes(' ') ? 2 : match[0].includes('-') ? 2 : 1;

@@ -45,6 +45,21 @@ describe('referenceYear', () => {
 		expect(referenceMonth(deck, 2025)).toBe(5);
 	});
 
+	it('leaves out a deadline ("by the end of 2027")', () => {
+		const deck = makeDeck(
+			[],
+			[
+				{
+					id: 'deadline',
+					statement:
+						'The trust was founded in 2021. If the target is not reached by the end of 2027, it will move.',
+					slots: [{ id: 'when', kind: 'date', answer: '2021' }]
+				}
+			]
+		);
+		expect(referenceYear(deck)).toBe(2021);
+	});
+
 	it('leaves out the year a change starts from', () => {
 		const deck = makeDeck(
 			[],

@@ -20,6 +20,8 @@ const STARTING = /\b(starting|beginning|commencing|effective)( (in|from|on))?\s*
 function lookingAhead(text: string, at: number): boolean {
 	const before = text.slice(Math.max(0, at - 32), at);
 	if (FUTURE.test(before) || STARTING.test(before)) return true;
+	// "If that target is not reached by the end of 2027": a deadline is ahead.
+	if (/\b(by|until|before) (the (end|start|middle) of )?$/i.test(before)) return true;
 	const clause =
 		text
 			.slice(Math.max(0, at - 160), at)

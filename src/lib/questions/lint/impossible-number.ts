@@ -8,6 +8,7 @@ import type { Rule } from './finding.ts';
 import { countMismatch, partsBroken, rangeReversed, sharesBroken } from './relations.ts';
 import { wrongAnswers } from './wrong-answers.ts';
 import { FUTURE, monthsIn } from './article-date.ts';
+import { numberWordValue } from '../../answers/numbers.ts';
 
 const MONTH_DAYS: Record<string, number> = {
 	january: 31,
@@ -45,8 +46,12 @@ export function impossibility(statement: string, value: string): string | undefi
 	if (at < 0) return undefined;
 	const after = statement.slice(at + value.length, at + value.length + 40);
 	const before = statement.slice(Math.max(0, at - 40), at);
-	const n = firstNumber(value);
+	const n = firstNumber(value) ?? numberWordValue(value.trim().toLowerCase());
 	if (n === undefined) return undefined;
+	// "delivered eight days a week": no more days than a week has, hours than a day has.
+	const per = /^\s*(days?) a week\b|^\s*(hours?) a day\b|^\s*(months?) a year\b/i.exec(after);
+	if (per && n > (per[1] ? 7 : per[2] ? 24 : 12))
+		return `${value} is more than a ${per[1] ? 'week' : per[2] ? 'day' : 'year'} has`;
 	const percent = /%/.test(value) || /^\s*(per ?cent|percent)\b/i.test(after);
 	if (percent && n > 100 && !GROWTH.test(before) && !GROWTH.test(after.slice(0, 20)))
 		return `${value} is more than the whole`;

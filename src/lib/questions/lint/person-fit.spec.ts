@@ -39,6 +39,9 @@ describe('titles and pronouns around a swapped name', () => {
 	it('reads "his" past a place after a preposition: "_____ of Uganda won … his time"', () => {
 		const statement = 'Abel Sitienei of Uganda won in 2:09:18, and his time was slow.';
 		expect(pronounAfter(statement, 0, 'Abel Sitienei'.length)).toBe('male');
+		expect(
+			pronounAfter('Helen Ashdown, who runs a shop on Bridge Street, said her takings fell.', 0, 13)
+		).toBe('female');
 		expect(pronounAfter('Abel Sitienei beat Tom Reed, and his time was slow.', 0, 13)).toBe(
 			undefined
 		);

@@ -144,16 +144,16 @@ export function pronounAfter(
 ): 'male' | 'female' | undefined {
 	const rest = statement.slice(at + length).split(/[“"]/)[0];
 	let previous = '';
+	let place = false;
 	for (const word of rest.match(/[\p{L}’']+/gu) ?? []) {
 		if (/^(he|his|him|himself)$/i.test(word)) return 'male';
 		if (/^(she|her|hers|herself)$/i.test(word)) return 'female';
-		// "_____ of Uganda won … and his time": a place after a preposition names no one else.
-		if (
-			/^\p{Lu}/u.test(word) &&
-			!/^(I|The|A|An)$/.test(word) &&
-			!/^(of|in|at|from|for)$/i.test(previous)
-		)
-			return undefined;
+		// "_____ of Uganda won … and his time", "a shop on Bridge Street, said her takings": a
+		// place after a preposition names no one else.
+		const capital = /^\p{Lu}/u.test(word) && !/^(I|The|A|An)$/.test(word);
+		if (capital && /^(of|in|at|from|for|on|near)$/i.test(previous)) place = true;
+		else if (capital && !place) return undefined;
+		else if (!capital) place = false;
 		previous = word;
 	}
 	return undefined;
