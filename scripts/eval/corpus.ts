@@ -18,7 +18,8 @@ export const SPLITS = [
 	'held-out-5',
 	'held-out-6',
 	'held-out-7',
-	'held-out-8'
+	'held-out-8',
+	'held-out-9'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
