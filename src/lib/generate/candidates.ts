@@ -281,7 +281,11 @@ function sentenceFact(
 		.map((s) => s.text);
 	const source = [...earlier, sentence.text];
 	if (slots.length) return { candidate: { sentence, source, statement, slots } };
-	if ((importance.get(sentence.index) ?? 0) >= STATEMENT_IMPORTANCE && !quoted.some(Boolean))
+	// A few words in quotation marks ("unacceptable harm") are the writer's, not a quotation.
+	if (
+		(importance.get(sentence.index) ?? 0) >= STATEMENT_IMPORTANCE &&
+		quoted.filter(Boolean).length <= 4
+	)
 		return {
 			candidate: { sentence, source, statement, slots, statementOnly: base * 0.8 }
 		};

@@ -93,7 +93,7 @@ describe('contextBefore', () => {
 		).toBe(undefined);
 	});
 
-	it('gives none when the sentence before runs past 40 words, or the two past 70', () => {
+	it('gives none when the sentence before runs past 40 words, or the two past 80', () => {
 		const after = (before: string, last: string) => {
 			const sentences = analyseParagraph(`${before} ${last}`, 0, 0);
 			const standing = new Map(sentences.map((s) => [s.index, s.text]));
@@ -112,7 +112,7 @@ describe('contextBefore', () => {
 		expect(
 			after(
 				`The volunteers wound ${words(30)} clocks.`,
-				`That ritual ends ${words(35)} in October.`
+				`That ritual ends ${words(45)} in October.`
 			)
 		).toBe(undefined);
 	});

@@ -16,7 +16,7 @@ export interface Context {
 
 /** A context sentence has at most this many words, and the two together at most… */
 const MAX_CONTEXT_WORDS = 40;
-const MAX_WITH_CONTEXT_WORDS = 70;
+const MAX_WITH_CONTEXT_WORDS = 80;
 
 /**
  * The sentence before this one, if it stands alone and is short enough to read first: no heading,

@@ -92,6 +92,20 @@ describe('dates written the American way', () => {
 	});
 });
 
+describe('a lead in the writer’s words', () => {
+	it('is asked when it carries a few words in quotation marks, and "This Friday" is its own time', () => {
+		const text = [
+			'A planning inspector has refused permission for a lorry depot outside Marshby, ruling that the noise of night-time traffic would cause "unacceptable harm" to people living nearby.',
+			'The decision, published on 14 March 2025, ends a dispute that began when Halloran Freight applied to build the depot in May 2022.',
+			'This Friday, the 300-seat Kilbarran Playhouse will reopen after a €4.1m restoration, with a new play by Nuala Garvey.',
+			'Nuala Garvey has run the Kilbarran Playhouse since 1999 and will step down in September 2025.'
+		].join('\n\n');
+		const sources = generateDeck(text).deck.facts.map((f) => f.source.at(-1));
+		expect(sources.some((s) => s?.startsWith('A planning inspector'))).toBe(true);
+		expect(sources.some((s) => s?.startsWith('This Friday'))).toBe(true);
+	});
+});
+
 describe('a feature’s scene', () => {
 	it('is context for the news after it, never asked itself', () => {
 		const text = [

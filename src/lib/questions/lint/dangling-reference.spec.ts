@@ -244,6 +244,22 @@ describe('pointsBack', () => {
 		);
 	});
 
+	it('takes a time the sentence anchors itself: "than a year earlier", "the five years before that"', () => {
+		expect(
+			pointsBack('The service handled 148,000 calls, 6% more than a year earlier.')
+		).toBeUndefined();
+		expect(pointsBack('The inspector concluded that night-time noise would rise.')).toBeUndefined();
+		expect(
+			pointsBack(
+				'The village recorded 14 crashes in the past five years, more than three times as many as in the five years before that.'
+			)
+		).toBeUndefined();
+		expect(pointsBack('Calls rose by 6% a year earlier.')).toMatch(/a year earlier/);
+		expect(
+			pointsBack('This Friday, almost five and a half years later, the playhouse reopens.')
+		).toMatch(/five and a half years later/);
+	});
+
 	it('finds "The other two": the other two of what was counted before', () => {
 		expect(pointsBack('The other two were demolished in 2008.')).toMatch(/the other two/);
 		expect(

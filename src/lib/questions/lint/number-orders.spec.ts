@@ -57,6 +57,17 @@ describe('brokenOrders', () => {
 		expect(
 			brokenOrders('Derek Coyle, 58, a former fitter who worked there for 51 years, said so.')
 		).toEqual(['no one works from before the age of 14']);
+		expect(
+			brokenOrders(
+				'Patients waited 28 minutes, more than two and a half times the 18-minute target.'
+			)
+		).toEqual(['it must be more than so many times the other']);
+		expect(
+			brokenOrders('In Carsby the wait was 142 minutes, almost twice the 39 minutes.')
+		).toEqual(['it must be more than so many times the other']);
+		expect(
+			brokenOrders('It was slow. Only 31% were reached, compared with 29% two years earlier.')
+		).toEqual(['“only” is less than what it is compared with']);
 		expect(brokenOrders('Inflation rose from 8 % to 5 %.')).toEqual([
 			'a rise ends higher than it starts'
 		]);
@@ -80,6 +91,8 @@ describe('brokenOrders', () => {
 			'He stole the money between 2016 and 2023.',
 			'It would save between £40 million and £60 million.',
 			'It covers use-by dates between 14 May and 28 May.',
+			'Patients waited 47 minutes, more than two and a half times the 18-minute target.',
+			'In Carsby the wait was 71 minutes, almost twice the 39 minutes.',
 			'The office is shut from Sept. 30 to Dec. 2.',
 			'The tree was felled between 1050 BC and 980 BC.',
 			'Derek Coyle, 58, a former fitter who worked there for 34 years, said so.',

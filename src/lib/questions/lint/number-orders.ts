@@ -53,7 +53,7 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	],
 	[
 		// "Only 81 per cent … compared with 89 per cent across the region"
-		/^\s*Only\s+\D{0,3}(\d[\d,.]*)[^\d.;]*?\bcompared with\s+\D{0,3}(\d[\d,.]*)/i,
+		/(?:^|[.!?]\s+)Only\s+\D{0,3}(\d[\d,.]*)[^\d.;]*?\bcompared with\s+\D{0,3}(\d[\d,.]*)/i,
 		(a, b) => a < b,
 		'“only” is less than what it is compared with'
 	],
@@ -208,12 +208,19 @@ export function spanMismatch(statement: string, slack = 1): boolean {
  * than N times" is more than N times the figure after it (N in digits or words).
  */
 export function timesMismatch(statement: string): boolean {
-	const m = /\b(\d[\d,.]*)\b[^.;]*?\bmore than ([a-z]+|\d+) times\b[^.;]*?\b(\d[\d,.]*)\b/i.exec(
-		statement
-	);
+	const m =
+		/\b(\d[\d,.]*)\b[^.;]*?\b(more than|almost|nearly|about|roughly) (twice|([a-z]+|\d+)(?: and a half)? times)\b[^.;]*?\b(\d[\d,.]*)\b/i.exec(
+			statement
+		);
 	if (!m) return false;
-	const n = parseNumber(m[2]);
-	return n !== undefined && !(toNumber(m[1]) > n * toNumber(m[3]));
+	const half = /and a half/i.test(m[3]) ? 0.5 : 0;
+	const base = /^twice$/i.test(m[3]) ? 2 : parseNumber(m[4] ?? '');
+	if (base === undefined) return false;
+	const n = base + half;
+	const [a, b] = [toNumber(m[1]), toNumber(m[5])];
+	if (!Number.isFinite(a) || !Number.isFinite(b) || !b) return false;
+	// "more than N times": above it; "almost", "nearly", "about": within a fifth of it.
+	return /more than/i.test(m[2]) ? !(a > n * b) : Math.abs(a / b - n) > n * 0.2;
 }
 
 /**

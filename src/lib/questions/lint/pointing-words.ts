@@ -7,11 +7,13 @@
 export const POINTING_NOUNS = new Set(
 	`number figure figures plan plans decision decisions move change changes proposal proposals scheme
 	deal idea policy problem amount sum total claim claims measure measures announcement episode
-	matter latter former same step cut rise increase fall drop loss request warning offer target growth`.split(/\s+/)
+	matter latter former same step cut rise increase fall drop loss request warning offer target growth`.split(
+		/\s+/
+	)
 );
 /** Words that may follow "this"/"that"/"these" without pointing back. */
 export const TIME_WORDS = new Set(
-	'year week month summer winter spring autumn season morning afternoon evening weekend century decade time'.split(
+	'year week month summer winter spring autumn season morning afternoon evening weekend century decade time monday tuesday wednesday thursday friday saturday sunday'.split(
 		' '
 	)
 );
@@ -22,7 +24,7 @@ export const DEFINING = new Set(
 export const PERSONAL = /^(he|she|him|her|his|hers|they|them|their|theirs|it|its)$/i;
 export const PERSON_PRONOUN = /^(he|she|him|her|his|hers)$/i;
 const RELATIVE_TIME =
-	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night)|(a|one|two|three|four|five|six|several|few) (days?|weeks?|months?|years?) (later|earlier|before)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|after that|before that)\b/i;
+	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night)|(a|one|two|three|four|five|six|seven|eight|nine|ten|several|few)( and a half)? (days?|weeks?|months?|years?) (later|earlier|before)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|after that|before that)\b/i;
 
 export const THING_PRONOUN = /^(it|they|them)$/i;
 /** Plurals without an "s" that "they" and "their" stand for. */
@@ -154,6 +156,15 @@ export function saidBefore(ws: Word[], at: number, noun: Word | undefined): bool
 export function relativeTime(text: string): string | undefined {
 	const match = RELATIVE_TIME.exec(text);
 	if (!match) return undefined;
+	const before = text.slice(0, match.index);
+	const after = text.slice(match.index + match[0].length);
+	// "6% more than a year earlier": compared with the sentence's own time.
+	if (/\bthan\s*$/i.test(before)) return undefined;
+	// "that night-time noise" is no night before.
+	if (/^-?time\b/i.test(after)) return undefined;
+	// "in the past five years, more than … in the five years before that": its own span.
+	if (/\bpast (\w+) years?\b/i.test(before) && /\byears? before\b/i.test(match[0]))
+		return undefined;
 	const counted = /\b(later|earlier|before)$/i.test(match[0]) && !/^the\b/i.test(match[0]);
 	if (counted && /\b\d{4}\b/.test(text.slice(0, match.index))) return undefined;
 	return match[0];
