@@ -101,12 +101,11 @@ export function antecedentThing(
 
 /** What a report does, and the things that do it. */
 const DOCUMENT_VERBS = new Set(
-	'listed lists found finds warned warns said says recommended recommends showed shows named names concluded concludes estimated estimates noted notes called calls identified identifies'.split(
-		' '
-	)
+	`listed lists found finds warned warns said says recommended recommends showed shows named names
+	concluded concludes estimated estimates noted notes called calls identified identifies`.split(/\s+/)
 );
 const DOCUMENTS = new Set(
-	'report reports study survey review audit inquiry investigation letter assessment analysis paper'.split(
+	`report reports study survey review audit inquiry investigation letter assessment analysis paper`.split(
 		' '
 	)
 );
@@ -207,7 +206,18 @@ export function antecedentOrganisation(
 				(head === 'party' && e.category === 'party') ||
 				((head === 'company' || head === 'firm') && e.category === 'business'))
 	);
-	if (named.length === 1) return named[0];
+	// "said the company was open to a talk": with another firm of no told kind named before
+	// (Summitline Towers beside the Community Broadcasting Fund), either may be meant.
+	const firms =
+		head === 'company' || head === 'firm'
+			? ctx.index.entities.filter(
+					(e) =>
+						e.kind === 'organisation' &&
+						(e.category === undefined || e.category === 'business') &&
+						e.mentions.some((m) => m.sentence < sentence.index)
+				)
+			: named;
+	if (named.length === 1 && firms.length <= 1) return named[0];
 	if (head !== 'party' || !named.length) return undefined;
 	// "the party": the one named last.
 	const last = (e: EntityDraft) =>

@@ -104,6 +104,25 @@ describe('resolveReferences: "the council", "the bank"', () => {
 		);
 	});
 
+	it('leaves "the company" alone when another firm of no told kind was named before', () => {
+		const text = [
+			'The mast on Mount Harland is owned by Summitline Towers, which leases space to phone networks.',
+			'Summitline Towers said the rent reflected the value of the mast.',
+			'The station lives on a grant from the Community Broadcasting Fund.',
+			"Summitline's regional manager said the company was open to a shorter lease."
+		].join(' ');
+		const { rewrite } = resolveLast(text);
+		expect(rewrite.replacements.size).toBe(0);
+		const alone = [
+			'The station lives on a grant from the Community Broadcasting Fund.',
+			'A spokesman said the company was open to a shorter lease.'
+		].join(' ');
+		const single = resolveLast(alone);
+		expect(replacedWords(single.sentence, single.rewrite)).toEqual({
+			company: 'the Community Broadcasting Fund'
+		});
+	});
+
 	it('keeps "the" before a name the text writes after "the"', () => {
 		const { fact } = lastFact(
 			'The Bank of Caldonia held its main interest rate at 4.5% on Thursday. Last year the bank cut the rate twice to support house prices.'

@@ -31,7 +31,7 @@ const NAME_HEADS: Record<string, string> = { scheme: 'business', programme: 'pub
 
 /** What a firm does, after "which": "which makes", "which runs", "which employs". */
 const FIRM_VERBS =
-	/^(makes|made|employs|employed|runs|ran|owns|owned|operates|operated|sells|sold|supplies|supplied|produces|produced|manufactures|builds|built)$/;
+	/^(makes|made|employs|employed|runs|ran|owns|owned|operates|operated|sells|sold|supplies|supplied|produces|produced|manufactures|builds|built|leases|leased|rents|rented|lets)$/;
 
 const PLACE_PREPOSITIONS = new Set([
 	'in',
