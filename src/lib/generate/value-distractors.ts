@@ -5,7 +5,7 @@
  * get theirs from the question engine; scores, shares and ranks carry theirs from score-spans.)
  */
 import { numberInWords } from '../answers/numbers.ts';
-import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../language/lexicon.ts';
+import { MONTH_ABBREVIATIONS, MONTH_DAYS, MONTHS, WEEKDAYS } from '../language/lexicon.ts';
 import { DAY, TIME, YEAR, type DateShape, type ValueSpan } from './value-spans.ts';
 
 /** Wrong answers for a number written in words: neighbours, in words, never true by accident. */
@@ -23,9 +23,6 @@ export function wordNumberDistractors(span: ValueSpan): string[] {
 	}
 	return out.slice(0, 5);
 }
-
-/** The most days each month can have. */
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 interface ParsedDate {
 	day?: number;
@@ -147,7 +144,7 @@ export function dateDistractors(span: ValueSpan, others: ValueSpan[], future = f
 				if (
 					shifted.day !== undefined &&
 					shifted.month !== undefined &&
-					shifted.day > DAYS_IN_MONTH[shifted.month]
+					shifted.day > MONTH_DAYS[shifted.month]
 				)
 					continue;
 				near.push(formatDate(shifted, answer));

@@ -9,21 +9,7 @@ import { countMismatch, partsBroken, rangeReversed, sharesBroken } from './relat
 import { wrongAnswers } from './wrong-answers.ts';
 import { FUTURE, monthsIn } from './article-date.ts';
 import { numberWordValue } from '../../answers/numbers.ts';
-
-const MONTH_DAYS: Record<string, number> = {
-	january: 31,
-	february: 29,
-	march: 31,
-	april: 30,
-	may: 31,
-	june: 30,
-	july: 31,
-	august: 31,
-	september: 30,
-	october: 31,
-	november: 30,
-	december: 31
-};
+import { MONTH_DAYS, MONTHS } from '../../language/lexicon.ts';
 
 /** Words after which a percentage may pass 100: "rose by 150%", "a 120% increase". */
 const GROWTH =
@@ -82,13 +68,13 @@ export function impossibility(statement: string, value: string): string | undefi
 		/^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(
 			afterNumber
 		);
-	if (month && Number.isInteger(n) && n > MONTH_DAYS[month[1].toLowerCase()])
+	if (month && Number.isInteger(n) && n > MONTH_DAYS[MONTHS.indexOf(month[1])])
 		return `${month[1]} has no day ${n}`;
 	const monthFirst =
 		/(January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.exec(
 			beforeNumber
 		);
-	if (monthFirst && n <= 31 && Number.isInteger(n) && n > MONTH_DAYS[monthFirst[1].toLowerCase()])
+	if (monthFirst && n <= 31 && Number.isInteger(n) && n > MONTH_DAYS[MONTHS.indexOf(monthFirst[1])])
 		return `${monthFirst[1]} has no day ${n}`;
 	return undefined;
 }

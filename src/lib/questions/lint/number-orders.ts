@@ -6,6 +6,7 @@
  * by arithmetic.
  */
 import { parseNumber } from '../../answers/numbers.ts';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../../language/lexicon.ts';
 
 /** Number pairs whose order a sentence fixes: [pattern, what must hold, description]. */
 const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
@@ -249,14 +250,12 @@ function changeMismatch(statement: string): boolean {
 
 /** Months by name and short name ("Sept."), to their index. */
 const MONTH_INDEX: Record<string, number> = Object.fromEntries(
-	[
-		...'january february march april may june july august september october november december'.split(
-			' '
-		),
-		...'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ')
-	]
-		.map((m, i): [string, number] => [m, i % 12])
-		.concat([['sept', 8]])
+	MONTHS.flatMap((m, i): [string, number][] => [
+		[m.toLowerCase(), i],
+		[m.slice(0, 3).toLowerCase(), i]
+	]).concat(
+		Object.entries(MONTH_ABBREVIATIONS).map(([m, i]): [string, number] => [m.toLowerCase(), i])
+	)
 );
 const DAY_MONTH = String.raw`(\d{1,2})\s+([A-Za-z]+)|([A-Za-z]+)\.?\s+(\d{1,2})\b`;
 const DATE_RANGE = new RegExp(
