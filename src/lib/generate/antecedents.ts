@@ -32,6 +32,8 @@ export interface AntecedentContext {
 	index: EntityIndex;
 	/** The text's main subjects: in an obituary, "he" on its own is the one it is about. */
 	subjects: ReadonlySet<EntityDraft>;
+	/** What the article reports ("the decision"), named by its headline and opening. */
+	central?: ReadonlySet<string>;
 }
 
 /** The people a sentence names, outside quotations. */

@@ -164,6 +164,7 @@ interface SentenceEnv {
 	values: ReadonlyMap<number, ValueSpan[]>;
 	importance: ReadonlyMap<number, number>;
 	subjects: Set<EntityDraft>;
+	central: ReadonlySet<string>;
 }
 
 /**
@@ -195,12 +196,19 @@ function sentenceFact(
 	env: SentenceEnv,
 	context?: Context
 ): { candidate: FactCandidate } | { reason: string; pointsBack: boolean; statement?: string } {
-	const { ctx, values, importance, subjects } = env;
+	const { ctx, values, importance, subjects, central } = env;
 	const { sentences, index } = ctx;
 	const quoted = quotedTokens(sentence);
 	const mentions = index.mentionsIn(sentence.index).filter((m) => !m.quoted);
 	const skip = leadingConnectives(sentence);
-	const rewrite = resolveReferences(sentence, { sentences, index, quoted, skip, subjects });
+	const rewrite = resolveReferences(sentence, {
+		sentences,
+		index,
+		quoted,
+		skip,
+		subjects,
+		central
+	});
 	const replacements = expansions(mentions, quoted, sentence.tokens);
 	for (const [at, text] of rewrite.replacements) replacements.set(at, text);
 	const resolved = new Set([...rewrite.replacements.keys(), ...rewrite.removed]);
@@ -234,7 +242,7 @@ function sentenceFact(
 		// Read without the deck's names, "it" has nothing before it in "Ardent Basin said it
 		// would…": a named firm, place or group in the sentence is one. The linter, which knows the
 		// names, judges such a sentence on its own.
-		let leaning = pointsBack(own);
+		let leaning = pointsBack(own, undefined, central);
 		const named =
 			leaning !== undefined &&
 			/^“(it|its)” does not say what/i.test(leaning) &&
@@ -245,7 +253,9 @@ function sentenceFact(
 			leaning = pointsBack(
 				own.replace(/\b(it|its)\b/i, (w) =>
 					w.toLowerCase() === 'its' ? "the thing's" : 'the thing'
-				)
+				),
+				undefined,
+				central
 			);
 		if (leaning) return { reason: leaning, pointsBack: true };
 	}
@@ -301,7 +311,8 @@ export function candidateFacts(
 	sentences: Sentence[],
 	index: EntityIndex,
 	subjects: Set<EntityDraft>,
-	importance: ReadonlyMap<number, number> = new Map()
+	importance: ReadonlyMap<number, number> = new Map(),
+	central: ReadonlySet<string> = new Set()
 ): { candidates: FactCandidate[]; skipped: SkippedSentence[] } {
 	const values = new Map<number, ValueSpan[]>();
 	for (const sentence of sentences) {
@@ -319,7 +330,7 @@ export function candidateFacts(
 		dates: [...values.values()].flat().filter((v) => v.kind === 'date'),
 		entities: index.entities
 	};
-	const env: SentenceEnv = { ctx, values, importance, subjects };
+	const env: SentenceEnv = { ctx, values, importance, subjects, central };
 	/** The statements of sentences that stand alone, as they are taught: context for the next. */
 	const standing = new Map<number, string>();
 	const out: FactCandidate[] = [];
@@ -334,7 +345,7 @@ export function candidateFacts(
 			const fact = quoteFact(sentence, attribution, index);
 			if (fact) {
 				out.push(fact);
-				if (!pointsBack(fact.statement)) standing.set(sentence.index, fact.statement);
+				if (!pointsBack(fact.statement, undefined, central)) standing.set(sentence.index, fact.statement);
 			}
 			const role = roleFact(sentence, attribution, index, ctx);
 			if (role) out.push(role);

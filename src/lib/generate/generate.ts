@@ -18,6 +18,7 @@ import { sentenceImportance } from './importance.ts';
 import { selectFacts, type SelectedFact } from './select.ts';
 import { GenerateError } from './generate-error.ts';
 import { countWords } from './readable-text.ts';
+import { centralThings } from '../questions/lint/central-things.ts';
 
 export { GenerateError, type GenerateFailure } from './generate-error.ts';
 
@@ -277,7 +278,8 @@ export function generateDeck(text: string, options: GenerateOptions = {}): Gener
 	const headline = sentences[0]?.heading || options.title?.trim() ? title : '';
 	const subjects = mainSubjects(index, sentences, headline);
 	const importance = sentenceImportance(sentences, index);
-	const { candidates, skipped } = candidateFacts(sentences, index, subjects, importance);
+	const central = centralThings(title, text);
+	const { candidates, skipped } = candidateFacts(sentences, index, subjects, importance, central);
 	const selected = selectFacts(candidates, DEFAULT_CONFIDENCE, importance).slice(0, MAX_FACTS);
 	const topics = topicsBySentence(sentences);
 	const facts = selected.map((s) =>

@@ -357,7 +357,8 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			// The article's first sentence has nothing before it to point to: "the programme" there
 			// is the programme of what it reports ("the festival … moved most of the programme").
 			const lead = ctx.sentences.find((s) => !s.heading) === sentence;
-			if (!plan && lead) return;
+			// What the headline and opening report is "the decision" anywhere in the article.
+			if (!plan && (lead || ctx.central?.has(noun))) return;
 			if (!plan) {
 				fail(`“the ${next.text}” points back to something the sentence does not say`);
 				return;

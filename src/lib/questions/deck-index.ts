@@ -1,6 +1,7 @@
 /** Lookups over one deck that the engine needs again and again. Built once per deck. */
 import type { Deck, Entity, EntityKind, Fact, Slot, SlotKind } from '../content/deck-schema.ts';
 import { normalizeAnswer } from '../answers/normalize.ts';
+import { centralThings } from './lint/central-things.ts';
 import { deckMisprints, misprintsIn, type Misprint } from '../content/misprints.ts';
 
 export interface DeckIndex {
@@ -20,6 +21,8 @@ export interface DeckIndex {
 	entityNamed(text: string): Entity | undefined;
 	/** The deck's misprints that occur in a text (a cited source), in text order. */
 	misprintsIn(text: string): Misprint[];
+	/** Nouns ("the decision") that stand for what the article reports: see central-things.ts. */
+	central: ReadonlySet<string>;
 }
 
 // The schema's ENTITY_KINDS, written out. Importing them costs every screen that builds questions
@@ -100,6 +103,7 @@ export function indexDeck(deck: Deck): DeckIndex {
 		personRoles: () => roles,
 		quotedPeople: () => quoted,
 		entityNamed: (text) => named.get(normalizeAnswer(text, { titles: true })) ?? undefined,
-		misprintsIn: (text) => (misprints.length ? misprintsIn(text, misprints) : [])
+		misprintsIn: (text) => (misprints.length ? misprintsIn(text, misprints) : []),
+		central: centralThings(deck.title, deck.article)
 	};
 }

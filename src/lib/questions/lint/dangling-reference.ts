@@ -128,7 +128,11 @@ export function firstSentence(text: string): string {
 }
 
 /** Why a statement leans on the sentence before it, or undefined when it stands alone. */
-export function pointsBack(statement: string, index?: DeckIndex): string | undefined {
+export function pointsBack(
+	statement: string,
+	index?: DeckIndex,
+	central: ReadonlySet<string> = index?.central ?? new Set()
+): string | undefined {
 	const text = unquoted(statement);
 	const ws = words(text);
 	if (!ws.length) return undefined;
@@ -309,6 +313,7 @@ export function pointsBack(statement: string, index?: DeckIndex): string | undef
 			const modifier = describesNext(next, after);
 			if (
 				POINTING_NOUNS.has(next.lower) &&
+				!central.has(next.lower) &&
 				!defined &&
 				!describing &&
 				!modifier &&

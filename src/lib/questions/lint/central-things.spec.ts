@@ -1,0 +1,35 @@
+/** What an article's headline and opening report, that later sentences call "the decision". */
+import { describe, expect, it } from 'vitest';
+import { centralThings } from './central-things.ts';
+import { pointsBack } from './dangling-reference.ts';
+
+const depot = `Inspector throws out Marshby lorry depot after three-year fight
+
+A government planning inspector has refused permission for a lorry depot outside Marshby.
+
+The decision, published on 14 March, ends a dispute that began almost three years ago.
+
+A campaign group said a plan to widen the bypass should now be dropped.`;
+
+describe('centralThings', () => {
+	it('takes what the headline and the first two sentences tell, in their words or the noun', () => {
+		const central = centralThings('Inspector throws out Marshby lorry depot', depot);
+		expect(central.has('decision')).toBe(true); // "refused", and "The decision" itself
+		// "a government planning inspector" plans nothing.
+		// The fourth paragraph's plan is one thing among others, not what the article reports.
+		expect(central.has('plan')).toBe(false);
+		expect(central.has('change')).toBe(false);
+	});
+
+	it('reads a change from the headline, but not from a name ("Lower Oxley")', () => {
+		expect(centralThings('Voters reject plan to lower the voting age').has('change')).toBe(true);
+		const oxley = 'Eight people waited in Lower Oxley for the mobile library on Tuesday.';
+		expect(centralThings('Mobile library waits', oxley).has('change')).toBe(false);
+	});
+
+	it('lets "the decision" stand alone in such an article, and only there', () => {
+		const statement = 'The company said the decision was wrong.';
+		expect(pointsBack(statement)).toBe('“the decision” points back');
+		expect(pointsBack(statement, undefined, centralThings('', depot))).toBeUndefined();
+	});
+});

@@ -1,0 +1,61 @@
+/**
+ * The things an article is about, that any of its sentences may call "the decision", "the change"
+ * or "the plan" without pointing back: a reader who has read the headline and the opening knows
+ * which. "The decision, published on 14 March, ends a dispute…" after "An inspector has refused
+ * permission for a lorry depot": every later "the decision" is the inspector's.
+ */
+
+/**
+ * Nouns that name what an article reports, each with the words (stems) of a headline or opening
+ * that tell it: "Voters reject plan to lower the voting age" tells "the change" and "the plan".
+ */
+const TOLD_IN_LEAD: Record<string, RegExp> = {
+	decision: /^(decision|decid|ruled|ruling|refus|reject|approv)/,
+	change: /^(chang|lower|rais|replac|switch|scrap|cut)/,
+	plan: /^(plans?|planned|propos(es|ed|als?)?)$/,
+	proposal: /^(plans?|planned|propos(es|ed|als?)?)$/,
+	scheme: /^scheme/,
+	cut: /^cut/,
+	deal: /^deal/,
+	policy: /^polic/,
+	move: /^move$/,
+	request: /^request/,
+	offer: /^offer/,
+	increase: /^increase/,
+	rise: /^rise$/,
+	fall: /^fall$/
+};
+
+/** The opening a reader has read before any question: the title and the first two sentences. */
+const LEAD_SENTENCES = 2;
+
+function singular(noun: string): string {
+	return noun.replace(/(?<=[^s])s$/, '');
+}
+
+/** The words of the title and of the article's first sentences that are not names. */
+function leadWords(title: string, article: string): string[] {
+	// Paragraphs that end without a full stop are headlines, datelines and subheadings.
+	const body = article
+		.split(/\n/)
+		.map((p) => p.trim())
+		.filter((p) => /[.!?]["”’)]?$/.test(p))
+		.join(' ')
+		.slice(0, 2_000);
+	const sentences = body.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/u).slice(0, LEAD_SENTENCES);
+	// Lower case only: "Lower Oxley" is a place, not a change.
+	return [title, ...sentences]
+		.join(' ')
+		.split(/[^\p{L}']+/u)
+		.filter((w) => /^\p{Ll}/u.test(w));
+}
+
+/** Nouns ("decision", "changes") that stand for what the article reports, in any sentence of it. */
+export function centralThings(title: string, article = ''): ReadonlySet<string> {
+	const words = leadWords(title, article);
+	const central = new Set<string>();
+	for (const [noun, told] of Object.entries(TOLD_IN_LEAD))
+		if (words.some((w) => told.test(w) || singular(w) === noun))
+			for (const form of [noun, `${noun}s`]) central.add(form);
+	return central;
+}
