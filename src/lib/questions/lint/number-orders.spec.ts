@@ -1,6 +1,28 @@
 /** The orders a sentence fixes between its figures, and breaks (number-orders.ts). */
 import { describe, expect, it } from 'vitest';
-import { brokenOrders } from './number-orders.ts';
+import { brokenOrders, computable } from './number-orders.ts';
+
+describe('a share of two sums', () => {
+	const valuation =
+		'The scheme had assets of £486m against liabilities of £700m, meaning it could pay only about 69% of the pensions it had promised.';
+
+	it('is fixed by the two sums, and any of the three by the other two', () => {
+		expect(brokenOrders(valuation)).toEqual([]);
+		expect(brokenOrders(valuation.replace('69%', '52%'))).toEqual([
+			'its share is not the one sum over the other'
+		]);
+		expect(computable(valuation, '69%')).toBe(true);
+		expect(computable(valuation, '£486m')).toBe(true);
+	});
+
+	it('is no rule when the share is of something else, or the sums are of two units', () => {
+		const price = 'Tickets rose from £10 to £12, and 35% of fans said they would stop going.';
+		// The true sentence already "breaks" it, so a wrong share breaks nothing new.
+		expect(brokenOrders(price.replace('35%', '60%'))).toEqual(brokenOrders(price));
+		expect(computable(price, '35%')).toBe(false);
+		expect(computable('It made $40m against costs of £80m, 50% of its target.', '50%')).toBe(false);
+	});
+});
 
 describe('brokenOrders', () => {
 	it('knows "well below" and "above" order two figures, and "only … compared with"', () => {

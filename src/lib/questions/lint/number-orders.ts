@@ -186,7 +186,36 @@ export function computable(statement: string, answer: string): boolean {
 		const changed = answer.replace(figure, String(toNumber(figure) * 1.5 + 1));
 		return changeMismatch(statement.replace(answer, changed));
 	}
+	// "assets of £486m against liabilities of £700m, … only about 69%": the same.
+	if (shareOfSums(statement) === false) {
+		const figure = /\d[\d,]*(\.\d+)?/.exec(answer)?.[0];
+		if (!figure) return false;
+		return (
+			shareOfSums(
+				statement.replace(answer, answer.replace(figure, String(toNumber(figure) * 1.5 + 1)))
+			) === true
+		);
+	}
 	return false;
+}
+
+/**
+ * "assets of £486m against liabilities of £700m, meaning it could pay only about 69%": a share
+ * that is the smaller of two sums of one currency over the larger. Whether the three disagree (by
+ * more than two points), or undefined when the sentence has no two such sums and one share.
+ */
+function shareOfSums(statement: string): boolean | undefined {
+	const sums = [
+		...statement.matchAll(/([£$€])(\d[\d,]*(?:\.\d+)?)\s?(m|bn|k|million|billion)?\b/g)
+	];
+	const shares = [...statement.matchAll(/(?<![\d,.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/g)];
+	if (sums.length !== 2 || shares.length !== 1) return undefined;
+	const [a, b] = sums;
+	if (a[1] !== b[1] || (a[3] ?? '') !== (b[3] ?? '')) return undefined;
+	const [x, y] = [toNumber(a[2]), toNumber(b[2])];
+	if (!x || !y) return undefined;
+	const share = (100 * Math.min(x, y)) / Math.max(x, y);
+	return Math.abs(share - Number(shares[0][1])) > 2;
 }
 
 const toNumber = (text: string) => Number(text.replace(/,/g, '').replace(/\.$/, ''));
@@ -284,6 +313,7 @@ export function brokenOrders(statement: string): string[] {
 	if (backwardDates(statement)) out.push('a range of dates runs from the earlier to the later');
 	if (timesMismatch(statement)) out.push('it must be more than so many times the other');
 	if (changeMismatch(statement)) out.push('its figures and the change between them do not agree');
+	if (shareOfSums(statement)) out.push('its share is not the one sum over the other');
 	if (spanMismatch(statement)) out.push('its years and the years between them do not add up');
 	for (const [pattern, holds, description] of ORDERS) {
 		const match = pattern.exec(statement);
