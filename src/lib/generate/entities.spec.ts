@@ -186,6 +186,16 @@ describe('findEntities: organisations and groups', () => {
 		expect(linked(index, 1)).toEqual(['Ashbury → Ashbury Kestrels']);
 	});
 
+	it('makes "Carrabost" the same place as "the Isle of Carrabost"', () => {
+		const { index } = analyseText(
+			'Letters on the Isle of Carrabost will be delivered three days a week from 6 April. About 4,300 people live on Carrabost, the company said.'
+		);
+		const island = entityNamed(index, 'Isle of Carrabost');
+		expect(island.kind).toBe('place');
+		expect(island.aliases).toContain('Carrabost');
+		expect(linked(index, 1)).toContain('Carrabost → Isle of Carrabost');
+	});
+
 	it('makes no alias of a town named in a hospital’s name', () => {
 		const { index } = analyseText(
 			'The patients were moved to Velby General Hospital on Monday night after the fire. There is no other hospital in Velby, the trust said.'

@@ -128,15 +128,25 @@ export function linkBareSurnames(byKey: Map<string, EntityDraft>, aliasOf: Alias
 	}
 }
 
-/** "Thames" for "River Thames": a place's name without its first word is the same place. */
+/** "Isle of Carrabost", "City of Wenlow": a place named by what it is, of its own name. */
+const PLACE_OF = /^(isle|island|city|county|borough|town|port)$/i;
+
+/**
+ * "Thames" for "River Thames", "Carrabost" for "the Isle of Carrabost": a place's name without
+ * the word that says what it is is the same place.
+ */
 export function linkPlaceShortNames(byKey: Map<string, EntityDraft>, aliasOf: AliasMap): void {
 	for (const draft of byKey.values()) {
 		if (draft.kind !== 'place' || aliasOf.has(draft)) continue;
-		const words = draft.name.split(/\s+/);
-		if (words.length === 2 && PLACE_FIRST[words[0].toLowerCase()]) {
-			const short = byKey.get(keyOf(words[1]));
-			if (short && !aliasOf.has(short)) aliasOf.set(short, draft);
-		}
+		const words = draft.name.replace(/^the\s+/i, '').split(/\s+/);
+		const own =
+			words.length === 2 && PLACE_FIRST[words[0].toLowerCase()]
+				? words[1]
+				: words.length === 3 && PLACE_OF.test(words[0]) && words[1] === 'of'
+					? words[2]
+					: undefined;
+		const short = own === undefined ? undefined : byKey.get(keyOf(own));
+		if (short && short !== draft && !aliasOf.has(short)) aliasOf.set(short, draft);
 	}
 }
 
