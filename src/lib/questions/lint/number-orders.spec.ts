@@ -24,6 +24,44 @@ describe('a share of two sums', () => {
 	});
 });
 
+describe('"N times as many" and "only … compared with" over longer sentences', () => {
+	it('compares "almost four times as many" with the figure before it, years left out', () => {
+		const sold =
+			'It was then selling fewer than 8,000 tickets a year. By 2019 it sold 31,500, almost four times as many.';
+		expect(brokenOrders(sold)).toEqual([]);
+		expect(brokenOrders(sold.replace('31,500', '47,000'))).toEqual([
+			'it must be more than so many times the other'
+		]);
+		expect(brokenOrders(sold.replace('four', 'seven'))).toEqual([
+			'it must be more than so many times the other'
+		]);
+	});
+
+	it('reads "Only 38% … within 30 minutes …, compared with 61%" past the figures between', () => {
+		const calls =
+			'Only 38% of calls were reached within 30 minutes between December and February, compared with 61% two years earlier.';
+		expect(brokenOrders(calls)).toEqual([]);
+		expect(brokenOrders(calls.replace('61%', '31%'))).toEqual([
+			'“only” is less than what it is compared with'
+		]);
+	});
+});
+
+describe('a statement taught after the sentence before', () => {
+	it('tells what followed: its dates are not before that sentence’s', () => {
+		const story =
+			'The application, lodged on 16 May 2022, drew 1,130 objections. On 9 November 2022 the committee voted to refuse it.';
+		expect(brokenOrders(story)).toEqual([]);
+		expect(brokenOrders(story.replace('9 November 2022', '9 January 2022'))).toEqual([
+			'it happens before what the sentence before tells'
+		]);
+		// One sentence alone keeps no story order.
+		expect(brokenOrders('It was lodged on 16 May 2022 and first planned in June 2021.')).toEqual(
+			[]
+		);
+	});
+});
+
 describe('brokenOrders', () => {
 	it('knows "well below" and "above" order two figures, and "only … compared with"', () => {
 		const below =

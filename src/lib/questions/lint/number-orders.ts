@@ -54,7 +54,7 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	],
 	[
 		// "Only 81 per cent … compared with 89 per cent across the region"
-		/(?:^|[.!?]\s+)Only\s+\D{0,3}(\d[\d,.]*)[^\d.;]*?\bcompared with\s+\D{0,3}(\d[\d,.]*)/i,
+		/(?:^|[.!?]\s+)Only\s+\D{0,3}(\d[\d,.]*)[^.;]*?\bcompared with\s+\D{0,3}(\d[\d,.]*)/i,
 		(a, b) => a < b,
 		'“only” is less than what it is compared with'
 	],
@@ -242,7 +242,7 @@ export function timesMismatch(statement: string): boolean {
 		/\b(\d[\d,.]*)\b[^.;]*?\b(more than|almost|nearly|about|roughly) (twice|([a-z]+|\d+)(?: and a half)? times)\b[^.;]*?\b(\d[\d,.]*)\b/i.exec(
 			statement
 		);
-	if (!m) return false;
+	if (!m) return asManyMismatch(statement);
 	const half = /and a half/i.test(m[3]) ? 0.5 : 0;
 	const base = /^twice$/i.test(m[3]) ? 2 : parseNumber(m[4] ?? '');
 	if (base === undefined) return false;
@@ -250,6 +250,27 @@ export function timesMismatch(statement: string): boolean {
 	const [a, b] = [toNumber(m[1]), toNumber(m[5])];
 	if (!Number.isFinite(a) || !Number.isFinite(b) || !b) return false;
 	// "more than N times": above it; "almost", "nearly", "about": within a fifth of it.
+	return /more than/i.test(m[2]) ? !(a > n * b) : Math.abs(a / b - n) > n * 0.2;
+}
+
+/**
+ * "…selling fewer than 8,000 tickets a year. By 2019 it sold 31,500, almost four times as many":
+ * the figure before "N times as many" is N times the figure before it (years left out).
+ */
+function asManyMismatch(statement: string): boolean {
+	const m =
+		/\b(\d[\d,.]*)\b[^\d.;]*?\b(more than|almost|nearly|about|roughly) (twice|([a-z]+|\d+)(?: and a half)? times) as (?:many|much)\b/i.exec(
+			statement
+		);
+	if (!m) return false;
+	const half = /and a half/i.test(m[3]) ? 0.5 : 0;
+	const base = /^twice$/i.test(m[3]) ? 2 : parseNumber(m[4] ?? '');
+	const before = [...statement.slice(0, m.index).matchAll(/(?<![\d,.])(\d[\d,]*(?:\.\d+)?)/g)]
+		.map((f) => toNumber(f[1]))
+		.filter((n) => !(n >= 1500 && n <= 2100 && Number.isInteger(n)));
+	const [a, b] = [toNumber(m[1]), before.at(-1)];
+	if (base === undefined || b === undefined || !b || !Number.isFinite(a)) return false;
+	const n = base + half;
 	return /more than/i.test(m[2]) ? !(a > n * b) : Math.abs(a / b - n) > n * 0.2;
 }
 
@@ -307,10 +328,34 @@ function backwardDates(statement: string): boolean {
 	return from !== undefined && to !== undefined && from > to;
 }
 
+/** Full dates ("16 May 2022", "May 2022"), as days since year 0, in text order. */
+function fullDates(text: string): number[] {
+	return [...text.matchAll(/\b(?:(\d{1,2})\s+)?([A-Z][a-z]+)\s+((?:1[5-9]|20)\d\d)\b/g)].flatMap(
+		(m) => {
+			const month = MONTH_INDEX[m[2].toLowerCase()];
+			return month === undefined ? [] : [Number(m[3]) * 372 + month * 31 + Number(m[1] ?? 1)];
+		}
+	);
+}
+
+/**
+ * "The application, lodged on 16 May 2022, drew 1,130 objections. On 9 November 2022 the
+ * committee voted to refuse it": a statement taught after the sentence before tells what
+ * followed, so its dates come after the ones that sentence gives.
+ */
+function beforeTheStory(statement: string): boolean {
+	const end = /[.!?]["”’)]?\s+(?=[\p{Lu}"“‘(\d])/u.exec(statement);
+	if (!end) return false;
+	const earlier = fullDates(statement.slice(0, end.index + 1));
+	const later = fullDates(statement.slice(end.index + 1));
+	return earlier.length > 0 && later.length > 0 && Math.min(...later) < Math.max(...earlier);
+}
+
 /** Which order rules a statement breaks. */
 export function brokenOrders(statement: string): string[] {
 	const out: string[] = [];
 	if (backwardDates(statement)) out.push('a range of dates runs from the earlier to the later');
+	if (beforeTheStory(statement)) out.push('it happens before what the sentence before tells');
 	if (timesMismatch(statement)) out.push('it must be more than so many times the other');
 	if (changeMismatch(statement)) out.push('its figures and the change between them do not agree');
 	if (shareOfSums(statement)) out.push('its share is not the one sum over the other');
