@@ -138,6 +138,16 @@ describe('pointsBack', () => {
 		expect(
 			pointsBack('The Environment Agency said it would reopen the weir in May.', index)
 		).toBeUndefined();
+		// A date before the subject, and a possessive's noun, are still the subject.
+		expect(
+			pointsBack(
+				"On 9 November 2022 the Wealdmoor District Council's planning committee voted to refuse it, against advice.",
+				index
+			)
+		).toMatch(/“it”/);
+		expect(
+			pointsBack('On 9 November the council bought the mill and sold it in 2024.', index)
+		).toBeUndefined();
 		expect(
 			pointsBack('The Environment Agency said they would be refunded in full.', index)
 		).toMatch(/“they”/);
@@ -155,6 +165,21 @@ describe('pointsBack', () => {
 			/the rise/
 		);
 		expect(pointsBack('Plans for the figures show a fall in 2025.')).toMatch(/the figures/);
+		expect(pointsBack('The average across all services in the country was 54%.')).toMatch(
+			/the average/
+		);
+		expect(pointsBack('The average household spends £30 a week on fuel.')).toBeUndefined();
+		expect(
+			pointsBack(
+				'Each letter costs £2.40, about four times as much as the average across the rest of the country.'
+			)
+		).toBeUndefined();
+		expect(
+			pointsBack('Every hour spent in such a queue is an hour lost, Dr Marwick said.')
+		).toMatch(/such a queue/);
+		expect(
+			pointsBack('The storm made it such a long night that the crew slept on board.')
+		).toBeUndefined();
 	});
 
 	it('finds nothing in a sentence that names what it speaks of', () => {

@@ -99,15 +99,40 @@ const KIN = new Set(['wife', 'husband', 'partner', 'widow', 'widower']);
 
 /** Words that may follow an object "it": "bought it for…", "sold it to…", "closed it in May". */
 const OBJECT_FOLLOWERS = new Set(
-	'for to in on at from with by into over after before during until since as again back down up off out'.split(
+	'for to in on at from with by into over after before during until since as again back down up off out against'.split(
 		' '
 	)
 );
 
-/** The words of a statement's opening name, its subject ("Ravensholt Borough Council"). */
+/** A word of a date or time the statement opens with: "On 9 November 2022", "Last Tuesday". */
+const OPENING_TIME = new RegExp(
+	`^(on|in|by|last|this|early|late|\\d+(st|nd|rd|th)?|${BLANK_WORD})$`,
+	'i'
+);
+
+/**
+ * The words of a statement's opening name, its subject ("Ravensholt Borough Council"), with the
+ * date before it ("On 9 November 2022 the …") and a possessive's noun ("the Wealdmoor District
+ * Council's planning committee").
+ */
 function subjectLength(ws: Word[]): number {
-	let k = ws[0]?.lower === 'the' ? 1 : 0;
+	let k = 0;
+	if (/^(on|in|by|last|this)$/.test(ws[0]?.lower ?? ''))
+		while (
+			k < ws.length &&
+			(OPENING_TIME.test(ws[k].text) || (k > 0 && /^\p{Lu}\p{Ll}+$/u.test(ws[k].text)))
+		)
+			k++;
+	if (k > 0 && ws[k]?.lower !== 'the') return 0;
+	if (ws[k]?.lower === 'the') k++;
 	while (k < ws.length && /^\p{Lu}/u.test(ws[k].text)) k++;
+	if (/['’]s$/.test(ws[k - 1]?.text ?? ''))
+		for (
+			let n = 0;
+			n < 2 && /^\p{Ll}+$/u.test(ws[k]?.text ?? '') && !FINITE_VERBS.has(ws[k].lower);
+			n++
+		)
+			k++;
 	return k;
 }
 
@@ -205,6 +230,25 @@ export function pointsBack(
 			if (object && !eventIt && !thingBefore(before.slice(subjectLength(before)), index, singular))
 				return `“${w.text}” does not say what`;
 		}
+		// "The average across all services was 54%": the average of what the sentence before
+		// measured ("as much as the average across the country" says of what: the costs before).
+		if (
+			w.i === 0 &&
+			w.lower === 'the' &&
+			next?.lower === 'average' &&
+			!/^(of|for)$/.test(ws[2]?.lower ?? '') &&
+			!describesNext(next, ws[2])
+		)
+			return '“the average” does not say of what';
+		// "Every hour spent in such a queue": one like that of the sentence before, unless the
+		// sentence says like what ("such a queue as…", "such a long queue that…").
+		if (
+			w.lower === 'such' &&
+			next !== undefined &&
+			/^(a|an)$/.test(next.lower) &&
+			!ws.slice(w.i + 2, w.i + 8).some((x) => /^(as|that)$/.test(x.lower))
+		)
+			return `“such ${next.text} ${ws[w.i + 2]?.text ?? ''}” points back`;
 		if (/^(this|these|those)$/.test(w.lower)) {
 			const time = next !== undefined && TIME_WORDS.has(next.lower.replace(/['’]s$/, ''));
 			// "those on placebo", "those who voted": defined by what follows.
