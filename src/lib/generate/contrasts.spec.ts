@@ -79,6 +79,19 @@ describe('findContrast: verbs', () => {
 		});
 	});
 
+	it('finds none in a participle that describes a noun: "about fallen trees"', () => {
+		expect(
+			contrast(
+				'The fire service answered 412 calls, most of them about fallen trees and loose roofs.'
+			)
+		).toBeUndefined();
+		// As a verb it still turns round.
+		expect(contrast('Visitor numbers have fallen by a third in the county.')).toMatchObject({
+			word: 'fallen',
+			opposite: 'risen'
+		});
+	});
+
 	it('finds none in the noun "a deeper cut"', () => {
 		expect(
 			contrast('Members argued for a deeper cut at the next meeting in March.')

@@ -73,6 +73,15 @@ export function findContrast(
 			!tokens.slice(i + 1, i + 5).some((x) => x.normal === 'than')
 		)
 			continue;
+		// "about fallen trees", "the doubled fee": a participle before a noun describes it; there is
+		// no "risen trees".
+		if (
+			found.use === 'verb' &&
+			hasTag(next, 'Noun') &&
+			!hasTag(next, 'Pronoun', 'Possessive') &&
+			(i === 0 || hasTag(tokens[i - 1], 'Preposition', 'Determiner', 'Adjective', 'Conjunction'))
+		)
+			continue;
 		// "cut off", "set up": a phrasal verb means something else.
 		if (found.use === 'verb' && /^(off|up|down|out|back|over|in)$/.test(next?.normal ?? ''))
 			continue;

@@ -39,6 +39,13 @@ describe('findValues', () => {
 		);
 		expect(found.map((v) => v.answer)).toEqual(['£179', '12', '4 March']);
 	});
+
+	it('takes a number to dial for a name: "another 999 call", "the 101 line"', () => {
+		const found = values(
+			'Crews could not answer another 999 call, and the 101 line took 3,200 calls in 14 days.'
+		);
+		expect(found.map((v) => v.answer)).toEqual(['3,200', '14']);
+	});
 });
 
 describe('American dates', () => {

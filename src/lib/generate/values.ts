@@ -214,6 +214,15 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			i++;
 			continue;
 		}
+		// "another 999 call", "the 101 line": a number to dial is a name, not a quantity.
+		if (
+			figure &&
+			/^\d{3,}$/.test(t.text) &&
+			/^(calls?|lines?|numbers?)$/.test(tokens[i + 1]?.normal ?? '')
+		) {
+			i++;
+			continue;
+		}
 		// "Graham Petrie, 58, was sentenced": a person's age, a detail.
 		if (
 			figure &&
