@@ -186,6 +186,22 @@ describe('findEntities: organisations and groups', () => {
 		expect(linked(index, 1)).toEqual(['Ashbury → Ashbury Kestrels']);
 	});
 
+	it('takes "the haulage firm Halloran Freight" for a business, not a person with a role', () => {
+		const { index } = analyseText(
+			'The haulage firm Halloran Freight applied to build a depot near Kellow University. Halloran Freight said it would appeal.'
+		);
+		const firm = entityNamed(index, 'Halloran Freight');
+		expect([firm.kind, firm.category]).toEqual(['organisation', 'business']);
+		expect(entityNamed(index, 'Kellow University').category).toBe('education');
+	});
+
+	it('takes a capitalised common word inside a campaign’s name for no name of its own', () => {
+		const { index } = analyseText(
+			"Halloran Freight applied to build a lorry depot outside Marshby. At the inquiry, noise experts for the villagers' campaign group, Marshby Against the Depot, said that a lorry would pass the nearest homes once every 40 seconds."
+		);
+		expect(kinds(index)).toEqual(['place Marshby']);
+	});
+
 	it('makes "Carrabost" the same place as "the Isle of Carrabost"', () => {
 		const { index } = analyseText(
 			'Letters on the Isle of Carrabost will be delivered three days a week from 6 April. About 4,300 people live on Carrabost, the company said.'

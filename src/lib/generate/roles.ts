@@ -61,7 +61,7 @@ const STOP_BEFORE =
 	/^(the|a|an|and|or|but|by|from|to|of|in|on|at|for|with|when|while|as|after|before|his|her|their|its|through|via|into|against|between|like|than|then|that|which|who|whom|whose|said|says|told|found|where)$/;
 
 /** Lower-case words right before a name that describe the person: "replacement hooker". */
-function rolePrefix(tokens: Token[], start: number): string[] {
+export function rolePrefix(tokens: Token[], start: number): string[] {
 	const out: string[] = [];
 	for (let k = start - 1; k >= 0 && out.length < 4; k--) {
 		const t = tokens[k];

@@ -20,7 +20,7 @@ import {
 	TEAM_CUES,
 	TERM_HEADS
 } from '../../language/lexicon.ts';
-import { roleAt, roleClass } from '../roles.ts';
+import { roleAt, roleClass, rolePrefix } from '../roles.ts';
 import { POSSESSIVE, type Chunk } from './name-chunks.ts';
 
 /**
@@ -69,6 +69,10 @@ const VESSEL_NOUNS = new Set(
 		' '
 	)
 );
+
+/** A role that is a kind of firm, not of person: "the haulage firm", "the budget airline". */
+const FIRM_ROLE =
+	/\b(firm|company|group|chain|charity|retailer|maker|manufacturer|supplier|airline|bank|insurer|broadcaster|network|brand|business|carmaker|housebuilder|consultancy|agency|operator)$/i;
 
 /**
  * Whether `short` is an acronym of `long`: its capitals, in order, are letters of the long name
@@ -202,7 +206,20 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		out.push({ kind: 'organisation', weight: 5 });
 	// "Alun Pritchard, the physics teacher who…", "fly-half Callum Reddy": a role said of the name.
 	const role = roleAt(tokens, chunk.start, chunk.nameStart, chunk.end);
-	if (
+	// "the haulage firm Halloran Freight": what is said before the name is a kind of firm. (After
+	// it, "…and Castlebridge, the line's operator said" may be the next clause's subject.)
+	const described = rolePrefix(tokens, chunk.start).join(' ');
+	if (role && FIRM_ROLE.test(described))
+		out.push({
+			kind: 'organisation',
+			weight: 5,
+			category: /(charity|(campaign|pressure|community|action|protest|lobby) group)$/i.test(
+				described
+			)
+				? 'community'
+				: 'business'
+		});
+	else if (
 		role &&
 		(roleClass(role) !== undefined ||
 			role

@@ -26,19 +26,29 @@ export function keptEntities(
 			!aliasOf.has(d) &&
 			d.evidence >= MIN_EVIDENCE &&
 			d.mentions.some((m) => !m.modifier) &&
-			!commonWordAtStart(d, plain)
+			!commonWord(d, plain, sentences)
 	);
 }
 
 /**
- * "Blossom is most vulnerable at that stage": a one-word "name" written with a capital only where
- * it starts a sentence, and in lower case elsewhere in the text, is a common word.
+ * "Blossom is most vulnerable at that stage", "the campaign group Marshby Against the Depot": a
+ * one-word "name" written with a capital only where it starts a sentence or follows "the" inside
+ * a longer name, and in lower case elsewhere in the text ("the lorry depot"), is a common word.
  */
-function commonWordAtStart(draft: EntityDraft, plain: ReadonlySet<string>): boolean {
+function commonWord(
+	draft: EntityDraft,
+	plain: ReadonlySet<string>,
+	sentences: Sentence[]
+): boolean {
+	const token = (m: EntityDraft['mentions'][number], at: number) =>
+		sentences[m.sentence]?.tokens[at];
 	return (
 		!/\s/.test(draft.name) &&
-		draft.mentions.every((m) => m.start === 0) &&
-		plain.has(draft.name.toLowerCase())
+		plain.has(draft.name.toLowerCase()) &&
+		draft.mentions.every((m) => {
+			const [the, name] = [token(m, m.start - 1), token(m, m.start - 2)];
+			return m.start === 0 || (the?.text === 'the' && /^[A-Z]/.test(name?.text ?? ''));
+		})
 	);
 }
 

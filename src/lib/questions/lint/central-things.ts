@@ -42,7 +42,9 @@ function leadWords(title: string, article: string): string[] {
 		.filter((p) => /[.!?]["”’)]?$/.test(p))
 		.join(' ')
 		.slice(0, 2_000);
-	const sentences = body.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/u).slice(0, LEAD_SENTENCES);
+	const sentences = body
+		.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/u)
+		.slice(0, LEAD_SENTENCES);
 	// Lower case only: "Lower Oxley" is a place, not a change.
 	return [title, ...sentences]
 		.join(' ')
