@@ -60,13 +60,22 @@ export interface Coverage {
 	strict: boolean;
 }
 
+/**
+ * Whether a question cites the key fact's sentence: its source holds the sentence (alone, or after
+ * the sentence before it), or is the sentence without what the generator left off ("HOLLIS RIDGE,
+ * W.Va. — " before a wire story's first sentence).
+ */
+function cites(source: string, sentence: string): boolean {
+	return source.includes(sentence) || (source.length >= 40 && sentence.endsWith(source));
+}
+
 export function coverage(keyFacts: KeyFact[], questions: Question[], deck: Deck): Coverage[] {
 	const asked = questions.map((q) => ({ q, ...askedBy(q, deck) }));
 	const whole = (q: Question) => q.type === 'true-false' && q.answer === 'true';
 	return keyFacts.map((fact) => {
 		const hits = asked.filter(
 			({ q, answers }) =>
-				q.source.includes(fact.sentence) &&
+				cites(q.source, fact.sentence) &&
 				(whole(q) || answers.some((a) => fact.answers.some((k) => overlaps(a, k))))
 		);
 		return { fact, asked: hits.length > 0, strict: hits.some((h) => h.strict) };

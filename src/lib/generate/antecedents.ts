@@ -32,8 +32,7 @@ export interface AntecedentContext {
 	index: EntityIndex;
 	/** The text's main subjects: in an obituary, "he" on its own is the one it is about. */
 	subjects: ReadonlySet<EntityDraft>;
-	/** What the article reports ("the decision"), named by its headline and opening. */
-	central?: ReadonlySet<string>;
+	central?: ReadonlySet<string>; // What the article reports: see lint/central-things.ts.
 }
 
 /** The people a sentence names, outside quotations. */

@@ -76,6 +76,11 @@ describe('valueShape', () => {
 		expect(valueShape('14 September 2015')).toBe(valueShape('3 March 2016'));
 		expect(valueShape('14 September 2015')).not.toBe(valueShape('2015'));
 	});
+
+	it('reads an American wire’s "Sept. 30" and "Dec. 31" as one shape', () => {
+		expect(valueShape('Sept. 30')).toBe(valueShape('Dec. 31'));
+		expect(valueShape('Sept. 30')).not.toBe(valueShape('30'));
+	});
 });
 
 describe('swap-across-kinds', () => {

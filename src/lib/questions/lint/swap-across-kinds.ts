@@ -23,7 +23,7 @@ export function namesAThing(text: string): boolean {
 	return Boolean(ORGANISATION_HEADS[last] || PLACE_HEADS[last] || TERM_HEADS[last]);
 }
 
-/** "£480,000" → "£#"; "14 June 2015" → "# June #" (month names kept as a shape word). */
+/** "£480,000" → "£#"; "14 June 2015" → "# m #" (a month, written out or "Sept.", is one shape word). */
 export function valueShape(text: string): string {
 	return text
 		.replace(/\d[\d,]*(\.\d+)?/g, '#')
@@ -35,6 +35,8 @@ export function valueShape(text: string): string {
 			/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
 			'M'
 		)
+		// An American wire's "Sept. 30", "Dec. 31".
+		.replace(/\b(Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.(?=\s)/g, 'M')
 		.replace(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, 'D')
 		.replace(/\s+/g, ' ')
 		.trim()

@@ -1,0 +1,31 @@
+/** Nouns that point back to the sentence before, and the same nouns that describe or define. */
+import { describe, expect, it } from 'vitest';
+import { pointsBack } from './dangling-reference.ts';
+
+describe('pointsBack: nouns', () => {
+	it('tells a noun that describes the next one from one that points back', () => {
+		// "the total repair bill" says what it is; "the total" alone does not.
+		expect(pointsBack('The diocese put the total repair bill at about £935,000.')).toBeUndefined();
+		expect(pointsBack('Officers said the total was about £935,000.')).toMatch(/the total/);
+		expect(pointsBack('The decision came after a long debate.')).toMatch(/the decision/);
+		expect(pointsBack('Inspector Oduya put the rise down to the scrap market.')).toMatch(
+			/the rise/
+		);
+		expect(pointsBack('Plans for the figures show a fall in 2025.')).toMatch(/the figures/);
+		expect(pointsBack('The average across all services in the country was 54%.')).toMatch(
+			/the average/
+		);
+		expect(pointsBack('The average household spends £30 a week on fuel.')).toBeUndefined();
+		expect(
+			pointsBack(
+				'Each letter costs £2.40, about four times as much as the average across the rest of the country.'
+			)
+		).toBeUndefined();
+		expect(
+			pointsBack('Every hour spent in such a queue is an hour lost, Dr Marwick said.')
+		).toMatch(/such a queue/);
+		expect(
+			pointsBack('The storm made it such a long night that the crew slept on board.')
+		).toBeUndefined();
+	});
+});
