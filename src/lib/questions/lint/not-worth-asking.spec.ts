@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundDate, notWorthAsking, partOfATime, trivialAnswer } from './not-worth-asking.ts';
+import {
+	ageInPassing,
+	backgroundDate,
+	notWorthAsking,
+	partOfATime,
+	trivialAnswer,
+	voxPop
+} from './not-worth-asking.ts';
 import {
 	contextOf,
 	factSlot,
@@ -162,5 +169,36 @@ describe('backgroundDate', () => {
 				'1870'
 			)
 		).toBe(false);
+	});
+});
+
+describe('voxPop', () => {
+	const orr = 'Janet Orr, a retired teacher from Tallford, said she had spent hours on the phone.';
+
+	it('finds the name, street and town of a member of the public quoted for colour', () => {
+		expect(voxPop(orr, 'Janet Orr')).toBe(true);
+		expect(voxPop(orr, 'Tallford')).toBe(true);
+		expect(
+			voxPop(
+				'Helen Ashdown, who runs a hardware shop on Bridge Street, said her takings had halved.',
+				'Bridge Street'
+			)
+		).toBe(true);
+	});
+
+	it('leaves officials, and what a member of the public said', () => {
+		const official =
+			'Fiona Maclaren, the authority’s director of enforcement, said the firm had ignored complaints.';
+		expect(voxPop(official, 'Fiona Maclaren')).toBe(false);
+		expect(voxPop(`${orr.slice(0, -1)} for 40 minutes.`, '40 minutes')).toBe(false);
+	});
+});
+
+describe('ageInPassing', () => {
+	it('finds an age said in passing, not the age at death', () => {
+		const son = "Maura Keaney's son Declan, who is 24, is in the wheelhouse.";
+		expect(ageInPassing(son, '24')).toBe(true);
+		expect(ageInPassing('He died, aged 94, at his home in Cardiff.', '94')).toBe(false);
+		expect(ageInPassing('The team of 24 is in the wheelhouse.', '24')).toBe(false);
 	});
 });

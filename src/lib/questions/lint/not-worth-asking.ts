@@ -62,8 +62,43 @@ export function backgroundDate(statement: string, answer: string): boolean {
 	return since.test(clause) || namesake.test(clause);
 }
 
+/** What an article says of a member of the public it quotes: "a retired teacher from Tallford". */
+const ORDINARY =
+	/^(an? (\d+-year-old )?((retired|local|regular|long-serving) )?(resident|pensioner|mother|father|parent|grandmother|grandfather|shopper|commuter|customer|passenger|neighbour|teacher|nurse|driver|student|volunteer|fan)\b|who (runs an?|lives|has lived)\b|whose (son|daughter|husband|wife|home|house|family)\b)/i;
+
+/**
+ * "Janet Orr, a retired teacher from Tallford, said she had spent hours on the phone": a member of
+ * the public quoted for colour. What they said may matter; their name, street and town do not.
+ */
+export function voxPop(statement: string, answer: string): boolean {
+	const m =
+		/\b((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+), ([^,]{3,90}), (said|says|told|added|recalled)\b/u.exec(
+			statement
+		);
+	if (!m || !ORDINARY.test(m[2])) return false;
+	const at = statement.indexOf(answer);
+	return at >= m.index && at + answer.length <= m.index + m[1].length + m[2].length + 2;
+}
+
+/** "Declan, who is 24,", "aged 43": a person's age in passing, not in an obituary's "died aged". */
+export function ageInPassing(statement: string, answer: string): boolean {
+	const at = statement.indexOf(answer);
+	if (at < 0) return false;
+	const before = statement.slice(Math.max(0, at - 20), at);
+	return /\b(who is|who was|, aged)\s+$/i.test(before) && !/\bdied\b/i.test(before);
+}
+
 export const notWorthAsking: Rule = ({ question, fact, slot }) => {
 	if (!slot || question.type === 'matching' || question.type === 'who-said') return [];
+	if (voxPop(fact.statement, slot.answer))
+		return [
+			{
+				rule: 'not-worth-asking',
+				message: `${slot.answer} only names a member of the public quoted for colour`
+			}
+		];
+	if (slot.kind === 'number' && ageInPassing(fact.statement, slot.answer))
+		return [{ rule: 'not-worth-asking', message: `${slot.answer} is a person's age in passing` }];
 	if (slot.kind === 'date' && backgroundDate(fact.statement, slot.answer))
 		return [
 			{ rule: 'not-worth-asking', message: `${slot.answer} only dates a yardstick or a namesake` }
