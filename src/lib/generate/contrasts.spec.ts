@@ -92,6 +92,20 @@ describe('findContrast: verbs', () => {
 		});
 	});
 
+	it('finds none in a time word or in what is yet to happen', () => {
+		expect(
+			contrast('Ruth Ashworth later recalled that a lecturer had doubted her calculations.')
+		).toBeUndefined();
+		expect(
+			contrast('The treaty must still be approved by both parliaments before the end of the year.')
+		).toBeUndefined();
+		expect(contrast('Westshore Rail passengers face a longer wait this winter.')).toBeUndefined();
+		expect(contrast('The vote came later than the council had promised.')).toMatchObject({
+			word: 'later',
+			opposite: 'earlier'
+		});
+	});
+
 	it('finds none in the noun "a deeper cut"', () => {
 		expect(
 			contrast('Members argued for a deeper cut at the next meeting in March.')

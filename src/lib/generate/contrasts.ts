@@ -82,6 +82,24 @@ export function findContrast(
 			(i === 0 || hasTag(tokens[i - 1], 'Preposition', 'Determiner', 'Adjective', 'Conjunction'))
 		)
 			continue;
+		// "Ruth Ashworth later recalled": a time word, not a comparison; "passengers face a longer
+		// wait": longer than what? A comparative is a claim when "than" says with what, or "much"
+		// sets it against the sentence's own ("a small radar … much larger satellites").
+		if (
+			found.use === 'comparative' &&
+			/er$/.test(t.normal) &&
+			!/^(much|far)$/.test(tokens[i - 1]?.normal ?? '') &&
+			!tokens.slice(i + 1, i + 5).some((x) => x.normal === 'than')
+		)
+			continue;
+		// "The treaty must still be approved": what is yet to happen is no claim to turn round.
+		if (
+			found.use === 'verb' &&
+			tokens
+				.slice(Math.max(0, i - 3), i)
+				.some((x) => /^(must|should|would|could|will|may|might|needs|need)$/.test(x.normal))
+		)
+			continue;
 		// "cut off", "set up": a phrasal verb means something else.
 		if (found.use === 'verb' && /^(off|up|down|out|back|over|in)$/.test(next?.normal ?? ''))
 			continue;
