@@ -46,4 +46,17 @@ describe('titles and pronouns around a swapped name', () => {
 			undefined
 		);
 	});
+
+	it('reads past "at the Stallbridge site" and a few words in quotation marks', () => {
+		const fitter =
+			'Sarah Ellingham, 58, who worked at the Stallbridge site for 34 years, said he expected less.';
+		expect(pronounAfter(fitter, 0, 'Sarah Ellingham'.length)).toBe('male');
+		const haulier =
+			'Morag Sinclair said the crossings would "shoogle" his lorries and add time to every journey.';
+		expect(pronounAfter(haulier, 0, 'Morag Sinclair'.length)).toBe('male');
+		// A longer quotation is someone else speaking.
+		expect(
+			pronounAfter('Morag Sinclair said: "They will slow down every one of his lorries."', 0, 14)
+		).toBeUndefined();
+	});
 });

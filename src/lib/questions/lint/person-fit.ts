@@ -142,10 +142,22 @@ export function pronounAfter(
 	at: number,
 	length: number
 ): 'male' | 'female' | undefined {
-	const rest = statement.slice(at + length).split(/[“"]/)[0];
+	// A few words in quotation marks ("would “shoogle” his lorries") are the writer's; a longer
+	// quotation is someone else speaking.
+	const rest = statement
+		.slice(at + length)
+		.replace(/[“"](\S+(?: \S+){0,2})[”"]/gu, '$1')
+		.split(/[“"]/)[0];
 	let previous = '';
 	let place = false;
 	for (const word of rest.match(/[\p{L}’']+/gu) ?? []) {
+		// "worked at the Stallbridge site": a name after "at the" is a place as after "at".
+		if (
+			/^(the|a|an)$/.test(word) &&
+			place === false &&
+			/^(of|in|at|from|for|on|near)$/i.test(previous)
+		)
+			continue;
 		if (/^(he|his|him|himself)$/i.test(word)) return 'male';
 		if (/^(she|her|hers|herself)$/i.test(word)) return 'female';
 		// "_____ of Uganda won … and his time", "a shop on Bridge Street, said her takings": a
