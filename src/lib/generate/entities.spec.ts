@@ -202,6 +202,14 @@ describe('findEntities: organisations and groups', () => {
 		expect(kinds(index)).toEqual(['place Marshby']);
 	});
 
+	it('names a saint’s church by its possessive: "at St Aldhelm’s in Nether Brook"', () => {
+		const { index } = analyseText(
+			"At St Aldhelm's in Nether Brook, rain poured through the bare timbers onto the organ."
+		);
+		expect(kinds(index)).toContain("place St Aldhelm's");
+		expect(entityNamed(index, "St Aldhelm's").category).toBe('building');
+	});
+
 	it('makes "Carrabost" the same place as "the Isle of Carrabost"', () => {
 		const { index } = analyseText(
 			'Letters on the Isle of Carrabost will be delivered three days a week from 6 April. About 4,300 people live on Carrabost, the company said.'

@@ -21,7 +21,7 @@ import {
 	TERM_HEADS
 } from '../../language/lexicon.ts';
 import { roleAt, roleClass, rolePrefix } from '../roles.ts';
-import { POSSESSIVE, type Chunk } from './name-chunks.ts';
+import { POSSESSIVE, surfaceOf, type Chunk } from './name-chunks.ts';
 
 /**
  * Head words that make a name an organisation's only inside a name ("the Corran Engineering
@@ -152,11 +152,14 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	if (
 		words.length >= 2 &&
 		hasTag(first0(words), 'Place', 'City') &&
-		/[^s]s$/.test(lastWord.text) &&
+		/[^s'’]s$/.test(lastWord.text) &&
 		!ORGANISATION_HEADS[head] &&
 		!PLACE_HEADS[head]
 	)
 		out.push({ kind: 'organisation', weight: 3, category: 'team' });
+	// "at St Aldhelm's", "St Anselm's": a saint's church or school, a building.
+	if (/^(St\.?|Saint) \p{Lu}\p{L}+['’]s$/u.test(surfaceOf(tokens, chunk.nameStart, chunk.end)))
+		out.push({ kind: 'place', weight: 6, category: 'building' });
 	// "the passenger ferry Marisol", "the ship Sir David Attenborough": a vessel, not a person.
 	if (VESSEL_NOUNS.has(tokens[chunk.start - 1]?.normal ?? ''))
 		out.push({ kind: 'term', weight: 6, category: 'vessel' });

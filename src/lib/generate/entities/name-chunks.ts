@@ -303,7 +303,11 @@ export function textOf(tokens: Token[], start: number, end: number): string {
 	return text;
 }
 
-/** The words of tokens [start, end) as written, without a final possessive "'s". */
+/**
+ * The words of tokens [start, end) as written, without a final possessive "'s", except a saint's
+ * church or school: "at St Aldhelm's in Nether Brook" names St Aldhelm's, not the saint.
+ */
 export function surfaceOf(tokens: Token[], start: number, end: number): string {
-	return textOf(tokens, start, end).replace(POSSESSIVE, '');
+	const text = textOf(tokens, start, end);
+	return /^(St\.?|Saint) \p{Lu}\p{L}+['’]s$/u.test(text) ? text : text.replace(POSSESSIVE, '');
 }
