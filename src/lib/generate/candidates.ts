@@ -155,6 +155,9 @@ const REJECTION_REASONS: Record<Rejection, string> = {
 	pronoun: 'it starts with a word that points to the sentence before'
 };
 
+/** A paragraph that corrects the article: "Correction: …", "Clarification: …". */
+const NOTICE = /^(corrections?|clarifications?|editor's note)\s*:/i;
+
 /** A sentence with nothing to blank is still asked, as a statement, when it matters this much. */
 const STATEMENT_IMPORTANCE = 0.3;
 
@@ -274,7 +277,11 @@ function sentenceFact(
 	}
 	// "warm water holds less oxygen than cold": a claim with nothing named in it can still be
 	// stated falsely, by its opposite ("more oxygen").
-	const contrast = slots.length ? undefined : findContrast(sentence, quoted, assessment.skip);
+	// "The tournament was not without controversy.": a short sentence that names nothing only
+	// leads into the next; it is no claim to state or turn round.
+	const teaser = !slots.length && !mentions.length && wordCount(sentence) < 9;
+	const contrast =
+		slots.length || teaser ? undefined : findContrast(sentence, quoted, assessment.skip);
 	if (contrast && !rewrite.removed.has(contrast.at) && blankable(statement, contrast.word))
 		slots.push({
 			kind: 'phrase',
@@ -293,6 +300,7 @@ function sentenceFact(
 	if (slots.length) return { candidate: { sentence, source, statement, slots } };
 	// A few words in quotation marks ("unacceptable harm") are the writer's, not a quotation.
 	if (
+		!teaser &&
 		(importance.get(sentence.index) ?? 0) >= STATEMENT_IMPORTANCE &&
 		quoted.filter(Boolean).length <= 4
 	)
@@ -335,8 +343,14 @@ export function candidateFacts(
 	const standing = new Map<number, string>();
 	const out: FactCandidate[] = [];
 	const skipped: SkippedSentence[] = [];
+	// "Correction: an earlier version of this article said…": what the article no longer says.
+	const notices = new Set(sentences.filter((s) => NOTICE.test(s.text)).map((s) => s.paragraph));
 	for (const sentence of sentences) {
 		if (sentence.heading) continue;
+		if (notices.has(sentence.paragraph)) {
+			skipped.push({ sentence, reason: 'a correction notice, not the news' });
+			continue;
+		}
 		const attribution =
 			wordCount(sentence) <= MAX_WORDS_PER_SENTENCE
 				? attributeQuote(sentence, sentences, index)
@@ -345,7 +359,8 @@ export function candidateFacts(
 			const fact = quoteFact(sentence, attribution, index);
 			if (fact) {
 				out.push(fact);
-				if (!pointsBack(fact.statement, undefined, central)) standing.set(sentence.index, fact.statement);
+				if (!pointsBack(fact.statement, undefined, central))
+					standing.set(sentence.index, fact.statement);
 			}
 			const role = roleFact(sentence, attribution, index, ctx);
 			if (role) out.push(role);

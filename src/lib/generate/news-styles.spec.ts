@@ -30,6 +30,13 @@ describe('paragraphs', () => {
 		expect(
 			splitParagraphs('Ambleford, 3 March 2026 - The Ambleford Trust today opens an appeal.')
 		).toEqual(['The Ambleford Trust today opens an appeal.']);
+		expect(splitParagraphs('Port Aldane: More than 31,000 students got their results.')).toEqual([
+			'More than 31,000 students got their results.'
+		]);
+		// A label before lower case is a line of figures, not a dateline.
+		expect(splitParagraphs('Rents: up 6.8% on a year earlier')).toEqual([
+			'Rents: up 6.8% on a year earlier'
+		]);
 		// A sentence that opens with a place and a date is no dateline.
 		expect(splitParagraphs('Ambleford, in March 2026, opened a new school.')).toEqual([
 			'Ambleford, in March 2026, opened a new school.'
@@ -122,5 +129,30 @@ describe('a feature’s scene', () => {
 		// The news after the scene is asked, read after it.
 		const news = deck.facts.find((f) => f.source.at(-1)?.startsWith('It may be'));
 		expect(news?.statement).toMatch(/^On a cold Friday morning .*\. It may be one of the last/);
+	});
+});
+
+describe('a correction notice', () => {
+	it('is never asked: it says what the article no longer says', () => {
+		const text = [
+			'Ilse Varga won the national chess championship on Sunday in Valmont.',
+			'The final game lasted 71 moves and more than six hours.',
+			'Correction: an earlier version of this article said the final game lasted 84 moves. It lasted 71 moves.'
+		].join('\n\n');
+		const { deck, skipped } = generateDeck(text);
+		expect(deck.facts.flatMap((f) => f.source).some((s) => /84|It lasted/.test(s))).toBe(false);
+		expect(skipped.filter((s) => /correction notice/.test(s.reason))).toHaveLength(2);
+	});
+});
+
+describe('a short sentence that leads into the next', () => {
+	it('is no claim to state or turn round: "The tournament was not without controversy."', () => {
+		const text = [
+			'Ilse Varga won the national chess championship on Sunday in Valmont.',
+			'The tournament was not without controversy. In the sixth round, the chief arbiter, Dr Henrik Saale, disqualified Anton Rask after his phone rang.'
+		].join('\n\n');
+		const { deck, skipped } = generateDeck(text);
+		expect(deck.facts.some((f) => f.statement.includes('controversy'))).toBe(false);
+		expect(skipped.map((s) => s.text)).toContain('The tournament was not without controversy.');
 	});
 });
