@@ -210,6 +210,15 @@ describe('findEntities: organisations and groups', () => {
 		expect(entityNamed(index, "St Aldhelm's").category).toBe('building');
 	});
 
+	it('takes "in June" for a date and "the Chief Inspector of Prisons" for an office', () => {
+		const { index } = analyseText(
+			'"We found men locked up for 22 hours a day," said Dr Helen Marchbank, the Chief Inspector of Prisons. The governor, Paul Ashcombe, who took charge of Brackenmoor in June, accepted the findings.'
+		);
+		expect(kinds(index)).not.toContain('person June');
+		expect(kinds(index)).not.toContain('person Inspector of Prisons');
+		expect(kinds(index)).toContain('person Helen Marchbank');
+	});
+
 	it('makes "Carrabost" the same place as "the Isle of Carrabost"', () => {
 		const { index } = analyseText(
 			'Letters on the Isle of Carrabost will be delivered three days a week from 6 April. About 4,300 people live on Carrabost, the company said.'

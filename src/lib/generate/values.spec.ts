@@ -40,6 +40,17 @@ describe('findValues', () => {
 		expect(found.map((v) => v.answer)).toEqual(['£179', '12', '4 March']);
 	});
 
+	it('takes "the 1985 eruption" for a year, "the 2000 workers" for a count', () => {
+		const found = values(
+			'After the 1985 eruption, the 2000 workers were moved in the 2025 school year.'
+		);
+		expect(found.map((v) => [v.answer, v.kind])).toEqual([
+			['1985', 'date'],
+			['2000', 'number'],
+			['2025', 'date']
+		]);
+	});
+
 	it('takes a number to dial for a name: "another 999 call", "the 101 line"', () => {
 		const found = values(
 			'Crews could not answer another 999 call, and the 101 line took 3,200 calls in 14 days.'

@@ -130,10 +130,16 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			i++;
 			continue;
 		}
+		// "the 1985 eruption", "its 2025 school year": a year before a singular noun names it
+		// ("the 2000 workers" count).
+		const namingYear =
+			/^(the|its|their|this|last|next)$/.test(prev?.normal ?? '') &&
+			/^(1[89]|20)\d\d$/.test(t.text) &&
+			hasTag(tokens[i + 1], 'Singular');
 		if (
 			!hyphenated &&
 			YEAR.test(t.text) &&
-			(hasTag(t, 'Year') || YEAR_PREPOSITIONS.has(prev?.normal ?? ''))
+			(hasTag(t, 'Year') || YEAR_PREPOSITIONS.has(prev?.normal ?? '') || namingYear)
 		) {
 			out.push(dateSpan(tokens, i, i + 1, 'year', 0.85));
 			i++;

@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../analyse.ts';
 import { roleClass } from '../roles.ts';
+import { MONTHS, ROLE_NOUNS } from '../../language/lexicon.ts';
 import type { AliasMap } from './aliases.ts';
 import { keyOf, MIN_EVIDENCE, type EntityDraft } from './entity-drafts.ts';
 
@@ -26,7 +27,35 @@ export function keptEntities(
 			!aliasOf.has(d) &&
 			d.evidence >= MIN_EVIDENCE &&
 			d.mentions.some((m) => !m.modifier) &&
-			!commonWord(d, plain, sentences)
+			!commonWord(d, plain, sentences) &&
+			!monthAlone(d, sentences) &&
+			!officeName(d)
+	);
+}
+
+/**
+ * "the Chief Inspector of Prisons", "Secretary of State": an office, named by what its holder
+ * does, is no person's name (a style such as "Prince of Wales" is kept as a style).
+ */
+function officeName(draft: EntityDraft): boolean {
+	const words = draft.name.split(/\s+/);
+	return (
+		draft.kind === 'person' &&
+		!draft.styled &&
+		words.includes('of') &&
+		ROLE_NOUNS.has(words[0].toLowerCase())
+	);
+}
+
+/** "who took charge in June", "since March": a month after a word of time is a date, not a June. */
+function monthAlone(draft: EntityDraft, sentences: Sentence[]): boolean {
+	return (
+		MONTHS.includes(draft.name) &&
+		draft.mentions.every((m) =>
+			/^(in|on|since|until|till|by|from|last|next|early|late|mid|of|before|after|through)$/i.test(
+				sentences[m.sentence]?.tokens[m.start - 1]?.text ?? ''
+			)
+		)
 	);
 }
 

@@ -255,6 +255,18 @@ describe('pointsBack', () => {
 		).toBeUndefined();
 		expect(pointsBack('Calls rose by 6% a year earlier.')).toMatch(/a year earlier/);
 		expect(
+			pointsBack(
+				'The report recorded 286 assaults in the 12 months to August, up from 171 the year before.'
+			)
+		).toBeUndefined();
+		expect(
+			pointsBack('The ministry will spend £3.2m over the next year on a fence.')
+		).toBeUndefined();
+		expect(pointsBack('Assaults rose to 286, up from 171 the year before.')).toMatch(
+			/the year before/
+		);
+		expect(pointsBack('The fence was finished the next year.')).toMatch(/the next year/);
+		expect(
 			pointsBack('This Friday, almost five and a half years later, the playhouse reopens.')
 		).toMatch(/five and a half years later/);
 	});

@@ -5,6 +5,7 @@
  */
 import { ORGANISATION_HEADS } from '../../language/lexicon.ts';
 import type { DeckIndex } from '../deck-index.ts';
+import { thingBefore } from './thing-before.ts';
 import { BLANK } from '../wording.ts';
 import type { Rule } from './finding.ts';
 import { unquoted } from './wrong-answers.ts';
@@ -21,7 +22,6 @@ import {
 	PARTICLES,
 	PERSON_PRONOUN,
 	PERSONAL,
-	PLURAL_NOUNS,
 	POINTING_NOUNS,
 	QUANTIFIERS,
 	relativeTime,
@@ -31,65 +31,6 @@ import {
 	type Word,
 	words
 } from './pointing-words.ts';
-
-/**
- * Whether something a thing-pronoun can stand for comes before it: a noun after an article, or a
- * name that is not a person's.
- */
-function thingBefore(before: Word[], index?: DeckIndex, singular = false): boolean {
-	const things = index ? thingWords(index, singular) : new Set<string>();
-	return before.some((b, k) => {
-		if (DETERMINERS.has(b.lower) && k < before.length - 1) {
-			const next = before[k + 1];
-			// "The Liberal Democrats promised to keep it open": a party is not an "it".
-			const span = before.slice(k + 1, k + 5).map((x) => x.text);
-			for (let n = span.length; n > 0; n--) {
-				const named = index?.entityNamed(span.slice(0, n).join(' '));
-				if (named)
-					return singular
-						? named.kind !== 'person' && named.kind !== 'group'
-						: named.kind !== 'person' && named.kind !== 'organisation';
-			}
-			return !singular || !/^\p{Ll}+[^s'’]s$/u.test(next.text);
-		}
-		if (things.has(b.lower)) return true;
-		if (/^\p{Lu}/u.test(b.text) && k > 0) return false;
-		// A plural noun ("patients said they…"), which an "it" cannot stand for; "people", and a
-		// count ("more than 3,000 have been forced from their homes").
-		if (!singular && (PLURAL_NOUNS.has(b.lower) || /^\d/.test(b.text))) return true;
-		return !singular && /^\p{L}\p{Ll}{2,}s$/u.test(b.text) && !/(ss|us|is)$/.test(b.text);
-	});
-}
-
-const thingWordCache = new WeakMap<DeckIndex, Map<boolean, Set<string>>>();
-
-/**
- * The words of the deck's names an "it" can stand for (not people's, not a group's: "the Liberal
- * Democrats" are a "they"), or a "they" (a group's, places'; not one firm's).
- */
-function thingWords(index: DeckIndex, singular: boolean): Set<string> {
-	const cached = thingWordCache.get(index) ?? new Map<boolean, Set<string>>();
-	thingWordCache.set(index, cached);
-	let words = cached.get(singular);
-	if (!words) {
-		words = new Set(
-			index.deck.entities
-				// "KRA said they would be refunded": a firm is an "it"; "they" are people or things
-				// named as many (a group, two countries, "the two companies").
-				.filter((e) =>
-					singular
-						? e.kind !== 'person' && e.kind !== 'group'
-						: ['group', 'place', 'country'].includes(e.kind)
-				)
-				.flatMap((e) =>
-					[e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u))
-				)
-				.filter((w) => w.length > 1)
-		);
-		cached.set(singular, words);
-	}
-	return words;
-}
 
 /** What a blank reads as when the statement is checked ("the same day" after a blanked date). */
 const BLANK_WORD = 'something';
@@ -213,7 +154,7 @@ export function pointsBack(
 				(THING_PRONOUN.test(w.text) || /^(its|their)$/i.test(w.text)) &&
 				!eventIt &&
 				!couple &&
-				!thingBefore(before, index, singular)
+				!thingBefore(before, index, singular, w.lower === 'its')
 			)
 				return `“${w.text}” does not say what`;
 			// "Ravensholt Borough Council bought it for £4.5 million": an object "it" is not the
@@ -265,13 +206,14 @@ export function pointsBack(
 			!(prev !== undefined && /^(of|the)$/.test(prev.lower))
 		)
 			return `“${w.text} ${next.text}” does not say of what`;
-		// "The new sewers cut off that route": after a preposition or a particle, "that" points
-		// ("began in a bay …, because the detectors in that bay" points inside the sentence).
+		// "The new sewers cut off that route", "as a result of that inquiry": after a preposition or
+		// a particle, "that" points back ("began in a bay …, because the detectors in that bay"
+		// points inside the sentence).
 		if (
 			w.lower === 'that' &&
 			next !== undefined &&
 			prev !== undefined &&
-			PARTICLES.has(prev.lower) &&
+			(PARTICLES.has(prev.lower) || prev.lower === 'of') &&
 			/^\p{Ll}+$/u.test(next.text) &&
 			!DETERMINERS.has(next.lower) &&
 			!saidBefore(ws, w.i, next)

@@ -53,8 +53,9 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'what is above the other must be larger'
 	],
 	[
-		// "Only 81 per cent … compared with 89 per cent across the region"
-		/(?:^|[.!?]\s+)Only\s+\D{0,3}(\d[\d,.]*)[^.;]*?\bcompared with\s+\D{0,3}(\d[\d,.]*)/i,
+		// "Only 81 per cent … compared with 89 per cent across the region", "Just 2,140 … compared
+		// with 3,050"
+		/(?:^|[.!?]\s+)(?:Only|Just)\s+\D{0,3}(\d[\d,.]*)[^.;]*?\bcompared with\s+\D{0,3}(\d[\d,.]*)/i,
 		(a, b) => a < b,
 		'“only” is less than what it is compared with'
 	],

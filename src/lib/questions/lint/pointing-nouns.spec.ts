@@ -3,6 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { pointsBack } from './dangling-reference.ts';
 
 describe('pointsBack: nouns', () => {
+	it('takes a common noun that opens the sentence for what "its" stands for', () => {
+		expect(
+			pointsBack('Inflation fell to 2.9% in October, its lowest rate for three years.')
+		).toBeUndefined();
+		expect(pointsBack('Yesterday its shares fell by a third.')).toMatch(/its/);
+		expect(pointsBack('According to Halden, its battery lasts six weeks.')).toMatch(/its/);
+		expect(pointsBack('Engineers do not believe it is in danger of collapse.')).toMatch(/it/);
+		expect(pointsBack('Three tugs pulled it free on the high tide.')).toMatch(/it/);
+		expect(pointsBack('More than 60,000 visitors passed through its doors.')).toMatch(/its/);
+		expect(
+			pointsBack('Corran, which made pumps at its works in Stallbridge, went into administration.')
+		).toBeUndefined();
+	});
+
 	it('tells a noun that describes the next one from one that points back', () => {
 		// "the total repair bill" says what it is; "the total" alone does not.
 		expect(pointsBack('The diocese put the total repair bill at about £935,000.')).toBeUndefined();
@@ -12,6 +26,10 @@ describe('pointsBack: nouns', () => {
 			/the rise/
 		);
 		expect(pointsBack('Plans for the figures show a fall in 2025.')).toMatch(/the figures/);
+		expect(pointsBack('The pair met in the last round at Valmont Town Hall.')).toMatch(/the pair/);
+		expect(
+			pointsBack('As a direct result of that inquiry, the observatory opened in 1987.')
+		).toMatch(/that inquiry/);
 		expect(pointsBack('The average across all services in the country was 54%.')).toMatch(
 			/the average/
 		);

@@ -7,9 +7,8 @@
 export const POINTING_NOUNS = new Set(
 	`number figure figures plan plans decision decisions move change changes proposal proposals scheme
 	deal idea policy problem amount sum total claim claims measure measures announcement episode
-	matter latter former same step cut rise increase fall drop loss request warning offer target growth`.split(
-		/\s+/
-	)
+	matter latter former same step cut rise increase fall drop loss request warning offer target growth
+	pair couple duo trio`.split(/\s+/)
 );
 /** Words that may follow "this"/"that"/"these" without pointing back. */
 export const TIME_WORDS = new Set(
@@ -164,6 +163,19 @@ export function relativeTime(text: string): string | undefined {
 	if (/^-?time\b/i.test(after)) return undefined;
 	// "in the past five years, more than … in the five years before that": its own span.
 	if (/\bpast (\w+) years?\b/i.test(before) && /\byears? before\b/i.test(match[0]))
+		return undefined;
+	// "286 assaults in the 12 months to August, up from 171 the year before": the year before
+	// the sentence's own.
+	if (
+		/^the (year|month|week) before$/i.test(match[0]) &&
+		/\b(in|during|over) the (\d+|twelve) months to\b|\b(this|last) year\b|\b\d{4}\b/i.test(before)
+	)
+		return undefined;
+	// "spend £3.2m over the next year": from now, not from the sentence before.
+	if (
+		/^the next (year|month|week)$/i.test(match[0]) &&
+		/\b(over|within|during|in)\s*$/i.test(before)
+	)
 		return undefined;
 	const counted = /\b(later|earlier|before)$/i.test(match[0]) && !/^the\b/i.test(match[0]);
 	if (counted && /\b\d{4}\b/.test(text.slice(0, match.index))) return undefined;

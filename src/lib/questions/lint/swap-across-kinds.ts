@@ -25,22 +25,24 @@ export function namesAThing(text: string): boolean {
 
 /** "£480,000" → "£#"; "14 June 2015" → "# m #" (a month, written out or "Sept.", is one shape word). */
 export function valueShape(text: string): string {
-	return text
-		.replace(/\d[\d,]*(\.\d+)?/g, '#')
-		.replace(
-			/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/gi,
-			'#'
-		)
-		.replace(
-			/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
-			'M'
-		)
-		// An American wire's "Sept. 30", "Dec. 31".
-		.replace(/\b(Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.(?=\s)/g, 'M')
-		.replace(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, 'D')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.toLowerCase();
+	return (
+		text
+			.replace(/\d[\d,]*(\.\d+)?/g, '#')
+			.replace(
+				/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/gi,
+				'#'
+			)
+			.replace(
+				/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+				'M'
+			)
+			// An American wire's "Sept. 30", "Dec. 31".
+			.replace(/\b(Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.(?=\s)/g, 'M')
+			.replace(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, 'D')
+			.replace(/\s+/g, ' ')
+			.trim()
+			.toLowerCase()
+	);
 }
 
 function describe(entity: Entity): string {
