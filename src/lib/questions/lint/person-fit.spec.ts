@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { indexDeck } from '../deck-index.ts';
 import { pronounAfter, titleConflict } from './person-fit.ts';
-import { makeDeck } from './test-deck.ts';
+import { selfContradiction as lint } from './self-contradiction.ts';
+import { contextOf, factSlot, falseStatement, makeDeck } from './test-deck.ts';
 
 describe('titles and pronouns around a swapped name', () => {
 	const deck = {
@@ -58,5 +59,35 @@ describe('titles and pronouns around a swapped name', () => {
 		expect(
 			pronounAfter('Morag Sinclair said: "They will slow down every one of his lorries."', 0, 14)
 		).toBeUndefined();
+	});
+});
+
+describe('a swapped person before "he" or "she"', () => {
+	const deck = makeDeck(
+		[
+			{ id: 'viktor-alsing', kind: 'person', name: 'Viktor Alsing', gender: 'male' },
+			{ id: 'anton-rask', kind: 'person', name: 'Anton Rask', gender: 'male' },
+			{ id: 'petra-lund', kind: 'person', name: 'Petra Lund' },
+			{ id: 'maria-oskarsson', kind: 'person', name: 'Maria Oskarsson', gender: 'female' }
+		],
+		[
+			{
+				id: 'record',
+				statement: 'The previous youngest champion, Viktor Alsing, was 18 when he won in 1979.',
+				slots: [{ id: 'who', kind: 'person', answer: 'Viktor Alsing', entity: 'viktor-alsing' }]
+			}
+		]
+	);
+	const context = contextOf(deck);
+	const { fact, slot } = factSlot(deck, 'record', 'who');
+
+	it('must be known to fit: someone the article never calls either may be the other', () => {
+		expect(lint(falseStatement(fact, slot, 'Anton Rask'), context)).toEqual([]);
+		expect(lint(falseStatement(fact, slot, 'Maria Oskarsson'), context)[0]?.message).toMatch(
+			/calls that person he/
+		);
+		expect(lint(falseStatement(fact, slot, 'Petra Lund'), context)[0]?.message).toMatch(
+			/never says which Petra Lund is/
+		);
 	});
 });

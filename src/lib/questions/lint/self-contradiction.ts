@@ -78,10 +78,14 @@ export const selfContradiction: Rule = (subject, { index }) => {
 		const person = personOf(wrong.text, index);
 		// "_____ accepted the prize wearing her late father's tie": not a man.
 		const sex = at >= 0 ? pronounAfter(fact.statement, at, slot.answer.length) : undefined;
-		if (person?.gender && sex && person.gender !== sex)
+		// A person the article never calls "he" or "she" may well be the other ("Petra Lund … when he
+		// won"): only someone known to fit goes where the sentence says which.
+		if (person && sex && person.gender !== sex)
 			findings.push({
 				rule: 'self-contradiction',
-				message: `“${wrong.text}” there: the sentence calls that person ${sex === 'female' ? 'she' : 'he'}`,
+				message: person.gender
+					? `“${wrong.text}” there: the sentence calls that person ${sex === 'female' ? 'she' : 'he'}`
+					: `“${wrong.text}” there: the sentence says ${sex === 'female' ? 'she' : 'he'}, and the article never says which ${wrong.text} is`,
 				option: wrong.text
 			});
 		const titled =
