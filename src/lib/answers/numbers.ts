@@ -38,9 +38,11 @@ export function numberWordValue(word: string): number | undefined {
 	return Object.hasOwn(ONE_WORD, word) ? ONE_WORD[word] : undefined;
 }
 
-/** n as one word ("seven", "forty"), when one word names it. */
+/** n in words ("seven", "forty", "twenty-three"), up to a hundred. */
 export function numberInWords(n: number): string | undefined {
-	return Object.keys(ONE_WORD).find((word) => ONE_WORD[word] === n);
+	const word = (k: number) => Object.keys(ONE_WORD).find((w) => ONE_WORD[w] === k);
+	if (n > 20 && n < 100 && n % 10) return `${word(n - (n % 10))}-${word(n % 10)}`;
+	return word(n);
 }
 
 /** Words a typed number is made of; "hundred" is read as a scale ("six hundred"). */

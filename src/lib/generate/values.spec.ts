@@ -40,6 +40,13 @@ describe('findValues', () => {
 		expect(found.map((v) => v.answer)).toEqual(['£179', '12', '4 March']);
 	});
 
+	it('reads "Twenty-three people" as one number, with wrong ones written the same way', () => {
+		const [dead, hurt] = values('Twenty-three people died, and forty-one were hurt.');
+		expect([dead.answer, dead.value, dead.unit]).toEqual(['Twenty-three', 23, 'people']);
+		expect(hurt.value).toBe(41);
+		expect(wordNumberDistractors(dead)).toContain('Twenty-four');
+	});
+
 	it('takes "the 1985 eruption" for a year, "the 2000 workers" for a count', () => {
 		const found = values(
 			'After the 1985 eruption, the 2000 workers were moved in the 2025 school year.'

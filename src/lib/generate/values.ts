@@ -201,6 +201,32 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			continue;
 		}
 		// Numbers.
+		// "Twenty-three people died": a number written as two words joined by a hyphen.
+		const tens = numberWordValue(t.normal);
+		const units = numberWordValue(tokens[i + 1]?.normal ?? '');
+		if (
+			tens !== undefined &&
+			tens >= 20 &&
+			tens < 100 &&
+			t.post === '-' &&
+			units !== undefined &&
+			units >= 1 &&
+			units <= 9
+		) {
+			const noun = tokens[i + 2];
+			out.push({
+				start: i,
+				end: i + 2,
+				kind: 'number',
+				answer: dateSpan(tokens, i, i + 2, 'year', 0).answer,
+				value: tens + units,
+				...(noun && hasTag(noun, 'Plural') ? { unit: noun.normal } : {}),
+				inWords: true,
+				quality: 0.8
+			});
+			i += 2;
+			continue;
+		}
 		if (hyphenated || LABELS.has(prev?.normal ?? '') || hasTag(t, 'Ordinal', 'Fraction')) {
 			i++;
 			continue;
