@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	ageInPassing,
+	ageOfABody,
 	backgroundDate,
 	notWorthAsking,
 	partOfATime,
@@ -200,5 +201,17 @@ describe('ageInPassing', () => {
 		expect(ageInPassing(son, '24')).toBe(true);
 		expect(ageInPassing('He died, aged 94, at his home in Cardiff.', '94')).toBe(false);
 		expect(ageInPassing('The team of 24 is in the wheelhouse.', '24')).toBe(false);
+	});
+});
+
+describe('ageOfABody and an age in years old', () => {
+	it('finds "the competition’s 94-year history" and "was 12 years old in 1985"', () => {
+		const record =
+			'Ilse Varga became the youngest champion in the competition’s 94-year history on Sunday.';
+		expect(ageOfABody(record, '94-year')).toBe(true);
+		expect(ageOfABody(record, '94')).toBe(true);
+		expect(ageOfABody('The firm made 94 ovens in its first year.', '94')).toBe(false);
+		expect(ageInPassing('The mayor, Gunnar Eklund, was 12 years old in 1985.', '12')).toBe(true);
+		expect(ageInPassing('They found a wooden boat about 2,600 years old.', '2,600')).toBe(false);
 	});
 });

@@ -85,7 +85,20 @@ export function ageInPassing(statement: string, answer: string): boolean {
 	const at = statement.indexOf(answer);
 	if (at < 0) return false;
 	const before = statement.slice(Math.max(0, at - 20), at);
-	return /\b(who is|who was|, aged)\s+$/i.test(before) && !/\bdied\b/i.test(before);
+	const after = statement.slice(at + answer.length, at + answer.length + 12);
+	return (
+		(/\b(who is|who was|, aged)\s+$/i.test(before) && !/\bdied\b/i.test(before)) ||
+		// "Gunnar Eklund, was 12 years old in 1985": a person's; "a boat about 2,600 years old" is news.
+		(/^\s+years? old\b/i.test(after) && /(\p{Lu}\p{Ll}+,?|\b(he|she)) (was|is)\s+$/u.test(before))
+	);
+}
+
+/** "in the competition's 94-year history", "in its 80-year history": a yardstick, not news. */
+export function ageOfABody(statement: string, answer: string): boolean {
+	const at = statement.indexOf(answer);
+	if (at < 0) return false;
+	const after = statement.slice(at + answer.length);
+	return /-year$/.test(answer) ? /^\s+history\b/.test(after) : /^-year\s+history\b/.test(after);
 }
 
 export const notWorthAsking: Rule = ({ question, fact, slot }) => {
@@ -97,6 +110,8 @@ export const notWorthAsking: Rule = ({ question, fact, slot }) => {
 				message: `${slot.answer} only names a member of the public quoted for colour`
 			}
 		];
+	if (slot.kind === 'number' && ageOfABody(fact.statement, slot.answer))
+		return [{ rule: 'not-worth-asking', message: `${slot.answer} only measures the record` }];
 	if (slot.kind === 'number' && ageInPassing(fact.statement, slot.answer))
 		return [{ rule: 'not-worth-asking', message: `${slot.answer} is a person's age in passing` }];
 	if (slot.kind === 'date' && backgroundDate(fact.statement, slot.answer))

@@ -44,7 +44,8 @@ describe('"N times as many" and "only … compared with" over longer sentences',
 		expect(brokenOrders(calls.replace('61%', '31%'))).toEqual([
 			'“only” is less than what it is compared with'
 		]);
-		const just = 'Just 2,140 students took it this year, compared with 3,050 a decade ago.';
+		const just =
+			'Just 2,140 students took it this year, 6.9 per cent of the cohort, compared with 3,050 a decade ago.';
 		expect(brokenOrders(just)).toEqual([]);
 		expect(brokenOrders(just.replace('2,140', '3,200'))).toEqual([
 			'“only” is less than what it is compared with'

@@ -55,7 +55,7 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	[
 		// "Only 81 per cent … compared with 89 per cent across the region", "Just 2,140 … compared
 		// with 3,050"
-		/(?:^|[.!?]\s+)(?:Only|Just)\s+\D{0,3}(\d[\d,.]*)[^.;]*?\bcompared with\s+\D{0,3}(\d[\d,.]*)/i,
+		/(?:^|[.!?]\s+)(?:Only|Just)\s+\D{0,3}(\d[\d,.]*)(?:[^.;]|\.\d)*?\bcompared with\s+\D{0,3}(\d[\d,.]*)/i,
 		(a, b) => a < b,
 		'“only” is less than what it is compared with'
 	],
