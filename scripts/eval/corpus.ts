@@ -20,7 +20,8 @@ export const SPLITS = [
 	'held-out-7',
 	'held-out-8',
 	'held-out-9',
-	'held-out-10'
+	'held-out-10',
+	'held-out-11'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
