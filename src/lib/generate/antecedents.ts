@@ -8,9 +8,10 @@ import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
 import { hasTag, type Sentence, type Token } from './analyse.ts';
 import { LEADING_CONNECTIVES, ORGANISATION_HEADS } from '../language/lexicon.ts';
 import { textOf } from './entities/name-chunks.ts';
+import { quotedTokens } from './sentences.ts';
 
 /** Sentences back in which "he", "the council" or "the scheme" may find what it stands for. */
-const LOOK_BACK = 3;
+export const LOOK_BACK = 3;
 
 /** Nouns of plans, which an earlier sentence may describe: "a plan to add bus lanes". */
 export const PLAN_NOUNS = new Set([
@@ -55,6 +56,9 @@ export function antecedentPerson(
 		const earlier = ctx.sentences[sentence.index - back];
 		if (!earlier || earlier.heading) break;
 		const people = new Set(personMentions(ctx.index, earlier.index).map((m) => m.entity));
+		// "The female, named Tove by her keepers, slipped out… She was found": "her" there is
+		// what that sentence opens with, not anyone named before it.
+		if (!people.size && sheOfItsOwn(earlier, want)) return undefined;
 		if (!people.size) continue;
 		const [person] = people;
 		if (people.size > 1) return undefined;
@@ -73,6 +77,16 @@ export function antecedentPerson(
 		.map((m) => ctx.sentences[m.sentence])
 		.at(-1);
 	return named ? { person, namedIn: named } : undefined;
+}
+
+/** A sentence that calls something "she" ("he") without opening with the pronoun. */
+function sheOfItsOwn(sentence: Sentence, want: 'male' | 'female'): boolean {
+	const pronoun = want === 'female' ? /^(she|her|hers)$/ : /^(he|him|his)$/;
+	const quoted = quotedTokens(sentence);
+	return (
+		!pronoun.test(sentence.tokens[0]?.normal ?? '') &&
+		sentence.tokens.some((t, i) => !quoted[i] && pronoun.test(t.normal))
+	);
 }
 
 /** "It", "Their" at the start: the named thing the sentence before starts with, if one. */
@@ -224,69 +238,6 @@ export function antecedentOrganisation(
 	const last = (e: EntityDraft) =>
 		Math.max(...e.mentions.filter((m) => m.sentence < sentence.index).map((m) => m.sentence));
 	return [...named].sort((a, b) => last(b) - last(a))[0];
-}
-
-/** The plan or decision an earlier sentence describes, as the words after "to" (at most 14). */
-const COMPLEMENT = /^to\s+(?:[^,;:.()"“”]|\.(?=\d))+/;
-
-/** What an earlier sentence says a plan or decision was, as words to follow its noun. */
-function planIn(noun: string, text: string): string | undefined {
-	const decision = DECISION_NOUNS.has(noun);
-	const plan = decision
-		? /\b(?:decided|voted|agreed|chose|opted)\s+(to\s+(?:[^,;:.()"“”]|\.(?=\d))+)/i.exec(text)
-		: /\b(?:plans?|scheme|proposals?|project|programme|bid)\s+(to\s+(?:[^,;:.()"“”]|\.(?=\d))+)/i.exec(
-				text
-			);
-	if (plan) {
-		const complement = COMPLEMENT.exec(plan[1])?.[0].trim();
-		return complement && complement.split(/\s+/).length <= 14 ? complement : undefined;
-	}
-	// "voted … to approve the Eastway line, a 64-kilometre railway…": the plan for that; "have
-	// approved a plan to add bus lanes": the decision to approve it.
-	const approved =
-		/\b(approve|approved|approving|backed|back|rejected|reject|proposed|propose|build|building)\s+((?:the|a|an)\s+(?:[^,;:.()"“”]|\.(?=\d))+)/i.exec(
-			text
-		);
-	if (!approved || approved[2].split(/\s+/).length > 16) return undefined;
-	const object = approved[2].trim().replace(/^an?\s+/i, 'the ');
-	if (!decision)
-		return approved[2].split(/\s+/).length <= 8 ? `for ${approved[2].trim()}` : undefined;
-	const verb = approved[1].toLowerCase();
-	const infinitive = /^approv/.test(verb)
-		? 'approve'
-		: /^back/.test(verb)
-			? 'back'
-			: /^reject/.test(verb)
-				? 'reject'
-				: undefined;
-	return infinitive ? `to ${infinitive} ${object}` : undefined;
-}
-
-/**
- * "a £6.8 million plan to add bus lanes…" → "to add bus lanes…": from the sentences just before,
- * else from the one plan the article describes before this sentence (several different ones
- * leave it unresolved).
- */
-export function antecedentPlan(
-	noun: string,
-	sentence: Sentence,
-	ctx: AntecedentContext
-): { complement: string; namedIn: Sentence } | undefined {
-	for (let back = 1; back <= LOOK_BACK; back++) {
-		const earlier = ctx.sentences[sentence.index - back];
-		if (!earlier || earlier.heading) break;
-		const complement = planIn(noun, earlier.text);
-		if (complement) return { complement, namedIn: earlier };
-	}
-	const found: { complement: string; namedIn: Sentence }[] = [];
-	for (const earlier of ctx.sentences.slice(0, Math.max(0, sentence.index - LOOK_BACK))) {
-		if (earlier.heading) continue;
-		const complement = planIn(noun, earlier.text);
-		if (complement) found.push({ complement, namedIn: earlier });
-	}
-	return found.length && found.every((f) => f.complement === found[0].complement)
-		? found[0]
-		: undefined;
 }
 
 /** Heads of the names of documents that "it" stands for once named: a bill, an act, a report. */

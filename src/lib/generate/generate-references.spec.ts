@@ -30,6 +30,16 @@ describe('sentences that cannot stand alone', () => {
 		expect(fact?.source[0]).toContain('Bazalgette was knighted');
 	});
 
+	it('does not name a woman for "She" after a sentence whose "her" is its own subject', () => {
+		const text = [
+			'"We were lucky that nobody was hurt," said Dr Helen Marsh, director of Ashcombe Wildlife Park, after a lynx spent 31 hours loose.',
+			'The female, named Tove by her keepers, slipped out of her enclosure late on Friday evening through a gap in a fence.',
+			'She was found curled up on a hay bale in a barn at Lower Fenwick Farm, about two miles from the park.'
+		].join('\n\n');
+		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		expect(statements.some((s) => /Helen Marsh was found/.test(s))).toBe(false);
+	});
+
 	it('drops a leading "But" from the statement and keeps the source verbatim', () => {
 		const text =
 			'The Severn Bridge opened in 1966. But the toll on the Severn Bridge was abolished by the Welsh Government in December 2018, after 52 years.';

@@ -13,12 +13,12 @@ import {
 	antecedentGroup,
 	antecedentOrganisation,
 	antecedentPerson,
-	antecedentPlan,
 	antecedentThing,
 	DECISION_NOUNS,
 	PLAN_NOUNS,
 	type AntecedentContext
 } from './antecedents.ts';
+import { antecedentPlan } from './plan-antecedents.ts';
 
 export interface Rewrite {
 	/** Token index → the words written instead of it. */
