@@ -219,6 +219,17 @@ describe('findEntities: organisations and groups', () => {
 		expect(kinds(index)).toContain('person Helen Marchbank');
 	});
 
+	it('reads a bookshop, a ferry after "vessel," and "State Rep." for what they are', () => {
+		const { index } = analyseText(
+			'Ms Clare Denholm, owner of the Quayside Bookshop, said it was her busiest day. The state paid for a second vessel, the Marguerite B., last year. State Rep. Diane Carvalho said she would ask for money for families on the Orchard Rise estate in Brennock.'
+		);
+		const found = kinds(index);
+		expect(found).toContain('organisation Quayside Bookshop');
+		expect(found).toContain('term Marguerite B');
+		expect(found.some((k) => /\bRep\b|Orchard Rise/.test(k))).toBe(false);
+		expect(found).toContain('person Diane Carvalho');
+	});
+
 	it('makes "Carrabost" the same place as "the Isle of Carrabost"', () => {
 		const { index } = analyseText(
 			'Letters on the Isle of Carrabost will be delivered three days a week from 6 April. About 4,300 people live on Carrabost, the company said.'

@@ -9,7 +9,7 @@ export const TITLES = set(`
 	lt sergeant sgt inspector detective constable rev reverend father bishop archbishop rabbi imam
 	king queen prince princess duke duchess chancellor minister premier chief coach pope saint
 	prime deputy superintendent commissioner ambassador secretary ds dc di dci dsi pc sgt insp supt
-	det`);
+	det rep sen`);
 
 export const MALE_TITLES = set('mr sir lord king prince duke father');
 export const FEMALE_TITLES = set('mrs ms miss dame lady queen princess duchess');
@@ -34,7 +34,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['health', 'hospital hospitals clinic infirmary'],
 		[
 			'business',
-			'company corporation corp inc ltd plc llc builders bank group partnership network fund lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses railways services rail resources aggregates minerals mining engineering construction quarries'
+			'company corporation corp inc ltd plc llc builders bank group partnership network fund lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses railways services rail resources aggregates minerals mining engineering construction quarries bookshop bookshops shop shops cafe café restaurant hotel pub garage'
 		],
 		[
 			'community',

@@ -161,7 +161,12 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	if (/^(St\.?|Saint) \p{Lu}\p{L}+['’]s$/u.test(surfaceOf(tokens, chunk.nameStart, chunk.end)))
 		out.push({ kind: 'place', weight: 6, category: 'building' });
 	// "the passenger ferry Marisol", "the ship Sir David Attenborough": a vessel, not a person.
-	if (VESSEL_NOUNS.has(tokens[chunk.start - 1]?.normal ?? ''))
+	// "a second vessel, the Marguerite B.": the same, after an apposition's comma.
+	const apposed =
+		tokens[chunk.start - 1]?.normal === 'the' &&
+		/^,\s*$/.test(tokens[chunk.start - 2]?.post ?? '') &&
+		VESSEL_NOUNS.has(tokens[chunk.start - 2]?.normal ?? '');
+	if (apposed || VESSEL_NOUNS.has(tokens[chunk.start - 1]?.normal ?? ''))
 		out.push({ kind: 'term', weight: 6, category: 'vessel' });
 	if (TEAM_CUES.has(tokens[chunk.start - 1]?.normal ?? ''))
 		out.push({ kind: 'organisation', weight: 3, category: 'team' });

@@ -291,7 +291,9 @@ export function isModifier(last: Token, next: Token | undefined): boolean {
 	return (
 		!breaksAfter(last) &&
 		hasTag(next, 'Noun') &&
-		!hasTag(next, 'Pronoun', 'ProperNoun') &&
+		!hasTag(next, 'Pronoun') &&
+		// The tagger calls "estate" in "the Orchard Rise estate" a proper noun too; written in
+		// lower case, it is not one.
 		/^[a-z]/.test(next.text)
 	);
 }
