@@ -55,6 +55,13 @@ describe('titles and pronouns around a swapped name', () => {
 		const haulier =
 			'Morag Sinclair said the crossings would "shoogle" his lorries and add time to every journey.';
 		expect(pronounAfter(haulier, 0, 'Morag Sinclair'.length)).toBe('male');
+		expect(
+			pronounAfter(
+				'State Rep. Samuel Okafor, a Democrat from the islands, said she would ask.',
+				11,
+				14
+			)
+		).toBe('female');
 		// A longer quotation is someone else speaking.
 		expect(
 			pronounAfter('Morag Sinclair said: "They will slow down every one of his lorries."', 0, 14)

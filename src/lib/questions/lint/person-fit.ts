@@ -162,7 +162,9 @@ export function pronounAfter(
 		if (/^(she|her|hers|herself)$/i.test(word)) return 'female';
 		// "_____ of Uganda won … and his time", "a shop on Bridge Street, said her takings": a
 		// place after a preposition names no one else.
-		const capital = /^\p{Lu}/u.test(word) && !/^(I|The|A|An)$/.test(word);
+		// "a Democrat", "an Australian": a word after "a" describes; it names no one else.
+		const capital =
+			/^\p{Lu}/u.test(word) && !/^(I|The|A|An)$/.test(word) && !/^(a|an)$/i.test(previous);
 		if (capital && /^(of|in|at|from|for|on|near)$/i.test(previous)) place = true;
 		else if (capital && !place) return undefined;
 		else if (!capital) place = false;
