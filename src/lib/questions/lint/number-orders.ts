@@ -5,6 +5,12 @@
  * statement breaking one is false without the article; a blank such an order fixes is answered
  * by arithmetic.
  */
+import {
+	daysBetweenDates,
+	daysBroken,
+	multipleBroken,
+	multipleOfTheOther
+} from './fixed-figures.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../../language/lexicon.ts';
 
@@ -156,6 +162,7 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
  * 2000"). A blank for such a year is answered by arithmetic, not by the article.
  */
 export function computable(statement: string, answer: string): boolean {
+	if (multipleOfTheOther(statement, answer) || daysBetweenDates(statement, answer)) return true;
 	const span =
 		/\b(half-century|decade|century)\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i.exec(
 			statement
@@ -360,6 +367,8 @@ export function brokenOrders(statement: string): string[] {
 	if (timesMismatch(statement)) out.push('it must be more than so many times the other');
 	if (changeMismatch(statement)) out.push('its figures and the change between them do not agree');
 	if (shareOfSums(statement)) out.push('its share is not the one sum over the other');
+	if (multipleBroken(statement)) out.push('its figures are not the multiple it says');
+	if (daysBroken(statement)) out.push('its dates do not span the days it says');
 	if (spanMismatch(statement)) out.push('its years and the years between them do not add up');
 	for (const [pattern, holds, description] of ORDERS) {
 		const match = pattern.exec(statement);

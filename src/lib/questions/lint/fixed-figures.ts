@@ -1,0 +1,86 @@
+/**
+ * Figures a sentence fixes by arithmetic a student can do from its own words: a number and its
+ * double ("twice as many … 96 against a target of 48", "doubled … from 1,150 to 2,300"), and a
+ * length of days between two dates ("a 45-day consultation begins on 10 February and ends on
+ * 27 March"). Any one of them is given away by the others.
+ */
+import { MONTHS } from '../../language/lexicon.ts';
+
+/** Exact multiples; "almost four times" or "nearly twice" fix nothing. */
+const MULTIPLE: [RegExp, number][] = [
+	[/\b(twice|double|doubled|doubling)\b/i, 2],
+	[/\b(three times|tripled|trebled)\b/i, 3],
+	[/\b(halved|half as many|half as much)\b/i, 2]
+];
+const APPROXIMATE = /\b(almost|nearly|about|around|roughly|more than|less than|over|under)\s+$/i;
+
+const toNumber = (text: string) => Number(text.replace(/,/g, ''));
+
+/** The sentence's figures that are no year, percentage or part of a date. */
+function counts(statement: string): { text: string; value: number }[] {
+	return (
+		[...statement.matchAll(/(?<![\d,.£$€])(\d[\d,]*(?:\.\d+)?)(?![\d%]|\s*per ?cent)/g)]
+			.map((m) => ({ text: m[1].replace(/,$/, ''), value: toNumber(m[1].replace(/,$/, '')) }))
+			// A year is written without a comma: "1,840 earthquakes" is a count.
+			.filter((f) => !(/^\d{4}$/.test(f.text) && f.value >= 1500 && f.value <= 2100))
+			.filter((f) => !new RegExp(`\\b${f.text}\\s+(${MONTHS.join('|')})\\b`).test(statement))
+	);
+}
+
+/** "twice as many … 96 against a target of 48": one of two figures that is the other doubled. */
+export function multipleOfTheOther(statement: string, answer: string): boolean {
+	for (const [pattern, factor] of MULTIPLE) {
+		const m = pattern.exec(statement);
+		if (!m || APPROXIMATE.test(statement.slice(0, m.index))) continue;
+		const figures = counts(statement);
+		if (figures.length !== 2) continue;
+		const [a, b] = figures;
+		const big = Math.max(a.value, b.value);
+		const small = Math.min(a.value, b.value);
+		if (!small || Math.abs(big / small - factor) > factor * 0.02) continue;
+		return [a.text, b.text].some((t) =>
+			answer.replace(/[£$€,]/g, '').includes(t.replace(/,/g, ''))
+		);
+	}
+	return false;
+}
+
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS.join('|')})\\b`, 'g');
+
+/** "a 45-day consultation begins on 10 February and ends on 27 March": any of the three. */
+export function daysBetweenDates(statement: string, answer: string): boolean {
+	const length = /\b(\d{1,3})-day\b/.exec(statement);
+	const dates = [...statement.matchAll(DAY_MONTH)];
+	if (!length || dates.length !== 2) return false;
+	const day = (m: RegExpExecArray | RegExpMatchArray) =>
+		Date.UTC(2001, MONTHS.indexOf(m[2]), Number(m[1])) / 86_400_000;
+	const between = day(dates[1]) - day(dates[0]);
+	if (Math.abs(between - Number(length[1])) > 1) return false;
+	return [`${length[1]}-day`, length[1], dates[0][0], dates[1][0]].includes(answer.trim());
+}
+
+/** The sentence says "twice as many" of two figures that are not one the other doubled. */
+export function multipleBroken(statement: string): boolean {
+	for (const [pattern, factor] of MULTIPLE) {
+		const m = pattern.exec(statement);
+		if (!m || APPROXIMATE.test(statement.slice(0, m.index))) continue;
+		const figures = counts(statement);
+		if (figures.length !== 2) continue;
+		const [big, small] = [
+			Math.max(figures[0].value, figures[1].value),
+			Math.min(figures[0].value, figures[1].value)
+		];
+		return !small || Math.abs(big / small - factor) > factor * 0.02;
+	}
+	return false;
+}
+
+/** An "N-day" length that two dates of the sentence do not span. */
+export function daysBroken(statement: string): boolean {
+	const length = /\b(\d{1,3})-day\b/.exec(statement);
+	const dates = [...statement.matchAll(DAY_MONTH)];
+	if (!length || dates.length !== 2) return false;
+	const day = (m: RegExpMatchArray) =>
+		Date.UTC(2001, MONTHS.indexOf(m[2]), Number(m[1])) / 86_400_000;
+	return Math.abs(day(dates[1]) - day(dates[0]) - Number(length[1])) > 1;
+}
