@@ -95,8 +95,11 @@ function apposition(tokens: Token[], end: number): string[] {
 	return out;
 }
 
-/** Titles that are no role: "Mr", "Mrs", "Ms", "Miss", "Mx", alone or together. */
-const COURTESY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s+|$))+$/;
+/**
+ * Titles that are no role: "Mr", "Mrs", "Ms", "Miss", "Mx", and "Dr", "Prof", "Sir", "Dame",
+ * alone or together ("Dr Anil Ramsay" is matched with what he does, not with "Dr").
+ */
+const COURTESY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?(?:\s+|$))+$/;
 
 /** The role an article gives a person at one mention, or undefined. */
 export function roleAt(
@@ -112,7 +115,7 @@ export function roleAt(
 	const words = [...rolePrefix(tokens, start), ...titles];
 	const joined = words.join(' ').replace(/- /g, '-').trim();
 	const after = apposition(tokens, end).join(' ').trim();
-	// "Ms Helen Farraday": a courtesy title says nothing of what she does.
+	// "Ms Helen Farraday", "Dr Anil Ramsay": such a title says nothing of what they do.
 	const described = COURTESY.test(joined) ? '' : joined;
 	const role = [described, after].filter(Boolean).join(', ');
 	return role || undefined;
