@@ -36,6 +36,13 @@ describe('resolveReferences: "he", "she", "his"', () => {
 		expect(rewrite.unresolved).toBeUndefined();
 	});
 
+	it('leaves "he" to "The chief executive" the sentence opens with', () => {
+		const { sentence, rewrite } = resolveLast(
+			"The chief executive, Mr Robert Ingham, said the work could not start until spring. The chief executive said he understood the tenants' anger."
+		);
+		expect(replacedWords(sentence, rewrite)).toEqual({});
+	});
+
 	it('leaves "her" to the daughter the sentence makes act, not the woman named before', () => {
 		const { sentence, rewrite } = resolveLast(
 			"Ms Helen Farraday, prosecuting, told the jury that residents had lost £96,000. The fraud came to light in 2022, when the daughter of one resident noticed that her father's account had been emptied."

@@ -288,6 +288,11 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 						tokens.slice(j + 1, i).some((t) => hasTag(t, 'Verb'))
 				);
 			if (introduced) return;
+			// "The chief executive said he understood…": he is the one the sentence opens with,
+			// whom no name written in can stand for without reading as a second person.
+			const opener = tokens.slice(ctx.skip, ctx.skip + 3).map((b) => b.normal);
+			if (opener[0] === 'the' && opener.slice(1).some((w) => ROLE_NOUNS.has(w)) && described)
+				return;
 			// "Born in 1940, the son of a miner, he was…": he is named if the text says who.
 			const found = antecedentPerson(word, sentence, ctx);
 			if (!found && described) return;
