@@ -79,15 +79,24 @@ export function antecedentPerson(
 	return named ? { person, namedIn: named } : undefined;
 }
 
-/** A sentence that calls something "she" ("he") without opening with the pronoun. */
+/**
+ * A sentence whose subject is someone or something unnamed that its "she" ("he") is said of:
+ * "The female, named Tove by her keepers, slipped out…", "A woman in her eighties was…".
+ */
 function sheOfItsOwn(sentence: Sentence, want: 'male' | 'female'): boolean {
 	const pronoun = want === 'female' ? /^(she|her|hers)$/ : /^(he|him|his)$/;
+	const [article, ...next] = sentence.tokens.slice(0, 4).map((t) => t.normal);
 	const quoted = quotedTokens(sentence);
 	return (
-		!pronoun.test(sentence.tokens[0]?.normal ?? '') &&
+		/^(the|a|an)$/.test(article) &&
+		next.some((w) => GENDERED_SUBJECT.test(w)) &&
 		sentence.tokens.some((t, i) => !quoted[i] && pronoun.test(t.normal))
 	);
 }
+
+/** Nouns for someone or some animal of one sex, that a "she" or "he" may be said of. */
+const GENDERED_SUBJECT =
+	/^(female|male|woman|man|girl|boy|mother|father|daughter|son|wife|husband|widow|sister|brother|cub|mare|stallion|ewe|cow|bull|lioness|vixen)$/;
 
 /** "It", "Their" at the start: the named thing the sentence before starts with, if one. */
 export function antecedentThing(
