@@ -47,14 +47,15 @@ describe('findValues', () => {
 		expect(wordNumberDistractors(dead)).toContain('Twenty-four');
 	});
 
-	it('takes "the 1985 eruption" for a year, "the 2000 workers" for a count', () => {
+	it('takes "the 1985 eruption" and "spring 2026" for years, "the 2000 workers" for a count', () => {
 		const found = values(
-			'After the 1985 eruption, the 2000 workers were moved in the 2025 school year.'
+			'After the 1985 eruption, the 2000 workers were moved in the 2025 school year, until spring 2026.'
 		);
 		expect(found.map((v) => [v.answer, v.kind])).toEqual([
 			['1985', 'date'],
 			['2000', 'number'],
-			['2025', 'date']
+			['2025', 'date'],
+			['2026', 'date']
 		]);
 	});
 

@@ -31,7 +31,13 @@ const YEAR_PREPOSITIONS = new Set([
 	'around',
 	'early',
 	'late',
-	'mid'
+	'mid',
+	// "until spring 2026", "in the summer of 2024"
+	'spring',
+	'summer',
+	'autumn',
+	'fall',
+	'winter'
 ]);
 const LABELS = new Set([
 	'year',
