@@ -14,31 +14,11 @@ const DECADE = /^(1\d{2}|20\d)0s$/;
 const FIGURE = /^([£$€¥]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)$/;
 /** "21C", "-4°C", "98.6F": a temperature written as one word. */
 const TEMPERATURE = /^(-?\d+(?:\.\d+)?)(°?[CF])$/;
-const YEAR_PREPOSITIONS = new Set([
-	'in',
-	'since',
-	'until',
-	'till',
-	'by',
-	'from',
-	'of',
-	'to',
-	'between',
-	'and',
-	'before',
-	'after',
-	'during',
-	'around',
-	'early',
-	'late',
-	'mid',
-	// "until spring 2026", "in the summer of 2024"
-	'spring',
-	'summer',
-	'autumn',
-	'fall',
-	'winter'
-]);
+/** Words after which a year is a date: "in 1985", "until spring 2026", "mid 2024". */
+const YEAR_PREPOSITIONS = new Set(
+	`in since until till by from of to between and before after during around early late mid
+	spring summer autumn fall winter`.split(/\s+/)
+);
 const LABELS = new Set([
 	'year',
 	'number',
