@@ -27,60 +27,63 @@ function counts(statement: string): { text: string; value: number }[] {
 	);
 }
 
-/** "twice as many … 96 against a target of 48": one of two figures that is the other doubled. */
-export function multipleOfTheOther(statement: string, answer: string): boolean {
+/**
+ * For each multiple the sentence states exactly ("twice as many", "doubled"), its two figures and
+ * whether the larger is that multiple of the smaller; none when it has not exactly two figures.
+ */
+function multiples(statement: string): { texts: string[]; holds: boolean }[] {
+	const out: { texts: string[]; holds: boolean }[] = [];
 	for (const [pattern, factor] of MULTIPLE) {
 		const m = pattern.exec(statement);
 		if (!m || APPROXIMATE.test(statement.slice(0, m.index))) continue;
 		const figures = counts(statement);
 		if (figures.length !== 2) continue;
-		const [a, b] = figures;
-		const big = Math.max(a.value, b.value);
-		const small = Math.min(a.value, b.value);
-		if (!small || Math.abs(big / small - factor) > factor * 0.02) continue;
-		return [a.text, b.text].some((t) =>
-			answer.replace(/[£$€,]/g, '').includes(t.replace(/,/g, ''))
-		);
+		const values = figures.map((f) => f.value);
+		const [big, small] = [Math.max(...values), Math.min(...values)];
+		out.push({
+			texts: figures.map((f) => f.text),
+			holds: small > 0 && Math.abs(big / small - factor) <= factor * 0.02
+		});
 	}
-	return false;
+	return out;
 }
 
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS.join('|')})\\b`, 'g');
-
-/** "a 45-day consultation begins on 10 February and ends on 27 March": any of the three. */
-export function daysBetweenDates(statement: string, answer: string): boolean {
-	const length = /\b(\d{1,3})-day\b/.exec(statement);
-	const dates = [...statement.matchAll(DAY_MONTH)];
-	if (!length || dates.length !== 2) return false;
-	const day = (m: RegExpExecArray | RegExpMatchArray) =>
-		Date.UTC(2001, MONTHS.indexOf(m[2]), Number(m[1])) / 86_400_000;
-	const between = day(dates[1]) - day(dates[0]);
-	if (Math.abs(between - Number(length[1])) > 1) return false;
-	return [`${length[1]}-day`, length[1], dates[0][0], dates[1][0]].includes(answer.trim());
+/** "twice as many … 96 against a target of 48": one of two figures that is the other doubled. */
+export function multipleOfTheOther(statement: string, answer: string): boolean {
+	const fixed = multiples(statement).find((m) => m.holds);
+	const bare = answer.replace(/[£$€,]/g, '');
+	return fixed !== undefined && fixed.texts.some((t) => bare.includes(t.replace(/,/g, '')));
 }
 
 /** The sentence says "twice as many" of two figures that are not one the other doubled. */
 export function multipleBroken(statement: string): boolean {
-	for (const [pattern, factor] of MULTIPLE) {
-		const m = pattern.exec(statement);
-		if (!m || APPROXIMATE.test(statement.slice(0, m.index))) continue;
-		const figures = counts(statement);
-		if (figures.length !== 2) continue;
-		const [big, small] = [
-			Math.max(figures[0].value, figures[1].value),
-			Math.min(figures[0].value, figures[1].value)
-		];
-		return !small || Math.abs(big / small - factor) > factor * 0.02;
-	}
-	return false;
+	const [first] = multiples(statement);
+	return first !== undefined && !first.holds;
+}
+
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS.join('|')})\\b`, 'g');
+
+/** An "N-day" length and the two dates of a sentence, with the days between them. */
+function daySpan(statement: string) {
+	const length = /\b(\d{1,3})-day\b/.exec(statement);
+	const dates = [...statement.matchAll(DAY_MONTH)];
+	if (!length || dates.length !== 2) return undefined;
+	const day = (m: RegExpMatchArray) =>
+		Date.UTC(2001, MONTHS.indexOf(m[2]), Number(m[1])) / 86_400_000;
+	return {
+		forms: [`${length[1]}-day`, length[1], dates[0][0], dates[1][0]],
+		agrees: Math.abs(day(dates[1]) - day(dates[0]) - Number(length[1])) <= 1
+	};
+}
+
+/** "a 45-day consultation begins on 10 February and ends on 27 March": any of the three. */
+export function daysBetweenDates(statement: string, answer: string): boolean {
+	const span = daySpan(statement);
+	return span !== undefined && span.agrees && span.forms.includes(answer.trim());
 }
 
 /** An "N-day" length that two dates of the sentence do not span. */
 export function daysBroken(statement: string): boolean {
-	const length = /\b(\d{1,3})-day\b/.exec(statement);
-	const dates = [...statement.matchAll(DAY_MONTH)];
-	if (!length || dates.length !== 2) return false;
-	const day = (m: RegExpMatchArray) =>
-		Date.UTC(2001, MONTHS.indexOf(m[2]), Number(m[1])) / 86_400_000;
-	return Math.abs(day(dates[1]) - day(dates[0]) - Number(length[1])) > 1;
+	const span = daySpan(statement);
+	return span !== undefined && !span.agrees;
 }
