@@ -205,7 +205,7 @@ export function valueSlot(
 		return {
 			kind: 'date',
 			answer: span.answer,
-			distractors: dateDistractors(span, ctx.dates, FUTURE.test(statement)),
+			distractors: dateDistractors(span, ctx.dates, FUTURE.test(statement), statement),
 			score,
 			key: `date:${span.answer.toLowerCase()}`,
 			position: span.start

@@ -6,6 +6,8 @@
  */
 import { numberInWords } from '../answers/numbers.ts';
 import { MONTH_ABBREVIATIONS, MONTH_DAYS, MONTHS, WEEKDAYS } from '../language/lexicon.ts';
+import { dateOrderFlip } from '../questions/lint/date-orders.ts';
+import { replaceFirst } from '../questions/wording.ts';
 import { DAY, TIME, YEAR, type DateShape, type ValueSpan } from './value-spans.ts';
 
 /** Wrong answers for a number written in words: neighbours, in words, never true by accident. */
@@ -98,7 +100,12 @@ const mod = (n: number, m: number) => ((n % m) + m) % m;
  * first), then neighbours of the answer. `others` holds every date answer in the text; `future`
  * says the sentence looks ahead, so later years than the text's latest are fair.
  */
-export function dateDistractors(span: ValueSpan, others: ValueSpan[], future = false): string[] {
+export function dateDistractors(
+	span: ValueSpan,
+	others: ValueSpan[],
+	future = false,
+	statement = ''
+): string[] {
 	const shape = span.shape as DateShape;
 	const fromText = others
 		.filter((o) => o.shape === shape && o.answer !== span.answer)
@@ -177,6 +184,8 @@ export function dateDistractors(span: ValueSpan, others: ValueSpan[], future = f
 	// At most two from the text, so the neighbours keep the options close to the answer.
 	for (const option of [...fromText.slice(0, 2), ...near]) {
 		if (seen.has(option)) continue;
+		// "born in 1958 … a scholarship in 1953": never turn round the order the sentence gives.
+		if (dateOrderFlip(statement, replaceFirst(statement, answer, option))) continue;
 		seen.add(option);
 		out.push(option);
 	}

@@ -141,17 +141,17 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	],
 	[
 		/\bhalf-century\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
-		(a, b) => Math.abs(b - a - 50) <= 1,
+		(a, b) => b - a === 50,
 		'a half-century is fifty years'
 	],
 	[
 		/\bdecade\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
-		(a, b) => Math.abs(b - a - 10) <= 1,
+		(a, b) => b - a === 10,
 		'a decade is ten years'
 	],
 	[
-		/\bcentury\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
-		(a, b) => Math.abs(b - a - 100) <= 1,
+		/(?<!-)\bcentury\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
+		(a, b) => b - a === 100,
 		'a century is a hundred years'
 	]
 ];

@@ -10,6 +10,7 @@
 import type { Entity } from '../../content/deck-schema.ts';
 import type { DeckIndex } from '../deck-index.ts';
 import type { Finding, Rule } from './finding.ts';
+import { dateOrderFlip } from './date-orders.ts';
 import { brokenOrders, spanMismatch } from './number-orders.ts';
 import { pronounAfter, roleConflict, titleConflict, wordsBefore } from './person-fit.ts';
 import { wrongAnswers } from './wrong-answers.ts';
@@ -68,13 +69,15 @@ export const selfContradiction: Rule = (subject, { index }) => {
 				option: wrong.text
 			});
 		// A rule the true statement already "breaks" is not one the sentence fixes.
-		for (const broken of brokenOrders(wrong.statement))
-			if (!truthBreaks.has(broken))
-				findings.push({
-					rule: 'self-contradiction',
-					message: `with “${wrong.text}”: ${broken}`,
-					option: wrong.text
-				});
+		const broken = brokenOrders(wrong.statement).filter((b) => !truthBreaks.has(b));
+		// "born in 1958 … a scholarship in 1953": dates the sentence puts in order, turned round.
+		const flipped = broken.length ? undefined : dateOrderFlip(fact.statement, wrong.statement);
+		for (const message of flipped ? [flipped] : broken)
+			findings.push({
+				rule: 'self-contradiction',
+				message: `with “${wrong.text}”: ${message}`,
+				option: wrong.text
+			});
 		const person = personOf(wrong.text, index);
 		// "_____ accepted the prize wearing her late father's tie": not a man.
 		const sex = at >= 0 ? pronounAfter(fact.statement, at, slot.answer.length) : undefined;
