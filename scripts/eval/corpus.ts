@@ -21,7 +21,8 @@ export const SPLITS = [
 	'held-out-8',
 	'held-out-9',
 	'held-out-10',
-	'held-out-11'
+	'held-out-11',
+	'held-out-12'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
