@@ -167,7 +167,8 @@ export const ROLE_NOUNS = set(`
 	prosecutor lawyer barrister solicitor surgeon president chairman chief secretary editor
 	journalist photographer broadcaster poet novelist composer conductor priest vicar bishop
 	detective inspector sergeant constable firefighter paramedic midwife carer driver diver
-	biologist geologist archaeologist astrophysicist mathematician inventor entrepreneur banker`);
+	biologist geologist archaeologist astrophysicist mathematician inventor entrepreneur banker
+	skipper coxswain helmsman sailor fisherman postman postwoman violinist pianist cellist juror`);
 
 /** A sentence that starts with one of these leans on the one before it. */
 export const LEADING_PRONOUNS = set(`

@@ -75,6 +75,9 @@ export function linkSurnames(
 		if (draft.key.includes(' ') || aliasOf.has(draft)) continue;
 		const owners = surnames.get(draft.key);
 		if (owners?.length === 1) aliasOf.set(draft, owners[0]);
+		// "Miss Munro" and "Mr Munro" after Catriona and Alasdair Munro: a surname two people share
+		// names neither for sure, and is no third person.
+		else if (owners && owners.length > 1 && draft.kind === 'person') draft.evidence = 0;
 	}
 	return surnames;
 }

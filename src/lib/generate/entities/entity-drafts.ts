@@ -42,6 +42,8 @@ export interface EntityDraft {
 	name: string;
 	aliases: Set<string>;
 	gender?: Gender;
+	/** Called "Mr" once and "Miss" once: two people of one surname, so no one sex. */
+	genderClash?: boolean;
 	mentions: Mention[];
 	/** How sure the kind is: summed evidence for the winning kind. */
 	evidence: number;
@@ -81,7 +83,7 @@ export function draftEntities(chunks: Chunk[]): Drafts {
 		addEvidence(draft, chunk);
 		const role = roleAt(tokens, chunk.start, chunk.nameStart, chunk.end);
 		if (role) roles.set(chunk, role);
-		noteTitle(draft, chunk);
+		noteTitle(draft, chunk, role);
 	}
 	return { byKey, chunkEntity, roles };
 }
@@ -115,15 +117,32 @@ function addEvidence(draft: EntityDraft, chunk: Chunk): void {
 	}
 }
 
-/** What a chunk's title ("Prince of …", "Mrs") or first name says: a style, a gender. */
-function noteTitle(draft: EntityDraft, chunk: Chunk): void {
+/** Relations and roles that say a person's sex: "his daughter Catriona Munro". */
+const FEMALE_ROLE =
+	/\b(daughter|mother|wife|sister|grandmother|granddaughter|aunt|niece|widow|girl|woman|spokeswoman|chairwoman|actress|businesswoman|postwoman)$/i;
+const MALE_ROLE =
+	/\b(son|father|husband|brother|grandfather|grandson|uncle|nephew|widower|boy|man|spokesman|chairman|actor|businessman|postman)$/i;
+
+/** What a chunk's title ("Prince of …", "Mrs"), role ("his daughter") or first name says. */
+function noteTitle(draft: EntityDraft, chunk: Chunk, role?: string): void {
 	const tokens = chunk.sentence.tokens;
 	const title = chunk.title;
 	if (title.includes('style')) draft.styled = true;
-	if (title.some((t) => MALE_TITLES.has(t))) draft.gender = 'male';
-	else if (title.some((t) => FEMALE_TITLES.has(t))) draft.gender = 'female';
-	else if (!draft.gender) {
-		const first = tokens[chunk.nameStart];
+	const first = tokens[chunk.nameStart];
+	const said: Gender | undefined = title.some((t) => MALE_TITLES.has(t))
+		? 'male'
+		: title.some((t) => FEMALE_TITLES.has(t))
+			? 'female'
+			: role && FEMALE_ROLE.test(role)
+				? 'female'
+				: role && MALE_ROLE.test(role)
+					? 'male'
+					: undefined;
+	if (said && draft.gender && said !== draft.gender) {
+		draft.gender = undefined;
+		draft.genderClash = true;
+	} else if (said && !draft.genderClash) draft.gender = said;
+	else if (!draft.gender && !draft.genderClash) {
 		if (hasTag(first, 'MaleName') && !hasTag(first, 'FemaleName')) draft.gender = 'male';
 		else if (hasTag(first, 'FemaleName') && !hasTag(first, 'MaleName')) draft.gender = 'female';
 	}

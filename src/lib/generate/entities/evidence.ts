@@ -65,7 +65,7 @@ const first0 = (words: Token[]) => words[0];
 
 /** Nouns before a vessel's name. */
 const VESSEL_NOUNS = new Set(
-	'ferry ship vessel liner yacht boat submarine tanker trawler frigate destroyer carrier barge tug steamer'.split(
+	'ferry ship vessel liner yacht boat lifeboat submarine tanker trawler frigate destroyer carrier barge tug steamer schooner catamaran dinghy cutter dredger icebreaker'.split(
 		' '
 	)
 );
@@ -167,7 +167,7 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		/^,\s*$/.test(tokens[chunk.start - 2]?.post ?? '') &&
 		VESSEL_NOUNS.has(tokens[chunk.start - 2]?.normal ?? '');
 	if (apposed || VESSEL_NOUNS.has(tokens[chunk.start - 1]?.normal ?? ''))
-		out.push({ kind: 'term', weight: 6, category: 'vessel' });
+		out.push({ kind: 'term', weight: 9, category: 'vessel' });
 	if (TEAM_CUES.has(tokens[chunk.start - 1]?.normal ?? ''))
 		out.push({ kind: 'organisation', weight: 3, category: 'team' });
 	const first = words[0];
@@ -208,7 +208,12 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		SPEECH_VERBS.has(next.normal)
 	)
 		out.push({ kind: 'person', weight: 3 });
-	if (next?.normal === 'who') out.push({ kind: 'person', weight: 2 });
+	// "Daniel Ostrova, 22, from Tallowmere, who played…": "who" after a place is the person's.
+	// "skipper Alasdair Munro (58)": an age in brackets after a name is a person's.
+	if (next && /\(\s*$/.test(next.pre) && /^\d{1,3}$/.test(next.text) && /^\)/.test(next.post))
+		out.push({ kind: 'person', weight: 3 });
+	if (next?.normal === 'who' && !(prev && PLACE_PREPOSITIONS.has(prev.normal)))
+		out.push({ kind: 'person', weight: 2 });
 	// "Hollins Fresh, which makes houmous for four chains": a firm at work.
 	if (next?.normal === 'which' && FIRM_VERBS.test(tokens[chunk.end + 1]?.normal ?? ''))
 		out.push({ kind: 'organisation', weight: 5 });

@@ -17,6 +17,8 @@ import { isDemonym } from '../../language/demonyms.ts';
 const ERA = /^(BC|AD|BCE|CE)$/;
 const OPENING_QUOTE = /["“‘]/;
 const BREAK_AFTER = /[,;:.!?"“”()[\]—–]|\s-\s|’\s|'\s/;
+const FUNCTION_WORD =
+	/^(that|this|these|those|there|then|it|they|we|he|she|what|which|who|when|where|why|how|so|but|and|yet|if|as)$/;
 export const POSSESSIVE = /['’]s$/;
 
 /** A word written with a capital that says something (not just the start of a sentence). */
@@ -26,7 +28,7 @@ function informativeCapital(
 	named: ReadonlySet<string> = new Set()
 ): boolean {
 	const token = tokens[i];
-	if (!/^[A-Z]/.test(token.text)) return false;
+	if (!/^\p{Lu}/u.test(token.text)) return false;
 	if (hasTag(token, 'Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'))
 		return false;
 	if (hasTag(token, 'QuestionWord', 'Adverb', 'Expression')) return false;
@@ -36,7 +38,15 @@ function informativeCapital(
 		(/\d/.test(tokens[i - 1]?.text ?? '') || /^\d/.test(tokens[i + 1]?.text ?? ''))
 	)
 		return false;
-	const atStart = i === 0 || OPENING_QUOTE.test(token.pre) || /[:]\s*$/.test(tokens[i - 1].post);
+	const previous = tokens[i - 1];
+	// "…the list still grows. That tells you…": a sentence that starts inside a quotation.
+	const afterStop =
+		previous !== undefined &&
+		/[.!?]["”’]?\s+$/.test(previous.post) &&
+		!TITLES.has(previous.normal.replace(/\.$/, '')) &&
+		!/^\p{Lu}$/u.test(previous.text);
+	const atStart =
+		i === 0 || afterStop || OPENING_QUOTE.test(token.pre) || /[:]\s*$/.test(previous.post);
 	if (!atStart) return true;
 	// "Ardent Basin Resources said…": a word the text writes with a capital inside a name
 	// elsewhere ("That left Ardent Basin without a buyer") names here too, whatever the tagger
@@ -44,19 +54,29 @@ function informativeCapital(
 	const next = tokens[i + 1];
 	if (
 		next !== undefined &&
-		/^[A-Z][a-z]/.test(next.text) &&
+		/^\p{Lu}\p{Ll}/u.test(next.text) &&
 		(named.has(token.text) || named.has(`${token.text} ${next.text}`))
 	)
 		return true;
-	// At the start of a sentence a capital means nothing: ask the tagger.
-	if (hasTag(token, 'Verb', 'Adjective', 'Plural')) return false;
+	// At the start of a sentence a capital means nothing: ask the tagger (which may call a "That"
+	// after a full stop inside a quotation a name).
+	if (hasTag(token, 'Verb', 'Adjective', 'Plural') || FUNCTION_WORD.test(token.normal))
+		return false;
+	// "Coxswain Fiona Reddick", "Skipper Alasdair Munro": a role before a first name.
+	if (
+		!hasTag(token, 'Person', 'FirstName', 'Place', 'Organization') &&
+		next !== undefined &&
+		hasTag(next, 'FirstName', 'MaleName', 'FemaleName') &&
+		/^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')
+	)
+		return false;
 	if (hasTag(token, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym')) return true;
 	// "Alun Pritchard, the physics teacher…": a word the tagger does not know, before a surname.
 	return (
 		hasTag(token, 'Noun') &&
 		next !== undefined &&
 		/^\s*$/.test(token.post) &&
-		/^[A-Z][a-z]/.test(next.text) &&
+		/^\p{Lu}\p{Ll}/u.test(next.text) &&
 		hasTag(next, 'ProperNoun', 'LastName', 'Person')
 	);
 }
@@ -88,15 +108,15 @@ function pluralPossessiveInName(tokens: Token[], end: number): boolean {
 		const head = next?.normal ?? '';
 		return (
 			next !== undefined &&
-			/^[A-Z]/.test(next.text) &&
+			/^\p{Lu}/u.test(next.text) &&
 			Boolean(ORGANISATION_HEADS[head] || PLACE_HEADS[head]) &&
 			// "the Maddock Fishermen's Association (MFA)": an acronym in brackets is another name.
-			!(/^[A-Z]/.test(tokens[end + 1]?.text ?? '') && !/[([]/.test(tokens[end + 1]?.pre ?? ''))
+			!(/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') && !/[([]/.test(tokens[end + 1]?.pre ?? ''))
 		);
 	}
 	if (!/s$/.test(last.text) || !/^['’]\s+$/.test(last.post)) return false;
 	let k = end;
-	while (k < tokens.length && /^[A-Z]/.test(tokens[k].text)) {
+	while (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text)) {
 		if (ORGANISATION_HEADS[tokens[k].normal]) return true;
 		if (!/^\s*$/.test(tokens[k].post)) break;
 		k++;
@@ -130,7 +150,7 @@ function joinedByAnd(tokens: Token[], start: number, end: number): number {
 		return 0;
 	for (let k = start; k < end; k++) if (ORGANISATION_HEADS[tokens[k].normal]) return 0;
 	let last = 0;
-	for (let j = end + 1; j < tokens.length && /^[A-Z]/.test(tokens[j].text); j++) {
+	for (let j = end + 1; j < tokens.length && /^\p{Lu}/u.test(tokens[j].text); j++) {
 		if (hasTag(tokens[j], 'Date', 'Value', 'Pronoun')) break;
 		if (j > end + 1 && (OPENING_QUOTE.test(tokens[j].pre) || /[([]/.test(tokens[j].pre))) break;
 		last = j;
@@ -159,7 +179,7 @@ export interface Chunk {
 export function namedWords(sentences: Sentence[]): Set<string> {
 	const named = new Set<string>();
 	const openers = new Map<string, number>();
-	const capital = (t: Token | undefined) => t !== undefined && /^[A-Z][a-z]/.test(t.text);
+	const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
 	for (const { tokens, heading } of sentences) {
 		if (heading) continue;
 		tokens.forEach((t, i) => {
@@ -193,7 +213,7 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 			if (breaksAfter(tokens[end - 1]) && !pluralPossessiveInName(tokens, end)) break;
 			// "Bank of Caldonia (BoC)": the bracket starts another name, an alias.
 			if (OPENING_QUOTE.test(next.pre) || /[([]/.test(next.pre)) break;
-			if (/^[A-Z]/.test(next.text) && !hasTag(next, 'Date', 'Value', 'Pronoun')) {
+			if (/^\p{Lu}/u.test(next.text) && !hasTag(next, 'Date', 'Value', 'Pronoun')) {
 				end++;
 				continue;
 			}
@@ -223,7 +243,7 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 				if (tokens[j]?.text === 'the' && !breaksAfter(tokens[j])) j++;
 				if (
 					j < tokens.length &&
-					/^[A-Z]/.test(tokens[j].text) &&
+					/^\p{Lu}/u.test(tokens[j].text) &&
 					!hasTag(tokens[j], 'Date', 'Value')
 				) {
 					end = j + 1;
