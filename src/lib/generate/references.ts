@@ -8,7 +8,7 @@
  */
 import { hasTag, type Sentence, type Token } from './analyse.ts';
 import { takesThe, type EntityDraft } from './entities.ts';
-import { ORGANISATION_HEADS, ROLE_NOUNS } from '../language/lexicon.ts';
+import { ORGANISATION_HEADS, ROLE_NOUNS, SPEECH_VERBS } from '../language/lexicon.ts';
 import {
 	antecedentGroup,
 	antecedentOrganisation,
@@ -292,6 +292,17 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			// whom no name written in can stand for without reading as a second person.
 			const opener = tokens.slice(ctx.skip, ctx.skip + 3).map((b) => b.normal);
 			if (opener[0] === 'the' && opener.slice(1).some((w) => ROLE_NOUNS.has(w)) && described)
+				return;
+			// "At the press conference, the new winner admitted she…": the same, later in the sentence.
+			const verb = tokens[i - 1]?.normal === 'that' ? i - 2 : i - 1;
+			const speaker = tokens.slice(Math.max(ctx.skip, verb - 3), verb);
+			if (
+				SPEECH_VERBS.has(tokens[verb]?.normal ?? '') &&
+				speaker.some((b) => b.normal === 'the') &&
+				speaker.length > 0 &&
+				hasTag(speaker[speaker.length - 1], 'Noun') &&
+				!hasTag(speaker[speaker.length - 1], 'ProperNoun')
+			)
 				return;
 			// "Born in 1940, the son of a miner, he was…": he is named if the text says who.
 			const found = antecedentPerson(word, sentence, ctx);

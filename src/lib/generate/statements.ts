@@ -37,6 +37,9 @@ export function blankable(statement: string, answer: string, otherForms: string[
 	if (at < 0) return false;
 	const matches = wholeWordIndices(statement, answer);
 	if (matches.length !== 1 || matches[0] !== at) return false;
+	// "gave her a quarter-size violin": "gave her _____-size violin" takes half a word and the
+	// "a" with it; a figure ("a _____-day consultation") reads well.
+	if (!/\d/.test(answer) && /^-\p{L}/u.test(statement.slice(at + answer.length))) return false;
 	const rest = (statement.slice(0, at) + ' ' + statement.slice(at + answer.length)).toLowerCase();
 	return !otherForms.some(
 		(form) => form.length > 1 && wholeWordIndices(rest, form.toLowerCase()).length > 0

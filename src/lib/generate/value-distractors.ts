@@ -6,7 +6,7 @@
  */
 import { numberInWords } from '../answers/numbers.ts';
 import { MONTH_ABBREVIATIONS, MONTH_DAYS, MONTHS, WEEKDAYS } from '../language/lexicon.ts';
-import { dateOrderFlip } from '../questions/lint/date-orders.ts';
+import { dateOrderFlip, timePoints } from '../questions/lint/date-orders.ts';
 import { replaceFirst } from '../questions/wording.ts';
 import { DAY, TIME, YEAR, type DateShape, type ValueSpan } from './value-spans.ts';
 
@@ -107,8 +107,16 @@ export function dateDistractors(
 	statement = ''
 ): string[] {
 	const shape = span.shape as DateShape;
+	// "expects the scheme to be finished by December 2027": not by the January 2023 of a past flood.
+	const at = statement.indexOf(span.answer);
+	const deadline =
+		future &&
+		at > 0 &&
+		/\b(by|until|till|before)\s+(the end of\s+)?$/i.test(statement.slice(0, at));
+	const start = (text: string) => timePoints(text)[0]?.start ?? 0;
 	const fromText = others
 		.filter((o) => o.shape === shape && o.answer !== span.answer)
+		.filter((o) => !deadline || start(o.answer) >= start(span.answer))
 		.map((o) => o.answer);
 	const answer = span.answer;
 	const near: string[] = [];

@@ -113,6 +113,30 @@ describe('distractors', () => {
 		expect(dateDistractors(latest, all, true).some((y) => Number(y) > 2003)).toBe(true);
 	});
 
+	it('reads a year compared with ("rose by a third compared with 2022") as a date', () => {
+		const sales = values('Ticket sales rose by a third compared with 2022.');
+		expect(sales.filter((v) => v.kind === 'date').map((v) => v.shape)).toEqual(['year']);
+		expect(values('It was compared with 2000 people in a survey.').map((v) => v.kind)).toEqual([
+			'number'
+		]);
+	});
+
+	it('gives a deadline no date of the past the text names ("finished by December 2027")', () => {
+		const statement = 'The agency expects the scheme to be finished by December 2027.';
+		const all = [...values('The town flooded in January 2023.'), ...values(statement)];
+		const deadline = all.find((v) => v.answer === 'December 2027')!;
+		expect(dateDistractors(deadline, all, true, statement)).not.toContain('January 2023');
+		expect(dateDistractors(deadline, all, false, statement)).toContain('January 2023');
+	});
+
+	it('keeps the order a sentence gives its dates ("born in 1935 … a scholarship in 1953")', () => {
+		const statement = 'Born in 1935, she won a scholarship in 1953.';
+		const [born] = values(statement);
+		const options = dateDistractors(born, [], false, statement);
+		expect(options.length).toBeGreaterThanOrEqual(3);
+		expect(options.every((y) => Number(y) < 1953)).toBe(true);
+	});
+
 	it('writes word numbers in words and respects "more than"', () => {
 		const [eight] = values('The work took more than eight months in total.');
 		expect(eight.inWords).toBe(true);

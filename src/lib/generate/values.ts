@@ -122,10 +122,15 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			/^(the|its|their|this|last|next)$/.test(prev?.normal ?? '') &&
 			/^(1[89]|20)\d\d$/.test(t.text) &&
 			hasTag(tokens[i + 1], 'Singular');
+		// "rose by a third compared with 2022" (not "compared with 1500 people").
+		const comparedYear =
+			prev?.normal === 'with' &&
+			/^compared?$/.test(tokens[i - 2]?.normal ?? '') &&
+			!hasTag(tokens[i + 1], 'Plural');
 		if (
 			!hyphenated &&
 			YEAR.test(t.text) &&
-			(hasTag(t, 'Year') || YEAR_PREPOSITIONS.has(prev?.normal ?? '') || namingYear)
+			(hasTag(t, 'Year') || YEAR_PREPOSITIONS.has(prev?.normal ?? '') || namingYear || comparedYear)
 		) {
 			out.push(dateSpan(tokens, i, i + 1, 'year', 0.85));
 			i++;

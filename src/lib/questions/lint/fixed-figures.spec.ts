@@ -4,7 +4,9 @@ import {
 	daysBetweenDates,
 	daysBroken,
 	multipleBroken,
-	multipleOfTheOther
+	multipleOfTheOther,
+	partOfWholeAndRest,
+	restBroken
 } from './fixed-figures.ts';
 
 describe('a figure and its double', () => {
@@ -40,5 +42,24 @@ describe('days between two dates', () => {
 		expect(daysBroken(consultation)).toBe(false);
 		expect(daysBroken(consultation.replace('10 February', '10 January'))).toBe(true);
 		expect(daysBetweenDates('A 30-day window opens on 1 May.', '1 May')).toBe(false);
+	});
+});
+
+describe('a part, its whole and the rest', () => {
+	const jury =
+		'It took two hours because two of the nine jurors had taught finalists and were barred from voting, and the seven who remained needed three rounds of ballots to agree.';
+
+	it('gives away any of the three by the other two, in words or figures', () => {
+		expect(partOfWholeAndRest(jury, 'nine')).toBe(true);
+		expect(partOfWholeAndRest(jury, '9')).toBe(true);
+		expect(partOfWholeAndRest(jury, 'seven')).toBe(true);
+		expect(partOfWholeAndRest(jury, 'three')).toBe(false);
+		expect(restBroken(jury)).toBe(false);
+	});
+
+	it('finds a part and a rest that do not make the whole', () => {
+		expect(restBroken(jury.replace('nine', 'ten'))).toBe(true);
+		expect(restBroken('Four of the 12 stations closed, leaving 9 open.')).toBe(true);
+		expect(restBroken('Four of the 12 stations closed, leaving 8 open.')).toBe(false);
 	});
 });

@@ -2,8 +2,10 @@
  * Figures a sentence fixes by arithmetic a student can do from its own words: a number and its
  * double ("twice as many … 96 against a target of 48", "doubled … from 1,150 to 2,300"), and a
  * length of days between two dates ("a 45-day consultation begins on 10 February and ends on
- * 27 March"). Any one of them is given away by the others.
+ * 27 March"), and a part with the rest of its whole ("two of the nine jurors … the seven who
+ * remained"). Any one of them is given away by the others.
  */
+import { parseNumber } from '../../answers/numbers.ts';
 import { MONTHS } from '../../language/lexicon.ts';
 
 /** Exact multiples; "almost four times" or "nearly twice" fix nothing. */
@@ -86,4 +88,32 @@ export function daysBetweenDates(statement: string, answer: string): boolean {
 export function daysBroken(statement: string): boolean {
 	const span = daySpan(statement);
 	return span !== undefined && !span.agrees;
+}
+
+const FIGURE = String.raw`(\d[\d,]*|[a-z]+(?:-[a-z]+)?)`;
+const PART_AND_REST = new RegExp(
+	String.raw`\b${FIGURE} of (?:the|its|their|his|her) ${FIGURE} [a-z]+\b[^.;]*?\b(?:the (?:remaining |other )?${FIGURE} (?:who|that|which) (?:remained|were left|stayed)|the (?:remaining|other) ${FIGURE}|leaving ${FIGURE})\b`,
+	'i'
+);
+
+/** "two of the nine jurors … and the seven who remained": a part, its whole and the rest. */
+function partAndRest(statement: string) {
+	const m = PART_AND_REST.exec(statement);
+	if (!m) return undefined;
+	const texts = [m[1], m[2], m[3] ?? m[4] ?? m[5]];
+	const [part, whole, rest] = texts.map((t) => parseNumber(t));
+	if (part === undefined || whole === undefined || rest === undefined) return undefined;
+	return { values: [part, whole, rest], agrees: part + rest === whole };
+}
+
+/** Any of a part, its whole and the rest, when the three add up. */
+export function partOfWholeAndRest(statement: string, answer: string): boolean {
+	const found = partAndRest(statement);
+	const value = parseNumber(answer.trim());
+	return found !== undefined && found.agrees && value !== undefined && found.values.includes(value);
+}
+
+/** A part and the rest that do not add up to their whole. */
+export function restBroken(statement: string): boolean {
+	return partAndRest(statement)?.agrees === false;
 }

@@ -187,6 +187,14 @@ describe('voxPop', () => {
 		).toBe(true);
 	});
 
+	it('finds a patient described in passing, whatever the sentence goes on to say', () => {
+		const patient =
+			'Martin Kehoe, a retired postman from Carrickfane, has been waiting 22 months for an appointment.';
+		expect(voxPop(patient, 'Martin Kehoe')).toBe(true);
+		expect(voxPop(patient, 'Carrickfane')).toBe(true);
+		expect(voxPop(patient, '22 months')).toBe(false);
+	});
+
 	it('leaves officials, and what a member of the public said', () => {
 		const official =
 			'Fiona Maclaren, the authority’s director of enforcement, said the firm had ignored complaints.';

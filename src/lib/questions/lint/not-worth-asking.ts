@@ -64,7 +64,7 @@ export function backgroundDate(statement: string, answer: string): boolean {
 
 /** What an article says of a member of the public it quotes: "a retired teacher from Tallford". */
 const ORDINARY =
-	/^(an? (\d+-year-old )?((retired|local|regular|long-serving) )?(resident|pensioner|mother|father|parent|grandmother|grandfather|shopper|commuter|customer|passenger|neighbour|teacher|nurse|driver|student|volunteer|fan)\b|who (runs an?|lives|has lived)\b|whose (son|daughter|husband|wife|home|house|family)\b)/i;
+	/^(an? (\d+-year-old )?((retired|local|regular|long-serving) )?(resident|pensioner|mother|father|parent|grandmother|grandfather|shopper|commuter|customer|passenger|neighbour|teacher|nurse|driver|student|volunteer|fan|patient|postman|postwoman|lobsterman|fisherman|baker|shopkeeper|cleaner|builder|mum|dad)\b|who (runs an?|lives|has lived)\b|whose (son|daughter|husband|wife|home|house|family)\b)/i;
 
 /**
  * "Janet Orr, a retired teacher from Tallford, said she had spent hours on the phone": a member of
@@ -72,7 +72,7 @@ const ORDINARY =
  */
 export function voxPop(statement: string, answer: string): boolean {
 	const m =
-		/\b((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+), ([^,]{3,90}), (said|says|told|added|recalled)\b/u.exec(
+		/\b((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+), ([^,]{3,90}), (said|says|told|added|recalled|has|had|is|was)\b/u.exec(
 			statement
 		);
 	if (!m || !ORDINARY.test(m[2])) return false;
@@ -101,9 +101,11 @@ export function ageOfABody(statement: string, answer: string): boolean {
 	return /-year$/.test(answer) ? /^\s+history\b/.test(after) : /^-year\s+history\b/.test(after);
 }
 
-export const notWorthAsking: Rule = ({ question, fact, slot }) => {
+export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
 	if (!slot || question.type === 'matching' || question.type === 'who-said') return [];
-	if (voxPop(fact.statement, slot.answer))
+	// "said Mr Kehoe, who is 67", after "Martin Kehoe, a retired postman from Carrickfane,…".
+	const role = slot.kind === 'person' ? index.entity(slot.entity)?.role : undefined;
+	if (voxPop(fact.statement, slot.answer) || (role !== undefined && ORDINARY.test(role)))
 		return [
 			{
 				rule: 'not-worth-asking',

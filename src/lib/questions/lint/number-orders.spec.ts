@@ -167,3 +167,27 @@ describe('brokenOrders', () => {
 			expect(brokenOrders(statement), statement).toEqual([]);
 	});
 });
+
+describe('figures held by "up from" and an age in brackets', () => {
+	const waits =
+		'Some 2,150 patients are waiting, and 41% of them have been on the list for more than a year, up from 29% last September.';
+
+	it('holds the figure nearest before "up from" above it, and the first one too', () => {
+		expect(brokenOrders(waits)).toEqual([]);
+		expect(brokenOrders(waits.replace('41%', '21%'))).toEqual([
+			'“up from” starts lower than the figure before it'
+		]);
+		const seats = 'The party won 27 of the council’s 45 seats, up from 15 at the last election.';
+		expect(brokenOrders(seats)).toEqual([]);
+		expect(brokenOrders(seats.replace('27', '14'))).toContain('“up from” starts lower');
+	});
+
+	it('reads an age in brackets as an age: "Fiona Reddick (44), who has volunteered for 38 years"', () => {
+		const coxswain =
+			'Coxswain Fiona Reddick (44), who has volunteered at the station for 19 years, said so.';
+		expect(brokenOrders(coxswain)).toEqual([]);
+		expect(brokenOrders(coxswain.replace('19 years', '38 years'))).toEqual([
+			'no one works from before the age of 14'
+		]);
+	});
+});

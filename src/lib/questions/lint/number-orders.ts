@@ -9,7 +9,9 @@ import {
 	daysBetweenDates,
 	daysBroken,
 	multipleBroken,
-	multipleOfTheOther
+	multipleOfTheOther,
+	partOfWholeAndRest,
+	restBroken
 } from './fixed-figures.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../../language/lexicon.ts';
@@ -71,9 +73,20 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'“up from” starts lower'
 	],
 	[
+		// The figure nearest before it: "2,150 patients, and 41% of them …, up from 29%".
+		/\b(\d[\d,]*(?:\.\d+)?)\b[^\d.;]*?\bup from\s+\D{0,3}([\d,.]+)/i,
+		(a, b) => a > b,
+		'“up from” starts lower than the figure before it'
+	],
+	[
 		/^[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bdown from\s+\D{0,3}([\d,.]+)/i,
 		(a, b) => a < b,
 		'“down from” starts higher'
+	],
+	[
+		/\b(\d[\d,]*(?:\.\d+)?)\b[^\d.;]*?\bdown from\s+\D{0,3}([\d,.]+)/i,
+		(a, b) => a < b,
+		'“down from” starts higher than the figure before it'
 	],
 	[
 		/\b([\d,.]+)\s+(?:of|out of)\s+(?:the|its|their|his|her)?\s*(?:[A-Za-z’'-]+\s+){0,4}?([\d,.]+)\b/i,
@@ -88,13 +101,13 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	],
 	[
 		// "Derek Coyle, 58, … worked there for 34 years": no one works longer than they have lived.
-		/\b[A-Z][a-z]+,\s+(\d{1,3}),[^.;]*?\bfor\s+(?:almost\s+|nearly\s+|more than\s+|over\s+)?(\d{1,3})\s+years\b/,
+		/\b[A-Z][a-z]+(?:,\s+|\s+\()(\d{1,3})[,)][^.;]*?\bfor\s+(?:almost\s+|nearly\s+|more than\s+|over\s+)?(\d{1,3})\s+years\b/,
 		(a, b) => b < a,
 		'no one has done something for longer than their age'
 	],
 	[
 		// "…, 58, a former fitter who worked there for 51 years": not since the age of seven.
-		/\b[A-Z][a-z]+,\s+(\d{1,3}),[^.;]*?\b(?:worked|served|taught|played)\b[^.;]*?\bfor\s+(?:almost\s+|nearly\s+|more than\s+|over\s+)?(\d{1,3})\s+years\b/,
+		/\b[A-Z][a-z]+(?:,\s+|\s+\()(\d{1,3})[,)][^.;]*?\b(?:worked|served|taught|played|volunteered|coached|sailed)\b[^.;]*?\bfor\s+(?:almost\s+|nearly\s+|more than\s+|over\s+)?(\d{1,3})\s+years\b/,
 		(a, b) => b <= a - 14,
 		'no one works from before the age of 14'
 	],
@@ -162,7 +175,12 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
  * 2000"). A blank for such a year is answered by arithmetic, not by the article.
  */
 export function computable(statement: string, answer: string): boolean {
-	if (multipleOfTheOther(statement, answer) || daysBetweenDates(statement, answer)) return true;
+	if (
+		multipleOfTheOther(statement, answer) ||
+		daysBetweenDates(statement, answer) ||
+		partOfWholeAndRest(statement, answer)
+	)
+		return true;
 	const span =
 		/\b(half-century|decade|century)\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i.exec(
 			statement
@@ -368,6 +386,7 @@ export function brokenOrders(statement: string): string[] {
 	if (changeMismatch(statement)) out.push('its figures and the change between them do not agree');
 	if (shareOfSums(statement)) out.push('its share is not the one sum over the other');
 	if (multipleBroken(statement)) out.push('its figures are not the multiple it says');
+	if (restBroken(statement)) out.push('a part and the rest do not make the whole');
 	if (daysBroken(statement)) out.push('its dates do not span the days it says');
 	if (spanMismatch(statement)) out.push('its years and the years between them do not add up');
 	for (const [pattern, holds, description] of ORDERS) {
