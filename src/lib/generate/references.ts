@@ -269,8 +269,15 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 		if (isPerson && !personResolved) {
 			personResolved = true;
 			// Someone named earlier in this sentence: "Reddy said he was nervous", "a former
-			// engineer who began writing in her sixties".
-			if (mentions.some((m) => m.entity.kind === 'person' && m.end <= i)) return;
+			// engineer who began writing in her sixties", "the yacht Solan Grey lost her mast".
+			if (
+				mentions.some(
+					(m) =>
+						(m.entity.kind === 'person' || (m.entity.category === 'vessel' && word === 'her')) &&
+						m.end <= i
+				)
+			)
+				return;
 			const described = tokens
 				.slice(0, i)
 				.some((b) => PERSON_NOUNS.has(b.normal) || ROLE_NOUNS.has(b.normal));

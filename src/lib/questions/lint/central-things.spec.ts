@@ -33,3 +33,14 @@ describe('centralThings', () => {
 		expect(pointsBack(statement, undefined, centralThings('', depot))).toBeUndefined();
 	});
 });
+
+describe('centralThings: figures, findings and results', () => {
+	it('lets "the figures" stand for the figures a lead reports', () => {
+		const waits =
+			'The number waiting more than a year has risen by 18%, according to figures published yesterday.';
+		const statement = 'Dr Siobhán Garvey said the figures were "not acceptable".';
+		expect(pointsBack(statement)).toBe('“the figures” points back');
+		expect(pointsBack(statement, undefined, centralThings('Waits up 18%', waits))).toBeUndefined();
+		expect(centralThings('Scientist altered images, inquiry finds').has('findings')).toBe(true);
+	});
+});

@@ -23,7 +23,11 @@ const TOLD_IN_LEAD: Record<string, RegExp> = {
 	offer: /^offer/,
 	increase: /^increase/,
 	rise: /^rise$/,
-	fall: /^fall$/
+	fall: /^fall$/,
+	// "according to figures published yesterday": "the figures were not acceptable".
+	figures: /^figures$/,
+	findings: /^(finds|findings)$/,
+	results: /^results$/
 };
 
 /** The opening a reader has read before any question: the title and the first two sentences. */

@@ -32,6 +32,11 @@ import {
 	words
 } from './pointing-words.ts';
 
+const MONTH_WORD =
+	/^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words for what is counted, which "the figure" later in the sentence stands for. */
+const MEASURES = /^(number|rate|proportion|share|total|count|percentage)$/;
+
 /** What a blank reads as when the statement is checked ("the same day" after a blanked date). */
 const BLANK_WORD = 'something';
 
@@ -274,6 +279,11 @@ export function pointsBack(
 					after.lower
 				) &&
 				ws.slice(0, w.i).some((x) => /^\d/.test(x.text) || x.lower === BLANK_WORD);
+			// "At the end of September, 6,420 … compared with 5,440 at the same point last year".
+			const datedPoint =
+				after !== undefined &&
+				/^(point|period|stage|date)$/.test(after.lower) &&
+				ws.slice(0, w.i).some((x) => MONTH_WORD.test(x.text) || /^\d{4}$/.test(x.text));
 			const shared =
 				prev !== undefined && /^(follow|followed|follows|share|shared|shares)$/.test(prev.lower);
 			// "The other two were demolished in 2008": the other two of what was counted before.
@@ -289,7 +299,7 @@ export function pointsBack(
 				)
 			)
 				return `“the other ${after.text}” points back`;
-			if (next.lower === 'same' && !sameAs && !dated && !shared)
+			if (next.lower === 'same' && !sameAs && !dated && !datedPoint && !shared)
 				return `“the same${after ? ` ${after.text}` : ''}” points back`;
 			// "the former mining town" describes; "the former said" points.
 			const describing =
@@ -297,8 +307,13 @@ export function pointsBack(
 				after !== undefined &&
 				!FINITE_VERBS.has(after.lower);
 			const modifier = describesNext(next, after);
+			// "the number of patients waiting … fell by 3%, and … where the figure went up".
+			const measured =
+				/^figures?$/.test(next.lower) &&
+				ws.slice(0, w.i).some((x, k) => MEASURES.test(x.lower) && ws[k + 1]?.lower === 'of');
 			if (
 				POINTING_NOUNS.has(next.lower) &&
+				!measured &&
 				!central.has(next.lower) &&
 				!defined &&
 				!describing &&

@@ -1,6 +1,8 @@
 /** Figures a sentence fixes by its own arithmetic (fixed-figures.ts). */
 import { describe, expect, it } from 'vitest';
 import {
+	changeFixes,
+	changeMismatch,
 	daysBetweenDates,
 	daysBroken,
 	multipleBroken,
@@ -61,5 +63,24 @@ describe('a part, its whole and the rest', () => {
 		expect(restBroken(jury.replace('nine', 'ten'))).toBe(true);
 		expect(restBroken('Four of the 12 stations closed, leaving 9 open.')).toBe(true);
 		expect(restBroken('Four of the 12 stations closed, leaving 8 open.')).toBe(false);
+	});
+});
+
+describe('a change in per cent and its two figures', () => {
+	const list = 'The waiting list grew by 7% over the year, from 19,900 to 21,300.';
+
+	it('agrees as rounded, written after the figures or before them', () => {
+		expect(changeMismatch(list)).toBe(false);
+		expect(changeMismatch('It fell from 1.3 attacks to 0.7, a reduction of 46%.')).toBe(false);
+	});
+
+	it('is broken by a change a point away, and gives any of the three away', () => {
+		expect(changeMismatch(list.replace('7%', '8%'))).toBe(true);
+		expect(changeMismatch(list.replace('21,300', '23,000'))).toBe(true);
+		expect(changeFixes(list, '7%')).toBe(true);
+		expect(changeFixes(list, '19,900')).toBe(true);
+		expect(changeFixes('The list grew over the year, from 19,900 to 21,300.', '19,900')).toBe(
+			false
+		);
 	});
 });

@@ -117,3 +117,56 @@ export function partOfWholeAndRest(statement: string, answer: string): boolean {
 export function restBroken(statement: string): boolean {
 	return partAndRest(statement)?.agrees === false;
 }
+
+const toFigure = (text: string) => Number(text.replace(/,/g, '').replace(/\.$/, ''));
+
+/**
+ * A change in per cent and the two figures it is between, in either order of writing: "0.7
+ * attacks against 1.3, a reduction of 46%", "grew by 7% over the period, from 19,900 to 21,300".
+ */
+function change(statement: string) {
+	const after =
+		/\b(?:grew|grown|rose|risen|increased|climbed|jumped|fell|fallen|dropped|declined|decreased|shrank)\s+by\s+(\d[\d.]*)\s?(?:%|per ?cent)[^.;]*?\bfrom\s+\D{0,3}?(\d[\d,]*(?:\.\d+)?)\s+to\s+\D{0,3}?(\d[\d,]*(?:\.\d+)?)/i.exec(
+			statement
+		);
+	if (after) {
+		const [from, to] = [toFigure(after[2]), toFigure(after[3])];
+		return { percent: Number(after[1]), from, to };
+	}
+	const before =
+		/\b(?:a |an )?(reduction|fall|drop|decline|cut|increase|rise|jump) of (\d[\d.]*)\s?%/i.exec(
+			statement
+		);
+	if (!before) return undefined;
+	const figures = [
+		...statement.slice(0, before.index).matchAll(/(?<![\d,.])(\d[\d,]*(?:\.\d+)?)(?![\d%])/g)
+	]
+		.map((m) => toFigure(m[1]))
+		.filter((n) => !(n >= 1500 && n <= 2100 && Number.isInteger(n)));
+	if (figures.length !== 2) return undefined;
+	const falling = /reduction|fall|drop|decline|cut/i.test(before[1]);
+	const [big, small] = [Math.max(...figures), Math.min(...figures)];
+	return { percent: Number(before[2]), from: falling ? big : small, to: falling ? small : big };
+}
+
+/**
+ * A change in per cent that does not agree with its two figures, rounded as it is written: "grew
+ * by 8%, from 19,900 to 21,300" (7.0 %) does not; "a reduction of 46%" for 1.3 to 0.7 does.
+ */
+export function changeMismatch(statement: string): boolean {
+	const found = change(statement);
+	if (!found || !found.from) return false;
+	const percent = (100 * Math.abs(found.to - found.from)) / found.from;
+	const slack = Number.isInteger(found.percent) ? 0.6 : 0.15;
+	return Math.abs(percent - found.percent) > slack;
+}
+
+/** Any one of a change in per cent and its two figures, which the other two fix. */
+export function changeFixes(statement: string, answer: string): boolean {
+	if (!change(statement) || changeMismatch(statement)) return false;
+	// Change the answer a lot: if the sentence no longer agrees with itself, it fixed it.
+	const figure = /\d[\d,]*(\.\d+)?/.exec(answer)?.[0];
+	if (!figure) return false;
+	const changed = answer.replace(figure, String(toFigure(figure) * 1.5 + 1));
+	return changeMismatch(statement.replace(answer, changed));
+}

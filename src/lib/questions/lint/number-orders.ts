@@ -8,6 +8,8 @@
 import {
 	daysBetweenDates,
 	daysBroken,
+	changeFixes,
+	changeMismatch,
 	multipleBroken,
 	multipleOfTheOther,
 	partOfWholeAndRest,
@@ -202,16 +204,7 @@ export function computable(statement: string, answer: string): boolean {
 		if (yes - no === majority) return true;
 	}
 	// "0.7 against 1.3, a reduction of 46%": any one of the three follows from the others.
-	if (
-		/\b(reduction|fall|drop|decline|cut|increase|rise|jump) of \d[\d.]*\s?%/i.test(statement) &&
-		!changeMismatch(statement)
-	) {
-		// Change the answer a lot: if the sentence no longer agrees with itself, it fixed it.
-		const figure = /\d[\d,]*(\.\d+)?/.exec(answer)?.[0];
-		if (!figure) return false;
-		const changed = answer.replace(figure, String(toNumber(figure) * 1.5 + 1));
-		return changeMismatch(statement.replace(answer, changed));
-	}
+	if (changeFixes(statement, answer)) return true;
 	// "assets of £486m against liabilities of £700m, … only about 69%": the same.
 	if (shareOfSums(statement) === false) {
 		const figure = /\d[\d,]*(\.\d+)?/.exec(answer)?.[0];
@@ -298,30 +291,6 @@ function asManyMismatch(statement: string): boolean {
 	if (base === undefined || b === undefined || !b || !Number.isFinite(a)) return false;
 	const n = base + half;
 	return /more than/i.test(m[2]) ? !(a > n * b) : Math.abs(a / b - n) > n * 0.2;
-}
-
-/**
- * "0.7 attacks against 1.3, a reduction of 46%": two figures and the change between them, which
- * must agree (within two points).
- */
-function changeMismatch(statement: string): boolean {
-	const change =
-		/\b(?:a |an )?(reduction|fall|drop|decline|cut|increase|rise|jump) of (\d[\d.]*)\s?%/i.exec(
-			statement
-		);
-	if (!change) return false;
-	const before = statement.slice(0, change.index);
-	const figures = [...before.matchAll(/(?<![\d,.])(\d[\d,]*(?:\.\d+)?)(?![\d%])/g)]
-		.map((m) => toNumber(m[1]))
-		.filter((n) => !(n >= 1500 && n <= 2100 && Number.isInteger(n)));
-	if (figures.length !== 2) return false;
-	const [a, b] = figures;
-	const big = Math.max(a, b);
-	if (!big) return false;
-	const percent =
-		(100 * Math.abs(a - b)) /
-		(/reduction|fall|drop|decline|cut/i.test(change[1]) ? big : Math.min(a, b) || 1);
-	return Math.abs(percent - Number(change[2])) > 2;
 }
 
 /** Months by name and short name ("Sept."), to their index. */

@@ -98,3 +98,29 @@ describe('a swapped person before "he" or "she"', () => {
 		);
 	});
 });
+
+describe('a swapped person after a family tie ("his daughter _____")', () => {
+	const deck = makeDeck(
+		[
+			{ id: 'catriona-munro', kind: 'person', name: 'Catriona Munro', gender: 'female' },
+			{ id: 'ewan-strachan', kind: 'person', name: 'Ewan Strachan', gender: 'male' },
+			{ id: 'fiona-reddick', kind: 'person', name: 'Fiona Reddick', gender: 'female' }
+		],
+		[
+			{
+				id: 'aboard',
+				statement: 'On board were the skipper and his daughter Catriona Munro, 26.',
+				slots: [{ id: 'who', kind: 'person', answer: 'Catriona Munro', entity: 'catriona-munro' }]
+			}
+		]
+	);
+	const context = contextOf(deck);
+	const { fact, slot } = factSlot(deck, 'aboard', 'who');
+
+	it('must be of the sex the tie says', () => {
+		expect(lint(falseStatement(fact, slot, 'Fiona Reddick'), context)).toEqual([]);
+		expect(lint(falseStatement(fact, slot, 'Ewan Strachan'), context)[0]?.message).toMatch(
+			/does not fit Ewan Strachan/
+		);
+	});
+});

@@ -11,7 +11,9 @@ import { wordsOf } from './wrong-answers.ts';
 const COUNTRIES = new Set(Object.values(DEMONYMS));
 
 /** Titles that say a person's sex. */
-const MALE = new Set(['sir', 'lord', 'king', 'prince', 'duke', 'mr', 'father', 'brother']);
+const MALE = new Set(
+	'sir lord king prince duke mr father brother son husband widower grandson nephew uncle'.split(' ')
+);
 const FEMALE = new Set([
 	'dame',
 	'lady',
@@ -21,7 +23,14 @@ const FEMALE = new Set([
 	'mrs',
 	'ms',
 	'miss',
-	'sister'
+	'sister',
+	'daughter',
+	'wife',
+	'mother',
+	'widow',
+	'granddaughter',
+	'niece',
+	'aunt'
 ]);
 /** Offices: a role word naming one of these must be the person's office too. */
 const OFFICES = new Set([

@@ -47,3 +47,34 @@ describe('pointsBack: nouns', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('pointsBack: what the sentence itself anchors', () => {
+	it('reads "the same point last year" after a date of its own, not "the same period" alone', () => {
+		expect(
+			pointsBack(
+				'At the end of September, 6,420 people had waited a year, compared with 5,440 at the same point last year.'
+			)
+		).toBeUndefined();
+		expect(pointsBack('The list grew by 7% over the same period, from 19,900 to 21,300.')).toMatch(
+			/the same period/
+		);
+	});
+
+	it('reads "the figure" as the number the sentence has just named', () => {
+		expect(
+			pointsBack(
+				'Across the country, the number of patients waiting fell by 3%, and Drumcassel was one of four hospitals where the figure went up.'
+			)
+		).toBeUndefined();
+		expect(pointsBack('Drumcassel was one of four hospitals where the figure went up.')).toMatch(
+			/the figure/
+		);
+	});
+
+	it('lets "that morning" be the day the story tells', () => {
+		expect(
+			pointsBack('Three sailors had set out from Port Tavish that morning on a two-day trip.')
+		).toBeUndefined();
+		expect(pointsBack('Two days later, the sailors set out again.')).toMatch(/Two days later/);
+	});
+});

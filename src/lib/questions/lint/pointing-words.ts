@@ -8,7 +8,7 @@ export const POINTING_NOUNS = new Set(
 	`number figure figures plan plans decision decisions move change changes proposal proposals scheme
 	deal idea policy problem amount sum total claim claims measure measures announcement episode
 	matter latter former same step cut rise increase fall drop loss request warning offer target growth
-	pair couple duo trio`.split(/\s+/)
+	pair couple duo trio findings results`.split(/\s+/)
 );
 /** Words that may follow "this"/"that"/"these" without pointing back. */
 export const TIME_WORDS = new Set(
@@ -161,6 +161,8 @@ export function relativeTime(text: string): string | undefined {
 	if (/\bthan\s*$/i.test(before)) return undefined;
 	// "that night-time noise" is no night before.
 	if (/^-?time\b/i.test(after)) return undefined;
+	// "who had set out from Port Tavish that morning": the day the story tells, whatever it is.
+	if (/^that (morning|afternoon|evening|night)$/i.test(match[0])) return undefined;
 	// "in the past five years, more than … in the five years before that": its own span.
 	if (/\bpast (\w+) years?\b/i.test(before) && /\byears? before\b/i.test(match[0]))
 		return undefined;
