@@ -1,0 +1,19 @@
+/** Pronouns the sentence itself says who or what they are (references.ts). */
+import { describe, expect, it } from 'vitest';
+import { replacedWords, resolveLast } from './test-text.ts';
+
+describe('resolveReferences: a pronoun bound in its own sentence', () => {
+	it('leaves a ship her "her": "the yacht Solan Grey lost her mast"', () => {
+		const { rewrite } = resolveLast(
+			'Three sailors were rescued on Saturday. The 11-metre yacht Solan Grey lost her mast and began taking on water.'
+		);
+		expect(rewrite.unresolved).toBeUndefined();
+	});
+
+	it('leaves "she" to "the new winner" who "admitted" it later in the sentence', () => {
+		const { sentence, rewrite } = resolveLast(
+			'Maren Tuohy won the competition. At the press conference afterwards, the new winner admitted she had not expected the result.'
+		);
+		expect(replacedWords(sentence, rewrite)).toEqual({});
+	});
+});
