@@ -62,9 +62,23 @@ const CLOSING = /[.!?…]["'”’)\]]*$/;
  */
 export function splitParagraphs(text: string): string[] {
 	const out: string[] = [];
+	// "As the winner, Ms Tuohy receives:" then "• £25,000 in prize money": each item that is no
+	// sentence of its own is one with the words that lead into the list.
+	let leadIn: string | undefined;
 	const push = (paragraph: string) => {
+		const item = LIST_MARKER.test(paragraph);
 		const bare = paragraph.replace(LIST_MARKER, '').replace(DATELINE, '');
-		if (bare) out.push(bare);
+		if (!bare) return;
+		if (item && leadIn && !CLOSING.test(bare) && /^[\p{Ll}\d£$€]/u.test(bare)) {
+			// The lead-in alone goes: it would read as the colon before a quotation.
+			if (out.at(-1) === `${leadIn}:`) out.pop();
+			out.push(`${leadIn} ${bare.replace(/[;,]$/, '')}.`);
+			return;
+		}
+		// Only the sentence that ends in the colon leads in: "… £385,000. They include:".
+		const last = bare.split(/(?<=[.!?]["”’)]?)\s+/).at(-1) ?? '';
+		if (!item) leadIn = /^[^:]{12,200}:$/.test(last) ? last.slice(0, -1) : undefined;
+		out.push(bare);
 	};
 	for (const block of text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
 		const lines = block

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { takesThe, type EntityIndex } from './entities.ts';
 import { abbreviates } from './entities/evidence.ts';
-import { analyseText, entityNamed } from './test-text.ts';
+import { analyseText, entityKinds, entityNamed } from './test-text.ts';
 
-/** Each entity of the text as "kind name", in the order found. */
-function kinds(index: EntityIndex): string[] {
-	return index.entities.map((e) => `${e.kind} ${e.name}`);
-}
+const kinds = entityKinds;
 
 /** The names each mention of a sentence is linked to, in reading order. */
 function linked(index: EntityIndex, sentence: number): string[] {
@@ -298,42 +295,6 @@ describe('findEntities: organisations and groups', () => {
 			"The team was picked by the Kestrels' coach Gemma Thorne on Monday."
 		);
 		expect(kinds(index)).toEqual(['group Kestrels', 'person Gemma Thorne']);
-	});
-});
-
-describe('findEntities: people in the house styles of held-out-12', () => {
-	it('keeps an accented first name, and leaves a role before a first name out of the name', () => {
-		const { index } = analyseText(
-			'Its spokeswoman, Áine Mulcahy, said it was a stopgap. Coxswain Fiona Reddick (44) said the sea was rough.'
-		);
-		expect(kinds(index)).toEqual(['person Áine Mulcahy', 'person Fiona Reddick']);
-	});
-
-	it('never takes "That" after a full stop inside a quotation for a name', () => {
-		const { index } = analyseText(
-			'Its spokeswoman, Áine Mulcahy, said: "The list still grows. That tells you the system is buying time."'
-		);
-		expect(kinds(index)).toEqual(['person Áine Mulcahy']);
-	});
-
-	it('reads a town after "from" as a place, though "who" follows it', () => {
-		const { index } = analyseText(
-			'Second place went to Daniel Ostrova, 22, from Tallowmere, who played a concerto.'
-		);
-		expect(entityNamed(index, 'Tallowmere').kind).toBe('place');
-	});
-
-	it('takes a name with an age in brackets for a person, and a daughter for a woman', () => {
-		const { index } = analyseText(
-			'On board were skipper Alasdair Munro (58), from Glenarrie, and his daughter Catriona Munro (26). Miss Munro was treated in hospital. Mr Munro said he was grateful.'
-		);
-		expect(entityNamed(index, 'Alasdair Munro').kind).toBe('person');
-		expect(entityNamed(index, 'Catriona Munro').gender).toBe('female');
-		// A surname two people share names neither for sure, and no third person.
-		expect(kinds(index).filter((k) => k.startsWith('person'))).toEqual([
-			'person Alasdair Munro',
-			'person Catriona Munro'
-		]);
 	});
 });
 

@@ -215,6 +215,21 @@ function withoutUnasked(
 	return facts.length ? { ...deck, facts } : undefined;
 }
 
+/**
+ * The lines of the article a sentence was made of: "As the winner, Ms Tuohy receives £25,000 in
+ * prize money." is cited as its list's lead-in ("…receives:") and the item ("£25,000 in prize
+ * money"), as the article prints them; any other sentence as it is.
+ */
+function listLines(sentence: string, article: string): string[] {
+	if (article.includes(sentence)) return [sentence];
+	const words = sentence.replace(/\.$/, '').split(' ');
+	for (let k = 1; k < words.length; k++) {
+		const [leadIn, item] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+		if (article.includes(`${leadIn}:`) && article.includes(item)) return [`${leadIn}:`, item];
+	}
+	return [sentence];
+}
+
 /** Drops facts the deck checks reject (a safety net: the rules above should never make one). */
 function validDeck(input: DeckInput): Deck | undefined {
 	let facts = input.facts;
@@ -282,9 +297,11 @@ export function generateDeck(text: string, options: GenerateOptions = {}): Gener
 	const { candidates, skipped } = candidateFacts(sentences, index, subjects, importance, central);
 	const selected = selectFacts(candidates, DEFAULT_CONFIDENCE, importance).slice(0, MAX_FACTS);
 	const topics = topicsBySentence(sentences);
-	const facts = selected.map((s) =>
-		toFact(s, topics.get(s.candidate.sentence.index), importance.get(s.candidate.sentence.index))
-	);
+	const facts = selected
+		.map((s) =>
+			toFact(s, topics.get(s.candidate.sentence.index), importance.get(s.candidate.sentence.index))
+		)
+		.map((fact) => ({ ...fact, source: fact.source.flatMap((line) => listLines(line, text)) }));
 
 	const referenced = new Set(
 		facts.flatMap((f) => [...f.slots.map((s) => s.entity), f.quote?.speaker])

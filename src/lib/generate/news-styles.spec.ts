@@ -156,3 +156,33 @@ describe('a short sentence that leads into the next', () => {
 		expect(skipped.map((s) => s.text)).toContain('The tournament was not without controversy.');
 	});
 });
+
+describe('a list with a lead-in', () => {
+	const article = [
+		'Teenager wins violin prize',
+		'A 19-year-old student from Pellhaven, Maren Tuohy, has won the Orsley International Violin Competition.',
+		'As the winner, Ms Tuohy receives:',
+		'• £25,000 in prize money\n• a recording contract with the Harrowgate Classics label',
+		'Ms Tuohy will play with the Orsley Philharmonic in October.'
+	].join('\n\n');
+
+	it('makes each item that is no sentence one with its lead-in', () => {
+		expect(splitParagraphs(article).slice(2, 4)).toEqual([
+			'As the winner, Ms Tuohy receives £25,000 in prize money.',
+			'As the winner, Ms Tuohy receives a recording contract with the Harrowgate Classics label.'
+		]);
+		// Items that are sentences, or a list after a sentence that ends in no colon, stay apart.
+		expect(splitParagraphs('They said:\n\n- It will close.\n- Staff will move.')).toEqual([
+			'They said:',
+			'It will close.',
+			'Staff will move.'
+		]);
+	});
+
+	it('asks the item and cites the two lines the article prints', () => {
+		const { deck } = generateDeck(article);
+		const prize = deck.facts.find((f) => f.statement.includes('£25,000'));
+		expect(prize?.statement).toBe('As the winner, Ms Maren Tuohy receives £25,000 in prize money.');
+		expect(prize?.source).toEqual(['As the winner, Ms Tuohy receives:', '£25,000 in prize money']);
+	});
+});

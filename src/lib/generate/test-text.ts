@@ -23,6 +23,11 @@ export function analyseText(text: string): AnalysedText {
 	return { sentences, index: findEntities(sentences) };
 }
 
+/** Each entity of the text as "kind name", in the order found. */
+export function entityKinds(index: EntityIndex): string[] {
+	return index.entities.map((e) => `${e.kind} ${e.name}`);
+}
+
 /** The one entity of the text with this name, or an error that lists the names found. */
 export function entityNamed(index: EntityIndex, name: string): EntityDraft {
 	const found = index.entities.filter((e) => e.name === name);

@@ -166,6 +166,18 @@ export function shareKindInLists(chunks: Chunk[], chunkEntity: Map<Chunk, Entity
 		const [kb, wb] = strongest(db);
 		if (ka === 'person' && wa >= 3) db.votes.set('person', (db.votes.get('person') ?? 0) + 1.5);
 		if (kb === 'person' && wb >= 3) da.votes.set('person', (da.votes.get('person') ?? 0) + 1.5);
+		// "along Main Street and Kirk Brae": a name joined by "and" to a place is a place like it
+		// (after a comma it may be an apposition: "at St Anselm's, Colin Ferris,").
+		if (between.length !== 1) continue;
+		for (const [from, to, kind, weight] of [
+			[da, db, ka, wa],
+			[db, da, kb, wb]
+		] as const)
+			if (kind === 'place' && weight >= 4 && strongest(to)[0] === 'person') {
+				to.votes.set('place', (to.votes.get('place') ?? 0) + strongest(to)[1] + 0.5);
+				const category = [...from.categories].sort((x, y) => y[1] - x[1])[0]?.[0];
+				if (category) to.categories.set(category, (to.categories.get(category) ?? 0) + 4);
+			}
 	}
 }
 

@@ -1,0 +1,48 @@
+/** Names in house styles the generator once misread: ages in brackets, roles, accents, lists. */
+import { describe, expect, it } from 'vitest';
+import { analyseText, entityKinds, entityNamed } from './test-text.ts';
+
+const kinds = entityKinds;
+
+describe('findEntities: people in the house styles of held-out-12', () => {
+	it('keeps an accented first name, and leaves a role before a first name out of the name', () => {
+		const { index } = analyseText(
+			'Its spokeswoman, Áine Mulcahy, said it was a stopgap. Coxswain Fiona Reddick (44) said the sea was rough.'
+		);
+		expect(kinds(index)).toEqual(['person Áine Mulcahy', 'person Fiona Reddick']);
+	});
+
+	it('never takes "That" after a full stop inside a quotation for a name', () => {
+		const { index } = analyseText(
+			'Its spokeswoman, Áine Mulcahy, said: "The list still grows. That tells you the system is buying time."'
+		);
+		expect(kinds(index)).toEqual(['person Áine Mulcahy']);
+	});
+
+	it('reads a name joined by "and" to a street as a place: "Main Street and Kirk Brae"', () => {
+		const { index } = analyseText(
+			'Traffic on Main Street is too fast. The limit covers the whole of Main Street and Kirk Brae.'
+		);
+		expect(entityNamed(index, 'Kirk Brae').kind).toBe('place');
+	});
+
+	it('reads a town after "from" as a place, though "who" follows it', () => {
+		const { index } = analyseText(
+			'Second place went to Daniel Ostrova, 22, from Tallowmere, who played a concerto.'
+		);
+		expect(entityNamed(index, 'Tallowmere').kind).toBe('place');
+	});
+
+	it('takes a name with an age in brackets for a person, and a daughter for a woman', () => {
+		const { index } = analyseText(
+			'On board were skipper Alasdair Munro (58), from Glenarrie, and his daughter Catriona Munro (26). Miss Munro was treated in hospital. Mr Munro said he was grateful.'
+		);
+		expect(entityNamed(index, 'Alasdair Munro').kind).toBe('person');
+		expect(entityNamed(index, 'Catriona Munro').gender).toBe('female');
+		// A surname two people share names neither for sure, and no third person.
+		expect(kinds(index).filter((k) => k.startsWith('person'))).toEqual([
+			'person Alasdair Munro',
+			'person Catriona Munro'
+		]);
+	});
+});
