@@ -57,8 +57,9 @@ export function antecedentPerson(
 		if (!earlier || earlier.heading) break;
 		const people = new Set(personMentions(ctx.index, earlier.index).map((m) => m.entity));
 		// "The female, named Tove by her keepers, slipped out… She was found": "her" there is
-		// what that sentence opens with, not anyone named before it.
-		if (!people.size && sheOfItsOwn(earlier, want)) return undefined;
+		// what that sentence opens with, not anyone named before it, nor the mother it names
+		// ("The female calf, born … to mother Suri … Keepers have not yet named her").
+		if (sheOfItsOwn(earlier, want)) return undefined;
 		if (!people.size) continue;
 		const [person] = people;
 		if (people.size > 1) return undefined;

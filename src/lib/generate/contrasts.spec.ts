@@ -155,6 +155,15 @@ describe('findContrast: negations', () => {
 			contrast('The fish will not survive another hot summer in the shallow lake.')
 		).toMatchObject({ word: 'will not', opposite: 'will' });
 	});
+
+	it('finds none in "have not yet named" nor in a warning\'s "may not cope"', () => {
+		expect(
+			contrast('Keepers have not yet named the calf born at the zoo in October.')
+		).toBeUndefined();
+		expect(
+			contrast('The contractor has warned that some older kitchens may not cope with demand.')
+		).toBeUndefined();
+	});
 });
 
 describe('findContrast: quotations and names', () => {

@@ -42,6 +42,19 @@ function negation(sentence: Sentence, quoted: boolean[], skip: number): Contrast
 		const not = tokens[i + 1];
 		if (quoted[i] || not.normal !== 'not' || !AUXILIARIES.test(aux.normal)) continue;
 		if (!/^\s+$/.test(aux.post) || /[,.;:]/.test(not.post)) continue;
+		// "have not yet named her" has no plain opposite ("have yet named"); "warned that the
+		// kitchens may not cope" says its own way (a warning that they may cope is none).
+		if (tokens[i + 2]?.normal === 'yet') continue;
+		const before = tokens
+			.slice(Math.max(0, i - 12), i)
+			.map((t) => t.normal)
+			.join(' ');
+		if (
+			/\b(warn|warns|warned|warning|fear|fears|feared|worried|worries|concern|concerns|concerned)\b/.test(
+				before
+			)
+		)
+			continue;
 		return { at: i, word: `${aux.text} not`, opposite: aux.text };
 	}
 	return undefined;

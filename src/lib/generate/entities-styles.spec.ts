@@ -46,3 +46,35 @@ describe('findEntities: people in the house styles of held-out-12', () => {
 		]);
 	});
 });
+
+describe('findEntities: firms, groups, places and titles of held-out-13', () => {
+	it('makes a firm called by its first word the same firm ("Corran" for Corran Motor Services)', () => {
+		const { index } = analyseText(
+			[
+				"The Road Passenger Workers' Union (RPWU) will ballot 1,240 drivers at Corran Motor Services for strike action.",
+				'Corran drivers currently earn a basic rate of £14.20 an hour.',
+				'Corran, which operates 86 routes, said it was "disappointed" by the decision.',
+				'The RPWU said it would suspend any action if Corran made an improved offer.',
+				'The RPWU last balloted Corran workers in 2019.'
+			].join('\n\n')
+		);
+		expect(index.mentionsIn(3).map((m) => `${m.surface} → ${m.entity.name}`)).toContain(
+			'Corran → Corran Motor Services'
+		);
+	});
+
+	it('reads "X, a volunteer group, said" as a group of people, not a person', () => {
+		const { index } = analyseText(
+			'Kestlebury Bus Users, a volunteer group, said a third of households have no car.'
+		);
+		const group = entityNamed(index, 'Kestlebury Bus Users');
+		expect([group.kind, group.category]).toEqual(['organisation', 'community']);
+	});
+
+	it('keeps "Hobb\'s Foot" whole after "at", and a capitalised role out of a name', () => {
+		const { index } = analyseText(
+			"The team set off from the car park at Hobb's Foot. Commission Chair Linda Ostrowski said the review would cost $85,000."
+		);
+		expect(kinds(index)).toEqual(["place Hobb's Foot", 'person Linda Ostrowski']);
+	});
+});

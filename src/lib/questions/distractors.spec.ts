@@ -167,3 +167,33 @@ describe('distractorPool', () => {
 		expect([...pool.curated, ...pool.drawn]).toEqual(['Skylark Air']);
 	});
 });
+
+describe('distractorPool: people named as people are', () => {
+	it('offers no one-word name (a tapir) for a full name, nor a full name for it', () => {
+		const zoo = makeDeck(
+			[
+				{ id: 'hm', kind: 'person', name: 'Helen Marchbank' },
+				{ id: 'ph', kind: 'person', name: 'Priya Haldane' },
+				{ id: 'suri', kind: 'person', name: 'Suri' },
+				{ id: 'bayu', kind: 'person', name: 'Bayu' }
+			],
+			[
+				{
+					id: 'chief',
+					statement: "The zoo's chief executive, Helen Marchbank, said its accounts were audited.",
+					slots: [{ id: 'who', kind: 'person', answer: 'Helen Marchbank', entity: 'hm' }]
+				},
+				{
+					id: 'father',
+					statement: "The calf's father, Bayu, arrived from a partner zoo in 2022.",
+					slots: [{ id: 'who', kind: 'person', answer: 'Bayu', entity: 'bayu' }]
+				}
+			]
+		);
+		const index = indexDeck(zoo);
+		const chief = factSlot(zoo, 'chief');
+		expect(distractorPool(index, chief.fact, chief.slot).drawn).toEqual(['Priya Haldane']);
+		const father = factSlot(zoo, 'father');
+		expect(distractorPool(index, father.fact, father.slot).drawn).toEqual(['Suri']);
+	});
+});

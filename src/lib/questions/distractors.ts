@@ -91,7 +91,14 @@ function drawnCandidates(
 		const sameKind = index.entitiesOfKind(slot.kind).filter((e) => e !== entity);
 		// Only things of the same standing: leaders with leaders, seas with seas.
 		const pool = entity ? sameKind.filter((e) => sameFineKind(e, entity)) : sameKind;
-		return pool.map((e) => e.name);
+		// "Suri" and "Bayu", tapirs called by one name, are no wrong answers for "Helen Marchbank",
+		// nor she for them.
+		const fullName = (name: string) => /\s/.test(name.trim());
+		return pool
+			.filter(
+				(e) => slot.kind !== 'person' || !entity || fullName(e.name) === fullName(entity.name)
+			)
+			.map((e) => e.name);
 	}
 	// Phrases and dates are only as good as the person who wrote them: no drawing from other facts.
 	return [];

@@ -188,7 +188,8 @@ export function linkFirmShortNames(byKey: Map<string, EntityDraft>, aliasOf: Ali
 		byKey,
 		aliasOf,
 		'business',
-		(short) => strongest(short)[0] === 'person' && !/\s/.test(short.name)
+		// "Corran, which operates 86 routes" for Corran Motor Services: an organisation too.
+		(short) => ['person', 'organisation'].includes(strongest(short)[0]) && !/\s/.test(short.name)
 	);
 	// "That left Ardent Basin without a buyer": Ardent Basin Resources without its head word.
 	for (const draft of byKey.values()) {

@@ -221,16 +221,22 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	const role = roleAt(tokens, chunk.start, chunk.nameStart, chunk.end);
 	// "the haulage firm Halloran Freight": what is said before the name is a kind of firm. (After
 	// it, "…and Castlebridge, the line's operator said" may be the next clause's subject.)
-	const described = rolePrefix(tokens, chunk.start).join(' ');
+	// "Kestlebury Bus Users, a volunteer group, said": an apposition with "a" says what it is too.
+	const apposition =
+		/^,\s*$/.test(tokens[chunk.end - 1].post) && /^(a|an)$/.test(next?.normal ?? '')
+			? (role ?? '')
+			: '';
+	const described = rolePrefix(tokens, chunk.start).join(' ') || apposition;
 	if (role && FIRM_ROLE.test(described))
 		out.push({
 			kind: 'organisation',
 			weight: 5,
-			category: /(charity|(campaign|pressure|community|action|protest|lobby) group)$/i.test(
-				described
-			)
-				? 'community'
-				: 'business'
+			category:
+				/(charity|(campaign|pressure|community|action|protest|lobby|volunteer|residents'?|patients'?|passenger|users'?) group)$/i.test(
+					described
+				)
+					? 'community'
+					: 'business'
 		});
 	else if (
 		role &&

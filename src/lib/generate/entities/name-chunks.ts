@@ -9,6 +9,7 @@ import {
 	NAME_CONNECTORS,
 	ORGANISATION_HEADS,
 	PLACE_HEADS,
+	ROLE_NOUNS,
 	TERM_HEADS,
 	TITLES
 } from '../../language/lexicon.ts';
@@ -125,6 +126,26 @@ function pluralPossessiveInName(tokens: Token[], end: number): boolean {
 }
 
 /**
+ * "from the car park at Hobb's Foot", "near Land's End": after a preposition of place, a name with
+ * a possessive and one more capitalised word that names no person is one place.
+ */
+function possessivePlace(tokens: Token[], start: number, end: number): boolean {
+	const last = tokens[end - 1];
+	const next = tokens[end];
+	return (
+		end - start === 1 &&
+		POSSESSIVE.test(last.text) &&
+		/^\s*$/.test(last.post) &&
+		/^(at|from|to|near|in|on)$/.test(tokens[start - 1]?.normal ?? '') &&
+		next !== undefined &&
+		/^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+		!hasTag(next, 'Person', 'FirstName', 'LastName', 'Place', 'Organization') &&
+		!TITLES.has(next.normal) &&
+		!/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')
+	);
+}
+
+/**
  * "the Transport and Road Workers' Union", "the Food and Drink Association": one organisation whose
  * name has "and" in it. The run before "and" has no head word of its own, "the" comes before it
  * (or it names no person or organisation), and the capitalised words after "and" end on an
@@ -210,7 +231,12 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 		let end = i + 1;
 		while (end < tokens.length) {
 			const next = tokens[end];
-			if (breaksAfter(tokens[end - 1]) && !pluralPossessiveInName(tokens, end)) break;
+			if (
+				breaksAfter(tokens[end - 1]) &&
+				!pluralPossessiveInName(tokens, end) &&
+				!possessivePlace(tokens, start, end)
+			)
+				break;
 			// "Bank of Caldonia (BoC)": the bracket starts another name, an alias.
 			if (OPENING_QUOTE.test(next.pre) || /[([]/.test(next.pre)) break;
 			if (/^\p{Lu}/u.test(next.text) && !hasTag(next, 'Date', 'Value', 'Pronoun')) {
@@ -270,6 +296,17 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 			}
 			nameStart = k + 1;
 		}
+		// "Commission Chair Linda Ostrowski", "Station Manager Graham Tolland": a role written with
+		// capitals before a first name is a title too.
+		if (nameStart === start)
+			for (let k = start; k < end - 2; k++)
+				if (
+					ROLE_NOUNS.has(tokens[k].normal) &&
+					hasTag(tokens[k + 1], 'FirstName', 'MaleName', 'FemaleName')
+				) {
+					nameStart = k + 1;
+					break;
+				}
 		// "the MP for Harlowby and Wendle": a seat, said of a person named beside it, not a name.
 		if (/^(mp|mep|msp|mla)$/.test(tokens[start].normal) && tokens[start + 1]?.normal === 'for') {
 			i = end;

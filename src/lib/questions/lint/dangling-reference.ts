@@ -19,6 +19,8 @@ import {
 	FINITE_VERBS,
 	PART_WORDS,
 	PURPOSE_ITS,
+	MONTH_WORD,
+	otherSex,
 	PARTICLES,
 	PERSON_PRONOUN,
 	PERSONAL,
@@ -32,8 +34,8 @@ import {
 	words
 } from './pointing-words.ts';
 
-const MONTH_WORD =
-	/^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words that rank a noun without saying what it is: "the true figure", "the main reason". */
+const RANKING = /^(true|real|actual|main|chief|final|overall|official|original|latest)$/;
 /** Words for what is counted, which "the figure" later in the sentence stands for. */
 const MEASURES = /^(number|rate|proportion|share|total|count|percentage)$/;
 
@@ -142,6 +144,9 @@ export function pointsBack(
 			);
 			if (!before.length || (PERSON_PRONOUN.test(w.text) && !named))
 				return `“${w.text}” does not say who or what`;
+			// "Ms Isla Marwick said … that his condition was stable": not hers, so someone's before.
+			if (PERSON_PRONOUN.test(w.text) && otherSex(w.lower, before))
+				return `“${w.text}” is not the one the sentence names: who?`;
 			// "Cllr Priya Raman said it would open": no thing before "it" for it to be; "Under its
 			// terms, …": nothing before "its".
 			// "…, making it the deadliest accident": "it" is the event the sentence tells.
@@ -262,6 +267,16 @@ export function pointsBack(
 			(POINTING_NOUNS.has(next.lower) || next.lower === 'money' || w.i === 0)
 		)
 			return `“that ${next.text}” points back`;
+		// "the true figure", "the main reason": a pointing noun behind a word that only ranks it.
+		if (
+			w.lower === 'the' &&
+			next !== undefined &&
+			RANKING.test(next.lower) &&
+			POINTING_NOUNS.has(ws[w.i + 2]?.lower ?? '') &&
+			!central.has(ws[w.i + 2].lower) &&
+			!DEFINING.has(ws[w.i + 3]?.lower ?? '')
+		)
+			return `“the ${next.text} ${ws[w.i + 2].text}” points back`;
 		if (w.lower === 'the' && next) {
 			const after = ws[w.i + 2];
 			// "the plan to build…", and "the number 22 service": defined by what follows.

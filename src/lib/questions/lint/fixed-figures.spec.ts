@@ -8,6 +8,8 @@ import {
 	multipleBroken,
 	multipleOfTheOther,
 	partOfWholeAndRest,
+	productBroken,
+	productFixes,
 	restBroken
 } from './fixed-figures.ts';
 
@@ -82,5 +84,23 @@ describe('a change in per cent and its two figures', () => {
 		expect(changeFixes('The list grew over the year, from 19,900 to 21,300.', '19,900')).toBe(
 			false
 		);
+	});
+});
+
+describe('a rate, its count and their product', () => {
+	const meals =
+		'Parents who pay £2.70 a day will save around £510 a year per child, based on a school year of 190 days.';
+
+	it('gives each of the three away by the other two', () => {
+		expect(productFixes(meals, '£2.70')).toBe(true);
+		expect(productFixes(meals, '£510')).toBe(true);
+		expect(productFixes(meals, '190')).toBe(true);
+		expect(productFixes('It costs £4 a day and £95 a term, over 20 weeks.', '£4')).toBe(false);
+	});
+
+	it('finds a wrong figure that no longer multiplies out', () => {
+		expect(productBroken(meals, meals.replace('£2.70', '£5.40'))).toBe(true);
+		expect(productBroken(meals, meals.replace('£2.70', '£1.60'))).toBe(true);
+		expect(productBroken(meals, meals.replace('£2.70', '£2.69'))).toBe(false);
 	});
 });

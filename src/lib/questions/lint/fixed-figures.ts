@@ -170,3 +170,43 @@ export function changeFixes(statement: string, answer: string): boolean {
 	const changed = answer.replace(figure, String(toFigure(figure) * 1.5 + 1));
 	return changeMismatch(statement.replace(answer, changed));
 }
+
+const RATE =
+	/\b(?:a|per|each|every)\s+(?:day|week|month|year|hour|night|child|pupil|person|head|household|home)\b/i;
+
+/**
+ * "pay £2.70 a day … save around £510 a year … a school year of 190 days": three figures of a
+ * sentence that says a rate, one of them (about) the product of the other two.
+ */
+function product(statement: string, least = 2) {
+	if (!RATE.test(statement)) return undefined;
+	const figures = [
+		...statement.matchAll(/(?<![\d,.])([£$€]?)(\d[\d,]*(?:\.\d+)?)(?![\d%]|\s*per ?cent)/g)
+	]
+		.filter((m) => m[1] || !/^(1[5-9]|20)\d\d$/.test(m[2]))
+		.map((m) => toFigure(m[2]));
+	if (figures.length !== 3 || figures.some((f) => f < least)) return undefined;
+	const [a, b, c] = figures;
+	const near = (x: number, y: number) => Math.abs(x - y) <= 0.02 * y;
+	return {
+		values: figures,
+		agrees: near(a * b, c) || near(a * c, b) || near(b * c, a)
+	};
+}
+
+/** Any of three figures one of which is the product of the other two. */
+export function productFixes(statement: string, answer: string): boolean {
+	const found = product(statement);
+	const figure = /\d[\d,]*(\.\d+)?/.exec(answer)?.[0];
+	return (
+		found !== undefined &&
+		found.agrees &&
+		figure !== undefined &&
+		found.values.includes(toFigure(figure))
+	);
+}
+
+/** Whether a statement's product of two figures no longer agrees with the third, when `truth`'s does. */
+export function productBroken(truth: string, wrong: string): boolean {
+	return product(truth)?.agrees === true && product(wrong, 0)?.agrees === false;
+}

@@ -193,6 +193,8 @@ describe('voxPop', () => {
 		expect(voxPop(patient, 'Martin Kehoe')).toBe(true);
 		expect(voxPop(patient, 'Carrickfane')).toBe(true);
 		expect(voxPop(patient, '22 months')).toBe(false);
+		const parent = 'Colin Ferris, whose twin daughters are in Year 8, said the plan felt rushed.';
+		expect(voxPop(parent, 'Colin Ferris')).toBe(true);
 	});
 
 	it('leaves officials, and what a member of the public said', () => {

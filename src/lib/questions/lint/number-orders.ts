@@ -13,6 +13,7 @@ import {
 	multipleBroken,
 	multipleOfTheOther,
 	partOfWholeAndRest,
+	productFixes,
 	restBroken
 } from './fixed-figures.ts';
 import { parseNumber } from '../../answers/numbers.ts';
@@ -180,7 +181,8 @@ export function computable(statement: string, answer: string): boolean {
 	if (
 		multipleOfTheOther(statement, answer) ||
 		daysBetweenDates(statement, answer) ||
-		partOfWholeAndRest(statement, answer)
+		partOfWholeAndRest(statement, answer) ||
+		productFixes(statement, answer)
 	)
 		return true;
 	const span =

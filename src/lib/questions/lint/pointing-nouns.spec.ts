@@ -78,3 +78,25 @@ describe('pointsBack: what the sentence itself anchors', () => {
 		expect(pointsBack('Two days later, the sailors set out again.')).toMatch(/Two days later/);
 	});
 });
+
+describe('pointsBack: ranked nouns and the other sex', () => {
+	it('reads "the true figure" and "the main reason" as pointing back, unless defined', () => {
+		expect(pointsBack('The trust says the true figure is nearer 6%.')).toMatch(/the true figure/);
+		expect(pointsBack('The main reason is what councillors call the "missing middle".')).toMatch(
+			/the main reason/i
+		);
+		expect(pointsBack('The main reason for the delay was the weather.')).toBeUndefined();
+	});
+
+	it('reads "his" after the one woman a statement names as someone else', () => {
+		expect(pointsBack('Ms Isla Marwick said on Sunday that his condition was stable.')).toMatch(
+			/his/
+		);
+		expect(pointsBack('Mr Owen Pask said on Sunday that his company was sorry.')).toBeUndefined();
+		expect(
+			pointsBack(
+				"Margaret Olusanya's barrister, Mr Daniel Kemp, argued that she had always meant to repay it."
+			)
+		).toBeUndefined();
+	});
+});

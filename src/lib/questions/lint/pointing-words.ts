@@ -8,7 +8,7 @@ export const POINTING_NOUNS = new Set(
 	`number figure figures plan plans decision decisions move change changes proposal proposals scheme
 	deal idea policy problem amount sum total claim claims measure measures announcement episode
 	matter latter former same step cut rise increase fall drop loss request warning offer target growth
-	pair couple duo trio findings results`.split(/\s+/)
+	pair couple duo trio findings results reason reasons`.split(/\s+/)
 );
 /** Words that may follow "this"/"that"/"these" without pointing back. */
 export const TIME_WORDS = new Set(
@@ -18,7 +18,7 @@ export const TIME_WORDS = new Set(
 );
 /** After a pointing noun, these make it defined by its own sentence: "the plan to build…". */
 export const DEFINING = new Set(
-	'to of for that which who by on in at from about between over against with'.split(' ')
+	'to of for that which who why by on in at from about between over against with'.split(' ')
 );
 export const PERSONAL = /^(he|she|him|her|his|hers|they|them|their|theirs|it|its)$/i;
 export const PERSON_PRONOUN = /^(he|she|him|her|his|hers)$/i;
@@ -182,4 +182,44 @@ export function relativeTime(text: string): string | undefined {
 	const counted = /\b(later|earlier|before)$/i.test(match[0]) && !/^the\b/i.test(match[0]);
 	if (counted && /\b\d{4}\b/.test(text.slice(0, match.index))) return undefined;
 	return match[0];
+}
+
+/** A month's name, written as a date's. */
+export const MONTH_WORD =
+	/^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+const OPENING_WORD =
+	/^(the|a|an|in|on|at|by|but|and|after|before|when|while|last|this|from|for|with|as|if|since)$/;
+const SEXES = {
+	male: {
+		pronoun: /^(he|him|his|himself)$/,
+		title: /^(mr|sir|lord)$/,
+		noun: /^(man|men|boy|boys|father|son|husband|brother|king|prince)$/
+	},
+	female: {
+		pronoun: /^(she|her|hers|herself)$/,
+		title: /^(ms|mrs|miss|dame|lady)$/,
+		noun: /^(woman|women|girl|girls|mother|daughter|wife|sister|queen|princess)$/
+	}
+};
+
+/** Whether the people a statement names before a pronoun are all titled as of the other sex. */
+export function otherSex(pronoun: string, before: Word[]): boolean {
+	const sex = SEXES.male.pronoun.test(pronoun) ? SEXES.male : SEXES.female;
+	const other = sex === SEXES.male ? SEXES.female : SEXES.male;
+	const words = before.map((b) => b.lower.replace(/\.$/, ''));
+	// Only one person named: the titled name and at most a day or month besides.
+	const names = before.filter(
+		(b) =>
+			/^\p{Lu}/u.test(b.text) &&
+			!OPENING_WORD.test(b.lower) &&
+			!TIME_WORDS.has(b.lower) &&
+			!MONTH_WORD.test(b.text) &&
+			!other.title.test(b.lower.replace(/\.$/, ''))
+	);
+	return (
+		names.length <= 2 &&
+		words.some((b) => other.title.test(b)) &&
+		!words.some((b) => sex.title.test(b) || sex.noun.test(b) || sex.pronoun.test(b))
+	);
 }
