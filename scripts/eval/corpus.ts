@@ -23,7 +23,8 @@ export const SPLITS = [
 	'held-out-10',
 	'held-out-11',
 	'held-out-12',
-	'held-out-13'
+	'held-out-13',
+	'held-out-14'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
