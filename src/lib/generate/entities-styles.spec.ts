@@ -78,3 +78,29 @@ describe('findEntities: firms, groups, places and titles of held-out-13', () => 
 		expect(kinds(index)).toEqual(["place Hobb's Foot", 'person Linda Ostrowski']);
 	});
 });
+
+describe('findEntities: names of held-out-14', () => {
+	it('ends a first and last name before "of Team …", and knows the surname alone after', () => {
+		const { index } = analyseText(
+			'Joren Vallak of Team Korvane won the race on Sunday. Vallak, 26 and in only his second season, said he waited.'
+		);
+		expect(entityNamed(index, 'Joren Vallak').kind).toBe('person');
+		expect(entityNamed(index, 'Team Korvane').kind).toBe('organisation');
+		expect(index.mentionsIn(1).map((m) => m.entity.name)).toContain('Joren Vallak');
+	});
+
+	it('reads a village with a first name in it as a place: "in Ashby Carrow", "and two villages"', () => {
+		const { index } = analyseText(
+			'Hundreds queued in Ashby Carrow on Wednesday. Ashby Carrow and two neighbouring villages lost their supply.'
+		);
+		expect(entityNamed(index, 'Ashby Carrow').kind).toBe('place');
+	});
+
+	it("takes a ferry firm for a firm, and a minister's title out of his name", () => {
+		const { index } = analyseText(
+			'Kōtare Ferries said the route had lost $3.2 million. Associate Transport Minister Hemi Rawiri said on Tuesday that officials would meet islanders.'
+		);
+		expect(entityNamed(index, 'Kōtare Ferries').kind).toBe('organisation');
+		expect(entityNamed(index, 'Hemi Rawiri').kind).toBe('person');
+	});
+});

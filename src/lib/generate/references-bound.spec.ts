@@ -1,6 +1,6 @@
 /** Pronouns the sentence itself says who or what they are (references.ts). */
 import { describe, expect, it } from 'vitest';
-import { replacedWords, resolveLast } from './test-text.ts';
+import { lastFact, replacedWords, resolveLast } from './test-text.ts';
 
 describe('resolveReferences: a pronoun bound in its own sentence', () => {
 	it('leaves a ship her "her": "the yacht Solan Grey lost her mast"', () => {
@@ -22,5 +22,12 @@ describe('resolveReferences: a pronoun bound in its own sentence', () => {
 			'The female calf, born on 14 October to mother Suri, has been seen exploring with her mother. Keepers have not yet named her.'
 		);
 		expect(rewrite.unresolved).toBeDefined();
+	});
+
+	it('keeps the comma before "who" when it drops "Her aunt,"', () => {
+		const { fact } = lastFact(
+			"Leah Ferrand carved the statue. Her aunt, Ruth Ferrand, who manages the firm's accounts, said they had turned down two contracts."
+		);
+		expect(fact?.statement).toContain('Ruth Ferrand, who manages');
 	});
 });

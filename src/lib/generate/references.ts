@@ -184,8 +184,9 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 				if (!namedIn.includes(found.namedIn)) namedIn.push(found.namedIn);
 			} else if (!kin) {
 				for (let k = ctx.skip; k <= comma; k++) removed.add(k);
-				// The comma closing the name goes, unless another apposition follows ("…, a teacher,").
-				if (!/^(a|an|the)$/.test(tokens[person.end]?.normal ?? '')) bare.add(person.end - 1);
+				// The comma closing the name goes, unless an apposition or "who" follows ("…, a teacher,").
+				if (!/^(a|an|the|who|whose)$/.test(tokens[person.end]?.normal ?? ''))
+					bare.add(person.end - 1);
 			}
 		}
 	}

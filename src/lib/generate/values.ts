@@ -283,7 +283,8 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			if (tokens[k] && hasTag(tokens[k], 'Multiple') && !/[,.;:]/.test(t.post)) {
 				unitWords.push(tokens[k].normal);
 				if (scale && /^\s*$/.test(t.post)) {
-					value *= scale;
+					// "£4.1 million" is 4,100,000, not 4,099,999.9999999995.
+					value = Number((value * scale).toPrecision(12));
 					answerEnd = k + 1;
 				}
 				k++;

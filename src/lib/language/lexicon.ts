@@ -34,7 +34,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['health', 'hospital hospitals clinic infirmary'],
 		[
 			'business',
-			'company corporation corp inc ltd plc llc builders bank group partnership network fund lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses railways services rail resources aggregates minerals mining engineering construction quarries bookshop bookshops shop shops cafe café restaurant hotel pub garage'
+			'company corporation corp inc ltd plc llc builders bank group partnership network fund lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses ferries cruises travel tours railways services rail resources aggregates minerals mining engineering construction quarries bookshop bookshops shop shops cafe café restaurant hotel pub garage'
 		],
 		[
 			'community',
@@ -168,7 +168,8 @@ export const ROLE_NOUNS = set(`
 	journalist photographer broadcaster poet novelist composer conductor priest vicar bishop
 	detective inspector sergeant constable firefighter paramedic midwife carer driver diver
 	biologist geologist archaeologist astrophysicist mathematician inventor entrepreneur banker
-	skipper coxswain helmsman sailor fisherman postman postwoman violinist pianist cellist juror`);
+	skipper coxswain helmsman sailor fisherman postman postwoman violinist pianist cellist juror
+	councilmember councilwoman councilman commissioner`);
 
 /** A sentence that starts with one of these leans on the one before it. */
 export const LEADING_PRONOUNS = set(`

@@ -171,10 +171,25 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	if (TEAM_CUES.has(tokens[chunk.start - 1]?.normal ?? ''))
 		out.push({ kind: 'organisation', weight: 3, category: 'team' });
 	const first = words[0];
-	if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName') && words.length > 1)
+	// "in Ashby Carrow", "near Ashby Carrow": a first name proves nothing where a place is said.
+	const inPlace = /^(in|near|outside|around|across|throughout)$/.test(
+		tokens[chunk.start - 1]?.normal ?? ''
+	);
+	if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName') && words.length > 1 && !inPlace)
 		out.push({ kind: 'person', weight: 3 });
 	else if (words.some((t) => hasTag(t, 'Person', 'LastName', 'Honorific')))
 		out.push({ kind: 'person', weight: 2 });
+	// "Ashby Carrow and two neighbouring villages": one of a list of places.
+	const listedWith = tokens
+		.slice(chunk.end, chunk.end + 5)
+		.map((t) => t.normal)
+		.join(' ');
+	if (
+		/^(and|or) (\w+ ){0,2}(villages|towns|hamlets|suburbs|parishes|cities|districts)\b/.test(
+			listedWith
+		)
+	)
+		out.push({ kind: 'place', weight: 4, category: 'settlement' });
 	if (words.every((t) => hasTag(t, 'Country')) || (words.length === 1 && hasTag(first, 'Country')))
 		out.push({ kind: 'country', weight: 3 });
 	else if (words.some((t) => hasTag(t, 'City')))
@@ -209,9 +224,25 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	)
 		out.push({ kind: 'person', weight: 3 });
 	// "Daniel Ostrova, 22, from Tallowmere, who played…": "who" after a place is the person's.
-	// "skipper Alasdair Munro (58)": an age in brackets after a name is a person's.
-	if (next && /\(\s*$/.test(next.pre) && /^\d{1,3}$/.test(next.text) && /^\)/.test(next.post))
+	// "skipper Alasdair Munro (58)", "Vallak, 26 and in only his second season": an age beside a
+	// name is a person's.
+	const age = next !== undefined && /^\d{1,2}$/.test(next.text) && Number(next.text) >= 12;
+	if (age && /\(\s*$/.test(next.pre) && /^\)/.test(next.post))
 		out.push({ kind: 'person', weight: 3 });
+	else if (
+		age &&
+		/^,\s*$/.test(tokens[chunk.end - 1].post) &&
+		(/^,/.test(next.post) || tokens[chunk.end + 1]?.normal === 'and')
+	)
+		out.push({ kind: 'person', weight: 3 });
+	// "Joren Vallak of Team Korvane won": a first and last name, then what they belong to.
+	if (
+		next?.normal === 'of' &&
+		words.length === 2 &&
+		!words.some((w) => ORGANISATION_HEADS[w.normal] || PLACE_HEADS[w.normal]) &&
+		/^\p{Lu}/u.test(tokens[chunk.end + 1]?.text ?? '')
+	)
+		out.push({ kind: 'person', weight: 2 });
 	if (next?.normal === 'who' && !(prev && PLACE_PREPOSITIONS.has(prev.normal)))
 		out.push({ kind: 'person', weight: 2 });
 	// "Hollins Fresh, which makes houmous for four chains": a firm at work.

@@ -59,6 +59,7 @@ function informativeCapital(
 		(named.has(token.text) || named.has(`${token.text} ${next.text}`))
 	)
 		return true;
+	if (named.has(`surname:${token.text}`)) return true;
 	// At the start of a sentence a capital means nothing: ask the tagger (which may call a "That"
 	// after a full stop inside a quotation a name).
 	if (hasTag(token, 'Verb', 'Adjective', 'Plural') || FUNCTION_WORD.test(token.normal))
@@ -205,9 +206,18 @@ export function namedWords(sentences: Sentence[]): Set<string> {
 		if (heading) continue;
 		tokens.forEach((t, i) => {
 			if (!capital(t) || !capital(tokens[i + 1]) || !/^\s+$/.test(t.post)) return;
-			if (i > 0 && !OPENING_QUOTE.test(t.pre) && !/[:]\s*$/.test(tokens[i - 1].post))
+			if (i > 0 && !OPENING_QUOTE.test(t.pre) && !/[:]\s*$/.test(tokens[i - 1].post)) {
 				named.add(t.text);
-			else if (i === 0) {
+				// "Joren Vallak" mid-sentence: "Vallak," at the start of another is his surname.
+				const next = tokens[i + 1];
+				if (
+					hasTag(t, 'FirstName', 'MaleName', 'FemaleName') &&
+					!capital(tokens[i + 2]) &&
+					!ORGANISATION_HEADS[next.normal] &&
+					!PLACE_HEADS[next.normal]
+				)
+					named.add(`surname:${next.text}`);
+			} else if (i === 0) {
 				const pair = `${t.text} ${tokens[1].text}`;
 				openers.set(pair, (openers.get(pair) ?? 0) + 1);
 			}
@@ -261,9 +271,12 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 				next.text === 'of' &&
 				end - first >= 2 &&
 				(hasTag(tokens[first], 'FirstName', 'MaleName', 'FemaleName') ||
+					// "Joren Vallak of Team Korvane": two words that head nothing, neither a plural, are a
+					// person whose first name the tagger does not know.
 					(end - first === 2 &&
 						!tokens.slice(first, end).some(heads) &&
-						hasTag(tokens[end + 1], 'Country')));
+						(hasTag(tokens[end + 1], 'Country') ||
+							!tokens.slice(first, end).some((t) => hasTag(t, 'Plural') || TITLES.has(t.normal)))));
 			if ((NAME_CONNECTORS.has(next.text) || award) && !breaksAfter(next) && !person) {
 				let j = end + 1;
 				if (tokens[j]?.text === 'the' && !breaksAfter(tokens[j])) j++;
@@ -302,7 +315,7 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 			for (let k = start; k < end - 2; k++)
 				if (
 					ROLE_NOUNS.has(tokens[k].normal) &&
-					hasTag(tokens[k + 1], 'FirstName', 'MaleName', 'FemaleName')
+					(hasTag(tokens[k + 1], 'FirstName', 'MaleName', 'FemaleName') || end - k - 1 === 2)
 				) {
 					nameStart = k + 1;
 					break;

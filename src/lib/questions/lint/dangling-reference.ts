@@ -35,7 +35,8 @@ import {
 } from './pointing-words.ts';
 
 /** Words that rank a noun without saying what it is: "the true figure", "the main reason". */
-const RANKING = /^(true|real|actual|main|chief|final|overall|official|original|latest)$/;
+const RANKING =
+	/^(true|real|actual|main|chief|final|overall|official|original|latest|lower|higher|revised|earlier|previous)$/;
 /** Words for what is counted, which "the figure" later in the sentence stands for. */
 const MEASURES = /^(number|rate|proportion|share|total|count|percentage)$/;
 
@@ -119,6 +120,8 @@ export function pointsBack(
 	const compared = COMPARED_WITHOUT_AS.exec(first);
 	if (compared) return `“${compared[0]}” does not say as what`;
 	// "A public meeting to discuss its future": not the meeting's own future.
+	// "The rest was put down to higher steel prices": the rest of what the sentence before counted.
+	if (/^the rest\b(?! of)/i.test(first)) return '“The rest” points back';
 	const purpose = PURPOSE_ITS.exec(first);
 	if (purpose) return `“${purpose[1]}” does not say whose`;
 	const heads = index ? organisationHeads(index) : new Set<string>();

@@ -10,7 +10,9 @@ import {
 	partOfWholeAndRest,
 	productBroken,
 	productFixes,
-	restBroken
+	restBroken,
+	shareBroken,
+	shareFixes
 } from './fixed-figures.ts';
 
 describe('a figure and its double', () => {
@@ -102,5 +104,28 @@ describe('a rate, its count and their product', () => {
 		expect(productBroken(meals, meals.replace('£2.70', '£5.40'))).toBe(true);
 		expect(productBroken(meals, meals.replace('£2.70', '£1.60'))).toBe(true);
 		expect(productBroken(meals, meals.replace('£2.70', '£2.69'))).toBe(false);
+	});
+});
+
+describe('figures a sentence works out in per cent', () => {
+	const survey =
+		'A survey of 1,200 regular commuters found that 816, or 68%, planned to use the tunnel.';
+	const trip = 'The tunnel cuts the trip from 34 minutes to 12, a reduction of about 65%.';
+	const cost = 'It cost $1.29 billion, 24% more than the $1.04 billion budget approved in 2017.';
+
+	it('gives away a count, its share or its whole ("816, or 68%")', () => {
+		expect(shareFixes(survey, '816')).toBe(true);
+		expect(shareFixes(survey, '1,200')).toBe(true);
+		expect(shareFixes(survey, '68%')).toBe(true);
+		expect(shareBroken(survey.replace('1,200', '600'))).toBe(true);
+		expect(shareBroken(survey)).toBe(false);
+	});
+
+	it('reads "a reduction of about 65%" and "24% more than" as changes between two figures', () => {
+		expect(changeFixes(trip, '34')).toBe(true);
+		expect(changeMismatch(trip.replace('34', '68'))).toBe(true);
+		expect(changeFixes(cost, '$1.29 billion')).toBe(true);
+		expect(changeMismatch(cost.replace('24%', '36%'))).toBe(true);
+		expect(changeMismatch(cost)).toBe(false);
 	});
 });

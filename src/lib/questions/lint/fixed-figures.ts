@@ -133,8 +133,20 @@ function change(statement: string) {
 		const [from, to] = [toFigure(after[2]), toFigure(after[3])];
 		return { percent: Number(after[1]), from, to };
 	}
+	// "$1.29 billion, 24% more than the $1.04 billion budget".
+	const than =
+		/([£$€]?\d[\d,]*(?:\.\d+)?)(?:\s?(?:million|billion|bn|m))?,?\s+(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+(more|higher|greater|less|lower|fewer)\s+than\s+(?:the\s+|its\s+)?([£$€]?\d[\d,]*(?:\.\d+)?)/i.exec(
+			statement
+		);
+	if (than) {
+		const [to, from] = [
+			toFigure(than[1].replace(/^[£$€]/, '')),
+			toFigure(than[4].replace(/^[£$€]/, ''))
+		];
+		return { percent: Number(than[2]), from, to };
+	}
 	const before =
-		/\b(?:a |an )?(reduction|fall|drop|decline|cut|increase|rise|jump) of (\d[\d.]*)\s?%/i.exec(
+		/\b(?:a |an )?(reduction|fall|drop|decline|cut|increase|rise|jump) of (?:about |around |nearly |almost |roughly |some )?(\d[\d.]*)\s?%/i.exec(
 			statement
 		);
 	if (!before) return undefined;
@@ -209,4 +221,36 @@ export function productFixes(statement: string, answer: string): boolean {
 /** Whether a statement's product of two figures no longer agrees with the third, when `truth`'s does. */
 export function productBroken(truth: string, wrong: string): boolean {
 	return product(truth)?.agrees === true && product(wrong, 0)?.agrees === false;
+}
+
+/**
+ * "A survey of 1,200 commuters … found that 816, or 68%, planned to…": a count, its share in per
+ * cent, and the one other count it is a share of.
+ */
+function shareOfCount(statement: string) {
+	const m = /(?<![\d,.])(\d[\d,]*),?\s+or\s+(?:about\s+)?(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/i.exec(
+		statement
+	);
+	if (!m) return undefined;
+	const part = toFigure(m[1]);
+	// The one other count of the sentence is the whole ("a survey of 600 … 816, or 68%" breaks).
+	const wholes = counts(statement).filter((f) => f.value !== part);
+	if (wholes.length !== 1) return undefined;
+	const whole = wholes[0].value;
+	return {
+		values: [part, whole, Number(m[2])],
+		agrees: Math.abs((100 * part) / whole - Number(m[2])) <= 0.6
+	};
+}
+
+/** Any of a count, its share and its whole, which the other two fix. */
+export function shareFixes(statement: string, answer: string): boolean {
+	const found = shareOfCount(statement);
+	const figure = /\d[\d,]*(\.\d+)?/.exec(answer)?.[0];
+	return found?.agrees === true && figure !== undefined && found.values.includes(toFigure(figure));
+}
+
+/** A count and its share in per cent that do not agree with their whole. */
+export function shareBroken(statement: string): boolean {
+	return shareOfCount(statement)?.agrees === false;
 }

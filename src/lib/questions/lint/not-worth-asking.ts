@@ -64,7 +64,7 @@ export function backgroundDate(statement: string, answer: string): boolean {
 
 /** What an article says of a member of the public it quotes: "a retired teacher from Tallford". */
 const ORDINARY =
-	/^(an? (\d+-year-old )?((retired|local|regular|long-serving) )?(resident|pensioner|mother|father|parent|grandmother|grandfather|shopper|commuter|customer|passenger|neighbour|teacher|nurse|driver|student|volunteer|fan|patient|postman|postwoman|lobsterman|fisherman|baker|shopkeeper|cleaner|builder|mum|dad)\b|who (runs an?|lives|has lived)\b|whose (\w+ )?(sons?|daughters?|children|husband|wife|home|house|family)\b)/i;
+	/^(an? (\d+-year-old )?((retired|local|regular|long-serving) )?(resident|pensioner|mother|father|parent|grandmother|grandfather|shopper|commuter|customer|passenger|neighbour|teacher|nurse|driver|student|volunteer|fan|patient|postman|postwoman|lobsterman|fisherman|baker|shopkeeper|cleaner|builder|mum|dad)\b|who (runs an?|has run an?|owns an?|lives|has lived)\b|whose (\w+ )?(sons?|daughters?|children|husband|wife|home|house|family)\b)/i;
 
 /**
  * "Janet Orr, a retired teacher from Tallford, said she had spent hours on the phone": a member of

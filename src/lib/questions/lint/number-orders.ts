@@ -14,7 +14,9 @@ import {
 	multipleOfTheOther,
 	partOfWholeAndRest,
 	productFixes,
-	restBroken
+	restBroken,
+	shareBroken,
+	shareFixes
 } from './fixed-figures.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../../language/lexicon.ts';
@@ -182,7 +184,8 @@ export function computable(statement: string, answer: string): boolean {
 		multipleOfTheOther(statement, answer) ||
 		daysBetweenDates(statement, answer) ||
 		partOfWholeAndRest(statement, answer) ||
-		productFixes(statement, answer)
+		productFixes(statement, answer) ||
+		shareFixes(statement, answer)
 	)
 		return true;
 	const span =
@@ -358,6 +361,7 @@ export function brokenOrders(statement: string): string[] {
 	if (shareOfSums(statement)) out.push('its share is not the one sum over the other');
 	if (multipleBroken(statement)) out.push('its figures are not the multiple it says');
 	if (restBroken(statement)) out.push('a part and the rest do not make the whole');
+	if (shareBroken(statement)) out.push('its count is not the share it says of the whole');
 	if (daysBroken(statement)) out.push('its dates do not span the days it says');
 	if (spanMismatch(statement)) out.push('its years and the years between them do not add up');
 	for (const [pattern, holds, description] of ORDERS) {

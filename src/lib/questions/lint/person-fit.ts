@@ -76,8 +76,10 @@ function descriptionOf(entity: Entity): string[] {
 /** The words right before a position in a statement, back to the last comma or clause break. */
 export function wordsBefore(statement: string, at: number): string[] {
 	const before = statement.slice(Math.max(0, at - 60), at);
+	const clauses = before.split(/[,;:()“”"]|\b(?:and|but|when|while|after|before|that|said|says)\b/);
+	// "now run by his son, _____": right after a comma, the words before it say who.
 	const clause =
-		before.split(/[,;:()“”"]|\b(?:and|but|when|while|after|before|that|said|says)\b/).at(-1) ?? '';
+		(/,\s*$/.test(before) && !clauses.at(-1)?.trim() ? clauses.at(-2) : clauses.at(-1)) ?? '';
 	return wordsOf(clause).slice(-4);
 }
 

@@ -86,6 +86,9 @@ describe('pointsBack: ranked nouns and the other sex', () => {
 			/the main reason/i
 		);
 		expect(pointsBack('The main reason for the delay was the weather.')).toBeUndefined();
+		expect(pointsBack('Even the lower figure was ahead of expectations.')).toMatch(/lower figure/);
+		expect(pointsBack('The rest was put down to higher steel prices.')).toMatch(/The rest/);
+		expect(pointsBack('The rest of the money came from grants.')).toBeUndefined();
 	});
 
 	it('reads "his" after the one woman a statement names as someone else', () => {
