@@ -44,3 +44,11 @@ describe('centralThings: figures, findings and results', () => {
 		expect(centralThings('Scientist altered images, inquiry finds').has('findings')).toBe(true);
 	});
 });
+
+describe('centralThings: a stop or a closure is a decision', () => {
+	it('lets "The decision" stand for a ferry that is to stop sailing', () => {
+		const central = centralThings('Island ferry to stop sailing in June as operator cites costs');
+		expect(central.has('decision')).toBe(true);
+		expect(centralThings('Island ferry carries record numbers').has('decision')).toBe(false);
+	});
+});

@@ -10,7 +10,8 @@
  * that tell it: "Voters reject plan to lower the voting age" tells "the change" and "the plan".
  */
 const TOLD_IN_LEAD: Record<string, RegExp> = {
-	decision: /^(decision|decid|ruled|ruling|refus|reject|approv)/,
+	// "… ferry to stop sailing", "plant to close": something was decided.
+	decision: /^(decision|decid|ruled|ruling|refus|reject|approv|stop|clos|halt|axe|scrap)/,
 	change: /^(chang|lower|rais|replac|switch|scrap|cut)/,
 	plan: /^(plans?|planned|propos(es|ed|als?)?)$/,
 	proposal: /^(plans?|planned|propos(es|ed|als?)?)$/,

@@ -264,9 +264,14 @@ export function pointsBack(
 		)
 			return `“${w.text} ${next.text}” does not say on what`;
 		// "said that money pays for the roads": that sum, or money at large?
+		// "had earlier said that 31,000 … but revised that figure to 26,500": a figure just given.
+		const figureBefore =
+			/^(figure|number|total|sum|amount|estimate)$/.test(next?.lower ?? '') &&
+			ws.slice(0, w.i).some((b) => /\d/.test(b.text));
 		if (
 			w.lower === 'that' &&
 			next &&
+			!figureBefore &&
 			(POINTING_NOUNS.has(next.lower) || next.lower === 'money' || w.i === 0)
 		)
 			return `“that ${next.text}” points back`;
@@ -317,7 +322,9 @@ export function pointsBack(
 				)
 			)
 				return `“the other ${after.text}” points back`;
-			if (next.lower === 'same' && !sameAs && !dated && !datedPoint && !shared)
+			// "a family of four … while the same family would pay": the one the statement named.
+			const named = after !== undefined && saidBefore(ws, w.i, after);
+			if (next.lower === 'same' && !sameAs && !dated && !datedPoint && !shared && !named)
 				return `“the same${after ? ` ${after.text}` : ''}” points back`;
 			// "the former mining town" describes; "the former said" points.
 			const describing =

@@ -103,3 +103,22 @@ describe('pointsBack: ranked nouns and the other sex', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('pointsBack: what the statement names itself', () => {
+	it('reads "that figure" after a figure of the same sentence as that figure', () => {
+		expect(
+			pointsBack(
+				'The authority had earlier said that 31,000 vehicles used the tunnel, but it revised that figure to 26,500.'
+			)
+		).toBeUndefined();
+		expect(pointsBack('On Friday it revised that figure to 26,500.')).toMatch(/that figure/);
+	});
+
+	it('reads "the same family" after "a family of four" as that family', () => {
+		expect(
+			pointsBack(
+				'A return trip for a family of four costs $286 on the ferry, while the same family would pay about $640 to fly.'
+			)
+		).toBeUndefined();
+	});
+});
