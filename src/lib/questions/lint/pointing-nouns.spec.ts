@@ -111,7 +111,9 @@ describe('pointsBack: what the statement names itself', () => {
 				'The authority had earlier said that 31,000 vehicles used the tunnel, but it revised that figure to 26,500.'
 			)
 		).toBeUndefined();
-		expect(pointsBack('On Friday it revised that figure to 26,500.')).toMatch(/that figure/);
+		expect(pointsBack('On Friday the authority revised that figure to 26,500.')).toMatch(
+			/that figure/
+		);
 	});
 
 	it('reads "the same family" after "a family of four" as that family', () => {
