@@ -24,7 +24,8 @@ export const SPLITS = [
 	'held-out-11',
 	'held-out-12',
 	'held-out-13',
-	'held-out-14'
+	'held-out-14',
+	'held-out-15'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
