@@ -108,11 +108,12 @@ export function splitParagraphs(text: string): string[] {
 const LIST_MARKER = /^(?:[-–—•*▪●·]|\d{1,2}[.)])\s+(?=\S)/;
 /**
  * A wire story's dateline: "HOLLIS RIDGE, W.Va. — ", "LONDON (Reuters) - ", a press release's:
- * "Hawsedale, 12 February 2026 - ", and an Australian paper's "Port Aldane: ". Where and when it
+ * "Hawsedale, 12 February 2026 - ", "ELSBURY, 14 June (Meridian Wire) - ", and an Australian paper's
+ * "Port Aldane: ". Where and when it
  * was filed, not a sentence of it.
  */
 const DATELINE =
-	/^(?:(?:[A-Z][A-Z'’.\- ]{2,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?\s*(?:\([^)]{1,30}\)\s*)?|[A-Z][\p{L}'’.\- ]{1,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s+)[—–-]{1,2}\s+(?=\S)|(?:[A-Z][\p{L}'’.-]+ ){0,2}[A-Z][\p{L}'’.-]+:\s+(?=[A-Z]))/u;
+	/^(?:(?:[A-Z][A-Z'’.\- ]{2,40}(?:,\s*(?:[A-Z][A-Za-z.' ]{1,20}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}))?\s*(?:\([^)]{1,30}\)\s*)?|[A-Z][\p{L}'’.\- ]{1,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s+)[—–-]{1,2}\s+(?=\S)|(?:[A-Z][\p{L}'’.-]+ ){0,2}[A-Z][\p{L}'’.-]+:\s+(?=[A-Z]))/u;
 
 const PIECE_WORDS = 300;
 /** Words after which a full stop does not end a sentence ("Dr. Smith", "St. Ives", "J. Smith"). */

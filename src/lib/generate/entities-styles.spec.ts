@@ -104,3 +104,13 @@ describe('findEntities: names of held-out-14', () => {
 		expect(entityNamed(index, 'Hemi Rawiri').kind).toBe('person');
 	});
 });
+
+describe('findEntities: names of held-out-15', () => {
+	it('reads "Marlow & Pike" as one firm', () => {
+		const { index } = analyseText(
+			'By Monday evening Marlow & Pike, its main competitor, had matched the cuts on 300 products.'
+		);
+		const firm = entityNamed(index, 'Marlow & Pike');
+		expect([firm.kind, firm.category]).toEqual(['organisation', 'business']);
+	});
+});

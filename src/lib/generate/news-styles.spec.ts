@@ -28,6 +28,9 @@ describe('paragraphs', () => {
 			'Shares fell on Friday.'
 		]);
 		expect(
+			splitParagraphs('ELSBURY, 14 June (Meridian Wire) - Government vets will begin vaccinating.')
+		).toEqual(['Government vets will begin vaccinating.']);
+		expect(
 			splitParagraphs('Ambleford, 3 March 2026 - The Ambleford Trust today opens an appeal.')
 		).toEqual(['The Ambleford Trust today opens an appeal.']);
 		expect(splitParagraphs('Port Aldane: More than 31,000 students got their results.')).toEqual([

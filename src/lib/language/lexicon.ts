@@ -140,7 +140,8 @@ export const TERM_HEADS: Record<string, string> = Object.fromEntries(
 );
 
 /** Lower-case words allowed inside a name: "Palace of Westminster", "Ludwig van Beethoven". */
-export const NAME_CONNECTORS = set('of for de da van von der del della di du le la al bin');
+/** Words inside a name between its capitalised words: "Bank of Caldonia", "Marlow & Pike". */
+export const NAME_CONNECTORS = set('of for de da van von der del della di du le la al bin &');
 
 /** Verbs of saying: the name next to one is a person's. */
 export const SPEECH_VERBS = set(`

@@ -179,6 +179,9 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		out.push({ kind: 'person', weight: 3 });
 	else if (words.some((t) => hasTag(t, 'Person', 'LastName', 'Honorific')))
 		out.push({ kind: 'person', weight: 2 });
+	// "Marlow & Pike": two names joined by an ampersand are a firm's.
+	if (words.some((w) => w.text === '&'))
+		out.push({ kind: 'organisation', weight: 4, category: 'business' });
 	// "Ashby Carrow and two neighbouring villages": one of a list of places.
 	const listedWith = tokens
 		.slice(chunk.end, chunk.end + 5)

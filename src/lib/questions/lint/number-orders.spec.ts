@@ -191,3 +191,20 @@ describe('figures held by "up from" and an age in brackets', () => {
 		]);
 	});
 });
+
+describe('figures held by "faster than" and "slower than"', () => {
+	const prices =
+		"Food prices in the region rose by 9% over the past year, according to the county's survey, faster than the national average of 7%.";
+
+	it('keeps what rose faster the larger, and what rose more slowly the smaller', () => {
+		expect(brokenOrders(prices)).toEqual([]);
+		expect(brokenOrders(prices.replace('9%', '5%'))).toEqual([
+			'what rose faster than the other must be the larger'
+		]);
+		const slower = 'Rents rose by 3% this year, slower than the 5% rise in wages.';
+		expect(brokenOrders(slower)).toEqual([]);
+		expect(brokenOrders(slower.replace('3%', '8%'))).toEqual([
+			'what rose more slowly than the other must be the smaller'
+		]);
+	});
+});

@@ -66,6 +66,17 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'what is above the other must be larger'
 	],
 	[
+		// "Food prices rose by 9% …, faster than the national average of 7%".
+		/\b(\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent)[^\d.;]*?\b(?:faster|quicker|steeper|more|higher|greater)\s+than\s+(?:[a-z']+\s+){0,5}?\D{0,3}(\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent)/i,
+		(a, b) => a > b,
+		'what rose faster than the other must be the larger'
+	],
+	[
+		/\b(\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent)[^\d.;]*?\b(?:slower|less|lower|smaller)\s+than\s+(?:[a-z']+\s+){0,5}?\D{0,3}(\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent)/i,
+		(a, b) => a < b,
+		'what rose more slowly than the other must be the smaller'
+	],
+	[
 		// "Only 81 per cent … compared with 89 per cent across the region", "Just 2,140 … compared
 		// with 3,050"
 		/(?:^|[.!?]\s+)(?:Only|Just)\s+\D{0,3}(\d[\d,.]*)(?:[^.;]|\.\d)*?\bcompared with\s+\D{0,3}(\d[\d,.]*)/i,
