@@ -57,8 +57,19 @@ function point(text: string, year: number, month?: number, d?: number): TimePoin
 	return { text, family, start: day(year, month, d), end: day(year, month, d + 1), month };
 }
 
+const pointsCache = new Map<string, TimePoint[]>();
+
 /** The dates a text names, in its order. */
 export function timePoints(text: string): TimePoint[] {
+	const cached = pointsCache.get(text);
+	if (cached) return cached;
+	if (pointsCache.size > 4000) pointsCache.clear();
+	const points = readPoints(text);
+	pointsCache.set(text, points);
+	return points;
+}
+
+function readPoints(text: string): TimePoint[] {
 	const points: TimePoint[] = [];
 	for (const m of text.matchAll(POINT)) {
 		const g = m.groups ?? {};

@@ -362,8 +362,20 @@ function beforeTheStory(statement: string): boolean {
 	return earlier.length > 0 && later.length > 0 && Math.min(...later) < Math.max(...earlier);
 }
 
+/** The rules each statement breaks, kept: the linter asks again as it repairs a question. */
+const brokenCache = new Map<string, string[]>();
+
 /** Which order rules a statement breaks. */
 export function brokenOrders(statement: string): string[] {
+	const cached = brokenCache.get(statement);
+	if (cached) return [...cached];
+	if (brokenCache.size > 4000) brokenCache.clear();
+	const out = readOrders(statement);
+	brokenCache.set(statement, out);
+	return [...out];
+}
+
+function readOrders(statement: string): string[] {
 	const out: string[] = [];
 	if (backwardDates(statement)) out.push('a range of dates runs from the earlier to the later');
 	if (beforeTheStory(statement)) out.push('it happens before what the sentence before tells');
