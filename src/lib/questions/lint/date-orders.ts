@@ -6,6 +6,7 @@
  * wording. Both the generator (choosing wrong dates) and the linter (checking them) read it here.
  */
 import { MONTH_ABBREVIATIONS, MONTHS } from '../../language/lexicon.ts';
+import { MONTH_INDEX } from './number-orders.ts';
 
 /** A stretch of time a sentence names: days counted as year × 372 + month × 31 + day. */
 interface TimePoint {
@@ -26,9 +27,7 @@ const MONTH = `(?:${[...new Set(MONTH_NAMES)].join('|')})\\b\\.?`;
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 
 function monthIndex(name: string): number {
-	const bare = name.replace(/\.$/, '');
-	const full = MONTHS.findIndex((m) => m === bare || m.slice(0, 3) === bare);
-	return full >= 0 ? full : (MONTH_ABBREVIATIONS[bare] ?? -1);
+	return MONTH_INDEX[name.replace(/\.$/, '').toLowerCase()] ?? -1;
 }
 
 /** Every way of writing a date, longest first at any one place. */

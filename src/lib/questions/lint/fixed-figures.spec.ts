@@ -101,9 +101,10 @@ describe('a rate, its count and their product', () => {
 	});
 
 	it('finds a wrong figure that no longer multiplies out', () => {
-		expect(productBroken(meals, meals.replace('£2.70', '£5.40'))).toBe(true);
-		expect(productBroken(meals, meals.replace('£2.70', '£1.60'))).toBe(true);
-		expect(productBroken(meals, meals.replace('£2.70', '£2.69'))).toBe(false);
+		expect(productBroken(meals.replace('£2.70', '£5.40'))).toBe(true);
+		expect(productBroken(meals.replace('£2.70', '£1.60'))).toBe(true);
+		expect(productBroken(meals.replace('£2.70', '£2.69'))).toBe(false);
+		expect(productBroken(meals)).toBe(false);
 	});
 });
 

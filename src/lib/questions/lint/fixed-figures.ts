@@ -16,7 +16,30 @@ const MULTIPLE: [RegExp, number][] = [
 ];
 const APPROXIMATE = /\b(almost|nearly|about|around|roughly|more than|less than|over|under)\s+$/i;
 
-const toNumber = (text: string) => Number(text.replace(/,/g, ''));
+/** "1,240" → 1240, "£4.1" read as "4.1", a sentence's full stop after a figure left off. */
+export const toNumber = (text: string) => Number(text.replace(/,/g, '').replace(/\.$/, ''));
+
+/** The figure an answer gives, in digits or words ("9", "nine", "£2.70"). */
+function figureOf(answer: string): number | undefined {
+	const digits = /\d[\d,]*(\.\d+)?/.exec(answer)?.[0];
+	return digits === undefined ? parseNumber(answer.trim()) : toNumber(digits);
+}
+
+/** Whether the answer is one of figures a sentence fixes by its own arithmetic. */
+function fixedAmong(found: { values: number[]; agrees: boolean } | undefined, answer: string) {
+	const value = figureOf(answer);
+	return found?.agrees === true && value !== undefined && found.values.includes(value);
+}
+
+/**
+ * The statement with its answer's figure changed a lot (× 1.5 + 1): if the sentence then no longer
+ * agrees with itself, it fixed that figure.
+ */
+export function withAnswerChanged(statement: string, answer: string): string | undefined {
+	const figure = /\d[\d,]*(\.\d+)?/.exec(answer)?.[0];
+	if (!figure) return undefined;
+	return statement.replace(answer, answer.replace(figure, String(toNumber(figure) * 1.5 + 1)));
+}
 
 /** The sentence's figures that are no year, percentage or part of a date. */
 function counts(statement: string): { text: string; value: number }[] {
@@ -108,17 +131,13 @@ function partAndRest(statement: string) {
 
 /** Any of a part, its whole and the rest, when the three add up. */
 export function partOfWholeAndRest(statement: string, answer: string): boolean {
-	const found = partAndRest(statement);
-	const value = parseNumber(answer.trim());
-	return found !== undefined && found.agrees && value !== undefined && found.values.includes(value);
+	return fixedAmong(partAndRest(statement), answer);
 }
 
 /** A part and the rest that do not add up to their whole. */
 export function restBroken(statement: string): boolean {
 	return partAndRest(statement)?.agrees === false;
 }
-
-const toFigure = (text: string) => Number(text.replace(/,/g, '').replace(/\.$/, ''));
 
 /**
  * A change in per cent and the two figures it is between, in either order of writing: "0.7
@@ -130,7 +149,7 @@ function change(statement: string) {
 			statement
 		);
 	if (after) {
-		const [from, to] = [toFigure(after[2]), toFigure(after[3])];
+		const [from, to] = [toNumber(after[2]), toNumber(after[3])];
 		return { percent: Number(after[1]), from, to };
 	}
 	// "$1.29 billion, 24% more than the $1.04 billion budget".
@@ -140,8 +159,8 @@ function change(statement: string) {
 		);
 	if (than) {
 		const [to, from] = [
-			toFigure(than[1].replace(/^[£$€]/, '')),
-			toFigure(than[4].replace(/^[£$€]/, ''))
+			toNumber(than[1].replace(/^[£$€]/, '')),
+			toNumber(than[4].replace(/^[£$€]/, ''))
 		];
 		return { percent: Number(than[2]), from, to };
 	}
@@ -153,7 +172,7 @@ function change(statement: string) {
 	const figures = [
 		...statement.slice(0, before.index).matchAll(/(?<![\d,.])(\d[\d,]*(?:\.\d+)?)(?![\d%])/g)
 	]
-		.map((m) => toFigure(m[1]))
+		.map((m) => toNumber(m[1]))
 		.filter((n) => !(n >= 1500 && n <= 2100 && Number.isInteger(n)));
 	if (figures.length !== 2) return undefined;
 	const falling = /reduction|fall|drop|decline|cut/i.test(before[1]);
@@ -176,11 +195,8 @@ export function changeMismatch(statement: string): boolean {
 /** Any one of a change in per cent and its two figures, which the other two fix. */
 export function changeFixes(statement: string, answer: string): boolean {
 	if (!change(statement) || changeMismatch(statement)) return false;
-	// Change the answer a lot: if the sentence no longer agrees with itself, it fixed it.
-	const figure = /\d[\d,]*(\.\d+)?/.exec(answer)?.[0];
-	if (!figure) return false;
-	const changed = answer.replace(figure, String(toFigure(figure) * 1.5 + 1));
-	return changeMismatch(statement.replace(answer, changed));
+	const changed = withAnswerChanged(statement, answer);
+	return changed !== undefined && changeMismatch(changed);
 }
 
 const RATE =
@@ -196,7 +212,7 @@ function product(statement: string, least = 2) {
 		...statement.matchAll(/(?<![\d,.])([£$€]?)(\d[\d,]*(?:\.\d+)?)(?![\d%]|\s*per ?cent)/g)
 	]
 		.filter((m) => m[1] || !/^(1[5-9]|20)\d\d$/.test(m[2]))
-		.map((m) => toFigure(m[2]));
+		.map((m) => toNumber(m[2]));
 	if (figures.length !== 3 || figures.some((f) => f < least)) return undefined;
 	const [a, b, c] = figures;
 	const near = (x: number, y: number) => Math.abs(x - y) <= 0.02 * y;
@@ -208,19 +224,12 @@ function product(statement: string, least = 2) {
 
 /** Any of three figures one of which is the product of the other two. */
 export function productFixes(statement: string, answer: string): boolean {
-	const found = product(statement);
-	const figure = /\d[\d,]*(\.\d+)?/.exec(answer)?.[0];
-	return (
-		found !== undefined &&
-		found.agrees &&
-		figure !== undefined &&
-		found.values.includes(toFigure(figure))
-	);
+	return fixedAmong(product(statement), answer);
 }
 
-/** Whether a statement's product of two figures no longer agrees with the third, when `truth`'s does. */
-export function productBroken(truth: string, wrong: string): boolean {
-	return product(truth)?.agrees === true && product(wrong, 0)?.agrees === false;
+/** Three figures of a rate whose product of two does not agree with the third. */
+export function productBroken(statement: string): boolean {
+	return product(statement, 0)?.agrees === false;
 }
 
 /**
@@ -232,7 +241,7 @@ function shareOfCount(statement: string) {
 		statement
 	);
 	if (!m) return undefined;
-	const part = toFigure(m[1]);
+	const part = toNumber(m[1]);
 	// The one other count of the sentence is the whole ("a survey of 600 … 816, or 68%" breaks).
 	const wholes = counts(statement).filter((f) => f.value !== part);
 	if (wholes.length !== 1) return undefined;
@@ -245,9 +254,7 @@ function shareOfCount(statement: string) {
 
 /** Any of a count, its share and its whole, which the other two fix. */
 export function shareFixes(statement: string, answer: string): boolean {
-	const found = shareOfCount(statement);
-	const figure = /\d[\d,]*(\.\d+)?/.exec(answer)?.[0];
-	return found?.agrees === true && figure !== undefined && found.values.includes(toFigure(figure));
+	return fixedAmong(shareOfCount(statement), answer);
 }
 
 /** A count and its share in per cent that do not agree with their whole. */

@@ -13,10 +13,13 @@ import {
 	multipleBroken,
 	multipleOfTheOther,
 	partOfWholeAndRest,
+	productBroken,
 	productFixes,
 	restBroken,
 	shareBroken,
-	shareFixes
+	shareFixes,
+	toNumber,
+	withAnswerChanged
 } from './fixed-figures.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../../language/lexicon.ts';
@@ -223,13 +226,8 @@ export function computable(statement: string, answer: string): boolean {
 	if (changeFixes(statement, answer)) return true;
 	// "assets of £486m against liabilities of £700m, … only about 69%": the same.
 	if (shareOfSums(statement) === false) {
-		const figure = /\d[\d,]*(\.\d+)?/.exec(answer)?.[0];
-		if (!figure) return false;
-		return (
-			shareOfSums(
-				statement.replace(answer, answer.replace(figure, String(toNumber(figure) * 1.5 + 1)))
-			) === true
-		);
+		const changed = withAnswerChanged(statement, answer);
+		return changed !== undefined && shareOfSums(changed) === true;
 	}
 	return false;
 }
@@ -252,8 +250,6 @@ function shareOfSums(statement: string): boolean | undefined {
 	const share = (100 * Math.min(x, y)) / Math.max(x, y);
 	return Math.abs(share - Number(shares[0][1])) > 2;
 }
-
-const toNumber = (text: string) => Number(text.replace(/,/g, '').replace(/\.$/, ''));
 
 /**
  * "joined in 1964 and stayed for 36 years, retiring in 2000": two years and a span of years
@@ -310,7 +306,7 @@ function asManyMismatch(statement: string): boolean {
 }
 
 /** Months by name and short name ("Sept."), to their index. */
-const MONTH_INDEX: Record<string, number> = Object.fromEntries(
+export const MONTH_INDEX: Record<string, number> = Object.fromEntries(
 	MONTHS.flatMap((m, i): [string, number][] => [
 		[m.toLowerCase(), i],
 		[m.slice(0, 3).toLowerCase(), i]
@@ -385,6 +381,7 @@ function readOrders(statement: string): string[] {
 	if (multipleBroken(statement)) out.push('its figures are not the multiple it says');
 	if (restBroken(statement)) out.push('a part and the rest do not make the whole');
 	if (shareBroken(statement)) out.push('its count is not the share it says of the whole');
+	if (productBroken(statement)) out.push('its figures no longer multiply out');
 	if (daysBroken(statement)) out.push('its dates do not span the days it says');
 	if (spanMismatch(statement)) out.push('its years and the years between them do not add up');
 	for (const [pattern, holds, description] of ORDERS) {

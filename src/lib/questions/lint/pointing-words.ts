@@ -3,6 +3,8 @@
  * the words that keep them from pointing back ("the plan to build…", "this year"), and small
  * helpers over a statement's words.
  */
+import { MONTHS } from '../../language/lexicon.ts';
+
 /** Nouns that, after "the", "that" or "this", point back to something said before. */
 export const POINTING_NOUNS = new Set(
 	`number figure figures plan plans decision decisions move change changes proposal proposals scheme
@@ -185,8 +187,7 @@ export function relativeTime(text: string): string | undefined {
 }
 
 /** A month's name, written as a date's. */
-export const MONTH_WORD =
-	/^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+export const MONTH_WORD = new RegExp(`^(${MONTHS.join('|')})$`);
 
 const OPENING_WORD =
 	/^(the|a|an|in|on|at|by|but|and|after|before|when|while|last|this|from|for|with|as|if|since)$/;

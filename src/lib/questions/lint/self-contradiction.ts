@@ -11,7 +11,6 @@ import type { Entity } from '../../content/deck-schema.ts';
 import type { DeckIndex } from '../deck-index.ts';
 import type { Finding, Rule } from './finding.ts';
 import { dateOrderFlip } from './date-orders.ts';
-import { productBroken } from './fixed-figures.ts';
 import { brokenOrders, spanMismatch } from './number-orders.ts';
 import { pronounAfter, roleConflict, titleConflict, wordsBefore } from './person-fit.ts';
 import { wrongAnswers } from './wrong-answers.ts';
@@ -72,8 +71,6 @@ export const selfContradiction: Rule = (subject, { index }) => {
 		// A rule the true statement already "breaks" is not one the sentence fixes.
 		const broken = brokenOrders(wrong.statement).filter((b) => !truthBreaks.has(b));
 		// "born in 1958 … a scholarship in 1953": dates the sentence puts in order, turned round.
-		if (!broken.length && productBroken(fact.statement, wrong.statement))
-			broken.push('its figures no longer multiply out');
 		const flipped = broken.length ? undefined : dateOrderFlip(fact.statement, wrong.statement);
 		for (const message of flipped ? [flipped] : broken)
 			findings.push({
