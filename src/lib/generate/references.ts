@@ -8,7 +8,7 @@
  */
 import { hasTag, type Sentence, type Token } from './analyse.ts';
 import { takesThe, type EntityDraft } from './entities.ts';
-import { ORGANISATION_HEADS, ROLE_NOUNS, SPEECH_VERBS } from '../language/lexicon.ts';
+import { FEMALE_NOUNS, ORGANISATION_HEADS, ROLE_NOUNS, SPEECH_VERBS } from '../language/lexicon.ts';
 import {
 	antecedentGroup,
 	antecedentOrganisation,
@@ -82,8 +82,6 @@ function expletiveIt(tokens: Token[], at: number): boolean {
 const KIN = new Set(
 	'husband wife son daughter father mother brother sister partner widow widower'.split(' ')
 );
-/** Those of them that "she" and "her" stand for. */
-const FEMALE_NOUNS = new Set('woman girl mother daughter wife sister widow'.split(' '));
 /** Words for people that "he" or "her" can stand for within a sentence. */
 const PERSON_NOUNS = new Set(
 	'man woman boy girl mother father son daughter wife husband brother sister widow'.split(' ')

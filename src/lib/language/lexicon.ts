@@ -14,6 +14,25 @@ export const TITLES = set(`
 export const MALE_TITLES = set('mr sir lord king prince duke father');
 export const FEMALE_TITLES = set('mrs ms miss dame lady queen princess duchess');
 
+/** Words for people, ties and roles that say a man: "his son", "the spokesman" (not "chairman"). */
+export const MALE_NOUNS = set(`
+	man men boy boys father son sons husband brother grandfather grandson uncle nephew widower
+	king prince duke lord sir spokesman actor businessman postman councilman congressman
+	sportsman policeman fisherman`);
+/** Words for people, ties and roles that say a woman: "her daughter", "the spokeswoman". */
+export const FEMALE_NOUNS = set(`
+	woman women girl girls mother daughter daughters wife sister grandmother granddaughter aunt
+	niece widow queen princess duchess lady dame spokeswoman chairwoman actress businesswoman
+	postwoman councilwoman congresswoman sportswoman policewoman fisherwoman`);
+
+/** The sex a title or a word for a person says, if it says one. */
+export function sexOfWord(word: string): 'male' | 'female' | undefined {
+	const w = word.toLowerCase().replace(/\.$/, '');
+	if (MALE_TITLES.has(w) || MALE_NOUNS.has(w)) return 'male';
+	if (FEMALE_TITLES.has(w) || FEMALE_NOUNS.has(w)) return 'female';
+	return undefined;
+}
+
 /**
  * The last word of an organisation's name ("Hartley County Council", "Friends of …"), by the
  * category its wrong answers come from: a council for a council, a school for a school.

@@ -9,6 +9,7 @@ import { hasTag } from '../analyse.ts';
 import {
 	FEMALE_TITLES,
 	MALE_TITLES,
+	sexOfWord,
 	ORGANISATION_HEADS,
 	PARTY_NAMES,
 	PARTY_WORDS
@@ -117,12 +118,6 @@ function addEvidence(draft: EntityDraft, chunk: Chunk): void {
 	}
 }
 
-/** Relations and roles that say a person's sex: "his daughter Catriona Munro". */
-const FEMALE_ROLE =
-	/\b(daughter|mother|wife|sister|grandmother|granddaughter|aunt|niece|widow|girl|woman|spokeswoman|chairwoman|actress|businesswoman|postwoman)$/i;
-const MALE_ROLE =
-	/\b(son|father|husband|brother|grandfather|grandson|uncle|nephew|widower|boy|man|spokesman|chairman|actor|businessman|postman)$/i;
-
 /** What a chunk's title ("Prince of …", "Mrs"), role ("his daughter") or first name says. */
 function noteTitle(draft: EntityDraft, chunk: Chunk, role?: string): void {
 	const tokens = chunk.sentence.tokens;
@@ -133,11 +128,10 @@ function noteTitle(draft: EntityDraft, chunk: Chunk, role?: string): void {
 		? 'male'
 		: title.some((t) => FEMALE_TITLES.has(t))
 			? 'female'
-			: role && FEMALE_ROLE.test(role)
-				? 'female'
-				: role && MALE_ROLE.test(role)
-					? 'male'
-					: undefined;
+			: // "his daughter", "the spokeswoman": the role's last word.
+				role
+				? sexOfWord(role.trim().split(/\s+/).at(-1) ?? '')
+				: undefined;
 	if (said && draft.gender && said !== draft.gender) {
 		draft.gender = undefined;
 		draft.genderClash = true;

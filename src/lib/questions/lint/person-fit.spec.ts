@@ -124,3 +124,41 @@ describe('a swapped person after a family tie ("his daughter _____")', () => {
 		);
 	});
 });
+
+describe('a swapped person after a role that says a sex ("The group\'s spokeswoman, _____")', () => {
+	const deck = makeDeck(
+		[
+			{ id: 'tania-kerr', kind: 'person', name: 'Tania Kerr', gender: 'female' },
+			{ id: 'ruia-tane', kind: 'person', name: 'Ruia Tane', gender: 'female' },
+			{ id: 'hemi-rawiri', kind: 'person', name: 'Hemi Rawiri', gender: 'male' },
+			{ id: 'sunita-chaudhry', kind: 'person', name: 'Sunita Chaudhry', gender: 'female' },
+			{ id: 'tom-reddaway', kind: 'person', name: 'Tom Reddaway', gender: 'male' }
+		],
+		[
+			{
+				id: 'refunds',
+				statement: "The group's spokeswoman, Tania Kerr, urged customers to ask for a refund.",
+				slots: [{ id: 'who', kind: 'person', answer: 'Tania Kerr', entity: 'tania-kerr' }]
+			},
+			{
+				id: 'fields',
+				statement: "The farmers' group's chairman, Tom Reddaway, says fields will flood.",
+				slots: [{ id: 'who', kind: 'person', answer: 'Tom Reddaway', entity: 'tom-reddaway' }]
+			}
+		]
+	);
+	const context = contextOf(deck);
+
+	it('refuses a man for a spokeswoman', () => {
+		const { fact, slot } = factSlot(deck, 'refunds', 'who');
+		expect(lint(falseStatement(fact, slot, 'Ruia Tane'), context)).toEqual([]);
+		expect(lint(falseStatement(fact, slot, 'Hemi Rawiri'), context)[0]?.message).toMatch(
+			/does not fit Hemi Rawiri/
+		);
+	});
+
+	it('takes "chairman" as saying nothing of sex', () => {
+		const { fact, slot } = factSlot(deck, 'fields', 'who');
+		expect(lint(falseStatement(fact, slot, 'Sunita Chaudhry'), context)).toEqual([]);
+	});
+});

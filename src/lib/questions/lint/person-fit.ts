@@ -5,33 +5,12 @@
  */
 import type { Entity } from '../../content/deck-schema.ts';
 import { DEMONYMS } from '../../language/demonyms.ts';
+import { sexOfWord } from '../../language/lexicon.ts';
 import type { DeckIndex } from '../deck-index.ts';
 import { wordsOf } from './wrong-answers.ts';
 
 const COUNTRIES = new Set(Object.values(DEMONYMS));
 
-/** Titles that say a person's sex. */
-const MALE = new Set(
-	'sir lord king prince duke mr father brother son husband widower grandson nephew uncle'.split(' ')
-);
-const FEMALE = new Set([
-	'dame',
-	'lady',
-	'queen',
-	'princess',
-	'duchess',
-	'mrs',
-	'ms',
-	'miss',
-	'sister',
-	'daughter',
-	'wife',
-	'mother',
-	'widow',
-	'granddaughter',
-	'niece',
-	'aunt'
-]);
 /** Offices: a role word naming one of these must be the person's office too. */
 const OFFICES = new Set([
 	'president',
@@ -90,10 +69,11 @@ export function roleConflict(roleWords: string[], entity: Entity): string | unde
 	const stated = countriesIn(roleWords);
 	if (stated.size && theirs.size && ![...stated].some((c) => theirs.has(c)))
 		return `its role words say ${[...stated].join('/')}, but ${entity.name} is of ${[...theirs].join('/')}`;
-	const male = roleWords.some((w) => MALE.has(w));
-	const female = roleWords.some((w) => FEMALE.has(w));
-	const theirMale = entity.gender === 'male' || described.some((w) => MALE.has(w));
-	const theirFemale = entity.gender === 'female' || described.some((w) => FEMALE.has(w));
+	const male = roleWords.some((w) => sexOfWord(w) === 'male');
+	const female = roleWords.some((w) => sexOfWord(w) === 'female');
+	const theirMale = entity.gender === 'male' || described.some((w) => sexOfWord(w) === 'male');
+	const theirFemale =
+		entity.gender === 'female' || described.some((w) => sexOfWord(w) === 'female');
 	if ((male && theirFemale) || (female && theirMale))
 		return `its title does not fit ${entity.name}`;
 	const offices = roleWords.filter((w) => OFFICES.has(w));

@@ -3,7 +3,13 @@
  * the words that keep them from pointing back ("the plan to build…", "this year"), and small
  * helpers over a statement's words.
  */
-import { MONTHS } from '../../language/lexicon.ts';
+import {
+	FEMALE_NOUNS,
+	FEMALE_TITLES,
+	MALE_NOUNS,
+	MALE_TITLES,
+	MONTHS
+} from '../../language/lexicon.ts';
 
 /** Nouns that, after "the", "that" or "this", point back to something said before. */
 export const POINTING_NOUNS = new Set(
@@ -192,16 +198,8 @@ export const MONTH_WORD = new RegExp(`^(${MONTHS.join('|')})$`);
 const OPENING_WORD =
 	/^(the|a|an|in|on|at|by|but|and|after|before|when|while|last|this|from|for|with|as|if|since)$/;
 const SEXES = {
-	male: {
-		pronoun: /^(he|him|his|himself)$/,
-		title: /^(mr|sir|lord)$/,
-		noun: /^(man|men|boy|boys|father|son|husband|brother|king|prince)$/
-	},
-	female: {
-		pronoun: /^(she|her|hers|herself)$/,
-		title: /^(ms|mrs|miss|dame|lady)$/,
-		noun: /^(woman|women|girl|girls|mother|daughter|wife|sister|queen|princess)$/
-	}
+	male: { pronoun: /^(he|him|his|himself)$/, titles: MALE_TITLES, nouns: MALE_NOUNS },
+	female: { pronoun: /^(she|her|hers|herself)$/, titles: FEMALE_TITLES, nouns: FEMALE_NOUNS }
 };
 
 /** Whether the people a statement names before a pronoun are all titled as of the other sex. */
@@ -216,11 +214,11 @@ export function otherSex(pronoun: string, before: Word[]): boolean {
 			!OPENING_WORD.test(b.lower) &&
 			!TIME_WORDS.has(b.lower) &&
 			!MONTH_WORD.test(b.text) &&
-			!other.title.test(b.lower.replace(/\.$/, ''))
+			!other.titles.has(b.lower.replace(/\.$/, ''))
 	);
 	return (
 		names.length <= 2 &&
-		words.some((b) => other.title.test(b)) &&
-		!words.some((b) => sex.title.test(b) || sex.noun.test(b) || sex.pronoun.test(b))
+		words.some((b) => other.titles.has(b)) &&
+		!words.some((b) => sex.titles.has(b) || sex.nouns.has(b) || sex.pronoun.test(b))
 	);
 }
