@@ -25,7 +25,10 @@ export const SPLITS = [
 	'held-out-12',
 	'held-out-13',
 	'held-out-14',
-	'held-out-15'
+	'held-out-15',
+	'held-out-16',
+	'held-out-17',
+	'held-out-18'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
