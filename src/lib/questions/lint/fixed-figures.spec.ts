@@ -130,3 +130,23 @@ describe('figures a sentence works out in per cent', () => {
 		expect(changeMismatch(cost)).toBe(false);
 	});
 });
+
+describe('a part "of" its whole with its share, and a change between scaled amounts', () => {
+	const share = 'Last year 29 of the 240 businesses inspected, or 12%, scored two or lower.';
+	const cut =
+		'The company learned on 2 February that its grant would fall from £1.2m to £780,000 from April, a cut of 35%.';
+
+	it('fixes each of "29 of the 240 …, or 12%" by the other two', () => {
+		expect(shareFixes(share, '240')).toBe(true);
+		expect(shareFixes(share, '12%')).toBe(true);
+		expect(shareBroken(share.replace('240', '120'))).toBe(true);
+		expect(shareBroken(share)).toBe(false);
+	});
+
+	it('reads "£1.2m" in full and leaves out the day of a date', () => {
+		expect(changeFixes(cut, '£780,000')).toBe(true);
+		expect(changeFixes(cut, '35%')).toBe(true);
+		expect(changeMismatch(cut.replace('£780,000', '£390,000'))).toBe(true);
+		expect(changeMismatch(cut)).toBe(false);
+	});
+});

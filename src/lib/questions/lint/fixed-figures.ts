@@ -139,6 +139,22 @@ export function restBroken(statement: string): boolean {
 	return partAndRest(statement)?.agrees === false;
 }
 
+const SCALE: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, k: 1e3 };
+
+/**
+ * The amounts a text gives, in full ("£1.2m" is 1,200,000), leaving out years and the days of
+ * dates ("on 2 February").
+ */
+function amounts(text: string): number[] {
+	return [
+		...text
+			.replace(DAY_MONTH, ' ')
+			.matchAll(/(?<![\d,.])(\d[\d,]*(?:\.\d+)?)(?:\s?(m|bn|k|million|billion)\b)?(?![\d%])/gi)
+	]
+		.filter((m) => m[2] || !/^(1[5-9]|20)\d\d$/.test(m[1]))
+		.map((m) => toNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1));
+}
+
 /**
  * A change in per cent and the two figures it is between, in either order of writing: "0.7
  * attacks against 1.3, a reduction of 46%", "grew by 7% over the period, from 19,900 to 21,300".
@@ -169,11 +185,7 @@ function change(statement: string) {
 			statement
 		);
 	if (!before) return undefined;
-	const figures = [
-		...statement.slice(0, before.index).matchAll(/(?<![\d,.])(\d[\d,]*(?:\.\d+)?)(?![\d%])/g)
-	]
-		.map((m) => toNumber(m[1]))
-		.filter((n) => !(n >= 1500 && n <= 2100 && Number.isInteger(n)));
+	const figures = amounts(statement.slice(0, before.index));
 	if (figures.length !== 2) return undefined;
 	const falling = /reduction|fall|drop|decline|cut/i.test(before[1]);
 	const [big, small] = [Math.max(...figures), Math.min(...figures)];
@@ -237,6 +249,18 @@ export function productBroken(statement: string): boolean {
  * cent, and the one other count it is a share of.
  */
 function shareOfCount(statement: string) {
+	// "29 of the 240 businesses inspected, or 12%": the part, its whole and its share.
+	const of =
+		/(?<![\d,.])(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*)\b[^.;%\d]{0,40}?,?\s+or\s+(?:about\s+)?(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/i.exec(
+			statement
+		);
+	if (of) {
+		const [part, whole, share] = [toNumber(of[1]), toNumber(of[2]), Number(of[3])];
+		return {
+			values: [part, whole, share],
+			agrees: whole > 0 && Math.abs((100 * part) / whole - share) <= 0.6
+		};
+	}
 	const m = /(?<![\d,.])(\d[\d,]*),?\s+or\s+(?:about\s+)?(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/i.exec(
 		statement
 	);
