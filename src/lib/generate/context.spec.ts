@@ -28,6 +28,21 @@ describe('leansOn', () => {
 		);
 	});
 
+	it('takes "the case" after a petition, a charge or a court', () => {
+		expect(
+			pair(
+				'The club was served with a winding-up petition on 2 October. The case will be heard on 18 November.',
+				'“the case” points back'
+			).leans
+		).toBe(true);
+		expect(
+			pair(
+				'The club has 400 members. The case will be heard on 18 November.',
+				'“the case” points back'
+			).leans
+		).toBe(false);
+	});
+
 	it('takes "they" only after people', () => {
 		expect(
 			pair('Most schools in the city stayed open. They voted by 87 per cent to strike.').leans

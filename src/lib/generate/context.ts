@@ -63,7 +63,9 @@ const TOLD_BY: Record<string, RegExp> = {
 	target: /^(target|aim|goal|raise|reach|£|\$|€|\d)/,
 	// What went wrong, or a sum, is told in the sentence before, whatever its words.
 	problem: /./,
-	money: /./
+	money: /./,
+	// "… served with a winding-up petition … The case will be heard on 18 November."
+	case: /^(court|trial|charg|petition|accus|sue|sued|prosecut|hearing|lawsuit|appeal|arrest)/
 };
 
 /** People named as many: "drivers", "investigators", "residents", "officials". */

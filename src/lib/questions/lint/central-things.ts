@@ -5,6 +5,8 @@
  * permission for a lorry depot": every later "the decision" is the inspector's.
  */
 
+import { POINTING_NOUNS } from './pointing-words.ts';
+
 /**
  * Nouns that name what an article reports, each with the words (stems) of a headline or opening
  * that tell it: "Voters reject plan to lower the voting age" tells "the change" and "the plan".
@@ -28,8 +30,16 @@ const TOLD_IN_LEAD: Record<string, RegExp> = {
 	// "according to figures published yesterday": "the figures were not acceptable".
 	figures: /^figures$/,
 	findings: /^(finds|findings)$/,
-	results: /^results$/
+	results: /^results$/,
+	ban: /^ban/,
+	grant: /^grant/,
+	appeal: /^appeal/,
+	// "… has been ordered to pay", "… was jailed": a court report's case.
+	case: /^(court|trial|case|jail|sentenc|convict|guilty|prosecut|fined|ordered)/
 };
+
+/** Words before a noun that point back with it. */
+const POINTING_BEFORE = /^(the|this|that|these|those|its|their|his|her)$/i;
 
 /** The opening a reader has read before any question: the title and the first two sentences. */
 const LEAD_SENTENCES = 2;
@@ -38,7 +48,7 @@ function singular(noun: string): string {
 	return noun.replace(/(?<=[^s])s$/, '');
 }
 
-/** The words of the title and of the article's first sentences that are not names. */
+/** The words of the title and of the article's first sentences. */
 function leadWords(title: string, article: string): string[] {
 	// Paragraphs that end without a full stop are headlines, datelines and subheadings.
 	const body = article
@@ -50,19 +60,22 @@ function leadWords(title: string, article: string): string[] {
 	const sentences = body
 		.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/u)
 		.slice(0, LEAD_SENTENCES);
-	// Lower case only: "Lower Oxley" is a place, not a change.
-	return [title, ...sentences]
-		.join(' ')
-		.split(/[^\p{L}']+/u)
-		.filter((w) => /^\p{Ll}/u.test(w));
+	return [title, ...sentences].join(' ').split(/[^\p{L}']+/u);
 }
 
 /** Nouns ("decision", "changes") that stand for what the article reports, in any sentence of it. */
 export function centralThings(title: string, article = ''): ReadonlySet<string> {
-	const words = leadWords(title, article);
+	const all = leadWords(title, article);
+	// Lower case only: "Lower Oxley" is a place, not a change.
+	const words = all.filter((w) => /^\p{Ll}/u.test(w));
 	const central = new Set<string>();
 	for (const [noun, told] of Object.entries(TOLD_IN_LEAD))
 		if (words.some((w) => told.test(w) || singular(w) === noun))
 			for (const form of [noun, `${noun}s`]) central.add(form);
+	// Any other pointing noun the opening brings in ("… lodged an appeal", then "the appeal"), not
+	// one it already points back with ("The pair attacked together…").
+	for (const noun of POINTING_NOUNS)
+		if (all.some((w, i) => singular(w) === noun && !POINTING_BEFORE.test(all[i - 1] ?? '')))
+			central.add(noun);
 	return central;
 }

@@ -5,6 +5,7 @@
  */
 import { ORGANISATION_HEADS } from '../../language/lexicon.ts';
 import type { DeckIndex } from '../deck-index.ts';
+import { pointingPhrase } from './pointing-phrases.ts';
 import { thingBefore } from './thing-before.ts';
 import { BLANK } from '../wording.ts';
 import type { Rule } from './finding.ts';
@@ -122,6 +123,8 @@ export function pointsBack(
 	// "A public meeting to discuss its future": not the meeting's own future.
 	// "The rest was put down to higher steel prices": the rest of what the sentence before counted.
 	if (/^the rest\b(?! of)/i.test(first)) return '“The rest” points back';
+	const phrase = pointingPhrase(first);
+	if (phrase) return phrase;
 	const purpose = PURPOSE_ITS.exec(first);
 	if (purpose) return `“${purpose[1]}” does not say whose`;
 	const heads = index ? organisationHeads(index) : new Set<string>();
@@ -159,7 +162,9 @@ export function pointsBack(
 				(w.lower === 'its' &&
 					w.i === 1 &&
 					ws[0].lower === 'at' &&
-					/^(height|peak)$/.test(next?.lower ?? ''));
+					/^(height|peak)$/.test(next?.lower ?? '') &&
+					// "At its peak in the late 1980s it had 2,300 staff": a thing, not the event.
+					!ws.some((x, k) => x.lower === 'it' && FINITE_VERBS.has(ws[k + 1]?.lower ?? '')));
 			const singular = /^(it|its)$/i.test(w.text);
 			// "his wife, June, …, their three children": the couple.
 			const couple = !singular && before.some((b) => KIN.has(b.lower));
@@ -308,7 +313,10 @@ export function pointsBack(
 				/^(point|period|stage|date)$/.test(after.lower) &&
 				ws.slice(0, w.i).some((x) => MONTH_WORD.test(x.text) || /^\d{4}$/.test(x.text));
 			const shared =
-				prev !== undefined && /^(follow|followed|follows|share|shared|shares)$/.test(prev.lower);
+				(prev !== undefined &&
+					/^(follow|followed|follows|share|shared|shares)$/.test(prev.lower)) ||
+				// "has played at the same ground for 130 years": one ground all along.
+				ws.slice(w.i + 3, w.i + 5).some((x) => /^(for|since|throughout)$/.test(x.lower));
 			// "The other two were demolished in 2008": the other two of what was counted before.
 			if (
 				next.lower === 'other' &&

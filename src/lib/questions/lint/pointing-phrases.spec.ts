@@ -1,0 +1,66 @@
+/** Phrases that lean on the sentence before them (pointing-phrases.ts), as pointsBack reads them. */
+import { describe, expect, it } from 'vitest';
+import { pointsBack } from './dangling-reference.ts';
+import { pointingPhrase } from './pointing-phrases.ts';
+
+describe('pointingPhrase', () => {
+	it('reads "Afterwards" at the start as after something told before', () => {
+		expect(pointingPhrase('Afterwards, the authority banned barbecues across the park.')).toMatch(
+			/after what/
+		);
+		expect(pointingPhrase('The authority banned barbecues afterwards in May.')).toBeUndefined();
+	});
+
+	it('reads a closing "he said" as a speaker the statement does not name', () => {
+		expect(
+			pointingPhrase('Dobbs had no previous convictions and was deeply ashamed, he said.')
+		).toMatch(/does not say who/);
+		expect(pointingPhrase('He was deeply ashamed, he said.')).toBeUndefined();
+		expect(pointingPhrase('Dobbs was ashamed, Owen Blackledge said.')).toBeUndefined();
+	});
+
+	it('reads "that" before a verb as a pronoun, unless a clause before it is what it is', () => {
+		expect(pointingPhrase('For some in Fellside, that cannot come soon enough.')).toMatch(
+			/“that cannot”/
+		);
+		expect(
+			pointingPhrase(
+				'Air support will be available in some form, but given his record, that is less than assured.'
+			)
+		).toBeUndefined();
+		expect(pointingPhrase('She said that the school would close.')).toBeUndefined();
+	});
+
+	it('asks where "here" is, and whose spokesperson spoke', () => {
+		expect(pointingPhrase('Connecting a property here costs about £4,500.')).toMatch(/where/);
+		expect(pointingPhrase('A spokesman said the money would stay in the town.')).toMatch(
+			/for whom/
+		);
+		expect(pointingPhrase('A spokesman for the board said the money would stay.')).toBeUndefined();
+	});
+
+	it('asks after which part "the rest of the debt" is', () => {
+		expect(pointingPhrase('The rest of the debt is made up of unpaid wages.')).toMatch(
+			/after which part/
+		);
+		expect(pointingPhrase('The rest of the country saw rain.')).toBeUndefined();
+	});
+});
+
+describe('pointsBack on the things a statement leans on', () => {
+	it('reads "At its peak … it had" as a thing, not the event the article tells', () => {
+		expect(
+			pointsBack('At its peak in the late 1980s it had about 2,300 people on the payroll.')
+		).toMatch(/“its” does not say what/);
+		expect(
+			pointsBack('At its height, more than 90 firefighters were on the hillside.')
+		).toBeUndefined();
+	});
+
+	it('reads "the same ground for 130 years" as one ground all along', () => {
+		expect(
+			pointsBack('The club has played at the same ground for 130 years and owes £1.2m.')
+		).toBeUndefined();
+		expect(pointsBack('The club was fined on the same day.')).toMatch(/the same day/);
+	});
+});
