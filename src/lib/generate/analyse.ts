@@ -247,3 +247,20 @@ function splitAfterQuotation(terms: CompromiseTerm[]): CompromiseTerm[][] {
 export function hasTag(token: Token | undefined, ...tags: string[]): boolean {
 	return token !== undefined && tags.some((t) => token.tags.has(t));
 }
+
+/** A lower-case noun that is no finite verb: "hearing" in "the court hearing" ("ruled" is none). */
+export function isCommonNoun(token: Token | undefined): boolean {
+	return (
+		token !== undefined &&
+		/^[a-z]/.test(token.text) &&
+		!hasTag(token, 'Preposition', 'Adverb', 'Conjunction', 'Determiner', 'Pronoun', 'Adjective') &&
+		// Particles the tagger can read as nouns: "fine the firm up to 4%".
+		!/^(up|down|out|off|in|on|over|back|away|about|around|through|to|for|by|at|as)$/.test(
+			token.normal
+		) &&
+		// "hearing", "meeting" after a noun are read as gerunds.
+		(hasTag(token, 'Gerund') ||
+			(hasTag(token, 'Noun') &&
+				!hasTag(token, 'PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary')))
+	);
+}

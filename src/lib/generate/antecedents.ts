@@ -359,3 +359,18 @@ function describedThing(tokens: Token[], k: number): string | undefined {
 	} else if (!verbAt(tokens, after)) return undefined;
 	return `the ${textOf(tokens, first, n + 1)}`;
 }
+
+/**
+ * "It is thought that…", "It was decided to…", "It is unclear whether…": an "it" that stands for
+ * what follows, not for anything before. Such a sentence is not rewritten.
+ */
+const EXPLETIVE_AFTER =
+	/^(thought|believed|understood|expected|feared|hoped|said|reported|estimated|unclear|likely|unlikely|possible|impossible|clear|time|important|hard|difficult|easy|true|known|decided|agreed)$/;
+
+export function expletiveIt(tokens: Token[], at: number): boolean {
+	const verb = tokens[at + 1];
+	if (!verb || !hasTag(verb, 'Copula')) return false;
+	const next = tokens[at + 2]?.normal ?? '';
+	const then = tokens[at + 3]?.normal ?? '';
+	return EXPLETIVE_AFTER.test(next) || /^(that|to|whether|how|why|if)$/.test(then);
+}

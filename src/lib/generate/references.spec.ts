@@ -102,6 +102,13 @@ describe('resolveReferences: "the council", "the bank"', () => {
 		expect(removedWords(sentence, rewrite)).toEqual(['The']);
 	});
 
+	it('keeps "the" before a court named in front of another noun: "the court hearing"', () => {
+		const { fact } = lastFact(
+			'The case will be heard at Marlbury County Court on 18 November. Mr Lyle said he hoped to agree terms before the court hearing.'
+		);
+		expect(fact?.statement).toMatch(/before the Marlbury County Court hearing\.$/);
+	});
+
 	it('states the council’s full name in the fact', () => {
 		const { fact } = lastFact(
 			'The members of Wrenford Borough Council met on Tuesday evening. Last week the council voted to close the swimming pool by 30 votes to 12.'

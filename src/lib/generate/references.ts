@@ -6,14 +6,22 @@
  * described for "the scheme" (found by antecedents.ts). What cannot be resolved is reported, and
  * the sentence is not used.
  */
-import { hasTag, type Sentence, type Token } from './analyse.ts';
+import { hasTag, isCommonNoun, type Sentence, type Token } from './analyse.ts';
 import { takesThe, type EntityDraft } from './entities.ts';
-import { FEMALE_NOUNS, ORGANISATION_HEADS, ROLE_NOUNS, SPEECH_VERBS } from '../language/lexicon.ts';
+import {
+	FEMALE_NOUNS,
+	KIN_NOUNS,
+	ORGANISATION_HEADS,
+	PERSON_NOUNS,
+	ROLE_NOUNS,
+	SPEECH_VERBS
+} from '../language/lexicon.ts';
 import {
 	antecedentGroup,
 	antecedentOrganisation,
 	antecedentPerson,
 	antecedentThing,
+	expletiveIt,
 	DECISION_NOUNS,
 	PLAN_NOUNS,
 	type AntecedentContext
@@ -64,28 +72,6 @@ export interface ReferenceContext extends AntecedentContext {
  * device could mean either, and a wrong guess teaches a wrong fact ("Halden Devices goes on sale").
  */
 const THING = /^(they|their|them|it|its)$/;
-/**
- * "It is thought that…", "It was decided to…", "It is unclear whether…": an "it" that stands for
- * what follows, not for anything before. Such a sentence is not rewritten.
- */
-const EXPLETIVE_AFTER =
-	/^(thought|believed|understood|expected|feared|hoped|said|reported|estimated|unclear|likely|unlikely|possible|impossible|clear|time|important|hard|difficult|easy|true|known|decided|agreed)$/;
-
-function expletiveIt(tokens: Token[], at: number): boolean {
-	const verb = tokens[at + 1];
-	if (!verb || !hasTag(verb, 'Copula')) return false;
-	const next = tokens[at + 2]?.normal ?? '';
-	const then = tokens[at + 3]?.normal ?? '';
-	return EXPLETIVE_AFTER.test(next) || /^(that|to|whether|how|why|if)$/.test(then);
-}
-/** Family ties: "her husband, Peter," says who Peter is to her. */
-const KIN = new Set(
-	'husband wife son daughter father mother brother sister partner widow widower'.split(' ')
-);
-/** Words for people that "he" or "her" can stand for within a sentence. */
-const PERSON_NOUNS = new Set(
-	'man woman boy girl mother father son daughter wife husband brother sister widow'.split(' ')
-);
 
 /**
  * Whether a name put in for "the board" keeps its "the": as the text writes it, or, when the text
@@ -175,7 +161,8 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			// "Her husband, Peter, a schoolteacher, died": the family tie is the fact, so it stays,
 			// owned by the person named before ("Ruth Ashworth's husband, Peter, …").
 			const kin =
-				/^(his|her)$/.test(tokens[ctx.skip].normal) && KIN.has(tokens[ctx.skip + 1]?.normal ?? '');
+				/^(his|her)$/.test(tokens[ctx.skip].normal) &&
+				KIN_NOUNS.has(tokens[ctx.skip + 1]?.normal ?? '');
 			const found = kin ? antecedentPerson(tokens[ctx.skip].normal, sentence, ctx) : undefined;
 			if (found) {
 				replacements.set(ctx.skip, possessiveOf(found.person.name));
@@ -368,6 +355,11 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			if (/^(of|for)$/.test(after) && !possessive) return; // "the council of Europe"
 			const entity = antecedentOrganisation(noun, sentence, ctx);
 			if (!entity) return;
+			// "before the court hearing": the court's name before a noun keeps the article's "the".
+			if (!possessive && /^\s+$/.test(next.post) && isCommonNoun(tokens[i + 2])) {
+				replacements.set(i + 1, entity.name);
+				return;
+			}
 			const name = withThe(entity, ctx) ? `the ${entity.name}` : entity.name;
 			removed.add(i);
 			replacements.set(i + 1, possessive ? possessiveOf(name) : name);

@@ -64,7 +64,9 @@ export function leadingConnectives(sentence: Sentence): number {
 	while (
 		skip < 2 &&
 		LEADING_CONNECTIVES.has(tokens[skip]?.normal ?? '') &&
-		!/["“]/.test(tokens[skip].pre)
+		!/["“]/.test(tokens[skip].pre) &&
+		// "Instead of four new productions, …": no connective, but the start of a phrase.
+		tokens[skip + 1]?.normal !== 'of'
 	)
 		skip++;
 	return skip;

@@ -25,6 +25,15 @@ export const FEMALE_NOUNS = set(`
 	niece widow queen princess duchess lady dame spokeswoman chairwoman actress businesswoman
 	postwoman councilwoman congresswoman sportswoman policewoman fisherwoman`);
 
+/** Family ties: "her husband, Peter," says who Peter is to her. */
+export const KIN_NOUNS = set(
+	'husband wife son daughter father mother brother sister partner widow widower'
+);
+/** Words for people that "he" or "her" can stand for within a sentence. */
+export const PERSON_NOUNS = set(
+	'man woman boy girl mother father son daughter wife husband brother sister widow'
+);
+
 /** The sex a title or a word for a person says, if it says one. */
 export function sexOfWord(word: string): 'male' | 'female' | undefined {
 	const w = word.toLowerCase().replace(/\.$/, '');
@@ -53,7 +62,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['health', 'hospital hospitals clinic infirmary'],
 		[
 			'business',
-			'company corporation corp inc ltd plc llc builders bank group partnership network fund lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses ferries cruises travel tours railways services rail resources aggregates minerals mining engineering construction quarries bookshop bookshops shop shops cafe café restaurant hotel pub garage'
+			'company corporation corp inc ltd plc llc builders bank group partnership network fund lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses ferries cruises travel tours railways services rail resources aggregates minerals mining engineering construction quarries components parts plastics electronics chemicals textiles packaging fibre telecom telecoms haulage supplies products manufacturing developments properties recruitment consultancy dental bookshop bookshops shop shops cafe café restaurant hotel pub garage'
 		],
 		[
 			'community',

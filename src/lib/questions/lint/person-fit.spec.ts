@@ -162,3 +162,14 @@ describe('a swapped person after a role that says a sex ("The group\'s spokeswom
 		expect(lint(falseStatement(fact, slot, 'Sunita Chaudhry'), context)).toEqual([]);
 	});
 });
+
+describe('pronounAfter past an apposition', () => {
+	it('reads the pronoun after a role that names an organisation', () => {
+		const s =
+			"_____, Kelderby District Council's head of environmental health, said her team was short-staffed.";
+		expect(pronounAfter(s, 0, 5)).toBe('female');
+		expect(
+			pronounAfter('_____ met Tom Reddaway, who said his team was ready.', 0, 5)
+		).toBeUndefined();
+	});
+});

@@ -138,7 +138,10 @@ export function pronounAfter(
 	const rest = statement
 		.slice(at + length)
 		.replace(/[“"](\S+(?: \S+){0,2})[”"]/gu, '$1')
-		.split(/[“"]/)[0];
+		.split(/[“"]/)[0]
+		// "_____, Kelderby District Council's head of environmental health, said … her team": an
+		// apposition describes the person; the names in it are no one else.
+		.replace(/^,[^,“"]{1,90},/u, ',');
 	let previous = '';
 	let place = false;
 	for (const word of rest.match(/[\p{L}’']+/gu) ?? []) {
