@@ -197,6 +197,24 @@ describe('voxPop', () => {
 		expect(voxPop(parent, 'Colin Ferris')).toBe(true);
 	});
 
+	it('finds someone named once, with an age, after the opening: "Lee Corcoran, 52, …"', () => {
+		const article = [
+			'Up to 410 jobs are to go at a car-parts factory in Brackwell.',
+			'Tollard Components told its staff on 9 October.',
+			'Graham Ostrander, the managing director, said orders had fallen.',
+			'Lee Corcoran, 52, a press operator who has worked at the plant for 31 years, said: "There is nothing like it."',
+			'Mr Ostrander said he understood.'
+		].join(' ');
+		const corcoran =
+			'Lee Corcoran, 52, a press operator who has worked at the plant for 31 years, said: "There is nothing like it."';
+		expect(voxPop(corcoran, 'Lee Corcoran', article)).toBe(true);
+		expect(voxPop(corcoran, '31', article)).toBe(true);
+		// Named again ("Mr Ostrander"), or in the opening: the story's own people.
+		const ostrander = 'Graham Ostrander, 58, the managing director, said orders had fallen.';
+		expect(voxPop(ostrander, 'Graham Ostrander', `${article} ${ostrander}`)).toBe(false);
+		expect(voxPop(corcoran, 'Lee Corcoran', `${corcoran} ${article}`)).toBe(false);
+	});
+
 	it('leaves officials, and what a member of the public said', () => {
 		const official =
 			'Fiona Maclaren, the authority’s director of enforcement, said the firm had ignored complaints.';

@@ -70,14 +70,45 @@ const ORDINARY =
  * "Janet Orr, a retired teacher from Tallford, said she had spent hours on the phone": a member of
  * the public quoted for colour. What they said may matter; their name, street and town do not.
  */
-export function voxPop(statement: string, answer: string): boolean {
+export function voxPop(
+	statement: string,
+	answer: string,
+	article = '',
+	isPerson: (name: string) => boolean = () => true
+): boolean {
+	const at = statement.indexOf(answer);
+	const within = (m: RegExpExecArray) =>
+		at >= m.index && at + answer.length <= m.index + m[0].length;
 	const m =
 		/\b((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+), ([^,]{3,90}), (said|says|told|added|recalled|has|had|is|was)\b/u.exec(
 			statement
 		);
-	if (!m || !ORDINARY.test(m[2])) return false;
-	const at = statement.indexOf(answer);
-	return at >= m.index && at + answer.length <= m.index + m[1].length + m[2].length + 2;
+	if (m && ORDINARY.test(m[2]) && within(m)) return true;
+	// "Margaret Quill, 78, who has kept an account at the branch since 1969, said…", "For Gareth
+	// Pascoe, who runs a 400-acre dairy farm, …": an age or an ordinary life in apposition.
+	const aged =
+		/\b((?:\p{Lu}[\p{L}'’-]+ ){1,3}(\p{Lu}[\p{L}'’-]+)),(?: (\d{1,3}),)?(?: ([^,]{3,120}),)?/u.exec(
+			statement
+		);
+	// "The Asthma Alliance, a patient charity, …" is no one.
+	if (!aged || !within(aged) || !isPerson(aged[1])) return false;
+	if (aged[4] !== undefined && ORDINARY.test(aged[4].replace(/^(a|an) \d+-year-old /, 'a ')))
+		return true;
+	return aged[3] !== undefined && onlyInPassing(aged[2], aged[1], article);
+}
+
+/**
+ * Whether the article names a person once, and not in its opening two sentences: someone met in
+ * passing ("Lee Corcoran, 52, a press operator…"), not the finder or the accused it follows.
+ */
+function onlyInPassing(surname: string, name: string, article: string): boolean {
+	if (!article) return false;
+	const mentions = article.match(new RegExp(`\\b${surname}\\b`, 'g'))?.length ?? 0;
+	const opening = article
+		.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u)
+		.slice(0, 3)
+		.join(' ');
+	return mentions === 1 && !opening.includes(name);
 }
 
 /** "Declan, who is 24,", "aged 43": a person's age in passing, not in an obituary's "died aged". */
@@ -105,7 +136,15 @@ export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
 	if (!slot || question.type === 'matching' || question.type === 'who-said') return [];
 	// "said Mr Kehoe, who is 67", after "Martin Kehoe, a retired postman from Carrickfane,…".
 	const role = slot.kind === 'person' ? index.entity(slot.entity)?.role : undefined;
-	if (voxPop(fact.statement, slot.answer) || (role !== undefined && ORDINARY.test(role)))
+	if (
+		voxPop(
+			fact.statement,
+			slot.answer,
+			index.deck.article ?? '',
+			(name) => index.entityNamed(name)?.kind === 'person'
+		) ||
+		(role !== undefined && ORDINARY.test(role))
+	)
 		return [
 			{
 				rule: 'not-worth-asking',
