@@ -92,4 +92,19 @@ describe('sameFineKind', () => {
 			sameFineKind({ kind: 'term', category: 'person' }, { kind: 'term', category: 'person-x' })
 		).toBe(false);
 	});
+
+	it('keeps an event apart from any body, of a known category or not', () => {
+		expect(
+			sameFineKind({ kind: 'organisation', category: 'event' }, { kind: 'organisation' })
+		).toBe(false);
+		expect(
+			sameFineKind(
+				{ kind: 'organisation', category: 'event' },
+				{ kind: 'organisation', category: 'event' }
+			)
+		).toBe(true);
+		expect(sameFineKind({ kind: 'organisation', category: 'team' }, { kind: 'organisation' })).toBe(
+			true
+		);
+	});
 });

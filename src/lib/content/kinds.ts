@@ -15,8 +15,13 @@ export interface Kinded {
 /** A generated person's category: "person" or "person-<class>" (player, politician…). */
 const GENERIC_PERSON = 'person';
 
+/** Categories that are no kind of body at all: an event stands only for an event. */
+const APART = new Set(['event']);
+
 export function sameFineKind(a: Kinded, b: Kinded): boolean {
 	if (a.kind !== b.kind) return false;
+	// "beat _____ by two lengths": the Ashmere Regatta is no crew, known or not.
+	if (APART.has(a.category ?? '') !== APART.has(b.category ?? '')) return false;
 	if (a.category === undefined || b.category === undefined || a.category === b.category)
 		return true;
 	if (a.kind !== 'person') return false;

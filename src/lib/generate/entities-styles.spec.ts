@@ -114,3 +114,15 @@ describe('findEntities: names of held-out-15', () => {
 		expect([firm.kind, firm.category]).toEqual(['organisation', 'business']);
 	});
 });
+
+describe('findEntities: names of held-out-17 and -18', () => {
+	it('calls a rowing club by its town, and a components maker a firm', () => {
+		const { index } = analyseText(
+			'Castlewick Rowing Club won the women’s eights at the regatta on Saturday. Holloway beat Castlewick by two lengths in the heats. Tollard Components told its 690 staff on 9 October that it would shut the line.'
+		);
+		const club = entityNamed(index, 'Castlewick Rowing Club');
+		expect(club.aliases).toContain('Castlewick');
+		const firm = entityNamed(index, 'Tollard Components');
+		expect([firm.kind, firm.category]).toEqual(['organisation', 'business']);
+	});
+});

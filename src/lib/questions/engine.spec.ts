@@ -229,6 +229,24 @@ describe('figures given as a bound', () => {
 	});
 });
 
+describe('a number written with its unit ("a 45-day consultation")', () => {
+	it('is typed as the number, with the unit left in the prompt', () => {
+		const days = makeDeck(
+			[],
+			[
+				{
+					id: 'consultation',
+					statement: 'The company has opened a 45-day consultation with staff.',
+					slots: [{ id: 'days', kind: 'number', answer: '45-day', value: 45 }]
+				}
+			]
+		);
+		const typedIn = buildQuestions(days, 1).find((q) => q.type === 'numeric');
+		expect(typedIn?.prompt).toBe('The company has opened a _____-day consultation with staff.');
+		expect(typedIn?.answer).toBe('45');
+	});
+});
+
 describe('determinism', () => {
 	const json = (qs: Question[]) => JSON.stringify(qs.map(toPublicQuestion));
 

@@ -26,7 +26,7 @@ import {
 	whoSaidPrompt
 } from './question-parts.ts';
 import { randomFrom, shuffled } from './random.ts';
-import { blankOut, wholeWordIndex } from './wording.ts';
+import { BLANK, blankOut, wholeWordIndex } from './wording.ts';
 import type { Question } from './types.ts';
 import { runInSlices, runToEnd, type Sliced } from '../main-thread/slices.ts';
 
@@ -139,10 +139,13 @@ function slotQuestions(
 		);
 
 	if (slot.kind === 'number') {
+		// "a 45-day consultation" is asked as "a _____-day consultation": the number, not its unit.
+		const unit = /^(\D*)\d[\d,.]*(-\p{L}[\p{L}-]*)$/u.exec(slot.answer);
 		keep({
 			id: `${fact.id}.num.${slot.id}`,
 			type: 'numeric',
-			prompt: slot.question ?? blanked,
+			prompt:
+				slot.question ?? (unit ? blanked.replace(BLANK, `${unit[1]}${BLANK}${unit[2]}`) : blanked),
 			answer: String(slot.value),
 			key,
 			...common

@@ -161,10 +161,14 @@ function linkFirstWords(
 	byKey: Map<string, EntityDraft>,
 	aliasOf: AliasMap,
 	category: string,
-	fits: (short: EntityDraft) => boolean
+	fits: (short: EntityDraft) => boolean,
+	named: RegExp = /./
 ): void {
 	for (const draft of byKey.values()) {
-		const ofCategory = (draft.categories.get(category) ?? 0) >= 3 && draft.kind === 'organisation';
+		const ofCategory =
+			(draft.categories.get(category) ?? 0) >= 3 &&
+			draft.kind === 'organisation' &&
+			named.test(draft.name);
 		const words = draft.name.split(/\s+/);
 		if (!ofCategory || words.length < 2 || aliasOf.has(draft)) continue;
 		const short = byKey.get(keyOf(words[0]));
@@ -172,9 +176,14 @@ function linkFirstWords(
 	}
 }
 
-/** "Dunmore" for "Dunmore Rovers": a club is called by its town's name alone. */
+/**
+ * "Dunmore" for "Dunmore Rovers", "Castlewick" for "Castlewick Rowing Club": a club is called by
+ * its town's name alone.
+ */
 export function linkTeamTowns(byKey: Map<string, EntityDraft>, aliasOf: AliasMap): void {
-	linkFirstWords(byKey, aliasOf, 'team', (short) => strongest(short)[0] !== 'country');
+	const notCountry = (short: EntityDraft) => strongest(short)[0] !== 'country';
+	linkFirstWords(byKey, aliasOf, 'team', notCountry);
+	linkFirstWords(byKey, aliasOf, 'community', notCountry, /\bClub$/);
 }
 
 /**

@@ -87,7 +87,7 @@ export function voxPop(
 	// "Margaret Quill, 78, who has kept an account at the branch since 1969, said…", "For Gareth
 	// Pascoe, who runs a 400-acre dairy farm, …": an age or an ordinary life in apposition.
 	const aged =
-		/\b((?:\p{Lu}[\p{L}'’-]+ ){1,3}(\p{Lu}[\p{L}'’-]+)),(?: (\d{1,3}),)?(?: ([^,]{3,120}),)?/u.exec(
+		/\b(?!(?:For|But|And|The|In|On|At|As|When|After|Among|With|Like)\b)((?:\p{Lu}[\p{L}'’-]+ ){1,3}(\p{Lu}[\p{L}'’-]+)),(?: (\d{1,3}),)?(?: ([^,]{3,120}),)?/u.exec(
 			statement
 		);
 	// "The Asthma Alliance, a patient charity, …" is no one.

@@ -65,6 +65,11 @@ const deck = makeDeck(
 			]
 		},
 		{
+			id: 'consultation',
+			statement: 'The company has opened a 45-day consultation with staff.',
+			slots: [{ id: 'days', kind: 'number', answer: '45-day', value: 45 }]
+		},
+		{
 			id: 'quote',
 			statement: 'Gemma Thorne called the result “unacceptable”.',
 			quote: { speaker: 'gemma-thorne', text: 'This result is unacceptable.' },
@@ -188,6 +193,18 @@ describe('ungrammatical', () => {
 			const findings = lint(q, context);
 			expect(findings.map((f) => f.rule)).toEqual(['ungrammatical']);
 			expect(findings[0].message).toMatch(/quotation marks/);
+		});
+
+		it('a typed number whose blank took its unit: "a _____ consultation"', () => {
+			const { fact, slot } = factSlot(deck, 'consultation');
+			const findings = lint(typed(fact, slot), context);
+			expect(findings.map((f) => f.rule)).toEqual(['ungrammatical']);
+			expect(findings[0].message).toMatch(/45-day/);
+			const kept = typed(fact, slot, {
+				prompt: 'The company has opened a _____-day consultation.'
+			});
+			expect(lint(kept, context)).toEqual([]);
+			expect(lint(multipleChoice(fact, slot, ['30-day', '60-day', '90-day']), context)).toEqual([]);
 		});
 
 		it('a lower-case start', () => {

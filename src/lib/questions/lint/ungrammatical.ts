@@ -61,9 +61,16 @@ export function bracketedHint(prompt: string): string | undefined {
 }
 
 export const ungrammatical: Rule = (subject) => {
-	const { question } = subject;
+	const { question, slot } = subject;
 	const findings: Finding[] = [];
 	if (question.type === 'matching') return findings;
+	// "opened a _____ consultation" typed as 45: the blank took "45-day", so 45 what?
+	const unit = /\d-(\p{L}+)/u.exec(slot?.answer ?? '');
+	if (question.type === 'numeric' && unit && !question.prompt.includes(`-${unit[1]}`))
+		findings.push({
+			rule: 'ungrammatical',
+			message: `the blank takes “${slot?.answer}”, and a number alone does not say ${unit[1]}s`
+		});
 	const own = grammarProblem(question.prompt);
 	if (own) findings.push({ rule: 'ungrammatical', message: own });
 	const hint = ASKED.has(question.type) ? bracketedHint(question.prompt) : undefined;
