@@ -28,7 +28,10 @@ export const SPLITS = [
 	'held-out-15',
 	'held-out-16',
 	'held-out-17',
-	'held-out-18'
+	'held-out-18',
+	'held-out-19',
+	'held-out-20',
+	'held-out-21'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
