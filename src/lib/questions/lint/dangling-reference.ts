@@ -96,6 +96,19 @@ function organisationHeads(index: DeckIndex): Set<string> {
 	return heads;
 }
 
+/**
+ * "Martin Oyelaran … came second, leaving her with a majority of 1,865": everyone the statement
+ * names before the pronoun is known to be of the other sex.
+ */
+function onlyOtherSex(pronoun: string, before: Word[], index: DeckIndex): boolean {
+	const sex = /^(he|him|his)$/.test(pronoun) ? 'male' : 'female';
+	const text = ` ${before.map((b) => b.text.replace(/['’]s?$/, '')).join(' ')} `;
+	const named = index
+		.entitiesOfKind('person')
+		.filter((e) => [e.name, ...e.aliases].some((n) => text.includes(` ${n} `)));
+	return named.length > 0 && named.every((e) => e.gender !== undefined && e.gender !== sex);
+}
+
 /** A statement's first sentence: up to a full stop followed by a capital or an opening quote. */
 export function firstSentence(text: string): string {
 	const end = /[.!?]["”’)]?\s+(?=[\p{Lu}"“‘(\d])/u.exec(text);
@@ -151,7 +164,10 @@ export function pointsBack(
 			if (!before.length || (PERSON_PRONOUN.test(w.text) && !named))
 				return `“${w.text}” does not say who or what`;
 			// "Ms Isla Marwick said … that his condition was stable": not hers, so someone's before.
-			if (PERSON_PRONOUN.test(w.text) && otherSex(w.lower, before))
+			if (
+				PERSON_PRONOUN.test(w.text) &&
+				(otherSex(w.lower, before) || (index && onlyOtherSex(w.lower, before, index)))
+			)
 				return `“${w.text}” is not the one the sentence names: who?`;
 			// "Cllr Priya Raman said it would open": no thing before "it" for it to be; "Under its
 			// terms, …": nothing before "its".

@@ -149,4 +149,15 @@ describe('a part "of" its whole with its share, and a change between scaled amou
 		expect(changeMismatch(cut.replace('£780,000', '£390,000'))).toBe(true);
 		expect(changeMismatch(cut)).toBe(false);
 	});
+
+	it('reads "a vacancy rate of almost 16%" and "just under 29%, with 28,006 of … 97,400"', () => {
+		const rate =
+			'The trust said 212 of its 1,340 registered nursing posts were empty, a vacancy rate of almost 16%.';
+		expect(shareFixes(rate, '212')).toBe(true);
+		expect(shareBroken(rate.replace('212 of', '130 of'))).toBe(true);
+		const turnout =
+			"Turnout was just under 29%, with 28,006 of the borough's 97,400 registered voters taking part.";
+		expect(shareFixes(turnout, '97,400')).toBe(true);
+		expect(shareBroken(turnout.replace('97,400', '58,000'))).toBe(true);
+	});
 });

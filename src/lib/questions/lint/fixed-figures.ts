@@ -249,13 +249,25 @@ export function productBroken(statement: string): boolean {
  * cent, and the one other count it is a share of.
  */
 function shareOfCount(statement: string) {
-	// "29 of the 240 businesses inspected, or 12%": the part, its whole and its share.
-	const of =
-		/(?<![\d,.])(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*)\b[^.;%\d]{0,40}?,?\s+or\s+(?:about\s+)?(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/i.exec(
-			statement
-		);
-	if (of) {
-		const [part, whole, share] = [toNumber(of[1]), toNumber(of[2]), Number(of[3])];
+	// "29 of the 240 businesses inspected, or 12%", "212 of its 1,340 posts were empty, a vacancy
+	// rate of almost 16%", "just under 29%, with 28,006 of the borough's 97,400 voters": a part, its
+	// whole and its share.
+	const SHARE = String.raw`(?:about|almost|nearly|around|roughly|some|just (?:over|under))?\s*(\d+(?:\.\d+)?)\s?(?:%|per ?cent)`;
+	const of = new RegExp(
+		String.raw`(?<![\d,.])(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*)\b[^.;%\d]{0,60}?,?\s+(?:or|an? (?:[a-z-]+ ){0,2}(?:rate|share|proportion) of)\s+${SHARE}`,
+		'i'
+	).exec(statement);
+	const before = new RegExp(
+		String.raw`${SHARE},?\s+with\s+(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(\d[\d,]*)`,
+		'iu'
+	).exec(statement);
+	const found = of
+		? [toNumber(of[1]), toNumber(of[2]), Number(of[3])]
+		: before
+			? [toNumber(before[2]), toNumber(before[3]), Number(before[1])]
+			: undefined;
+	if (found) {
+		const [part, whole, share] = found;
 		return {
 			values: [part, whole, share],
 			agrees: whole > 0 && Math.abs((100 * part) / whole - share) <= 0.6

@@ -3,6 +3,7 @@ import {
 	ageInPassing,
 	ageOfABody,
 	backgroundDate,
+	endOfARange,
 	notWorthAsking,
 	partOfATime,
 	trivialAnswer,
@@ -241,5 +242,17 @@ describe('ageOfABody and an age in years old', () => {
 		expect(ageOfABody('The firm made 94 ovens in its first year.', '94')).toBe(false);
 		expect(ageInPassing('The mayor, Gunnar Eklund, was 12 years old in 1985.', '12')).toBe(true);
 		expect(ageInPassing('They found a wooden boat about 2,600 years old.', '2,600')).toBe(false);
+	});
+});
+
+describe('one end of a rough range, a rough size, a part of a time in words', () => {
+	it('finds "two or _____ routes"', () => {
+		expect(endOfARange('They want to alternate between two or three routes.', 'three')).toBe(true);
+		expect(endOfARange('They want to alternate between three routes.', 'three')).toBe(false);
+	});
+
+	it('finds "several _____ people" and "two hours and _____ minutes"', () => {
+		expect(trivialAnswer('hundred')).toMatch(/rough size/);
+		expect(partOfATime('a final that lasted two hours and 48 minutes', '48')).toBe(true);
 	});
 });

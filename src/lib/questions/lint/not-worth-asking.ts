@@ -21,6 +21,9 @@ export function trivialAnswer(answer: string): string | undefined {
 	if (CLOCK.test(answer.trim().toLowerCase())) return 'the hour is not worth learning';
 	if (EMPTY.test(key)) return 'the answer is a pronoun or a word with no content';
 	if (RELATIVE_DAY.test(key)) return 'the answer means nothing out of the article';
+	// "several _____ people": "hundred" is a size, not a figure to learn.
+	if (/^(hundreds?|thousands?|dozens?|millions?)$/.test(key))
+		return `“${answer}” is a rough size, not a figure`;
 	return undefined;
 }
 
@@ -34,7 +37,11 @@ export function partOfATime(statement: string, answer: string): boolean {
 	const before = statement.slice(Math.max(0, at - 30), at);
 	const after = statement.slice(at + answer.length, at + answer.length + 30);
 	const unit = /^\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b/i;
-	const partBefore = /\d+\s*(hours?|hrs?|h|minutes?|mins?|m)\s*(and\s*)?$/i.test(before);
+	// "two hours and _____ minutes": a part in words counts as in figures.
+	const partBefore =
+		/(\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(hours?|hrs?|h|minutes?|mins?|m)\s*(and\s*)?$/i.test(
+			before
+		);
 	const partAfter =
 		unit.test(after) &&
 		/^\s*\w+\s*(and\s*)?\d+\s*(minutes?|mins?|m|seconds?|secs?|s)\b/i.test(after);
@@ -111,6 +118,17 @@ function onlyInPassing(surname: string, name: string, article: string): boolean 
 	return mentions === 1 && !opening.includes(name);
 }
 
+const SMALL = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)`;
+
+/** "two or three routes", "four or five years": an answer that is one end of such a range. */
+export function endOfARange(statement: string, answer: string): boolean {
+	const range = new RegExp(String.raw`\b(${SMALL}) or (${SMALL})\b`, 'gi');
+	return [...statement.matchAll(range)].some(
+		(m) =>
+			m[1].toLowerCase() === answer.toLowerCase() || m[2].toLowerCase() === answer.toLowerCase()
+	);
+}
+
 /** "Declan, who is 24,", "aged 43": a person's age in passing, not in an obituary's "died aged". */
 export function ageInPassing(statement: string, answer: string): boolean {
 	const at = statement.indexOf(answer);
@@ -169,6 +187,9 @@ export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
 		return [
 			{ rule: 'not-worth-asking', message: `“${slot.answer}” or its opposite: a choice of two` }
 		];
+	// "two or _____ years in advance": one end of a rough range.
+	if (slot.kind === 'number' && endOfARange(fact.statement, slot.answer))
+		return [{ rule: 'not-worth-asking', message: `${slot.answer} is one end of a rough range` }];
 	const reason = trivialAnswer(slot.answer);
 	return reason ? [{ rule: 'not-worth-asking', message: reason }] : [];
 };

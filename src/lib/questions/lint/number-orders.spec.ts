@@ -208,3 +208,14 @@ describe('figures held by "faster than" and "slower than"', () => {
 		]);
 	});
 });
+
+describe('"down from around 90,000"', () => {
+	it('reads a rough figure after "up from" or "down from"', () => {
+		const visits =
+			'The pool had about 68,000 visits last year, down from around 90,000 a decade earlier.';
+		expect(brokenOrders(visits)).toEqual([]);
+		expect(brokenOrders(visits.replace('68,000', '119,000'))).toContain(
+			'“down from” starts higher'
+		);
+	});
+});

@@ -87,23 +87,23 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'“only” is less than what it is compared with'
 	],
 	[
-		/^[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bup from\s+\D{0,3}([\d,.]+)/i,
+		/^[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bup from\s+(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
 		(a, b) => a > b,
 		'“up from” starts lower'
 	],
 	[
 		// The figure nearest before it: "2,150 patients, and 41% of them …, up from 29%".
-		/\b(\d[\d,]*(?:\.\d+)?)\b[^\d.;]*?\bup from\s+\D{0,3}([\d,.]+)/i,
+		/\b(\d[\d,]*(?:\.\d+)?)\b[^\d.;]*?\bup from\s+(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
 		(a, b) => a > b,
 		'“up from” starts lower than the figure before it'
 	],
 	[
-		/^[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bdown from\s+\D{0,3}([\d,.]+)/i,
+		/^[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bdown from\s+(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
 		(a, b) => a < b,
 		'“down from” starts higher'
 	],
 	[
-		/\b(\d[\d,]*(?:\.\d+)?)\b[^\d.;]*?\bdown from\s+\D{0,3}([\d,.]+)/i,
+		/\b(\d[\d,]*(?:\.\d+)?)\b[^\d.;]*?\bdown from\s+(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
 		(a, b) => a < b,
 		'“down from” starts higher than the figure before it'
 	],

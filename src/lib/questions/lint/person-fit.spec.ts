@@ -173,3 +173,14 @@ describe('pronounAfter past an apposition', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('pronounAfter in a relative clause', () => {
+	it('takes "he" or a possessive before its noun as the person', () => {
+		expect(
+			pronounAfter('_____, who ran the club with his brother, said it would survive.', 0, 5)
+		).toBe('male');
+		expect(
+			pronounAfter('_____, who founded Greywater with her husband, said the win would help.', 0, 5)
+		).toBe('female');
+	});
+});

@@ -141,7 +141,18 @@ export function pronounAfter(
 		.split(/[“"]/)[0]
 		// "_____, Kelderby District Council's head of environmental health, said … her team": an
 		// apposition describes the person; the names in it are no one else.
-		.replace(/^,[^,“"]{1,90},/u, ',');
+		.replace(/^,(?![^,]*\b(?:he|his|him|she|her|hers)\b)[^,“"]{1,90},/iu, ',');
+	// "_____, who founded Greywater with her husband,": a relative clause's pronoun is the person's.
+	const relative = /^,\s+who\b([^,.;]*)/i.exec(rest)?.[1] ?? '';
+	// Only "he", "she" and a possessive before its noun: "who replaced him" is someone else.
+	const own = (pronouns: string) =>
+		new RegExp(
+			`\\b(?:${pronouns})\\s+(?!(?:in|at|to|on|by|for|from|with|and|or|as|after|before)\\b)\\p{Ll}`,
+			'iu'
+		).test(relative);
+	const male = own('he|his');
+	const female = own('she|her');
+	if (male !== female) return male ? 'male' : 'female';
 	let previous = '';
 	let place = false;
 	for (const word of rest.match(/[\p{L}’']+/gu) ?? []) {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { pointsBack } from './dangling-reference.ts';
 import { pointingPhrase } from './pointing-phrases.ts';
+import { contextOf, makeDeck } from './test-deck.ts';
 
 describe('pointingPhrase', () => {
 	it('reads "Afterwards" at the start as after something told before', () => {
@@ -62,5 +63,54 @@ describe('pointsBack on the things a statement leans on', () => {
 			pointsBack('The club has played at the same ground for 130 years and owes £1.2m.')
 		).toBeUndefined();
 		expect(pointsBack('The club was fined on the same day.')).toMatch(/the same day/);
+	});
+
+	it('reads "between then and", "The 22-year-old", "The other …" and "70% came" as pointing', () => {
+		expect(
+			pointsBack('The trust will postpone 150 operations between then and the end of January.')
+		).toMatch(/from when/);
+		expect(pointsBack('The 22-year-old had never before reached a final.')).toMatch(
+			/does not say who/
+		);
+		expect(pointsBack('The other shortlisted poets each receive £1,000.')).toMatch(
+			/the other shortlisted/
+		);
+		expect(pointsBack('The other side of the river flooded.')).toBeUndefined();
+		expect(pointsBack('More than 70% came from just four villages.')).toMatch(/of what/);
+		expect(pointsBack('More than 70% of the complaints came from four villages.')).toBeUndefined();
+	});
+});
+
+describe('a pronoun of the other sex from everyone the statement names', () => {
+	it('finds "Martin Oyelaran … leaving her with a majority"', () => {
+		const people = makeDeck(
+			[
+				{ id: 'martin-oyelaran', kind: 'person', name: 'Martin Oyelaran', gender: 'male' },
+				{ id: 'margaret-olusanya', kind: 'person', name: 'Margaret Olusanya', gender: 'female' },
+				{ id: 'daniel-kemp', kind: 'person', name: 'Daniel Kemp', gender: 'male' }
+			],
+			[
+				{
+					id: 'second',
+					statement: 'Martin Oyelaran came second.',
+					slots: [
+						{ id: 'who', kind: 'person', answer: 'Martin Oyelaran', entity: 'martin-oyelaran' }
+					]
+				}
+			]
+		);
+		const index = contextOf(people).index;
+		expect(
+			pointsBack(
+				'Martin Oyelaran came second with 9,617 votes, leaving her with a majority.',
+				index
+			)
+		).toMatch(/“her” is not the one/);
+		expect(
+			pointsBack(
+				"Margaret Olusanya's barrister, Daniel Kemp, argued that she meant to repay it.",
+				index
+			)
+		).toBeUndefined();
 	});
 });

@@ -2,7 +2,9 @@
  * Phrases that lean on the sentence before them whatever their nouns: "Afterwards, …" (after
  * what?), "…, he said" closing a statement (who said?), "that cannot come soon enough" (what
  * cannot?), "a property here" (where?), "A spokesman said" (whose?), "the rest of the debt" (the
- * rest after which part?). Read on the statement's first sentence, outside quotation marks.
+ * rest after which part?), "between then and", "The 22-year-old", "The other shortlisted poets",
+ * "More than 70% came from…". Read on the statement's first sentence, outside
+ * quotation marks.
  */
 import { FINITE_VERBS } from './pointing-words.ts';
 
@@ -46,6 +48,19 @@ export function pointingPhrase(first: string): string | undefined {
 	// "A spokesman said the roughly £610,000 …": a spokesman for whom?
 	if (/^an?\s+(spokesman|spokeswoman|spokesperson)\s+(said|says|added|told)\b/i.test(text))
 		return '“A spokesperson” does not say for whom';
+	// "between then and the end of January": from when?
+	if (/\bbetween then and\b/i.test(text)) return '“between then and” does not say from when';
+	// "The 22-year-old, ranked 61st…": who?
+	if (/^the \d+-year-old\b/i.test(text)) return '“The …-year-old” does not say who';
+	// "The previous oldest", "The other shortlisted poets": of what was said before.
+	const other = /^the (other|previous|remaining)\s+(?!(?:\S+\s+){0,3}of\b)(\S+)/i.exec(text);
+	if (other) return `“the ${other[1]} ${other[2]}” does not say of what`;
+	// "More than 70% came from just four villages": 70% of what?
+	const share =
+		/^(?:(?:more than|about|almost|nearly|over|some|around|roughly|just over|just under)\s+)?\d[\d.]*\s?(?:%|per ?cent)\s+(?!of\b)(?:came|were|was|are|is|had|have|said|went|voted|lived|used|live|come)\b/i.exec(
+			text
+		);
+	if (share) return '“…%” does not say of what';
 	const rest = /\bthe rest of (?:the|its|their|his|her)\s+([\p{L}]+)/iu.exec(text);
 	if (rest && SPLIT_SUMS.test(rest[1].toLowerCase()))
 		return `“the rest of the ${rest[1]}” does not say after which part`;
