@@ -60,6 +60,15 @@ function informativeCapital(
 	)
 		return true;
 	if (named.has(`surname:${token.text}`)) return true;
+	// "Carys Feltham, 58, …" and later "Ms Feltham": a first name the tagger takes for a plural.
+	if (
+		next !== undefined &&
+		/^\s*$/.test(token.post) &&
+		named.has(`surname:${next.text}`) &&
+		!hasTag(token, 'Verb') &&
+		!FUNCTION_WORD.test(token.normal)
+	)
+		return true;
 	// At the start of a sentence a capital means nothing: ask the tagger (which may call a "That"
 	// after a full stop inside a quotation a name).
 	if (hasTag(token, 'Verb', 'Adjective', 'Plural') || FUNCTION_WORD.test(token.normal))
@@ -205,6 +214,9 @@ export function namedWords(sentences: Sentence[]): Set<string> {
 	for (const { tokens, heading } of sentences) {
 		if (heading) continue;
 		tokens.forEach((t, i) => {
+			// "Ms Feltham spent 31 years…": what follows a courtesy title is a surname.
+			if (/^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(t.text) && capital(tokens[i + 1]))
+				named.add(`surname:${tokens[i + 1].text}`);
 			if (!capital(t) || !capital(tokens[i + 1]) || !/^\s+$/.test(t.post)) return;
 			if (i > 0 && !OPENING_QUOTE.test(t.pre) && !/[:]\s*$/.test(tokens[i - 1].post)) {
 				named.add(t.text);

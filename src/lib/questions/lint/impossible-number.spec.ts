@@ -82,6 +82,9 @@ describe('impossibility', () => {
 		expect(impossibility('It injured 2.5 people.', '2.5')).toMatch(/fraction/);
 		expect(impossibility('It opened on 31 June.', '31')).toMatch(/June has no day 31/);
 		expect(impossibility('She is 140 years old.', '140')).toMatch(/years old/);
+		expect(impossibility('At 116, Ms Feltham is the oldest winner.', '116')).toMatch(/years old/);
+		expect(impossibility('Lee Corcoran, 130, said so.', '130')).toMatch(/years old/);
+		expect(impossibility('At 58, Ms Feltham is the oldest winner.', '58')).toBeUndefined();
 		expect(impossibility('Parcels come eight days a week.', 'eight')).toMatch(/a week has/);
 		expect(impossibility('The line runs 25 hours a day.', '25')).toMatch(/a day has/);
 		expect(impossibility('Parcels come six days a week.', 'six')).toBeUndefined();

@@ -58,8 +58,14 @@ export function impossibility(statement: string, value: string): string | undefi
 		!/million|billion|thousand|m\b|bn\b|k\b/i.test(value + after.slice(0, 10))
 	)
 		return `${value} is a fraction of a whole thing`;
-	if ((/^\s*(-|\s)?years?[- ]old\b/i.test(after) || /\b(aged|age of)\s*$/i.test(before)) && n > 122)
-		return `nobody is ${value} years old`;
+	// An age: "104 years old", "aged 43", "At 58, Ms Feltham…", "Lee Corcoran, 52,", "(44)".
+	const age =
+		/^\s*(-|\s)?years?[- ]old\b/i.test(after) ||
+		/\b(aged|age of)\s*$/i.test(before) ||
+		(/(^|[.!?]\s+)at\s*$/i.test(before) && /^,\s+(Mr|Mrs|Ms|Miss|Dr|\p{Lu})/u.test(after)) ||
+		(/\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^,/.test(after)) ||
+		(/\p{Lu}\p{Ll}+\s+\(\s*$/u.test(before) && /^\s*\)/.test(after));
+	if (age && n > 112) return `nobody is ${value} years old`;
 	// A date slot holds its month ("31 June", "June 31"): read the month beside the number itself.
 	const digits = /-?\d[\d,]*(\.\d+)?/.exec(value);
 	const afterNumber = digits ? value.slice(digits.index + digits[0].length) + after : after;
