@@ -6,7 +6,7 @@
  */
 import { hasTag, type Sentence } from './analyse.ts';
 import { QUOTE_VERBS } from '../language/lexicon.ts';
-import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
+import { takesThe, type EntityDraft, type EntityIndex, type Mention } from './entities.ts';
 import { attributeQuote, type Attribution } from './quotes.ts';
 import { textOf } from './entities/name-chunks.ts';
 import {
@@ -109,6 +109,16 @@ function roleFact(
 	// "is the churchwarden": of which church? A role says whose it is ("the TRWU's regional
 	// organiser", "director of enforcement at …"), or it leans on the sentence before.
 	if (!role || (/^is /.test(role) && !/['’]s\b|\b(of|at|for)\b/.test(role))) return undefined;
+	// "is the association's secretary": the one organisation the article names so.
+	const owner = /^is the (\p{Ll}+)['’]s\b/u.exec(role);
+	if (owner) {
+		const named = index.entities.filter(
+			(e) => e.kind === 'organisation' && e.name.toLowerCase().split(/\s+/).at(-1) === owner[1]
+		);
+		if (named.length !== 1) return undefined;
+		const whose = /s$/.test(named[0].name) ? `${named[0].name}'` : `${named[0].name}'s`;
+		role = role.replace(owner[0], `is ${takesThe(named[0]) ? 'the ' : ''}${whose}`);
+	}
 	const statement = `${name} ${role.replace(/[,;:]$/, '')}.`;
 	const slot = entitySlot(ctx, sentence, mentions, m, statement, new Map([[m.start, name]]), 0.85);
 	if (!slot) return undefined;

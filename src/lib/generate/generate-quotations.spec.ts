@@ -72,6 +72,7 @@ describe('quotations', () => {
 describe('who a quoted speaker is', () => {
 	const text = [
 		'Bus drivers in Dunmore began a five-day strike over pay on Monday, 10 November 2025.',
+		'The strike was called by the Dunmore Drivers Union, and the Carrowmere Puppet Festival moved its shows.',
 		'"We are training drivers for Halbury," said Declan Morrow, the union\'s regional organiser.',
 		'"We used to play to the same people," said the festival\'s artistic director, Sunniva Hale, on Tuesday.',
 		'"It does not pay the performers," said Tomasz Brenner, who manages the Harbour Playhouse.',
@@ -82,8 +83,13 @@ describe('who a quoted speaker is', () => {
 	const statements = () => generateDeck(text).deck.facts.map((f) => f.statement);
 
 	it('states the role the sentence gives beside the name, before or after it', () => {
-		expect(statements()).toContain("Declan Morrow is the union's regional organiser.");
-		expect(statements()).toContain("Sunniva Hale is the festival's artistic director.");
+		// "the union's": the one union the article names.
+		expect(statements()).toContain(
+			"Declan Morrow is the Dunmore Drivers Union's regional organiser."
+		);
+		expect(statements()).toContain(
+			"Sunniva Hale is the Carrowmere Puppet Festival's artistic director."
+		);
 		expect(statements()).toContain('Tomasz Brenner manages the Harbour Playhouse.');
 	});
 
@@ -91,6 +97,13 @@ describe('who a quoted speaker is', () => {
 		const role = generateDeck(text).deck.facts.find((f) => f.statement.startsWith('Declan'));
 		expect(role?.slots.map((s) => s.answer)).toEqual(['Declan Morrow']);
 		expect(role?.source).toEqual([expect.stringContaining('"We are training drivers')]);
+	});
+
+	it('leaves out "the union\'s organiser" when the article names no union', () => {
+		const alone = generateDeck(
+			'Bus drivers began a strike on Monday. "We are training drivers," said Declan Morrow, the union\'s regional organiser.'
+		).deck.facts.map((f) => f.statement);
+		expect(alone.some((s) => s.startsWith('Declan Morrow is'))).toBe(false);
 	});
 
 	it('leaves out a role that does not say whose it is ("the churchwarden")', () => {
