@@ -228,6 +228,18 @@ describe('"the X" for a thing the sentence before brought in', () => {
 			generateDeck(satellite).deck.facts.some((f) => f.statement.startsWith('The satellite weighs'))
 		).toBe(true);
 	});
+
+	it('takes "his van" in the sentence before as bringing the van in', () => {
+		const van = [
+			'A man who dumped rubbish at 14 sites around Askerby has been fined £4,200.',
+			'One customer had kept a photograph of his van showing its registration number.',
+			'Footage from a camera on Rooksby Lane showed the van at the scene on 12 July.'
+		].join(' ');
+		const alone = generateDeck(van).deck.facts.filter((f) =>
+			f.statement.startsWith('Footage from a camera')
+		);
+		expect(alone).toEqual([]);
+	});
 });
 
 describe('names put in for "the company" and swapped into a possessive', () => {

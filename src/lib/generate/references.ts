@@ -96,8 +96,8 @@ function possessiveOf(name: string): string {
 }
 
 /**
- * Whether the sentence before brings in a thing of this noun ("a private cable") that the
- * article's headline and first sentence do not name: then "the cable" is that one, and which
+ * Whether the sentence before brings in a thing of this noun ("a private cable", "his van") that
+ * the article's headline and first sentence do not name: then "the cable" is that one, and which
  * one it is lives in the sentence before. "The device…" after "a device" in the lead is the
  * article's own subject and stands alone.
  */
@@ -107,7 +107,7 @@ function introducedJustBefore(noun: string, sentence: Sentence, ctx: ReferenceCo
 	const tokens = earlier.tokens;
 	const brought = tokens.some(
 		(t, k) =>
-			/^(a|an)$/.test(t.normal) &&
+			/^(a|an|his|her|its|their)$/.test(t.normal) &&
 			tokens.slice(k + 1, k + 4).some((x) => x.normal === noun && hasTag(x, 'Noun'))
 	);
 	if (!brought) return false;
