@@ -125,4 +125,12 @@ describe('findEntities: names of held-out-17 and -18', () => {
 		const firm = entityNamed(index, 'Tollard Components');
 		expect([firm.kind, firm.category]).toEqual(['organisation', 'business']);
 	});
+
+	it('reads the names listed after "four villages …:" as places', () => {
+		const { index } = analyseText(
+			'More than 70% came from just four villages to the north-west of the runway: Ebbcote, Linsley, Hatherden and Upper Quaye.'
+		);
+		expect(entityNamed(index, 'Upper Quaye').kind).toBe('place');
+		expect(entityNamed(index, 'Hatherden').kind).toBe('place');
+	});
 });

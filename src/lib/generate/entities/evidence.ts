@@ -21,7 +21,7 @@ import {
 	TERM_HEADS
 } from '../../language/lexicon.ts';
 import { roleAt, roleClass, rolePrefix } from '../roles.ts';
-import { POSSESSIVE, surfaceOf, type Chunk } from './name-chunks.ts';
+import { POSSESSIVE, surfaceOf, textOf, type Chunk } from './name-chunks.ts';
 
 /**
  * Head words that make a name an organisation's only inside a name ("the Corran Engineering
@@ -111,6 +111,14 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	);
 	const head = lower[ofAt > 0 ? ofAt - 1 : lower.length - 1];
 	if (chunk.title.length) out.push({ kind: 'person', weight: 4 });
+	// "just four villages to the north-west of the runway: Ebbcote, Linsley, … and Upper Quaye".
+	const opening = textOf(tokens, 0, chunk.start);
+	if (
+		/\b(villages|towns|hamlets|parishes|islands|suburbs|districts|counties)\b[^.;]*:[^:;]*$/i.test(
+			opening
+		)
+	)
+		out.push({ kind: 'place', weight: 5, category: 'settlement' });
 	if (COUNTRY_NAMES.has(words.map((t) => t.text).join(' ')))
 		out.push({ kind: 'country', weight: 5 });
 	if (CONTINENTS.has(words.map((t) => t.text).join(' ')))
