@@ -6,7 +6,7 @@
  */
 import { hasTag, type Sentence } from './analyse.ts';
 import { QUOTE_VERBS } from '../language/lexicon.ts';
-import { takesThe, type EntityDraft, type EntityIndex, type Mention } from './entities.ts';
+import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
 import { attributeQuote, type Attribution } from './quotes.ts';
 import { textOf } from './entities/name-chunks.ts';
 import {
@@ -19,7 +19,8 @@ import {
 	type SentenceAssessment
 } from './sentences.ts';
 import { findContrast } from './contrasts.ts';
-import { resolveReferences } from './references.ts';
+import { antecedentOrganisation } from './antecedents.ts';
+import { nameInPlace, resolveReferences } from './references.ts';
 import { entitySlot, valueSlot, type SlotCandidate, type SlotContext } from './slot-candidates.ts';
 import { blankable, buildStatement, expansions } from './statements.ts';
 import type { ValueSpan } from './value-spans.ts';
@@ -109,15 +110,12 @@ function roleFact(
 	// "is the churchwarden": of which church? A role says whose it is ("the TRWU's regional
 	// organiser", "director of enforcement at …"), or it leans on the sentence before.
 	if (!role || (/^is /.test(role) && !/['’]s\b|\b(of|at|for)\b/.test(role))) return undefined;
-	// "is the association's secretary": the one organisation the article names so.
+	// "is the association's secretary": the one association the article named before.
 	const owner = /^is the (\p{Ll}+)['’]s\b/u.exec(role);
 	if (owner) {
-		const named = index.entities.filter(
-			(e) => e.kind === 'organisation' && e.name.toLowerCase().split(/\s+/).at(-1) === owner[1]
-		);
-		if (named.length !== 1) return undefined;
-		const whose = /s$/.test(named[0].name) ? `${named[0].name}'` : `${named[0].name}'s`;
-		role = role.replace(owner[0], `is ${takesThe(named[0]) ? 'the ' : ''}${whose}`);
+		const organisation = antecedentOrganisation(owner[1], sentence, ctx);
+		if (!organisation) return undefined;
+		role = role.replace(owner[0], `is ${nameInPlace(organisation, ctx, true)}`);
 	}
 	const statement = `${name} ${role.replace(/[,;:]$/, '')}.`;
 	const slot = entitySlot(ctx, sentence, mentions, m, statement, new Map([[m.start, name]]), 0.85);

@@ -78,7 +78,7 @@ const THING = /^(they|their|them|it|its)$/;
  * never puts "the" right before it ("the bank's Monetary Policy Board"), unless it starts with a
  * place's name ("Wrenford Borough Council").
  */
-function withThe(entity: EntityDraft, ctx: ReferenceContext): boolean {
+function withThe(entity: EntityDraft, ctx: Pick<AntecedentContext, 'sentences'>): boolean {
 	if (entity.mentions.some((m) => m.afterThe)) return takesThe(entity);
 	// A firm the text never writes with "the" takes none: "cost Brightfield Renewables £2.6m".
 	if (entity.category === 'business') return false;
@@ -93,6 +93,16 @@ function withThe(entity: EntityDraft, ctx: ReferenceContext): boolean {
 /** "Alun Pritchard's", but "Dunmore Rovers'" and "the Liberal Democrats'" (a plural name). */
 function possessiveOf(name: string): string {
 	return /[^s]s$/.test(name) && /\s/.test(name) ? `${name}'` : `${name}'s`;
+}
+
+/** A thing's name put in for "the council" or "its": with "the" as the text writes it. */
+export function nameInPlace(
+	entity: EntityDraft,
+	ctx: Pick<AntecedentContext, 'sentences'>,
+	possessive: boolean
+): string {
+	const name = withThe(entity, ctx) ? `the ${entity.name}` : entity.name;
+	return possessive ? possessiveOf(name) : name;
 }
 
 /**
@@ -154,8 +164,7 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			? antecedentThing('their', sentence, ctx)
 			: undefined;
 		if (person && owner) {
-			const name = withThe(owner.entity, ctx) ? `the ${owner.entity.name}` : owner.entity.name;
-			replacements.set(ctx.skip, possessiveOf(name));
+			replacements.set(ctx.skip, nameInPlace(owner.entity, ctx, true));
 			namedIn.push(owner.namedIn);
 		} else if (person && /^,\s*$/.test(tokens[person.end - 1].post)) {
 			// "Her husband, Peter, a schoolteacher, died": the family tie is the fact, so it stays,
@@ -339,8 +348,7 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 				fail(`“${t.text}” does not say what it stands for`);
 				return;
 			}
-			const name = withThe(thing.entity, ctx) ? `the ${thing.entity.name}` : thing.entity.name;
-			replacements.set(i, /^(its|their)$/.test(word) ? possessiveOf(name) : name);
+			replacements.set(i, nameInPlace(thing.entity, ctx, /^(its|their)$/.test(word)));
 			namedIn.push(thing.namedIn);
 			return;
 		}
@@ -360,9 +368,8 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 				replacements.set(i + 1, entity.name);
 				return;
 			}
-			const name = withThe(entity, ctx) ? `the ${entity.name}` : entity.name;
 			removed.add(i);
-			replacements.set(i + 1, possessive ? possessiveOf(name) : name);
+			replacements.set(i + 1, nameInPlace(entity, ctx, possessive));
 			return;
 		}
 		if (PLAN_NOUNS.has(noun) || DECISION_NOUNS.has(noun)) {
