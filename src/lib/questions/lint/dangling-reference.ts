@@ -21,6 +21,7 @@ import {
 	PART_WORDS,
 	PURPOSE_ITS,
 	MONTH_WORD,
+	onlyOtherSex,
 	otherSex,
 	PARTICLES,
 	PERSON_PRONOUN,
@@ -94,19 +95,6 @@ function organisationHeads(index: DeckIndex): Set<string> {
 		if (ORGANISATION_HEADS[last]) heads.add(last);
 	}
 	return heads;
-}
-
-/**
- * "Martin Oyelaran … came second, leaving her with a majority of 1,865": everyone the statement
- * names before the pronoun is known to be of the other sex.
- */
-function onlyOtherSex(pronoun: string, before: Word[], index: DeckIndex): boolean {
-	const sex = /^(he|him|his)$/.test(pronoun) ? 'male' : 'female';
-	const text = ` ${before.map((b) => b.text.replace(/['’]s?$/, '')).join(' ')} `;
-	const named = index
-		.entitiesOfKind('person')
-		.filter((e) => [e.name, ...e.aliases].some((n) => text.includes(` ${n} `)));
-	return named.length > 0 && named.every((e) => e.gender !== undefined && e.gender !== sex);
 }
 
 /** A statement's first sentence: up to a full stop followed by a capital or an opening quote. */

@@ -3,6 +3,7 @@
  * the words that keep them from pointing back ("the plan to build…", "this year"), and small
  * helpers over a statement's words.
  */
+import type { DeckIndex } from '../deck-index.ts';
 import {
 	FEMALE_NOUNS,
 	FEMALE_TITLES,
@@ -32,7 +33,7 @@ export const DEFINING = new Set(
 export const PERSONAL = /^(he|she|him|her|his|hers|they|them|their|theirs|it|its)$/i;
 export const PERSON_PRONOUN = /^(he|she|him|her|his|hers)$/i;
 const RELATIVE_TIME =
-	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night)|(a|one|two|three|four|five|six|seven|eight|nine|ten|several|few)( and a half)? (days?|weeks?|months?|years?) (later|earlier|before)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|after that|before that)\b/i;
+	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night)|(a|one|two|three|four|five|six|seven|eight|nine|ten|several|few)( and a half)? (days?|weeks?|months?|years?) (later|earlier|before)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|between then|after that|before that|^afterwards?|^subsequently|^thereafter)\b/i;
 
 export const THING_PRONOUN = /^(it|they|them)$/i;
 /** Plurals without an "s" that "they" and "their" stand for. */
@@ -222,4 +223,17 @@ export function otherSex(pronoun: string, before: Word[]): boolean {
 		words.some((b) => other.titles.has(b)) &&
 		!words.some((b) => sex.titles.has(b) || sex.nouns.has(b) || sex.pronoun.test(b))
 	);
+}
+
+/**
+ * "Martin Oyelaran … came second, leaving her with a majority of 1,865": everyone the statement
+ * names before the pronoun is known, by the deck, to be of the other sex.
+ */
+export function onlyOtherSex(pronoun: string, before: Word[], index: DeckIndex): boolean {
+	const sex = SEXES.male.pronoun.test(pronoun) ? 'male' : 'female';
+	const text = ` ${before.map((b) => b.text.replace(/['’]s?$/, '')).join(' ')} `;
+	const named = index
+		.entitiesOfKind('person')
+		.filter((e) => [e.name, ...e.aliases].some((n) => text.includes(` ${n} `)));
+	return named.length > 0 && named.every((e) => e.gender !== undefined && e.gender !== sex);
 }
