@@ -12,6 +12,13 @@ describe('pointingPhrase', () => {
 		expect(pointsBack('The authority banned barbecues afterwards in May.')).toBeUndefined();
 	});
 
+	it('reads "the following March" as a month told from the sentence before', () => {
+		expect(pointsBack('Work by the contractor began the following March.')).toMatch(
+			/the following March/
+		);
+		expect(pointsBack('Work on the pool will begin in March 2027.')).toBeUndefined();
+	});
+
 	it('reads a closing "he said" as a speaker the statement does not name', () => {
 		expect(
 			pointingPhrase('Dobbs had no previous convictions and was deeply ashamed, he said.')
