@@ -6,7 +6,7 @@
  */
 import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
 import { hasTag, type Sentence, type Token } from './analyse.ts';
-import { LEADING_CONNECTIVES, ORGANISATION_HEADS } from '../language/lexicon.ts';
+import { LEADING_CONNECTIVES, ORGANISATION_HEADS, sexOfWord } from '../language/lexicon.ts';
 import { textOf } from './entities/name-chunks.ts';
 import { quotedTokens } from './sentences.ts';
 
@@ -52,7 +52,12 @@ export function antecedentPerson(
 ): { person: EntityDraft; namedIn: Sentence } | undefined {
 	const want = /^(he|him|his)$/.test(pronoun) ? 'male' : 'female';
 	const fits = (person: EntityDraft) => !person.gender || person.gender === want;
-	for (let back = 1; back <= LOOK_BACK; back++) {
+	// "Ms Feltham spent 31 years… She said she started… "I'd never…," she told reporters. She
+	// retired in 2022": sentences that name no one but go on about her, with her "she" or her
+	// words, do not use up the look back.
+	let left = LOOK_BACK;
+	let unnamed = false;
+	for (let back = 1; left > 0 && back <= LOOK_BACK * 3; back++, left--) {
 		const earlier = ctx.sentences[sentence.index - back];
 		if (!earlier || earlier.heading) break;
 		const people = new Set(personMentions(ctx.index, earlier.index).map((m) => m.entity));
@@ -60,8 +65,19 @@ export function antecedentPerson(
 		// what that sentence opens with, not anyone named before it, nor the mother it names
 		// ("The female calf, born … to mother Suri … Keepers have not yet named her").
 		if (sheOfItsOwn(earlier, want)) return undefined;
-		if (!people.size) continue;
+		if (!people.size) {
+			if (goesOnAbout(earlier, want)) left++;
+			else unnamed ||= unnamedOfSex(earlier, want);
+			continue;
+		}
+		// "…when the daughter of one resident noticed… She contacted…": past the usual look
+		// back, a woman the text does not name is as likely as the one it named.
+		// Past it, too, the one person the whole text is about (below) comes first.
 		const [person] = people;
+		if (back > LOOK_BACK && (unnamed || people.size > 1 || !ctx.subjects.has(person))) {
+			if ([...ctx.subjects].some((e) => e.kind === 'person')) break;
+			if (unnamed) return undefined;
+		}
 		if (people.size > 1) return undefined;
 		// "Her husband, Peter, died in 2012. She is survived by…": not Peter; the one the text is
 		// about, below, if she fits.
@@ -78,6 +94,20 @@ export function antecedentPerson(
 		.map((m) => ctx.sentences[m.sentence])
 		.at(-1);
 	return named ? { person, namedIn: named } : undefined;
+}
+
+/** A sentence that speaks of a woman (a man) it does not name: "the daughter of one resident". */
+function unnamedOfSex(sentence: Sentence, want: 'male' | 'female'): boolean {
+	const quoted = quotedTokens(sentence);
+	return sentence.tokens.some((t, i) => !quoted[i] && sexOfWord(t.normal) === want);
+}
+
+/** A sentence that opens with a quotation, or with the pronoun of the one person meant. */
+function goesOnAbout(sentence: Sentence, want: 'male' | 'female'): boolean {
+	const first = sentence.tokens[0];
+	if (!first) return false;
+	if (/["“‘]/.test(first.pre)) return true;
+	return (want === 'female' ? /^she$/ : /^he$/).test(first.normal);
 }
 
 /**

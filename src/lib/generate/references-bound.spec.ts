@@ -31,3 +31,22 @@ describe('resolveReferences: a pronoun bound in its own sentence', () => {
 		expect(fact?.statement).toContain('Ruth Ferrand, who manages');
 	});
 });
+
+describe('resolveReferences: "she" after sentences that go on about her', () => {
+	const before =
+		'Carys Feltham, 58, was named the winner on Thursday. She said she started writing in 2019. "I never wrote anything longer than a note," she told reporters. "I wrote on drug charts."';
+
+	it('reads "She" as the woman named four sentences back, past her "she" and her words', () => {
+		const { sentence, rewrite } = resolveLast(`${before} She retired in 2022.`);
+		expect(Object.values(replacedWords(sentence, rewrite))).toEqual([
+			expect.stringMatching(/Feltham$/)
+		]);
+	});
+
+	it('leaves "She" unnamed when an unnamed woman comes between', () => {
+		const { rewrite } = resolveLast(
+			`${before} The story came out when the daughter of a patient wrote to the paper. She retired in 2022.`
+		);
+		expect(rewrite.unresolved).toBeDefined();
+	});
+});
