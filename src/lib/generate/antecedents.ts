@@ -52,11 +52,9 @@ export function antecedentPerson(
 ): { person: EntityDraft; namedIn: Sentence } | undefined {
 	const want = /^(he|him|his)$/.test(pronoun) ? 'male' : 'female';
 	const fits = (person: EntityDraft) => !person.gender || person.gender === want;
-	// "Ms Feltham spent 31 years… She said she started… "I'd never…," she told reporters. She
-	// retired in 2022": sentences that name no one but go on about her, with her "she" or her
-	// words, do not use up the look back.
-	let left = LOOK_BACK;
-	let unnamed = false;
+	// "Ms Feltham spent 31 years… She said… "I'd never…," she told reporters. She retired…":
+	// sentences that go on about her, with her "she" or her words, do not use up the look back.
+	let [left, unnamed] = [LOOK_BACK, false];
 	for (let back = 1; left > 0 && back <= LOOK_BACK * 3; back++, left--) {
 		const earlier = ctx.sentences[sentence.index - back];
 		if (!earlier || earlier.heading) break;
@@ -70,9 +68,8 @@ export function antecedentPerson(
 			else unnamed ||= unnamedOfSex(earlier, want);
 			continue;
 		}
-		// "…when the daughter of one resident noticed… She contacted…": past the usual look
-		// back, a woman the text does not name is as likely as the one it named.
-		// Past it, too, the one person the whole text is about (below) comes first.
+		// Past the usual look back, the one person the text is about (below) comes first, and
+		// an unnamed woman ("when the daughter of one resident noticed…") may be meant.
 		const [person] = people;
 		if (back > LOOK_BACK && (unnamed || people.size > 1 || !ctx.subjects.has(person))) {
 			if ([...ctx.subjects].some((e) => e.kind === 'person')) break;
@@ -96,18 +93,15 @@ export function antecedentPerson(
 	return named ? { person, namedIn: named } : undefined;
 }
 
-/** A sentence that speaks of a woman (a man) it does not name: "the daughter of one resident". */
+/** Opens with a quotation, or with the pronoun of the one person meant: goes on about them. */
+function goesOnAbout({ tokens: [first] }: Sentence, want: 'male' | 'female'): boolean {
+	return !!first && (/["“‘]/.test(first.pre) || first.normal === (want === 'male' ? 'he' : 'she'));
+}
+
+/** Speaks of a woman (a man) it does not name: "the daughter of one resident". */
 function unnamedOfSex(sentence: Sentence, want: 'male' | 'female'): boolean {
 	const quoted = quotedTokens(sentence);
 	return sentence.tokens.some((t, i) => !quoted[i] && sexOfWord(t.normal) === want);
-}
-
-/** A sentence that opens with a quotation, or with the pronoun of the one person meant. */
-function goesOnAbout(sentence: Sentence, want: 'male' | 'female'): boolean {
-	const first = sentence.tokens[0];
-	if (!first) return false;
-	if (/["“‘]/.test(first.pre)) return true;
-	return (want === 'female' ? /^she$/ : /^he$/).test(first.normal);
 }
 
 /**
