@@ -31,7 +31,10 @@ export const SPLITS = [
 	'held-out-18',
 	'held-out-19',
 	'held-out-20',
-	'held-out-21'
+	'held-out-21',
+	'held-out-22',
+	'held-out-23',
+	'held-out-24'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
