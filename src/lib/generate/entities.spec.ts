@@ -253,6 +253,13 @@ describe('findEntities: organisations and groups', () => {
 		expect(index.mentionsIn(0).map((m) => [m.start, m.end])).toEqual([[5, 8]]);
 	});
 
+	it('reads "Brackenholt Church of England Primary School" as one school, not a person', () => {
+		const { index } = analyseText(
+			'She was appointed headteacher of Brackenholt Church of England Primary School in 1971.'
+		);
+		expect(kinds(index)).toEqual(['organisation Brackenholt Church of England Primary School']);
+	});
+
 	it('reads "General" before a person’s name as a title', () => {
 		const { index } = analyseText('The army is led by General Ana Ruiz, who took command in 2021.');
 		expect(kinds(index)).toEqual(['person Ana Ruiz']);

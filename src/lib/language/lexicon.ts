@@ -94,7 +94,7 @@ export const PLACE_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		[
 			'building',
-			'station bridge palace tower castle tunnel embankment airport harbour centre center hall stadium arena market abbey cathedral chapel temple mosque building dam reservoir gardens park pier wharf quay barracks prison mill estate chamber theatre auditorium exchange lighthouse'
+			'station bridge palace tower castle tunnel embankment airport harbour centre center hall stadium arena market abbey cathedral church chapel temple mosque building dam reservoir gardens park pier wharf quay barracks prison mill estate chamber theatre auditorium exchange lighthouse'
 		],
 		['region', 'county province region district borough state territory']
 	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))

@@ -12,6 +12,11 @@ describe('pointingPhrase', () => {
 		expect(pointsBack('The authority banned barbecues afterwards in May.')).toBeUndefined();
 	});
 
+	it('reads "By the time she left it had" as an "it" the sentence does not name', () => {
+		expect(pointsBack('By the time Margaret Ellery left it had 142 children.')).toMatch(/“it”/);
+		expect(pointsBack('By the time the school closed it had 142 children.')).toBeUndefined();
+	});
+
 	it('reads "the following March" as a month told from the sentence before', () => {
 		expect(pointsBack('Work by the contractor began the following March.')).toMatch(
 			/the following March/

@@ -20,6 +20,8 @@ export function thingBefore(
 	return before.some((b, k) => {
 		if (DETERMINERS.has(b.lower) && k < before.length - 1) {
 			const next = before[k + 1];
+			// "By the time she left it had 142 children": a time, never what "it" is.
+			if (/^(time|moment)$/.test(next.lower)) return false;
 			// "The Liberal Democrats promised to keep it open": a party is not an "it".
 			const span = before.slice(k + 1, k + 5).map((x) => x.text);
 			for (let n = span.length; n > 0; n--) {
