@@ -17,6 +17,17 @@ describe('pointsBack: nouns', () => {
 		).toBeUndefined();
 	});
 
+	it('reads "that approach", "the group" and "the campaign" as told before', () => {
+		expect(pointsBack('Anders Thoma said that approach would give Vellmark 60%.')).toMatch(
+			/that approach/
+		);
+		expect(pointsBack('Sunita Parekh chairs the group.')).toMatch(/the group/);
+		expect(pointsBack('David Pryce chaired the parents during the campaign.')).toMatch(
+			/the campaign/
+		);
+		expect(pointsBack('The campaign to save the pool raised £5,000.')).toBeUndefined();
+	});
+
 	it('tells a noun that describes the next one from one that points back', () => {
 		// "the total repair bill" says what it is; "the total" alone does not.
 		expect(pointsBack('The diocese put the total repair bill at about £935,000.')).toBeUndefined();

@@ -18,7 +18,7 @@ export const POINTING_NOUNS = new Set(
 	deal idea policy problem amount sum total claim claims measure measures announcement episode
 	matter latter former same step cut rise increase fall drop loss request warning offer target growth
 	pair couple duo trio findings results reason reasons case ban grant argument promise criticism
-	appeal`.split(/\s+/)
+	appeal campaign approach group`.split(/\s+/)
 );
 /** Words that may follow "this"/"that"/"these" without pointing back. */
 export const TIME_WORDS = new Set(
