@@ -348,9 +348,12 @@ export function pointsBack(
 			const measured =
 				/^figures?$/.test(next.lower) &&
 				ws.slice(0, w.i).some((x, k) => MEASURES.test(x.lower) && ws[k + 1]?.lower === 'of');
+			// "nine bakeries in the group": a firm's group of businesses, not one told before.
+			const firmGroup = next.lower === 'group' && prev?.lower === 'in';
 			if (
 				POINTING_NOUNS.has(next.lower) &&
 				!measured &&
+				!firmGroup &&
 				!central.has(next.lower) &&
 				!defined &&
 				!describing &&
