@@ -22,6 +22,7 @@ import {
 	withAnswerChanged
 } from './fixed-figures.ts';
 import { parseNumber } from '../../answers/numbers.ts';
+import { changeToBroken } from './changes-to.ts';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../../language/lexicon.ts';
 
 /** Number pairs whose order a sentence fixes: [pattern, what must hold, description]. */
@@ -384,6 +385,8 @@ function readOrders(statement: string): string[] {
 	if (productBroken(statement)) out.push('its figures no longer multiply out');
 	if (daysBroken(statement)) out.push('its dates do not span the days it says');
 	if (spanMismatch(statement)) out.push('its years and the years between them do not add up');
+	const changed = changeToBroken(statement);
+	if (changed) out.push(changed);
 	for (const [pattern, holds, description] of ORDERS) {
 		const match = pattern.exec(statement);
 		if (!match) continue;
