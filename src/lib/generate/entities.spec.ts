@@ -260,6 +260,24 @@ describe('findEntities: organisations and groups', () => {
 		expect(kinds(index)).toEqual(['organisation Brackenholt Church of England Primary School']);
 	});
 
+	it('takes no side that "replied with a try" or is "a sum the chairwoman said…" for a person', () => {
+		const { index } = analyseText(
+			'Calderbrook replied with a try from Jamie Rudd. The final is worth £40,000 to Calderbrook, a sum the club’s chairwoman, Carol Whitlock, said would pay for floodlights.'
+		);
+		expect(kinds(index).filter((k) => k.startsWith('person'))).toEqual([
+			'person Jamie Rudd',
+			'person Carol Whitlock'
+		]);
+	});
+
+	it('sets a character of a play ("the lead role of Jean Hollis") apart from real people', () => {
+		const { index } = analyseText(
+			'The lead role of Jean Hollis, a miner’s wife, is played by Maureen Dacre. The play was written by Bethany Orme.'
+		);
+		expect(entityNamed(index, 'Jean Hollis').category).toBe('character');
+		expect(entityNamed(index, 'Maureen Dacre').category).not.toBe('character');
+	});
+
 	it('reads "General" before a person’s name as a title', () => {
 		const { index } = analyseText('The army is led by General Ana Ruiz, who took command in 2021.');
 		expect(kinds(index)).toEqual(['person Ana Ruiz']);

@@ -6,7 +6,7 @@
  * someone a title they do not have.
  */
 import { hasTag, type Token } from './analyse.ts';
-import { TITLES } from '../language/lexicon.ts';
+import { KIN_NOUNS, ROLE_NOUNS, TITLES } from '../language/lexicon.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -57,8 +57,27 @@ export function roleClass(role: string): string | undefined {
 	return undefined;
 }
 
+/** What a person is to others, beside the roles of work: "family friend", "crew member". */
+const OTHER_ROLES =
+	/^(friend|member|neighbour|colleague|partner|resident|volunteer|owner|daughter|son|wife|husband|widow|widower|man|woman|boy|girl)$/;
+
+/**
+ * Whether words beside a name say what a person does ("fly-half", "the trust's chief executive")
+ * or, with `ties`, what they are to others ("family friend", "her daughter"), which a place
+ * named beside "the daughter of a miner" must not be taken for.
+ */
+export function saysARole(role: string, ties = false): boolean {
+	return (
+		roleClass(role) !== undefined ||
+		role
+			.toLowerCase()
+			.split(/[\s,-]+/)
+			.some((w) => ROLE_NOUNS.has(w) || (ties && (KIN_NOUNS.has(w) || OTHER_ROLES.test(w))))
+	);
+}
+
 const STOP_BEFORE =
-	/^(the|a|an|and|or|but|by|from|to|of|in|on|at|for|with|when|while|as|after|before|his|her|their|its|through|via|into|against|between|like|than|then|that|which|who|whom|whose|said|says|told|found|where)$/;
+	/^(the|a|an|and|or|but|by|from|to|of|in|on|at|for|with|when|while|as|after|before|his|her|their|its|through|via|into|against|over|under|beside|behind|beyond|past|across|about|between|like|than|then|that|which|who|whom|whose|said|says|told|found|where)$/;
 
 /** Lower-case words right before a name that describe the person: "replacement hooker". */
 export function rolePrefix(tokens: Token[], start: number): string[] {
@@ -86,6 +105,13 @@ function apposition(tokens: Token[], end: number): string[] {
 	for (let k = end; k < tokens.length && out.length < 9; k++) {
 		const t = tokens[k];
 		if (/^(who|which|whose|that|said|says)$/.test(t.normal)) break;
+		// "Calderbrook, a sum the club's chairwoman said…": a clause about the sum, not a role.
+		if (
+			out.length > 1 &&
+			/^(the|a|an)$/.test(t.normal) &&
+			!/^(of|and|at|for|to|in|by|from|with|on|as)$/i.test(out.at(-1) ?? '')
+		)
+			break;
 		out.push(t.text);
 		if (/[,;:.!?"“”()]/.test(t.post)) break;
 	}

@@ -196,4 +196,43 @@ describe('distractorPool: people named as people are', () => {
 		const father = factSlot(zoo, 'father');
 		expect(distractorPool(index, father.fact, father.slot).drawn).toEqual(['Suri']);
 	});
+
+	it('offers in a sports report only people of the answer’s sex', () => {
+		const people = (sexes: [string, 'female' | 'male'][]) =>
+			sexes.map(([name, gender]) => ({
+				id: name.toLowerCase().replace(' ', '-'),
+				kind: 'person' as const,
+				name,
+				gender
+			}));
+		const race = makeDeck(
+			people([
+				['Ines Maalouf', 'female'],
+				['Joanna Pryce', 'female'],
+				['Sofie Brandt', 'female'],
+				['Tom Halloran', 'male'],
+				['David Amory', 'male']
+			]),
+			[
+				{
+					id: 'third',
+					statement: 'Her teammate Joanna Pryce finished third, 12 seconds back.',
+					slots: [{ id: 'who', kind: 'person', answer: 'Joanna Pryce', entity: 'joanna-pryce' }]
+				},
+				{
+					id: 'council',
+					statement: 'The council leader, Joanna Pryce, said the road would reopen.',
+					slots: [{ id: 'who', kind: 'person', answer: 'Joanna Pryce', entity: 'joanna-pryce' }]
+				}
+			]
+		);
+		const index = indexDeck(race);
+		const third = factSlot(race, 'third');
+		expect(distractorPool(index, third.fact, third.slot).drawn.sort()).toEqual([
+			'Ines Maalouf',
+			'Sofie Brandt'
+		]);
+		const council = factSlot(race, 'council');
+		expect(distractorPool(index, council.fact, council.slot).drawn).toHaveLength(4);
+	});
 });

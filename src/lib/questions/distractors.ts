@@ -75,8 +75,21 @@ export function distractorPool(index: DeckIndex, fact: Fact, slot: Slot): Distra
 	const fitting = (name: string) => label === undefined || fitsLabel(label, name);
 	const curated = slot.distractors.filter(fitting).map(fit).filter(usable);
 	const drawn = drawnCandidates(index, fact, slot, entity).filter(fitting).map(fit).filter(usable);
-	return { curated, drawn };
+	// "Ines Maalouf's teammate, _____" in a women's race: no one of the other sex (a man there is
+	// guessed wrong from his sex alone), nor elsewhere when three of the answer's sex will do.
+	const sameSex = drawn.filter(
+		(name) => entity?.gender && index.entityNamed(name)?.gender === entity.gender
+	);
+	const keep =
+		slot.kind === 'person' &&
+		entity?.gender !== undefined &&
+		(sameSex.length >= 3 || SPORTING.test(fact.statement));
+	return { curated, drawn: keep ? sameSex : drawn };
 }
+
+/** Words of a sports report, where men and women compete apart. */
+const SPORTING =
+	/\b(teammates?|team-mates?|riders?|race|finished|standings|winner|champions?|try|tries|goals?|scored|match|final|semi-final|tournament|league|medal|squad|players?|captain|striker|winger|lap|stage|points|singles|doubles)\b/i;
 
 function drawnCandidates(
 	index: DeckIndex,

@@ -20,7 +20,7 @@ import {
 	TEAM_CUES,
 	TERM_HEADS
 } from '../../language/lexicon.ts';
-import { roleAt, roleClass, rolePrefix } from '../roles.ts';
+import { roleAt, rolePrefix, saysARole } from '../roles.ts';
 import { POSSESSIVE, surfaceOf, textOf, type Chunk } from './name-chunks.ts';
 
 /**
@@ -234,7 +234,9 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		next &&
 		!afterPreposition &&
 		!/[.!?]/.test(tokens[chunk.end - 1].post) &&
-		SPEECH_VERBS.has(next.normal)
+		SPEECH_VERBS.has(next.normal) &&
+		// "Calderbrook replied with a try": a side scores back, no one speaks.
+		!(/^repl/.test(next.normal) && tokens[chunk.end + 1]?.normal === 'with')
 	)
 		out.push({ kind: 'person', weight: 3 });
 	// "Daniel Ostrova, 22, from Tallowmere, who played…": "who" after a place is the person's.
@@ -283,15 +285,7 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 					? 'community'
 					: 'business'
 		});
-	else if (
-		role &&
-		(roleClass(role) !== undefined ||
-			role
-				.toLowerCase()
-				.split(/[\s,-]+/)
-				.some((w) => ROLE_NOUNS.has(w)))
-	)
-		out.push({ kind: 'person', weight: 3 });
+	else if (role && saysARole(role)) out.push({ kind: 'person', weight: 3 });
 	if (prev && PLACE_PREPOSITIONS.has(prev.normal) && !/[,.;:]/.test(prev.post))
 		out.push({ kind: 'place', weight: 1.5, category: 'settlement' });
 	// "a holiday flat in the Algarve": a one-word name after "in the" is a region.

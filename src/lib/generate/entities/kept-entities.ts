@@ -126,11 +126,13 @@ function categorise(
 		const cls = entity.role ? roleClass(entity.role) : undefined;
 		entity.category = entity.styled
 			? 'style'
-			: historic(entity, sentences, latestYear)
-				? 'historic-person'
-				: cls
-					? `person-${cls}`
-					: 'person';
+			: fictional(entity, sentences)
+				? 'character'
+				: historic(entity, sentences, latestYear)
+					? 'historic-person'
+					: cls
+						? `person-${cls}`
+						: 'person';
 	}
 	if (entity.kind !== 'person' && entity.kind !== 'country') {
 		let best: string | undefined;
@@ -172,4 +174,13 @@ function historic(entity: EntityDraft, sentences: Sentence[], latest: number | u
 		if (/\b(says|tells|thinks|believes|argues|adds)\b/.test(text)) return false;
 	}
 	return dated;
+}
+
+/** "The lead role of Jean Hollis, a miner's wife": a person in a play or a book, no one real. */
+function fictional(entity: EntityDraft, sentences: Sentence[]): boolean {
+	return entity.mentions.some((m) => {
+		const before = sentences[m.sentence]?.tokens.slice(Math.max(0, m.start - 2), m.start);
+		const words = (before ?? []).map((t) => t.normal).join(' ');
+		return /\b(role|part) of$|\bcharacters?$/.test(words);
+	});
 }

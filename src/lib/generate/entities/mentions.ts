@@ -9,6 +9,7 @@ import { quotedTokens } from '../sentences.ts';
 import type { AliasMap } from './aliases.ts';
 import type { EntityDraft, Mention } from './entity-drafts.ts';
 import { isModifier, POSSESSIVE, surfaceOf, type Chunk } from './name-chunks.ts';
+import { saysARole } from '../roles.ts';
 
 /** The mentions of each sentence, by sentence index. */
 export type MentionsBySentence = Map<number, Mention[]>;
@@ -34,7 +35,8 @@ export function linkMentions(
 			draft = owner;
 		}
 		const role = roles.get(chunk);
-		if (role && !draft.role && draft.kind === 'person') draft.role = role;
+		// "Ludbury, a 50-minute trip": words beside a name that say no role are no person's role.
+		if (role && !draft.role && draft.kind === 'person' && saysARole(role, true)) draft.role = role;
 		const next = tokens[chunk.end];
 		const mention: Mention = {
 			sentence: chunk.sentence.index,
