@@ -160,4 +160,13 @@ describe('a part "of" its whole with its share, and a change between scaled amou
 		expect(shareFixes(turnout, '97,400')).toBe(true);
 		expect(shareBroken(turnout.replace('97,400', '58,000'))).toBe(true);
 	});
+
+	it('reads "Of the 640 homes, 192 will be …, a share of 30%"', () => {
+		const homes =
+			'Of the 640 homes, 192 will be classed as affordable, a share of 30% that matches its target.';
+		expect(shareFixes(homes, '640')).toBe(true);
+		expect(shareFixes(homes, '192')).toBe(true);
+		expect(shareBroken(homes.replace('640', '800'))).toBe(true);
+		expect(shareBroken(homes)).toBe(false);
+	});
 });

@@ -261,11 +261,18 @@ function shareOfCount(statement: string) {
 		String.raw`${SHARE},?\s+with\s+(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(\d[\d,]*)`,
 		'iu'
 	).exec(statement);
+	// "Of the 640 homes, 192 will be classed as affordable, a share of 30%".
+	const ofThe = new RegExp(
+		String.raw`\bOf\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*)\b[^,.;\d]{0,40},\s+(\d[\d,]*)\b[^.;%\d]{0,60}?,?\s+(?:or|an? (?:[a-z-]+ ){0,2}(?:rate|share|proportion) of)\s+${SHARE}`,
+		'i'
+	).exec(statement);
 	const found = of
 		? [toNumber(of[1]), toNumber(of[2]), Number(of[3])]
-		: before
-			? [toNumber(before[2]), toNumber(before[3]), Number(before[1])]
-			: undefined;
+		: ofThe
+			? [toNumber(ofThe[2]), toNumber(ofThe[1]), Number(ofThe[3])]
+			: before
+				? [toNumber(before[2]), toNumber(before[3]), Number(before[1])]
+				: undefined;
 	if (found) {
 		const [part, whole, share] = found;
 		return {
