@@ -85,6 +85,15 @@ describe('impossibility', () => {
 		expect(impossibility('At 116, Ms Feltham is the oldest winner.', '116')).toMatch(/years old/);
 		expect(impossibility('Lee Corcoran, 130, said so.', '130')).toMatch(/years old/);
 		expect(impossibility('At 58, Ms Feltham is the oldest winner.', '58')).toBeUndefined();
+		expect(impossibility('It aims to cut herbicide use by up to 135%.', '135%')).toMatch(/whole/);
+		expect(impossibility('It aims to cut herbicide use by up to 90%.', '90%')).toBeUndefined();
+		expect(impossibility('Prices rose by up to 150%.', '150%')).toBeUndefined();
+		const trial = 'It followed 620 adults aged between 25 and 70.';
+		expect(impossibility(trial.replace('70', '140'), '140')).toMatch(/ages/);
+		expect(impossibility(trial.replace('25', '15'), '15')).toMatch(/no adult/);
+		expect(impossibility(trial, '70')).toBeUndefined();
+		expect(impossibility('The critic gave it eight stars.', 'eight')).toMatch(/five stars/);
+		expect(impossibility('The critic gave it four stars.', 'four')).toBeUndefined();
 		expect(impossibility('Parcels come eight days a week.', 'eight')).toMatch(/a week has/);
 		expect(impossibility('The line runs 25 hours a day.', '25')).toMatch(/a day has/);
 		expect(impossibility('Parcels come six days a week.', 'six')).toBeUndefined();

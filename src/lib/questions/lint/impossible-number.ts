@@ -13,7 +13,10 @@ import { MONTH_DAYS, MONTHS } from '../../language/lexicon.ts';
 
 /** Words after which a percentage may pass 100: "rose by 150%", "a 120% increase". */
 const GROWTH =
-	/\b(rise|rose|risen|increase[sd]?|grew|grown|growth|up|jump(ed)?|higher|more|surge[sd]?|gain(ed)?|inflation|return|above|over)\b/i;
+	/\b(rise|rose|risen|increase[sd]?|grew|grown|growth|up(?!\s+to\b)|jump(ed)?|higher|more|surge[sd]?|gain(ed)?|inflation|return|above|over)\b/i;
+/** A fall "by" a share: "cut … by up to", "reduced by". */
+const CUT_BY =
+	/\b(cut|cuts|cutting|reduc\w*|fell|fall\w*|drop\w*|lower\w*|decreas\w*|shr[ai]nk\w*|lost|slash\w*)\b[^.;]*\bby\s+(up to\s+|about\s+|almost\s+|nearly\s+|around\s+|as much as\s+)?$/i;
 /** Words before the share a vote was carried by: "voted by", "approved by a majority of". */
 const CARRIED_BY =
 	/\b(voted|votes|backed|approved|carried|passed|endorsed|supported)\s+(it\s+)?by\s+(a\s+(majority|margin)\s+of\s+)?$/i;
@@ -42,6 +45,8 @@ export function impossibility(statement: string, value: string): string | undefi
 	if (percent && n > 100 && !GROWTH.test(before) && !GROWTH.test(after.slice(0, 20)))
 		return `${value} is more than the whole`;
 	if (percent && n < 0) return `${value} is a negative share`;
+	// "cut farmers' use of herbicides by up to 135%": nothing falls by more than all of it.
+	if (percent && n > 100 && CUT_BY.test(before)) return `nothing is cut by ${value}`;
 	// "voted by 87 per cent to strike": a vote the sentence says was carried had a majority.
 	if (percent && n <= 50 && CARRIED_BY.test(before))
 		return `${value} is no majority, for a vote that was carried`;
@@ -66,6 +71,17 @@ export function impossibility(statement: string, value: string): string | undefi
 		(/\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^,/.test(after)) ||
 		(/\p{Lu}\p{Ll}+\s+\(\s*$/u.test(before) && /^\s*\)/.test(after));
 	if (age && n > 112) return `nobody is ${value} years old`;
+	// "620 adults aged between 25 and 70": a range of living people, and adults at that.
+	if (/\baged\s+(between\s+)?\d+\s+(and|to)\s*$/i.test(before) && n > 100)
+		return `${value} is past the ages such a group spans`;
+	if (/\badults\s+aged\s+(between\s+)?$/i.test(before) && n < 18) return `no adult is ${value}`;
+	// "gave it five stars": a review's stars go up to five.
+	if (
+		/^\s*stars?\b/i.test(after) &&
+		/\b(gave|gives|giving|award(ed|s)?)\s+(it|them|the \w+)\s*$/i.test(before) &&
+		n > 5
+	)
+		return `a review gives at most five stars, not ${value}`;
 	// A date slot holds its month ("31 June", "June 31"): read the month beside the number itself.
 	const digits = /-?\d[\d,]*(\.\d+)?/.exec(value);
 	const afterNumber = digits ? value.slice(digits.index + digits[0].length) + after : after;
