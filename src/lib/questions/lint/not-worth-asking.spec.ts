@@ -3,6 +3,7 @@ import {
 	ageInPassing,
 	ageOfABody,
 	backgroundDate,
+	colourOnly,
 	endOfARange,
 	notWorthAsking,
 	partOfATime,
@@ -254,5 +255,43 @@ describe('one end of a rough range, a rough size, a part of a time in words', ()
 	it('finds "several _____ people" and "two hours and _____ minutes"', () => {
 		expect(trivialAnswer('hundred')).toMatch(/rough size/);
 		expect(partOfATime('a final that lasted two hours and 48 minutes', '48')).toBe(true);
+	});
+});
+
+describe('colourOnly', () => {
+	const article = [
+		'Opening hours at all 14 libraries will be cut.',
+		'The council said the changes would save money.',
+		'Councillors voted 31 to 22 in favour.',
+		'Harold Bennett, 71, a retired bus driver, said he had learned to use email there.',
+		'"I will have to get two buses," said Gemma Prowse, who runs a bakery on Bridge Street.',
+		'Councillor Janet Okafor, the cabinet member, said she took no pleasure in it.'
+	].join(' ');
+	const person = (name: string) => /Bennett|Prowse|Okafor/.test(name);
+
+	it('finds a statement only about someone quoted for colour, and their role fact', () => {
+		expect(
+			colourOnly(
+				'Harold Bennett, 71, a retired bus driver, said he had learned to use email there.',
+				article,
+				person
+			)
+		).toBe(true);
+		expect(colourOnly('Gemma Prowse runs a bakery on Bridge Street.', article, person, true)).toBe(
+			true
+		);
+	});
+
+	it('leaves the people a story follows', () => {
+		expect(
+			colourOnly(
+				'Councillor Janet Okafor, the cabinet member, said she took no pleasure in it.',
+				article,
+				person
+			)
+		).toBe(false);
+		expect(colourOnly('Janet Okafor runs the communities portfolio.', article, person, true)).toBe(
+			false
+		);
 	});
 });

@@ -150,18 +150,40 @@ export function ageOfABody(statement: string, answer: string): boolean {
 	return /-year$/.test(answer) ? /^\s+history\b/.test(after) : /^-year\s+history\b/.test(after);
 }
 
+/**
+ * "Harold Bennett, 71, a retired bus driver…, said he had learned to use email there": a whole
+ * statement about a member of the public quoted for colour, or a role fact that says only that
+ * ("Gemma Prowse runs a bakery on Bridge Street…").
+ */
+export function colourOnly(
+	statement: string,
+	article: string,
+	isPerson: (name: string) => boolean,
+	role = false
+): boolean {
+	const lead = /^((?:\p{Lu}[\p{L}'’-]+ ){1,3}(\p{Lu}[\p{L}'’-]+))(,| )/u.exec(statement);
+	if (!lead || !isPerson(lead[1])) return false;
+	if (lead[3] === ',') return voxPop(statement, lead[1], article, isPerson);
+	const said = statement.slice(lead[0].length);
+	return role && ORDINARY.test(`who ${said}`) && onlyInPassing(lead[2], lead[1], article);
+}
+
 export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
+	const isPerson = (name: string) => index.entityNamed(name)?.kind === 'person';
+	const article = index.deck.article ?? '';
+	if (
+		question.type === 'true-false' &&
+		(!slot || fact.id.endsWith('-role')) &&
+		colourOnly(fact.statement, article, isPerson, fact.id.endsWith('-role'))
+	)
+		return [{ rule: 'not-worth-asking', message: 'it only tells of someone quoted for colour' }];
 	if (!slot || question.type === 'matching' || question.type === 'who-said') return [];
 	// "said Mr Kehoe, who is 67", after "Martin Kehoe, a retired postman from Carrickfane,…".
 	const role = slot.kind === 'person' ? index.entity(slot.entity)?.role : undefined;
 	if (
-		voxPop(
-			fact.statement,
-			slot.answer,
-			index.deck.article ?? '',
-			(name) => index.entityNamed(name)?.kind === 'person'
-		) ||
-		(role !== undefined && ORDINARY.test(role))
+		voxPop(fact.statement, slot.answer, article, isPerson) ||
+		(role !== undefined && ORDINARY.test(role)) ||
+		(fact.id.endsWith('-role') && colourOnly(fact.statement, article, isPerson, true))
 	)
 		return [
 			{
