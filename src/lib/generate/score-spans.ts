@@ -3,7 +3,7 @@
  * match scores ("24-21", a win stays a win), shares in words ("almost half") and places in a
  * ranking ("to third in the table").
  */
-import type { Token } from './analyse.ts';
+import { hasTag, type Token } from './analyse.ts';
 import { AT_LEAST, AT_MOST, dateSpan, type ValueSpan } from './value-spans.ts';
 
 const SCORE = /^(\d{1,3})[-–](\d{1,3})$/;
@@ -74,6 +74,14 @@ export function fractionSpan(tokens: Token[], i: number): ValueSpan | undefined 
 			!/^(by|than|almost|nearly|about|around|over|under|of|cut|to)$/.test(
 				tokens[i - 1]?.normal ?? ''
 			))
+	)
+		return undefined;
+	// "set for a third straight final", "a fifth title": an order, not a share ("a third of").
+	const next = tokens[i + (match[0].includes(' ') ? 2 : 1)];
+	if (
+		/^a (third|fifth|quarter)$/.test(match[0]) &&
+		hasTag(next, 'Noun', 'Adjective') &&
+		!/^(more|less|fewer|higher|lower|bigger|smaller)$/.test(next?.normal ?? '')
 	)
 		return undefined;
 	// "half-time" is no share; "half a point" is a quantity, not a share of something.

@@ -121,6 +121,12 @@ describe('distractors', () => {
 		]);
 	});
 
+	it('reads "a third straight final" as an order, "fell by a third in" as a share', () => {
+		const answers = (text: string) => values(text).map((v) => v.answer);
+		expect(answers('They looked set for a third straight final.')).not.toContain('a third');
+		expect(answers('Sales fell by a third in a fortnight.')).toContain('a third');
+	});
+
 	it('gives a deadline no date of the past the text names ("finished by December 2027")', () => {
 		const statement = 'The agency expects the scheme to be finished by December 2027.';
 		const all = [...values('The town flooded in January 2023.'), ...values(statement)];
