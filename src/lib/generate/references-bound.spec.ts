@@ -17,6 +17,13 @@ describe('resolveReferences: a pronoun bound in its own sentence', () => {
 		expect(replacedWords(sentence, rewrite)).toEqual({});
 	});
 
+	it('leaves "her" to "The 26-year-old" the sentence opens with', () => {
+		const { sentence, rewrite } = resolveLast(
+			'Lena Varga won the race. The 26-year-old, who rides for Corvane, finished ahead of her nearest rival.'
+		);
+		expect(replacedWords(sentence, rewrite)).toEqual({});
+	});
+
 	it('leaves "her" to "The female calf" the sentence before opens with, not its mother named there', () => {
 		const { rewrite } = resolveLast(
 			'The female calf, born on 14 October to mother Suri, has been seen exploring with her mother. Keepers have not yet named her.'

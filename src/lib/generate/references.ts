@@ -293,6 +293,8 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			// "The chief executive said he understood…": he is the one the sentence opens with,
 			// whom no name written in can stand for without reading as a second person.
 			const opener = tokens.slice(ctx.skip, ctx.skip + 3).map((b) => b.normal);
+			// So is "The 26-year-old, who rides for…, crossed the line ahead of her nearest rival".
+			if (opener[0] === 'the' && /^\d+-year-old$/.test(opener[1] ?? '')) return;
 			if (opener[0] === 'the' && opener.slice(1).some((w) => ROLE_NOUNS.has(w)) && described)
 				return;
 			// "At the press conference, the new winner admitted she…": the same, later in the sentence.
