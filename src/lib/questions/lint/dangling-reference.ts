@@ -378,8 +378,9 @@ export function pointsBack(
 
 export const danglingReference: Rule = ({ question, fact, slot }, { index }) => {
 	if (question.type === 'who-said' || question.type === 'matching') return [];
-	// A blank for a person names them: "_____ praised her side" does not point back.
-	const blank = slot?.kind === 'person' ? 'Someone' : BLANK_WORD;
+	// A blank for a person names them: "_____ praised her side" does not point back, unless the
+	// one it names cannot be "her" ("The prosecutor, _____, said she had exploited…" of a man).
+	const blank = slot?.kind === 'person' ? slot.answer : BLANK_WORD;
 	// "disabled _____ weeks earlier": the blank hides the words that point back ("three weeks
 	// earlier"), so the time words of the statement itself count too.
 	const relative = relativeTime(firstSentence(unquoted(fact.statement)));

@@ -17,6 +17,14 @@ describe('pointingPhrase', () => {
 		expect(pointsBack('By the time the school closed it had 142 children.')).toBeUndefined();
 	});
 
+	it('reads "Most of the money" and "The real colliery" as told before', () => {
+		expect(pointsBack('Most of the money came from the transport department.')).toMatch(
+			/Most of the money/
+		);
+		expect(pointsBack('Most of the money raised went to the hospice.')).toBeUndefined();
+		expect(pointsBack('The real colliery shut in December 1986.')).toMatch(/the real colliery/);
+	});
+
 	it('reads "the following March" as a month told from the sentence before', () => {
 		expect(pointsBack('Work by the contractor began the following March.')).toMatch(
 			/the following March/

@@ -54,6 +54,16 @@ export function pointingPhrase(first: string): string | undefined {
 			text
 		);
 	if (share) return '“…%” does not say of what';
+	// "Most of the money came from the transport department": of which money?
+	const most =
+		/^(most|much|half|all|part) of the\s+([\p{L}]+)\s+(?!of\b|for\b|to\b|spent\b|raised\b)/iu.exec(
+			text
+		);
+	if (most && SPLIT_SUMS.test(most[2].toLowerCase()))
+		return `“${most[1]} of the ${most[2]}” does not say which`;
+	// "The real colliery, three miles from the theatre": real beside which one told before?
+	const real = /^the (real|actual)\s+(\p{L}+)/iu.exec(text);
+	if (real) return `“the ${real[1]} ${real[2]}” does not say which`;
 	const rest = /\bthe rest of (?:the|its|their|his|her)\s+([\p{L}]+)/iu.exec(text);
 	if (rest && SPLIT_SUMS.test(rest[1].toLowerCase()))
 		return `“the rest of the ${rest[1]}” does not say after which part`;

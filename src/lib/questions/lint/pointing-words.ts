@@ -231,7 +231,7 @@ export function otherSex(pronoun: string, before: Word[]): boolean {
  */
 export function onlyOtherSex(pronoun: string, before: Word[], index: DeckIndex): boolean {
 	const sex = SEXES.male.pronoun.test(pronoun) ? 'male' : 'female';
-	const text = ` ${before.map((b) => b.text.replace(/['’]s?$/, '')).join(' ')} `;
+	const text = ` ${before.map((b) => b.text.replace(/[,.;:!?"“”()]+$/, '').replace(/['’]s?$/, '')).join(' ')} `;
 	const named = index
 		.entitiesOfKind('person')
 		.filter((e) => [e.name, ...e.aliases].some((n) => text.includes(` ${n} `)));
