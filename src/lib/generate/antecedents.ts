@@ -6,7 +6,12 @@
  */
 import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
 import { hasTag, type Sentence, type Token } from './analyse.ts';
-import { LEADING_CONNECTIVES, ORGANISATION_HEADS, sexOfWord } from '../language/lexicon.ts';
+import {
+	LEADING_CONNECTIVES,
+	nameHead,
+	ORGANISATION_HEADS,
+	sexOfWord
+} from '../language/lexicon.ts';
 import { textOf } from './entities/name-chunks.ts';
 import { quotedTokens } from './sentences.ts';
 
@@ -14,16 +19,9 @@ import { quotedTokens } from './sentences.ts';
 export const LOOK_BACK = 3;
 
 /** Nouns of plans, which an earlier sentence may describe: "a plan to add bus lanes". */
-export const PLAN_NOUNS = new Set([
-	'plan',
-	'plans',
-	'scheme',
-	'proposal',
-	'proposals',
-	'project',
-	'programme',
-	'bid'
-]);
+export const PLAN_NOUNS = new Set(
+	'plan plans scheme proposal proposals project programme bid'.split(' ')
+);
 /** "the decision" is the decision an earlier sentence reports: "voted to close the pool". */
 export const DECISION_NOUNS = new Set(['decision', 'move', 'vote']);
 
@@ -235,9 +233,7 @@ export function antecedentGroup(
 
 /** The head word of an organisation's name ("council" of "Hartley County Council"), if any. */
 function organisationHead(entity: EntityDraft): string | undefined {
-	const words = entity.name.toLowerCase().split(/\s+/);
-	const of = words.indexOf('of');
-	const head = words[of > 0 ? of - 1 : words.length - 1];
+	const head = nameHead(entity.name.toLowerCase().split(/\s+/));
 	return ORGANISATION_HEADS[head] ? head : undefined;
 }
 

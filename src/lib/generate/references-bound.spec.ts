@@ -57,3 +57,21 @@ describe('resolveReferences: "she" after sentences that go on about her', () => 
 		expect(rewrite.unresolved).toBeDefined();
 	});
 });
+
+describe('resolveReferences: "the school" of a name with "of" in it', () => {
+	it('names "the school" when the one school is "… Church of England Primary School"', () => {
+		const { sentence, rewrite } = resolveLast(
+			'Ruth Ellery became headteacher of Brackenholt Church of England Primary School in 1971. When she took over, the school had 38 pupils.'
+		);
+		expect(Object.values(replacedWords(sentence, rewrite))).toContain(
+			'Brackenholt Church of England Primary School'
+		);
+	});
+
+	it('keeps "Friends of the Festival" a group of friends, not a second festival', () => {
+		const { sentence, rewrite } = resolveLast(
+			'The Wrexley Book Festival lost its sponsor. The Friends of the Festival raised £5,000. Sales at the festival fell.'
+		);
+		expect(Object.values(replacedWords(sentence, rewrite))).toEqual(['the Wrexley Book Festival']);
+	});
+});

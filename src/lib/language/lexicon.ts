@@ -80,6 +80,19 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))
 );
 
+/**
+ * The word that says what a name is: "bank" of "Bank of Caldonia", "council" of "Hartley County
+ * Council", and "school" of "Brackenholt Church of England Primary School" (a name that ends in
+ * its own organisation head after "of" is of that kind). `ofAt` is where "of" stands, if it does.
+ */
+export function nameHead(lower: string[], ofAt = lower.indexOf('of')): string {
+	const last = lower.length - 1;
+	// Not "Friends of the Festival": one word after "of" is what the name is of.
+	const after = lower.slice(ofAt + 1).filter((w) => w !== 'the');
+	const own = ORGANISATION_HEADS[lower[last]] !== undefined && after.length > 1;
+	return lower[ofAt > 0 && !own ? ofAt - 1 : last];
+}
+
 /** The last word of a place's name, by the category its distractors are drawn from. */
 export const PLACE_HEADS: Record<string, string> = Object.fromEntries(
 	[

@@ -10,6 +10,7 @@ import {
 	COMMON_ACRONYMS,
 	CONTINENTS,
 	COUNTRY_NAMES,
+	nameHead,
 	ORGANISATION_HEADS,
 	PARTY_NAMES,
 	PARTY_WORDS,
@@ -109,10 +110,7 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		(w, i) =>
 			i > 0 && (w === 'of' || w === 'for' || (w === 'in' && TERM_HEADS[lower[i - 1]] === 'award'))
 	);
-	// "Bank of Caldonia" is a bank; "Brackenholt Church of England Primary School", a school.
-	const last = lower.length - 1;
-	const head =
-		lower[ofAt > 0 && !(ORGANISATION_HEADS[lower[last]] && last > ofAt + 1) ? ofAt - 1 : last];
+	const head = nameHead(lower, ofAt);
 	if (chunk.title.length) out.push({ kind: 'person', weight: 4 });
 	// "just four villages to the north-west of the runway: Ebbcote, Linsley, … and Upper Quaye".
 	const opening = textOf(tokens, 0, chunk.start);
