@@ -43,6 +43,20 @@ describe('centralThings: figures, findings and results', () => {
 		expect(pointsBack(statement, undefined, centralThings('Waits up 18%', waits))).toBeUndefined();
 		expect(centralThings('Scientist altered images, inquiry finds').has('findings')).toBe(true);
 	});
+
+	it('lets "the results" stand for a trial’s, and "the proposals" for what was approved', () => {
+		const trial = centralThings(
+			'',
+			'Exercise classes eased back pain in a large trial, researchers said.'
+		);
+		expect(trial.has('results') && trial.has('findings')).toBe(true);
+		const cuts = centralThings(
+			'',
+			'Library hours will be cut after councillors approved the reductions.'
+		);
+		expect(cuts.has('proposals')).toBe(true);
+		expect(centralThings('', 'Library hours will be cut next year.').has('proposals')).toBe(false);
+	});
 });
 
 describe('centralThings: a stop or a closure is a decision', () => {

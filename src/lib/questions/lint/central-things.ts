@@ -15,8 +15,9 @@ const TOLD_IN_LEAD: Record<string, RegExp> = {
 	// "… ferry to stop sailing", "plant to close": something was decided.
 	decision: /^(decision|decid|ruled|ruling|refus|reject|approv|stop|clos|halt|axe|scrap)/,
 	change: /^(chang|lower|rais|replac|switch|scrap|cut)/,
-	plan: /^(plans?|planned|propos(es|ed|als?)?)$/,
-	proposal: /^(plans?|planned|propos(es|ed|als?)?)$/,
+	// "… after councillors approved the reductions": what was approved was proposed.
+	plan: /^(plans?|planned|propos(es|ed|als?)?|approved)$/,
+	proposal: /^(plans?|planned|propos(es|ed|als?)?|approved)$/,
 	scheme: /^scheme/,
 	cut: /^cut/,
 	deal: /^deal/,
@@ -29,8 +30,9 @@ const TOLD_IN_LEAD: Record<string, RegExp> = {
 	fall: /^fall$/,
 	// "according to figures published yesterday": "the figures were not acceptable".
 	figures: /^figures$/,
-	findings: /^(finds|findings)$/,
-	results: /^results$/,
+	// "… in a large trial, researchers said": the trial's findings and results.
+	findings: /^(finds|findings|trial|study|survey|research)$/,
+	results: /^(results|trial|study|survey)$/,
 	ban: /^ban/,
 	grant: /^grant/,
 	appeal: /^appeal/,
