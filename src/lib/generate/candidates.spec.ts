@@ -92,4 +92,15 @@ describe('candidateFacts', () => {
 		expect(fact).toBeUndefined();
 		expect(skipped?.reason).toBe('too short to be a fact on its own');
 	});
+
+	it('asks "closing the school and sending its children", not "south Wales, passed through its doors"', () => {
+		const { fact } = lastFact(
+			'Ruth Ellery ran Brackenholt Primary School. In 1986 the county council proposed closing Brackenholt Primary School and sending its children by bus to a larger one.'
+		);
+		expect(fact?.statement).toMatch(/sending its children/);
+		const { skipped } = lastFact(
+			'The planetarium opened in 1979. More than 60,000 visitors from across south Wales passed through its doors.'
+		);
+		expect(skipped?.reason).toMatch(/its/);
+	});
 });

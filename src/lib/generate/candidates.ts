@@ -192,9 +192,12 @@ function itNamed(sentence: Sentence, mentions: Mention[]): boolean {
 	// The sentence's subject: "More than 60,000 visitors from south Wales passed through its
 	// doors" does not mean Wales's doors.
 	const opening = leadingConnectives(sentence);
-	return (
-		subject && mentions.some((m) => m.entity.kind !== 'person' && m.start <= opening && m.end <= at)
-	);
+	// "…proposed closing the school and sending its children": the thing of the verb before.
+	const thing = (m: Mention) => m.entity.kind !== 'person' && m.end <= at;
+	const joined = (m: Mention) => at - m.end === 2 && sentence.tokens[m.end].normal === 'and';
+	if (sentence.tokens[at].normal === 'its' && mentions.some((m) => thing(m) && joined(m)))
+		return true;
+	return subject && mentions.some((m) => thing(m) && m.start <= opening);
 }
 
 /**

@@ -13,6 +13,9 @@ describe('pointsBack: nouns', () => {
 		expect(pointsBack('Three tugs pulled it free on the high tide.')).toMatch(/it/);
 		expect(pointsBack('More than 60,000 visitors passed through its doors.')).toMatch(/its/);
 		expect(
+			pointsBack("Katrin Olund said Tarsenia's country would cut its own catch.")
+		).toBeUndefined();
+		expect(
 			pointsBack('Corran, which made pumps at its works in Stallbridge, went into administration.')
 		).toBeUndefined();
 	});

@@ -34,6 +34,14 @@ export function thingBefore(
 			return !singular || !/^\p{Ll}+[^s'’]s$/u.test(next.text);
 		}
 		if (things.has(b.lower)) return true;
+		// "said Katrin Olund's country was prepared to cut its own catch": a thing someone has.
+		if (
+			possessive &&
+			/\p{L}['’]s$/u.test(b.text) &&
+			/^\p{Ll}{3,}$/u.test(before[k + 1]?.text ?? '') &&
+			!PLURAL_NOUNS.has(before[k + 1].lower)
+		)
+			return true;
 		// "Inflation fell to 2.9%, its lowest rate": a singular noun that opens the sentence is what
 		// "its" says (not "it": "Engineers do not believe it is in danger" leans on the sentence before).
 		if (
