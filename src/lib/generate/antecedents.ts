@@ -237,6 +237,10 @@ function organisationHead(entity: EntityDraft): string | undefined {
 	return ORGANISATION_HEADS[head] ? head : undefined;
 }
 
+/** Bodies an article may speak of without naming them, beside the one it names. */
+const GENERIC_BODIES =
+	/^(company|firm|council|party|group|club|team|union|government|court|board|department|ministry|service|authority|bank)$/;
+
 /** "the council" → the one organisation the text named before with that head word. */
 export function antecedentOrganisation(
 	head: string,
@@ -263,6 +267,12 @@ export function antecedentOrganisation(
 				)
 			: named;
 	if (named.length === 1 && firms.length <= 1) return named[0];
+	// "By Sunday, the observatory estimated…" before "The Skelloch Bird Observatory, a charity…":
+	// a kind of body an article has one of is that one, named later or not.
+	const later = ctx.index.entities.filter(
+		(e) => (e.kind === 'organisation' || e.kind === 'group') && organisationHead(e) === head
+	);
+	if (!named.length && later.length === 1 && !GENERIC_BODIES.test(head)) return later[0];
 	if (head !== 'party' || !named.length) return undefined;
 	// "the party": the one named last.
 	const last = (e: EntityDraft) =>

@@ -256,3 +256,24 @@ describe('names put in for "the company" and swapped into a possessive', () => {
 		expect(statements.some((s) => s.includes('the Brightfield Renewables'))).toBe(false);
 	});
 });
+
+describe('a body the text names only after speaking of it', () => {
+	it('names "the observatory", but not "the bank" beside another bank', () => {
+		const bird = [
+			'A rare songbird has drawn thousands of birdwatchers to Skelloch Head in the past week.',
+			'By Sunday, the observatory estimated that 3,200 people had made the trip.',
+			'The Skelloch Bird Observatory, a charity, has asked visitors to stay on the path.'
+		].join(' ');
+		const statements = generateDeck(bird).deck.facts.map((f) => f.statement);
+		expect(statements.some((s) => s.startsWith('By Sunday, the Skelloch Bird Observatory'))).toBe(
+			true
+		);
+		const bank = [
+			'The central bank held its main rate at 4.75% on Thursday.',
+			'Its governor said the bank wanted to see months of progress before cutting rates.',
+			'Ruth Amadi, chief economist at Linthorpe Bank, said a cut was likely.'
+		].join(' ');
+		const facts = generateDeck(bank).deck.facts.map((f) => f.statement);
+		expect(facts.some((s) => /Linthorpe Bank wanted/.test(s))).toBe(false);
+	});
+});

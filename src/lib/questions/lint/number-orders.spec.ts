@@ -37,6 +37,15 @@ describe('"N times as many" and "only … compared with" over longer sentences',
 		]);
 	});
 
+	it('reads "£2.6m, more than four times … about £600,000" with the figures in full', () => {
+		const pier =
+			"The repairs will cost £2.6m, more than four times the trust's annual income of about £600,000.";
+		expect(brokenOrders(pier)).toEqual([]);
+		expect(brokenOrders(pier.replace('£600,000', '£900,000'))).toEqual([
+			'it must be more than so many times the other'
+		]);
+	});
+
 	it('reads "Only 38% … within 30 minutes …, compared with 61%" past the figures between', () => {
 		const calls =
 			'Only 38% of calls were reached within 30 minutes between December and February, compared with 61% two years earlier.';

@@ -267,22 +267,25 @@ export function spanMismatch(statement: string, slack = 1): boolean {
 
 /**
  * "25,000 copies, more than ten times the first print run of 2,000": the figure before "more
- * than N times" is more than N times the figure after it (N in digits or words).
+ * than N times" is more than N times the figure after it (N in digits or words; "£2.6m" in full).
  */
 export function timesMismatch(statement: string): boolean {
 	const m =
-		/\b(\d[\d,.]*)\b[^.;]*?\b(more than|almost|nearly|about|roughly) (twice|([a-z]+|\d+)(?: and a half)? times)\b[^.;]*?\b(\d[\d,.]*)\b/i.exec(
+		/\b(\d+(?:[,.]\d+)*)(\s*(?:m|bn|million|billion|k)\b)?[^.;]*?\b(more than|almost|nearly|about|roughly) (twice|([a-z]+|\d+)(?: and a half)? times)\b[^.;]*?\b(\d+(?:[,.]\d+)*)(\s*(?:m|bn|million|billion|k)\b)?/i.exec(
 			statement
 		);
 	if (!m) return asManyMismatch(statement);
-	const half = /and a half/i.test(m[3]) ? 0.5 : 0;
-	const base = /^twice$/i.test(m[3]) ? 2 : parseNumber(m[4] ?? '');
+	const half = /and a half/i.test(m[4]) ? 0.5 : 0;
+	const base = /^twice$/i.test(m[4]) ? 2 : parseNumber(m[5] ?? '');
 	if (base === undefined) return false;
 	const n = base + half;
-	const [a, b] = [toNumber(m[1]), toNumber(m[5])];
+	const scaled = (digits: string, scale = '') =>
+		toNumber(digits) *
+		({ m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, k: 1e3 }[scale.trim().toLowerCase()] ?? 1);
+	const [a, b] = [scaled(m[1], m[2]), scaled(m[6], m[7])];
 	if (!Number.isFinite(a) || !Number.isFinite(b) || !b) return false;
 	// "more than N times": above it; "almost", "nearly", "about": within a fifth of it.
-	return /more than/i.test(m[2]) ? !(a > n * b) : Math.abs(a / b - n) > n * 0.2;
+	return /more than/i.test(m[3]) ? !(a > n * b) : Math.abs(a / b - n) > n * 0.2;
 }
 
 /**
@@ -303,7 +306,7 @@ function asManyMismatch(statement: string): boolean {
 	const [a, b] = [toNumber(m[1]), before.at(-1)];
 	if (base === undefined || b === undefined || !b || !Number.isFinite(a)) return false;
 	const n = base + half;
-	return /more than/i.test(m[2]) ? !(a > n * b) : Math.abs(a / b - n) > n * 0.2;
+	return /more than/i.test(m[3]) ? !(a > n * b) : Math.abs(a / b - n) > n * 0.2;
 }
 
 /** Months by name and short name ("Sept."), to their index. */
