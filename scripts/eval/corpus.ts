@@ -34,7 +34,9 @@ export const SPLITS = [
 	'held-out-21',
 	'held-out-22',
 	'held-out-23',
-	'held-out-24'
+	'held-out-24',
+	'held-out-25',
+	'held-out-26'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
