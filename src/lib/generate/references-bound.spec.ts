@@ -75,3 +75,12 @@ describe('resolveReferences: "the school" of a name with "of" in it', () => {
 		expect(Object.values(replacedWords(sentence, rewrite))).toEqual(['the Wrexley Book Festival']);
 	});
 });
+
+describe('resolveReferences: "the devices" are things, not Tallis Devices', () => {
+	it('names "the company" but leaves "the devices"', () => {
+		const { sentence, rewrite } = resolveLast(
+			'Tallis Devices began selling the Marlow on Tuesday. The company has opened talks with three library services about lending the devices.'
+		);
+		expect(replacedWords(sentence, rewrite)).toEqual({ company: 'Tallis Devices' });
+	});
+});

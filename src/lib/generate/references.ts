@@ -11,7 +11,7 @@ import { takesThe, type EntityDraft } from './entities.ts';
 import {
 	FEMALE_NOUNS,
 	KIN_NOUNS,
-	ORGANISATION_HEADS,
+	bodyNoun,
 	PERSON_NOUNS,
 	ROLE_NOUNS,
 	SPEECH_VERBS
@@ -360,7 +360,7 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 		const noun = next.normal.replace(/['’]s$/, '');
 		const possessive = /['’]s$/.test(next.text);
 		const after = tokens[i + 2]?.normal ?? '';
-		if (ORGANISATION_HEADS[noun] || noun === 'party' || noun === 'company' || noun === 'firm') {
+		if (bodyNoun(noun) || noun === 'company' || noun === 'firm') {
 			// "the council's 45 seats", "the council voted": the council the article named.
 			if (/^(of|for)$/.test(after) && !possessive) return; // "the council of Europe"
 			const entity = antecedentOrganisation(noun, sentence, ctx);

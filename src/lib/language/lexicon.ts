@@ -81,6 +81,19 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 );
 
 /**
+ * A head that is also an everyday plural: "the devices", "the homes", "the buses" in a sentence
+ * are things, not "Tallis Devices" or "Alderline Homes".
+ */
+export function commonPluralHead(word: string): boolean {
+	return ORGANISATION_HEADS[word] === 'business' && /[^s]s$/.test(word);
+}
+
+/** A noun that "the …" may call an organisation by: "the council", "the firm", "the party". */
+export function bodyNoun(word: string): boolean {
+	return (ORGANISATION_HEADS[word] !== undefined && !commonPluralHead(word)) || word === 'party';
+}
+
+/**
  * The word that says what a name is: "bank" of "Bank of Caldonia", "council" of "Hartley County
  * Council", and "school" of "Brackenholt Church of England Primary School" (a name that ends in
  * its own organisation head after "of" is of that kind). `ofAt` is where "of" stands, if it does.
