@@ -272,7 +272,12 @@ export function antecedentOrganisation(
 	const later = ctx.index.entities.filter(
 		(e) => (e.kind === 'organisation' || e.kind === 'group') && organisationHead(e) === head
 	);
-	if (!named.length && later.length === 1 && !GENERIC_BODIES.test(head)) return later[0];
+	// In the opening, only one the opening itself names: "The library opened in 1998 in Ashcombe"
+	// says what the text is about, whatever it is called later.
+	const lead = ctx.sentences.find((s) => !s.heading) === sentence;
+	const own = (e: EntityDraft) => !lead || e.mentions.some((m) => m.sentence === sentence.index);
+	if (!named.length && later.length === 1 && own(later[0]) && !GENERIC_BODIES.test(head))
+		return later[0];
 	if (head !== 'party' || !named.length) return undefined;
 	// "the party": the one named last.
 	const last = (e: EntityDraft) =>
@@ -388,19 +393,4 @@ function describedThing(tokens: Token[], k: number): string | undefined {
 		if (!verb || !hasTag(verb, 'Verb') || hasTag(verb, 'Gerund')) return undefined;
 	} else if (!verbAt(tokens, after)) return undefined;
 	return `the ${textOf(tokens, first, n + 1)}`;
-}
-
-/**
- * "It is thought that…", "It was decided to…", "It is unclear whether…": an "it" that stands for
- * what follows, not for anything before. Such a sentence is not rewritten.
- */
-const EXPLETIVE_AFTER =
-	/^(thought|believed|understood|expected|feared|hoped|said|reported|estimated|unclear|likely|unlikely|possible|impossible|clear|time|important|hard|difficult|easy|true|known|decided|agreed)$/;
-
-export function expletiveIt(tokens: Token[], at: number): boolean {
-	const verb = tokens[at + 1];
-	if (!verb || !hasTag(verb, 'Copula')) return false;
-	const next = tokens[at + 2]?.normal ?? '';
-	const then = tokens[at + 3]?.normal ?? '';
-	return EXPLETIVE_AFTER.test(next) || /^(that|to|whether|how|why|if)$/.test(then);
 }

@@ -21,12 +21,12 @@ import {
 	antecedentOrganisation,
 	antecedentPerson,
 	antecedentThing,
-	expletiveIt,
 	DECISION_NOUNS,
 	PLAN_NOUNS,
 	type AntecedentContext
 } from './antecedents.ts';
 import { antecedentPlan } from './plan-antecedents.ts';
+import { expletiveIt } from './sentences.ts';
 
 export interface Rewrite {
 	/** Token index → the words written instead of it. */

@@ -3,7 +3,7 @@
  * 6–30 words, no leading pronoun, balanced quotation marks, a statement rather than a question),
  * how much they lean on their context, and the statement taught from each.
  */
-import { hasTag, type Sentence } from './analyse.ts';
+import { hasTag, type Sentence, type Token } from './analyse.ts';
 import {
 	CONTEXT_PRONOUNS,
 	LEADING_CONNECTIVES,
@@ -131,4 +131,19 @@ export function assessSentence(
 	if (personal) score *= 0.7;
 	if (/[()]/.test(sentence.text)) score *= 0.95;
 	return { score, skip };
+}
+
+/**
+ * "It is thought that…", "It was decided to…", "It is unclear whether…": an "it" that stands for
+ * what follows, not for anything before. Such a sentence is not rewritten.
+ */
+const EXPLETIVE_AFTER =
+	/^(thought|believed|understood|expected|feared|hoped|said|reported|estimated|unclear|likely|unlikely|possible|impossible|clear|time|important|hard|difficult|easy|true|known|decided|agreed)$/;
+
+export function expletiveIt(tokens: Token[], at: number): boolean {
+	const verb = tokens[at + 1];
+	if (!verb || !hasTag(verb, 'Copula')) return false;
+	const next = tokens[at + 2]?.normal ?? '';
+	const then = tokens[at + 3]?.normal ?? '';
+	return EXPLETIVE_AFTER.test(next) || /^(that|to|whether|how|why|if)$/.test(then);
 }
