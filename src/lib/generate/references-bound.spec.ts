@@ -17,6 +17,13 @@ describe('resolveReferences: a pronoun bound in its own sentence', () => {
 		expect(replacedWords(sentence, rewrite)).toEqual({});
 	});
 
+	it('reads "her volunteers were serving" as hers, though the tagger calls "volunteers" a verb', () => {
+		const { sentence, rewrite } = resolveLast(
+			'Margaret Doyle led the relief committee. By the end of the strike her volunteers were serving 2,000 meals a day.'
+		);
+		expect(replacedWords(sentence, rewrite)).toEqual({ her: "Margaret Doyle's" });
+	});
+
 	it('leaves "her" to "The 26-year-old" the sentence opens with', () => {
 		const { sentence, rewrite } = resolveLast(
 			'Lena Varga won the race. The 26-year-old, who rides for Corvane, finished ahead of her nearest rival.'

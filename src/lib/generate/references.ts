@@ -320,8 +320,9 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 				POSSESSIVE.test(word) ||
 				(HER.test(word) &&
 					next !== undefined &&
-					hasTag(next, 'Noun', 'Adjective') &&
-					!hasTag(next, 'Pronoun'));
+					!hasTag(next, 'Pronoun') &&
+					// "her volunteers were serving": a word the tagger calls a verb, before the verb.
+					(hasTag(next, 'Noun', 'Adjective') || hasTag(tokens[i + 2], 'Auxiliary', 'Copula')));
 			replacements.set(i, possessive ? possessiveOf(found.person.name) : found.person.name);
 			if (!namedIn.includes(found.namedIn)) namedIn.push(found.namedIn);
 			return;
