@@ -25,6 +25,17 @@ describe('pointingPhrase', () => {
 		expect(pointsBack('The real colliery shut in December 1986.')).toMatch(/the real colliery/);
 	});
 
+	it('reads "The most recent, …", "the department there", "The journey takes" as told before', () => {
+		expect(pointsBack('The most recent, a start-up called Pagefold, closed in 2022.')).toMatch(
+			/the most recent/
+		);
+		expect(pointsBack('The most recent survey was in 2022.')).toBeUndefined();
+		expect(pointsBack('The trust said the emergency department there was full.')).toMatch(/there/);
+		expect(pointsBack('The trust said there was no room.')).toBeUndefined();
+		expect(pointsBack('The journey takes almost two hours.')).toMatch(/the journey/);
+		expect(pointsBack('The drive will cost £310,000.')).toBeUndefined();
+	});
+
 	it('reads "the following March" as a month told from the sentence before', () => {
 		expect(pointsBack('Work by the contractor began the following March.')).toMatch(
 			/the following March/

@@ -61,6 +61,22 @@ export function pointingPhrase(first: string): string | undefined {
 		);
 	if (most && SPLIT_SUMS.test(most[2].toLowerCase()))
 		return `“${most[1]} of the ${most[2]}” does not say which`;
+	// "The most recent, a start-up called Pagefold, closed…": the most recent of what?
+	const order =
+		/^the (most recent|latest|last|first|next|previous|oldest|largest|biggest|smallest)\s*,/i.exec(
+			text
+		);
+	if (order) return `“the ${order[1]}” does not say of what`;
+	// "The journey takes almost two hours": the route the sentence before opened.
+	if (/^the (journey|trip)\s+(takes|took|is|was|will)\b/i.test(text))
+		return '“the journey” does not say which';
+	// "the emergency department there": where the sentence before said.
+	if (
+		/\b(?:department|hospital|site|office|school|station|plant|factory|centre|ward|unit)\s+there\b/i.test(
+			text
+		)
+	)
+		return '“there” does not say where';
 	// "The real colliery, three miles from the theatre": real beside which one told before?
 	const real = /^the (real|actual)\s+(\p{L}+)/iu.exec(text);
 	if (real) return `“the ${real[1]} ${real[2]}” does not say which`;
