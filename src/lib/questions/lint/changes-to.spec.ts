@@ -51,4 +51,13 @@ describe('changeToBroken', () => {
 			changeToBroken('There 140 people spent the night. By Wednesday, 90 were still there.')
 		).toBeUndefined();
 	});
+
+	it('keeps a part with "the rest" beside it under its whole, and wins within matches', () => {
+		const posts = 'She said nine of its 12 posts were filled, with agency staff covering the rest.';
+		expect(changeToBroken(posts)).toBeUndefined();
+		expect(changeToBroken(posts.replace('12', '9'))).toMatch(/less than the whole/);
+		const season = 'They finished second, with 15 wins from 18 matches.';
+		expect(changeToBroken(season)).toBeUndefined();
+		expect(changeToBroken(season.replace('18', '11'))).toMatch(/wins/);
+	});
 });

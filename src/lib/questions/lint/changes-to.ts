@@ -5,6 +5,7 @@
  * there". The direction of the change fixes which of the two is the larger.
  */
 import { toNumber } from './fixed-figures.ts';
+import { parseNumber } from '../../answers/numbers.ts';
 
 const NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?)`;
 const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more than|fewer than|less than)\s+)?`;
@@ -49,6 +50,19 @@ export function changeToBroken(statement: string): string | undefined {
 		if (rise ? to <= from : to >= from)
 			return `“${verb} to” ends ${rise ? 'higher' : 'lower'} than it starts`;
 	}
+	// "nine of its 12 posts had been filled, with agency staff covering the rest": fewer than all.
+	const rest = /\b(\d[\d,]*|[a-z]+) of (?:its|the|their)\s+(\d[\d,]*)\b[^.;]*\bthe rest\b/i.exec(
+		statement
+	);
+	const part = rest && (/^\d/.test(rest[1]) ? toNumber(rest[1]) : parseNumber(rest[1]));
+	if (rest && part !== undefined && part !== null && part >= toNumber(rest[2]))
+		return 'a part with a rest beside it is less than the whole';
+	// "15 wins from 18 matches": no more wins than matches played.
+	const from =
+		/\b(\d+)\s+(?:wins|victories|goals)\s+(?:from|in)\s+(\d+)\s+(?:matches|games|attempts|starts|races)\b/i.exec(
+			statement
+		);
+	if (from && toNumber(from[1]) > toNumber(from[2])) return 'no more wins than matches';
 	const still =
 		/\b(\d[\d,]*)\s+(?:people|residents|patients|pupils|guests|passengers)\b[\s\S]*?\b(\d[\d,]*)\s+(?:were|are|remained|remain)\s+still\b/i.exec(
 			statement
