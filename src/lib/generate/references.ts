@@ -361,7 +361,7 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 		const noun = next.normal.replace(/['’]s$/, '');
 		const possessive = /['’]s$/.test(next.text);
 		const after = tokens[i + 2]?.normal ?? '';
-		if (bodyNoun(noun) || noun === 'company' || noun === 'firm') {
+		if (bodyNoun(noun)) {
 			// "the council's 45 seats", "the council voted": the council the article named.
 			if (/^(of|for)$/.test(after) && !possessive) return; // "the council of Europe"
 			const entity = antecedentOrganisation(noun, sentence, ctx);

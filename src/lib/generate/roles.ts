@@ -6,7 +6,7 @@
  * someone a title they do not have.
  */
 import { hasTag, type Token } from './analyse.ts';
-import { KIN_NOUNS, ROLE_NOUNS, TITLES } from '../language/lexicon.ts';
+import { KIN_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TITLES } from '../language/lexicon.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -58,8 +58,7 @@ export function roleClass(role: string): string | undefined {
 }
 
 /** What a person is to others, beside the roles of work: "family friend", "crew member". */
-const OTHER_ROLES =
-	/^(friend|member|neighbour|colleague|partner|resident|volunteer|owner|daughter|son|wife|husband|widow|widower|man|woman|boy|girl)$/;
+const OTHER_ROLES = /^(friend|member|neighbour|colleague|resident|volunteer|owner)$/;
 
 /**
  * Whether words beside a name say what a person does ("fly-half", "the trust's chief executive")
@@ -72,7 +71,11 @@ export function saysARole(role: string, ties = false): boolean {
 		role
 			.toLowerCase()
 			.split(/[\s,-]+/)
-			.some((w) => ROLE_NOUNS.has(w) || (ties && (KIN_NOUNS.has(w) || OTHER_ROLES.test(w))))
+			.some(
+				(w) =>
+					ROLE_NOUNS.has(w) ||
+					(ties && (KIN_NOUNS.has(w) || PERSON_NOUNS.has(w) || OTHER_ROLES.test(w)))
+			)
 	);
 }
 

@@ -84,13 +84,13 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
  * A head that is also an everyday plural: "the devices", "the homes", "the buses" in a sentence
  * are things, not "Tallis Devices" or "Alderline Homes".
  */
-export function commonPluralHead(word: string): boolean {
+function commonPluralHead(word: string): boolean {
 	return ORGANISATION_HEADS[word] === 'business' && /[^s]s$/.test(word);
 }
 
 /** A noun that "the …" may call an organisation by: "the council", "the firm", "the party". */
 export function bodyNoun(word: string): boolean {
-	return (ORGANISATION_HEADS[word] !== undefined && !commonPluralHead(word)) || word === 'party';
+	return (ORGANISATION_HEADS[word] !== undefined && !commonPluralHead(word)) || word === 'firm';
 }
 
 /**

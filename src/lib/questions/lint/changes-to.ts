@@ -4,31 +4,31 @@
  * "560 hours a week. That will fall to 392 hours", "140 people spent the night… 90 were still
  * there". The direction of the change fixes which of the two is the larger.
  */
-import { toNumber } from './fixed-figures.ts';
+import { inFull, toNumber } from './fixed-figures.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 
 const NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?)`;
 const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more than|fewer than|less than)\s+)?`;
 const SCALE = String.raw`(?:\s*(%|per cent|m|bn|million|billion|k)\b)?`;
-const RISES =
-	/^(rising|rise|rises|rose|risen|increasing|increase|increases|increased|climbing|climb|climbs|climbed|growing|grow|grows|grew|grown)$/;
+const RISE_WORDS =
+	'rising|rise|rises|rose|risen|increasing|increase|increases|increased|climbing|climb|climbs|climbed|growing|grow|grows|grew|grown';
+const FALL_WORDS =
+	'falling|fall|falls|fell|fallen|dropping|drop|drops|dropped|reducing|reduce|reduces|reduced|cutting|cut|cuts|shrinking|shrink|shrinks|shrank';
+const RISES = new RegExp(`^(${RISE_WORDS})$`);
 const CHANGE_TO = new RegExp(
-	String.raw`\b(rising|rise|rises|rose|risen|increasing|increase|increases|increased|climbing|climb|climbs|climbed|growing|grow|grows|grew|grown|falling|fall|falls|fell|fallen|dropping|drop|drops|dropped|reducing|reduce|reduces|reduced|cutting|cut|cuts|shrinking|shrink|shrinks|shrank)\b((?:\s+[a-z’']+){0,3}?)\s+to\s+${ABOUT}[£$€]?${NUMBER}${SCALE}(?:\s+([a-z]+))?`,
+	String.raw`\b(${RISE_WORDS}|${FALL_WORDS})\b((?:\s+[a-z’']+){0,3}?)\s+to\s+${ABOUT}[£$€]?${NUMBER}${SCALE}(?:\s+([a-z]+))?`,
 	'gi'
 );
 /** Words after a bare figure that end it, not name what it counts: "rising to 650,000 within". */
 const ENDS =
 	/^(within|by|in|next|this|last|over|from|after|before|on|at|and|or|a|an|the|each|per)$/;
-/** The figure nearest before a place in the text, with what it counts. */
-const BEFORE = new RegExp(String.raw`[£$€]?${NUMBER}${SCALE}(?:\s+([a-z]+))?(?![\s\S]*\d)`, 'i');
-
-const SCALES: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, k: 1e3 };
+/** A figure in a text, with what it counts. */
+const FIGURE = new RegExp(String.raw`[£$€]?${NUMBER}${SCALE}(?:\s+([a-z]+))?`, 'gi');
 
 /** A figure read in full, and what it counts: "£1.2m" is 1,200,000; "86 homes" counts homes. */
 function figure(digits: string, scale?: string, word?: string): [number, string | undefined] {
-	const by = scale ? SCALES[scale.toLowerCase()] : undefined;
-	const unit = by ? undefined : (scale ?? word)?.toLowerCase();
-	return [toNumber(digits) * (by ?? 1), unit && ENDS.test(unit) ? undefined : unit];
+	const unit = (scale && !/^[%p]/i.test(scale) ? undefined : (scale ?? word))?.toLowerCase();
+	return [inFull(digits, scale), unit && ENDS.test(unit) ? undefined : unit];
 }
 
 /** Why the figure a change leads to is on the wrong side of the one before, if it is. */
@@ -40,7 +40,7 @@ export function changeToBroken(statement: string): string | undefined {
 		// The figure before, in this sentence or, after "That will fall", the one before it.
 		const head = statement.slice(0, m.index);
 		const own = head.split(/(?<=[.!?])\s+(?=[A-Z])/).at(-1) ?? '';
-		const before = BEFORE.exec(/^(That|This|It)\b/.test(own) ? head : own);
+		const before = [...(/^(That|This|It)\b/.test(own) ? head : own).matchAll(FIGURE)].at(-1);
 		if (!before || (/^(1[89]|20)\d\d$/.test(before[1]) && !before[2])) continue; // a year
 		const [from, fromUnit] = figure(before[1], before[2], before[3]);
 		// "86 homes … to 74 homes", "400,000 journeys …, rising to 650,000 within five years".

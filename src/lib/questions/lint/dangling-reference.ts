@@ -3,7 +3,7 @@
  * 2030" (which number? which agency?). A statement must name what it speaks of. Quotations are
  * left alone (a speaker's "this" is theirs), and so is "this year" (the article's own time).
  */
-import { commonPluralHead, ORGANISATION_HEADS } from '../../language/lexicon.ts';
+import { bodyNoun } from '../../language/lexicon.ts';
 import type { DeckIndex } from '../deck-index.ts';
 import { pointingPhrase } from './pointing-phrases.ts';
 import { thingBefore } from './thing-before.ts';
@@ -92,7 +92,7 @@ function organisationHeads(index: DeckIndex): Set<string> {
 	const heads = new Set<string>();
 	for (const e of index.entitiesOfKind('organisation')) {
 		const last = e.name.toLowerCase().split(/\s+/).at(-1) ?? '';
-		if (ORGANISATION_HEADS[last] && !commonPluralHead(last)) heads.add(last);
+		if (bodyNoun(last)) heads.add(last);
 	}
 	return heads;
 }

@@ -141,6 +141,11 @@ export function restBroken(statement: string): boolean {
 
 const SCALE: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, k: 1e3 };
 
+/** A figure in full with the scale written after it: "2.6" and "m" is 2,600,000. */
+export function inFull(digits: string, scale = ''): number {
+	return toNumber(digits) * (SCALE[scale.trim().toLowerCase()] ?? 1);
+}
+
 /**
  * The amounts a text gives, in full ("£1.2m" is 1,200,000), leaving out years and the days of
  * dates ("on 2 February").
@@ -152,7 +157,7 @@ function amounts(text: string): number[] {
 			.matchAll(/(?<![\d,.])(\d[\d,]*(?:\.\d+)?)(?:\s?(m|bn|k|million|billion)\b)?(?![\d%])/gi)
 	]
 		.filter((m) => m[2] || !/^(1[5-9]|20)\d\d$/.test(m[1]))
-		.map((m) => toNumber(m[1]) * (m[2] ? SCALE[m[2].toLowerCase()] : 1));
+		.map((m) => inFull(m[1], m[2]));
 }
 
 /**

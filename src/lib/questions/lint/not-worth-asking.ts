@@ -171,10 +171,11 @@ export function colourOnly(
 export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
 	const isPerson = (name: string) => index.entityNamed(name)?.kind === 'person';
 	const article = index.deck.article ?? '';
+	const roleFact = fact.id.endsWith('-role');
 	if (
 		question.type === 'true-false' &&
-		(!slot || fact.id.endsWith('-role')) &&
-		colourOnly(fact.statement, article, isPerson, fact.id.endsWith('-role'))
+		(!slot || roleFact) &&
+		colourOnly(fact.statement, article, isPerson, roleFact)
 	)
 		return [{ rule: 'not-worth-asking', message: 'it only tells of someone quoted for colour' }];
 	if (!slot || question.type === 'matching' || question.type === 'who-said') return [];
@@ -183,7 +184,7 @@ export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
 	if (
 		voxPop(fact.statement, slot.answer, article, isPerson) ||
 		(role !== undefined && ORDINARY.test(role)) ||
-		(fact.id.endsWith('-role') && colourOnly(fact.statement, article, isPerson, true))
+		(roleFact && colourOnly(fact.statement, article, isPerson, true))
 	)
 		return [
 			{

@@ -10,6 +10,7 @@ import {
 	daysBroken,
 	changeFixes,
 	changeMismatch,
+	inFull,
 	multipleBroken,
 	multipleOfTheOther,
 	partOfWholeAndRest,
@@ -279,10 +280,7 @@ export function timesMismatch(statement: string): boolean {
 	const base = /^twice$/i.test(m[4]) ? 2 : parseNumber(m[5] ?? '');
 	if (base === undefined) return false;
 	const n = base + half;
-	const scaled = (digits: string, scale = '') =>
-		toNumber(digits) *
-		({ m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, k: 1e3 }[scale.trim().toLowerCase()] ?? 1);
-	const [a, b] = [scaled(m[1], m[2]), scaled(m[6], m[7])];
+	const [a, b] = [inFull(m[1], m[2]), inFull(m[6], m[7])];
 	if (!Number.isFinite(a) || !Number.isFinite(b) || !b) return false;
 	// "more than N times": above it; "almost", "nearly", "about": within a fifth of it.
 	return /more than/i.test(m[3]) ? !(a > n * b) : Math.abs(a / b - n) > n * 0.2;
