@@ -17,15 +17,14 @@ import {
 	SPEECH_VERBS
 } from '../language/lexicon.ts';
 import {
-	antecedentGroup,
 	antecedentOrganisation,
 	antecedentPerson,
-	antecedentThing,
 	DECISION_NOUNS,
 	PLAN_NOUNS,
 	type AntecedentContext
 } from './antecedents.ts';
 import { antecedentPlan } from './plan-antecedents.ts';
+import { antecedentGroup, antecedentThing } from './thing-antecedents.ts';
 import { expletiveIt } from './sentences.ts';
 
 export interface Rewrite {

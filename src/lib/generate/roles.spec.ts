@@ -13,6 +13,16 @@ function role(text: string, name: string, titles = 0): string | undefined {
 }
 
 describe('roleAt', () => {
+	it('reads a hyphenated role word that opens the sentence as one word', () => {
+		expect(
+			role('Mother-of-two Priya Saunders said she feared for the lessons.', 'Priya Saunders')
+		).toBe('Mother-of-two');
+		expect(
+			role('Retired postman Colin Ashworth said he backed the repairs.', 'Colin Ashworth')
+		).toBe('postman');
+		expect(role('The club signed full-back Tom Reddy on Monday.', 'Tom Reddy')).toBe('full-back');
+	});
+
 	it('takes no courtesy title and no "that" for a role', () => {
 		expect(
 			role('Ms Helen Farraday told the jury the residents had lost money.', 'Helen Farraday', 1)
@@ -106,8 +116,15 @@ describe('roleClass', () => {
 
 	it('classes no role whose words name no class', () => {
 		expect(roleClass('the cabinet member for transport')).toBeUndefined();
-		expect(roleClass('a local resident')).toBeUndefined();
+		expect(roleClass('a family friend')).toBeUndefined();
 		expect(roleClass('')).toBeUndefined();
+	});
+
+	it('classes members of the public apart, "mother-of-two" as a mother', () => {
+		expect(roleClass('a local resident')).toBe('public');
+		expect(roleClass('Mother-of-two')).toBe('public');
+		expect(roleClass('retired postman')).toBe('public');
+		expect(roleClass('the 14-metre trawler her grandfather bought in 1971')).toBeUndefined();
 	});
 
 	// Once a bug: the first class any word of the role named won, not the class of its head.

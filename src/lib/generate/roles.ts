@@ -38,7 +38,16 @@ const CLASSES: [string, Set<string>][] = [
 		chairwoman chair inspector commissioner superintendent constable sergeant manager head
 		governor founder owner boss`)
 	],
-	['legal', set('judge justice prosecutor barrister lawyer solicitor attorney magistrate recorder')]
+	[
+		'legal',
+		set('judge justice prosecutor barrister lawyer solicitor attorney magistrate recorder')
+	],
+	// Members of the public quoted for colour: no wrong answer for a councillor or a coach.
+	[
+		'public',
+		set(`resident residents pensioner shopper commuter customer passenger neighbour parent mother
+		father grandmother grandfather mum dad postman postwoman shopkeeper homeowner tenant villager`)
+	]
 ];
 
 /** The class of person a role's words name, if they name one. */
@@ -46,14 +55,21 @@ export function roleClass(role: string): string | undefined {
 	const words = role
 		.toLowerCase()
 		.replace(/[^a-z\s-]/g, ' ')
-		.split(/\s+/);
+		.split(/\s+/)
+		.map((w) => w.replace(/-of-.*$/, '')); // "mother-of-two"
+
 	// The head of a role is its last noun before "of", "for", "at": "cabinet member for transport",
 	// "spokesman for the prime minister". A head no class knows leaves the rest of the role to say.
 	const cut = words.findIndex((w, i) => i > 0 && /^(of|for|at|to|with)$/.test(w));
 	const head = cut < 0 ? words : words.slice(0, cut);
-	for (let i = head.length - 1; i >= 0; i--)
-		for (const [name, members] of CLASSES) if (members.has(head[i])) return name;
-	for (const [name, members] of CLASSES) if (words.some((w) => members.has(w))) return name;
+	// A member of the public only as the role's last word: "a retired postman", not "the trawler
+	// her grandfather bought".
+	const last = head.length - 1;
+	for (let i = last; i >= 0; i--)
+		for (const [name, members] of CLASSES)
+			if (members.has(head[i]) && (name !== 'public' || i === last)) return name;
+	for (const [name, members] of CLASSES)
+		if (name !== 'public' && words.some((w) => members.has(w))) return name;
 	return undefined;
 }
 
@@ -87,13 +103,24 @@ export function rolePrefix(tokens: Token[], start: number): string[] {
 	const out: string[] = [];
 	for (let k = start - 1; k >= 0 && out.length < 4; k--) {
 		const t = tokens[k];
-		if (/[,;:.!?"“”()]/.test(t.post) && k !== start - 1) break;
 		if (/[,;:.!?"“”()]/.test(t.post)) break;
-		const title = TITLES.has(t.normal.replace(/\.$/, ''));
-		if ((!/^[a-z][a-z-]*$/.test(t.text) && !title) || STOP_BEFORE.test(t.normal)) break;
-		const known = roleClass(t.normal) !== undefined;
-		if (!known && !title && hasTag(t, 'Verb') && !hasTag(t, 'Noun')) break;
-		out.unshift(t.text + (/^-$/.test(t.post) ? '-' : ''));
+		// "Mother-of-two": a hyphenated word is one word, read from its parts.
+		let j = k;
+		while (j > 0 && tokens[j - 1].post === '-') j--;
+		const text = tokens
+			.slice(j, k + 1)
+			.map((x) => x.text)
+			.join('-');
+		const normal = text.toLowerCase();
+		const title = TITLES.has(normal.replace(/\.$/, ''));
+		const known = roleClass(normal) !== undefined;
+		// "Mother-of-two Priya Saunders said…": a role word may open the sentence.
+		const opening = j === 0 && known && /^[A-Z][a-z-]*$/.test(text);
+		if (!/^[a-z][a-z-]*$/.test(text) && !title && !opening) break;
+		if (STOP_BEFORE.test(normal)) break;
+		if (j === k && !known && !title && hasTag(t, 'Verb') && !hasTag(t, 'Noun')) break;
+		out.unshift(text + (/^-$/.test(t.post) ? '-' : ''));
+		k = j;
 	}
 	return out;
 }

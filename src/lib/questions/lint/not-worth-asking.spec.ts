@@ -189,6 +189,21 @@ describe('voxPop', () => {
 		).toBe(true);
 	});
 
+	it('finds a member of the public the sentence opens by describing', () => {
+		const postman = 'Retired postman Colin Ashworth, 74, said he backed the repairs.';
+		expect(voxPop(postman, 'Colin Ashworth')).toBe(true);
+		const mother = 'Mother-of-two Priya Saunders said she feared for the lessons.';
+		expect(voxPop(mother, 'Priya Saunders')).toBe(true);
+		expect(colourOnly(mother, '', () => true)).toBe(true);
+		// A councillor described first is the story's own.
+		expect(voxPop('Councillor Janet Okafor said the pool would close.', 'Janet Okafor')).toBe(
+			false
+		);
+		expect(colourOnly('Councillor Janet Okafor said the pool would close.', '', () => true)).toBe(
+			false
+		);
+	});
+
 	it('finds a patient described in passing, whatever the sentence goes on to say', () => {
 		const patient =
 			'Martin Kehoe, a retired postman from Carrickfane, has been waiting 22 months for an appointment.';

@@ -70,8 +70,18 @@ export function backgroundDate(statement: string, answer: string): boolean {
 }
 
 /** What an article says of a member of the public it quotes: "a retired teacher from Tallford". */
-const ORDINARY =
-	/^(an? (\d+-year-old )?((retired|local|regular|long-serving) )?(resident|pensioner|mother|father|parent|grandmother|grandfather|shopper|commuter|customer|passenger|neighbour|teacher|nurse|driver|student|volunteer|fan|patient|postman|postwoman|lobsterman|fisherman|baker|shopkeeper|cleaner|builder|mum|dad)\b|who (runs an?|has run an?|owns an?|lives|has lived)\b|whose (\w+ )?(sons?|daughters?|children|husband|wife|home|house|family)\b)/i;
+const PUBLIC = String.raw`(?:resident|pensioner|mother|father|parent|grandmother|grandfather|shopper|commuter|customer|passenger|neighbour|teacher|nurse|driver|student|volunteer|fan|patient|postman|postwoman|lobsterman|fisherman|baker|shopkeeper|cleaner|builder|mum|dad)`;
+const ORDINARY = new RegExp(
+	String.raw`^(an? (\d+-year-old )?((retired|local|regular|long-serving) )?${PUBLIC}\b|who (runs an?|has run an?|owns an?|lives|has lived)\b|whose (\w+ )?(sons?|daughters?|children|husband|wife|home|house|family)\b)`,
+	'i'
+);
+/** "Retired postman Colin Ashworth, 74, …", "Mother-of-two Priya Saunders said…": the name it opens with. */
+const DESCRIBED = new RegExp(
+	String.raw`^(?:(?:retired|local|regular|long-serving) )?(?:${PUBLIC}|(?:mother|father|grand(?:mother|father))-of-\w+) ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)\b`,
+	'u'
+);
+const describedLead = (statement: string) =>
+	DESCRIBED.exec(statement.charAt(0).toLowerCase() + statement.slice(1))?.[1];
 
 /**
  * "Janet Orr, a retired teacher from Tallford, said she had spent hours on the phone": a member of
@@ -84,6 +94,7 @@ export function voxPop(
 	isPerson: (name: string) => boolean = () => true
 ): boolean {
 	const at = statement.indexOf(answer);
+	if (describedLead(statement) === answer) return true;
 	const within = (m: RegExpExecArray) =>
 		at >= m.index && at + answer.length <= m.index + m[0].length;
 	const m =
@@ -161,6 +172,8 @@ export function colourOnly(
 	isPerson: (name: string) => boolean,
 	role = false
 ): boolean {
+	const described = describedLead(statement);
+	if (described && isPerson(described)) return true;
 	const lead = /^((?:\p{Lu}[\p{L}'’-]+ ){1,3}(\p{Lu}[\p{L}'’-]+))(,| )/u.exec(statement);
 	if (!lead || !isPerson(lead[1])) return false;
 	if (lead[3] === ',') return voxPop(statement, lead[1], article, isPerson);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { lastFact, replacedWords, resolveLast } from './test-text.ts';
+
+const CLOSURE = 'The closure will hit Harrowfield Otters Swimming Club hardest.';
+
+describe('thing antecedents: "Its members" belong to the body named, not the subject', () => {
+	it('gives "Its 140 members" to the one club the sentence before names', () => {
+		const text = `${CLOSURE} Its 140 members will train at Denby Leisure Centre.`;
+		const { sentence, rewrite } = resolveLast(text);
+		expect(replacedWords(sentence, rewrite)).toEqual({
+			Its: "Harrowfield Otters Swimming Club's"
+		});
+		expect(lastFact(text).fact?.statement).toBe(
+			"Harrowfield Otters Swimming Club's 140 members will train at Denby Leisure Centre."
+		);
+	});
+
+	it('names the club again later in the statement: a bare "the club" would dangle', () => {
+		const { fact } = lastFact(
+			`${CLOSURE} Its 140 members will train at Denby Leisure Centre, where pool time will cost the club £18,000 a year.`
+		);
+		expect(fact?.statement).toBe(
+			"Harrowfield Otters Swimming Club's 140 members will train at Denby Leisure Centre, where pool time will cost Harrowfield Otters Swimming Club £18,000 a year."
+		);
+	});
+
+	it('does not guess between two bodies: the fact keeps the sentence before', () => {
+		const text =
+			'The closure will hit Harrowfield Otters Swimming Club and Denby Water Polo Club hardest. Its 140 members will train elsewhere.';
+		const { rewrite } = resolveLast(text);
+		expect(rewrite.unresolved).toMatch(/does not say what it stands for/);
+		expect(lastFact(text).fact?.statement).toBe(text);
+	});
+
+	it('leaves "Its chair" to the body the sentence before opens with', () => {
+		const { fact } = lastFact(
+			'The festival, a registered charity, has launched a Friends of the Festival scheme. Its chair of trustees, Dr Anil Ramsay, said it needed a sponsor.'
+		);
+		expect(fact?.statement).toMatch(/^The festival's chair of trustees, Dr Anil Ramsay, said/);
+	});
+
+	it('still reads "Its" of a thing the sentence before opens with', () => {
+		const { fact } = lastFact(
+			'The storm came ashore near Kelby on Tuesday. Its highest gust reached 90 mph.'
+		);
+		expect(fact?.statement).toBe("The storm's highest gust reached 90 mph.");
+	});
+});

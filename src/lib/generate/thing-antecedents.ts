@@ -1,0 +1,265 @@
+/**
+ * Thing antecedents: what "it", "its" or "they" at the start of a sentence stands for, the named
+ * organisation, the group or the one thing the sentence before starts with, found only when the
+ * text says it plainly.
+ */
+import { hasTag, type Sentence, type Token } from './analyse.ts';
+import { bodyNoun, LEADING_CONNECTIVES } from '../language/lexicon.ts';
+import type { EntityDraft, Mention } from './entities.ts';
+import { textOf } from './entities/name-chunks.ts';
+import type { AntecedentContext } from './antecedents.ts';
+
+/** "It", "Their" at the start: the named thing the sentence before starts with, if one. */
+export function antecedentThing(
+	pronoun: string,
+	sentence: Sentence,
+	ctx: AntecedentContext
+): { entity: EntityDraft; namedIn: Sentence } | undefined {
+	const earlier = ctx.sentences[sentence.index - 1];
+	if (!earlier || earlier.heading) return undefined;
+	const named = ctx.index.mentionsIn(earlier.index).filter((m) => !m.quoted);
+	const owner = ownerNamedLater(pronoun, sentence, earlier, named);
+	if (owner) return { entity: owner, namedIn: earlier };
+	const first = named[0];
+	if (!first || first.start > 1 || first.modifier) return undefined;
+	const plural = /^(they|their|them)$/.test(pronoun);
+	const kinds = plural ? ['organisation', 'group'] : ['organisation', 'term'];
+	if (!kinds.includes(first.entity.kind)) return undefined;
+	// Another thing of those kinds named there could be meant as well.
+	if (named.some((m) => m.entity !== first.entity && kinds.includes(m.entity.kind)))
+		return undefined;
+	// "Halden Devices… has unveiled the Folio 3. It goes on sale…": for "it", any other name
+	// after the first (a product the tagger knows no kind for) could be meant.
+	const later = earlier.tokens.slice(first.end);
+	if (!plural && later.some((t) => /^[A-Z]/.test(t.text) && !hasTag(t, 'Date', 'Value')))
+		return undefined;
+	return { entity: first.entity, namedIn: earlier };
+}
+
+/** What a club, a company or a school has that nothing else in a sentence does. */
+const MEMBERSHIP =
+	/^(members|membership|staff|players|squad|coach|captain|chairman|chairwoman|chair|president|secretary|treasurer|trustees|directors|board|founder|volunteers|pupils|headteacher|employees|workers|shareholders|fans|supporters)$/;
+
+/**
+ * "The closure will hit Harrowfield Otters Swimming Club hardest. Its 140 members…": the members
+ * are the club's, the one organisation the sentence before names, not the closure it opens with.
+ */
+function ownerNamedLater(
+	pronoun: string,
+	sentence: Sentence,
+	earlier: Sentence,
+	named: Mention[]
+): EntityDraft | undefined {
+	if (pronoun !== 'its' || opensWithBody(earlier)) return undefined;
+	const next = sentence.tokens.find((t, i) => i > 0 && !hasTag(t, 'Value', 'Adjective'));
+	if (!next || !MEMBERSHIP.test(next.normal)) return undefined;
+	const bodies = new Set(
+		named.filter((m) => m.start > 1 && m.entity.kind === 'organisation').map((m) => m.entity)
+	);
+	return bodies.size === 1 ? [...bodies][0] : undefined;
+}
+
+/** "The festival, a registered charity, …": the sentence opens with a body that has members. */
+function opensWithBody({ tokens }: Sentence): boolean {
+	let k = tokens[0]?.normal === 'the' ? 1 : 0;
+	while (hasTag(tokens[k], 'Adjective') && !hasTag(tokens[k], 'Noun')) k++;
+	return bodyNoun(tokens[k]?.normal ?? '');
+}
+
+/** What a report does, and the things that do it. */
+const DOCUMENT_VERBS = new Set(
+	`listed lists found finds warned warns said says recommended recommends showed shows named names
+	concluded concludes estimated estimates noted notes called calls identified identifies`.split(/\s+/)
+);
+const DOCUMENTS = new Set(
+	`report reports study survey review audit inquiry investigation letter assessment analysis paper`.split(
+		' '
+	)
+);
+
+/** Singular nouns for people, which "it" does not stand for. */
+const PEOPLE = new Set(
+	'man woman boy girl child person mother father son daughter wife husband driver officer spokesman spokeswoman spokesperson chair minister'.split(
+		' '
+	)
+);
+
+/**
+ * "They" at the start, after a sentence whose subject is a group of people or things it describes
+ * but does not name: "The drivers work for Dunmore City Buses… They voted to strike" — the drivers;
+ * with `plural` false, "It"/"Its" after one thing: "The storm came ashore… Its highest gust…".
+ * Only the sentence just before, in the same paragraph, starting "The" + any adjectives + a plural
+ * noun + its verb; nothing named may start it (`antecedentThing` takes those).
+ */
+export function antecedentGroup(
+	sentence: Sentence,
+	ctx: AntecedentContext,
+	plural = true
+): { words: string; namedIn: Sentence } | undefined {
+	const earlier = ctx.sentences[sentence.index - 1];
+	if (!earlier || earlier.heading) return undefined;
+	// "The closure comes two years after a report by the auditors… It listed 27 bridges": what
+	// lists, finds and warns is the report, not the sentence's subject. Left to the reader.
+	const action = sentence.tokens.find((t, i) => i > 0 && !hasTag(t, 'Adverb'))?.normal ?? '';
+	if (!plural && DOCUMENT_VERBS.has(action) && earlier.tokens.some((t) => DOCUMENTS.has(t.normal)))
+		return undefined;
+	// "Its 140 members": a club's or a firm's, never "the closure's" (see ownerNamedLater).
+	const next = sentence.tokens.find((t, i) => i > 0 && !hasTag(t, 'Value', 'Adjective'));
+	if (!plural && next && MEMBERSHIP.test(next.normal) && !opensWithBody(earlier)) return undefined;
+	const tokens = earlier.tokens;
+	let k = 0;
+	while (LEADING_CONNECTIVES.has(tokens[k]?.normal ?? '') && k < 2) k++;
+	if (/["“]/.test(tokens[k]?.pre ?? '')) return undefined;
+	const start = k;
+	const bare = (t: Token | undefined) =>
+		t !== undefined && /^[a-z]/.test(t.text) && /^\s*$/.test(t.post);
+	// A bill or a thing the sentence before introduces by name or description is still the
+	// subject across a paragraph break (news writes one sentence to a paragraph).
+	if (!plural) {
+		const named = namedDocument(tokens, k) ?? describedThing(tokens, k);
+		if (named) return { words: named, namedIn: earlier };
+	}
+	if (earlier.paragraph !== sentence.paragraph) return undefined;
+	let noun: Token | undefined;
+	if (tokens[k]?.normal === 'the') {
+		k++;
+		while (bare(tokens[k]) && hasTag(tokens[k], 'Adjective') && !hasTag(tokens[k], 'Noun')) k++;
+		noun = tokens[k];
+		if (!noun || !/^[a-z]/.test(noun.text)) return undefined;
+	} else {
+		// "Divers found young oysters… They counted…": a plural noun with no article.
+		noun = tokens[k];
+		if (!plural || !noun || !hasTag(noun, 'Plural') || !/^[A-Z][a-z]+$/.test(noun.text))
+			return undefined;
+	}
+	if (hasTag(noun, 'ProperNoun', 'Pronoun', 'Person', 'Place', 'Organization') && k > start)
+		return undefined;
+	if (k === start && hasTag(noun, 'Person', 'Place', 'Organization', 'Pronoun')) return undefined;
+	// "It" is a thing, never a person: "The man was…" is a "he".
+	const fits = plural
+		? hasTag(noun, 'Plural')
+		: hasTag(noun, 'Noun') && !hasTag(noun, 'Plural') && !PEOPLE.has(noun.normal);
+	if (!fits) return undefined;
+	// The verb right after the noun, or after an apposition: "The satellite, called Tern-1, weighs".
+	let verb = k + 1;
+	if (/^,\s*$/.test(noun.post)) {
+		while (verb < tokens.length && !/^,\s*$/.test(tokens[verb].post) && verb - k <= 8) verb++;
+		verb++;
+	} else if (!/^\s*$/.test(noun.post)) return undefined;
+	if (!hasTag(tokens[verb], 'Verb') || hasTag(tokens[verb], 'Gerund')) return undefined;
+	const words = textOf(tokens, start, k + 1);
+	return {
+		words: words.replace(/^(The|[A-Z][a-z]+s)\b/, (w) => w.toLowerCase()),
+		namedIn: earlier
+	};
+}
+
+/** Heads of the names of documents that "it" stands for once named: a bill, an act, a report. */
+const DOCUMENT_HEADS = new Set(
+	'bill act report review strategy treaty agreement charter white paper'.split(' ')
+);
+
+/**
+ * Whether the sentence goes on with its verb at `at`, after up to two appositions when it comes
+ * to a comma there ("The X Bill, a private member's bill brought by Y, the MP for Z, would…").
+ */
+function verbAt(tokens: Token[], at: number): boolean {
+	let k = at;
+	const isVerb = (t: Token | undefined) =>
+		t !== undefined && hasTag(t, 'Verb') && !hasTag(t, 'Gerund');
+	if (!/^,\s*$/.test(tokens[k - 1]?.post ?? '')) return isVerb(tokens[k]);
+	for (let apposition = 0; apposition < 2; apposition++) {
+		const end = k + 12;
+		while (k < tokens.length && k < end && !/^,\s*$/.test(tokens[k].post)) k++;
+		if (k >= end || k >= tokens.length) return false;
+		k++;
+		if (isVerb(tokens[k])) return true;
+	}
+	return false;
+}
+
+/**
+ * "The Pavement Parking (Prohibition) Bill, a private member's bill…, would let… It now goes to
+ * the House of Lords": a sentence that starts with the name of a bill, an act or a report, and
+ * goes on with its verb. The name as written.
+ */
+function namedDocument(tokens: Token[], k: number): string | undefined {
+	if (tokens[k]?.normal !== 'the') return undefined;
+	let end = k + 1;
+	while (end < tokens.length && end - k <= 8 && /^\(?[A-Z][\w-]*\)?$/.test(tokens[end].text)) {
+		const head = tokens[end].normal.replace(/[()]/g, '');
+		if (DOCUMENT_HEADS.has(head) && /^[A-Z]/.test(tokens[end].text) && end > k + 1) {
+			if (!/^(,\s*|\s+)$/.test(tokens[end].post) || !verbAt(tokens, end + 1)) return undefined;
+			return textOf(tokens, k, end + 1).replace(/^The\b/, 'the');
+		}
+		if (!/^\)?\s*\(?\s*$/.test(tokens[end].post)) return undefined;
+		end++;
+	}
+	return undefined;
+}
+
+/** Words that say where a thing is: "near Marlcote". */
+const PLACE_WORDS = /^(near|in|at|outside|off)$/;
+
+/** Words of a figure: "£38", "million", "72-seat". */
+const isFigure = (t: Token) =>
+	/^[£$€]?\d/.test(t.text) || /^(million|billion|bn|m)$/.test(t.normal);
+
+/**
+ * "A £38 million solar farm near Marlcote, which was completed in September…, will not send…
+ * Its owner…": one thing the sentence introduces as its subject, with "a", figures and adjectives
+ * before its noun, and perhaps where it is. "the solar farm", without the figures.
+ */
+function describedThing(tokens: Token[], k: number): string | undefined {
+	if (!/^(a|an)$/.test(tokens[k]?.normal ?? '')) return undefined;
+	let n = k + 1;
+	while (n < tokens.length && isFigure(tokens[n]) && /^\s+$/.test(tokens[n].post)) n++;
+	const first = n;
+	while (
+		n < tokens.length - 1 &&
+		/^[a-z][a-z-]*$/.test(tokens[n].text) &&
+		/^\s+$/.test(tokens[n].post) &&
+		/^[a-z]/.test(tokens[n + 1].text) &&
+		hasTag(tokens[n + 1], 'Noun', 'Adjective') &&
+		!PLACE_WORDS.test(tokens[n + 1].normal) &&
+		!hasTag(tokens[n + 1], 'Verb', 'Preposition', 'Determiner', 'Conjunction')
+	)
+		n++;
+	const noun = tokens[n];
+	if (
+		!noun ||
+		n - first > 3 ||
+		!/^[a-z]+$/.test(noun.text) ||
+		!hasTag(noun, 'Noun') ||
+		hasTag(noun, 'Plural', 'Verb', 'Pronoun') ||
+		PEOPLE.has(noun.normal)
+	)
+		return undefined;
+	// Where it is: "near Marlcote", "in Harlow", "off the Pennock coast" (names only).
+	let after = n + 1;
+	if (/^\s+$/.test(noun.post) && PLACE_WORDS.test(tokens[after]?.normal ?? '')) {
+		after++;
+		if (!/^[A-Z]/.test(tokens[after]?.text ?? '')) return undefined;
+		while (
+			after < tokens.length - 1 &&
+			/^\s+$/.test(tokens[after].post) &&
+			/^[A-Z]/.test(tokens[after + 1].text)
+		)
+			after++;
+		after++;
+	}
+	// A clause about it ("which was completed in September and could power…,") before its verb.
+	const clauseStart = tokens[after - 1];
+	if (
+		/^,\s*$/.test(clauseStart?.post ?? '') &&
+		/^(which|that)$/.test(tokens[after]?.normal ?? '')
+	) {
+		const end = after + 25;
+		while (after < tokens.length && after < end && !/^,\s*$/.test(tokens[after].post)) after++;
+		if (after >= end || after >= tokens.length) return undefined;
+		after++;
+		const verb = tokens[after];
+		if (!verb || !hasTag(verb, 'Verb') || hasTag(verb, 'Gerund')) return undefined;
+	} else if (!verbAt(tokens, after)) return undefined;
+	return `the ${textOf(tokens, first, n + 1)}`;
+}
