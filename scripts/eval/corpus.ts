@@ -36,7 +36,9 @@ export const SPLITS = [
 	'held-out-23',
 	'held-out-24',
 	'held-out-25',
-	'held-out-26'
+	'held-out-26',
+	'held-out-27',
+	'held-out-28'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
