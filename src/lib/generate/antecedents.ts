@@ -71,6 +71,9 @@ export function antecedentPerson(
 		// "Her husband, Peter, died in 2012. She is survived by…": not Peter; the one the text is
 		// about, below, if she fits.
 		if (!fits(person)) break;
+		// "…left her nowhere to hide," said Councillor Priya Lakhani. Her departure…": the woman
+		// her quotation speaks of may be meant as well as her.
+		if (speaksOfAnother(earlier, want)) return undefined;
 		person.gender ??= want;
 		return { person, namedIn: earlier };
 	}
@@ -83,6 +86,13 @@ export function antecedentPerson(
 		.map((m) => ctx.sentences[m.sentence])
 		.at(-1);
 	return named ? { person, namedIn: named } : undefined;
+}
+
+/** Whether a sentence's quotation says "she" or "her" ("he", "him"): someone not the speaker. */
+function speaksOfAnother(sentence: Sentence, want: 'male' | 'female'): boolean {
+	const pronoun = want === 'female' ? /^(she|her|hers|herself)$/ : /^(he|him|his|himself)$/;
+	const quoted = quotedTokens(sentence);
+	return sentence.tokens.some((t, i) => quoted[i] && pronoun.test(t.normal));
 }
 
 /** Opens with a quotation, or with the pronoun of the one person meant: goes on about them. */
@@ -137,7 +147,7 @@ export function antecedentOrganisation(
 			e.mentions.some((m) => m.sentence < sentence.index) &&
 			(organisationHead(e) === head ||
 				(head === 'party' && e.category === 'party') ||
-				((head === 'company' || head === 'firm') && e.category === 'business'))
+				(/^(company|firm|chain|retailer)$/.test(head) && e.category === 'business'))
 	);
 	// "said the company was open to a talk": with another firm of no told kind named before
 	// (Summitline Towers beside the Community Broadcasting Fund), either may be meant.
@@ -151,6 +161,9 @@ export function antecedentOrganisation(
 				)
 			: named;
 	if (named.length === 1 && firms.length <= 1) return named[0];
+	// "The chain, which employs about 19,000 people": of two firms, the one the article is about.
+	const main = named.filter((e) => ctx.subjects.has(e));
+	if (/^(company|firm|chain|retailer)$/.test(head) && main.length === 1) return main[0];
 	// "By Sunday, the observatory estimated…" before "The Skelloch Bird Observatory, a charity…":
 	// a kind of body an article has one of is that one, named later or not.
 	const later = ctx.index.entities.filter(

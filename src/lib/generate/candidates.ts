@@ -6,11 +6,12 @@
  */
 import { hasTag, type Sentence } from './analyse.ts';
 import { QUOTE_VERBS } from '../language/lexicon.ts';
-import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
+import type { EntityDraft, EntityIndex } from './entities.ts';
 import { attributeQuote, type Attribution } from './quotes.ts';
-import { textOf } from './entities/name-chunks.ts';
+import { textOf } from './entities/name-surface.ts';
 import {
 	assessSentence,
+	itNamed,
 	leadingConnectives,
 	MAX_WORDS_PER_SENTENCE,
 	quotedTokens,
@@ -176,28 +177,6 @@ interface SentenceEnv {
 	importance: ReadonlyMap<number, number>;
 	subjects: Set<EntityDraft>;
 	central: ReadonlySet<string>;
-}
-
-/**
- * Whether a firm, place or thing is named before the sentence's first "it" or "its", for it to
- * be: "Ardent Basin said it would…", "Corran, which made pumps at its works…". Not an object
- * ("The council bought it"), which is something else.
- */
-function itNamed(sentence: Sentence, mentions: Mention[]): boolean {
-	const at = sentence.tokens.findIndex((t) => t.normal === 'it' || t.normal === 'its');
-	if (at < 0) return false;
-	const before = sentence.tokens[at - 1]?.normal ?? '';
-	const subject =
-		sentence.tokens[at].normal === 'its' || QUOTE_VERBS.has(before) || before === 'that';
-	// The sentence's subject: "More than 60,000 visitors from south Wales passed through its
-	// doors" does not mean Wales's doors.
-	const opening = leadingConnectives(sentence);
-	// "…proposed closing the school and sending its children": the thing of the verb before.
-	const thing = (m: Mention) => m.entity.kind !== 'person' && m.end <= at;
-	const joined = (m: Mention) => at - m.end === 2 && sentence.tokens[m.end].normal === 'and';
-	if (sentence.tokens[at].normal === 'its' && mentions.some((m) => thing(m) && joined(m)))
-		return true;
-	return subject && mentions.some((m) => thing(m) && m.start <= opening);
 }
 
 /**

@@ -47,17 +47,11 @@ const POSSESSIVE = /^(his)$/;
 const HER = /^her$/;
 
 /** Leading phrases that only place the sentence after the one before: left out. */
-const TIME_OPENERS = [
-	['by', 'then'],
-	['at', 'the', 'time'],
-	['back', 'then'],
-	['at', 'that', 'time'],
-	['even', 'so'],
-	['in', 'other', 'words'],
-	['as', 'a', 'result'],
-	['at', 'the', 'same', 'time'],
-	['in', 'the', 'meantime']
-];
+const TIME_OPENERS =
+	`by then|at the time|back then|at that time|even so|in other words|as a result|at
+	the same time|in the meantime`
+		.split('|')
+		.map((phrase) => phrase.split(/\s+/));
 
 /** What a sentence is resolved in: the text so far, and which of its own words are quoted. */
 export interface ReferenceContext extends AntecedentContext {
@@ -342,7 +336,9 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 					? antecedentGroup(sentence, ctx, !singular)
 					: undefined;
 			if (group) {
-				replacements.set(i, word === 'its' ? possessiveOf(group.words) : group.words);
+				const its = word === 'its';
+				const name = group.entity && nameInPlace(group.entity, ctx, its);
+				replacements.set(i, name ?? (its ? possessiveOf(group.words) : group.words));
 				namedIn.push(group.namedIn);
 				return;
 			}
@@ -366,7 +362,8 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			const entity = antecedentOrganisation(noun, sentence, ctx);
 			if (!entity) return;
 			// "before the court hearing": the court's name before a noun keeps the article's "the".
-			if (!possessive && /^\s+$/.test(next.post) && isCommonNoun(tokens[i + 2])) {
+			const verbLike = /^(start|begin|pay|earn|work|plan|want|need)s?$/.test(after); // "at the company start on"
+			if (!possessive && /^\s+$/.test(next.post) && isCommonNoun(tokens[i + 2]) && !verbLike) {
 				replacements.set(i + 1, entity.name);
 				return;
 			}

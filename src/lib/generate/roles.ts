@@ -17,7 +17,7 @@ const CLASSES: [string, Set<string>][] = [
 		set(`player players fly-half scrum-half prop lock winger wing centre full-back fullback hooker
 		flanker number-eight striker midfielder defender goalkeeper keeper forward batter batsman bowler
 		wicketkeeper runner sprinter cyclist swimmer rider jockey boxer golfer seed playmaker replacement
-		substitute debutant marathoner athlete`)
+		substitute debutant marathoner athlete captain skipper`)
 	],
 	['coach', set('coach trainer head-coach')],
 	[
@@ -36,7 +36,7 @@ const CLASSES: [string, Set<string>][] = [
 		'official',
 		set(`spokesman spokeswoman spokesperson official officer director chief executive chairman
 		chairwoman chair inspector commissioner superintendent constable sergeant manager head
-		governor founder owner boss`)
+		governor founder owner boss auctioneer`)
 	],
 	[
 		'legal',

@@ -5,11 +5,14 @@
  */
 import { hasTag, type Sentence, type Token } from './analyse.ts';
 import {
+	bodyNoun,
 	CONTEXT_PRONOUNS,
 	LEADING_CONNECTIVES,
 	LEADING_PRONOUNS,
-	OBJECT_PRONOUNS
+	OBJECT_PRONOUNS,
+	QUOTE_VERBS
 } from '../language/lexicon.ts';
+import type { Mention } from './entities.ts';
 
 export const MIN_WORDS = 6;
 /**
@@ -146,4 +149,33 @@ export function expletiveIt(tokens: Token[], at: number): boolean {
 	const next = tokens[at + 2]?.normal ?? '';
 	const then = tokens[at + 3]?.normal ?? '';
 	return EXPLETIVE_AFTER.test(next) || /^(that|to|whether|how|why|if)$/.test(then);
+}
+
+/**
+ * Whether a firm, place or thing is named before the sentence's first "it" or "its", for it to
+ * be: "Ardent Basin said it would…", "Corran, which made pumps at its works…". Not an object
+ * ("The council bought it"), which is something else.
+ */
+export function itNamed(sentence: Sentence, mentions: Mention[]): boolean {
+	const at = sentence.tokens.findIndex((t) => t.normal === 'it' || t.normal === 'its');
+	if (at < 0) return false;
+	const before = sentence.tokens[at - 1]?.normal ?? '';
+	const subject =
+		sentence.tokens[at].normal === 'its' ||
+		QUOTE_VERBS.has(before) ||
+		// "said 3.5 per cent was as far as it could go": a clause's subject.
+		/^(that|as|because|if|when|while|until|unless|so)$/.test(before);
+	// The sentence's subject: "More than 60,000 visitors from south Wales passed through its
+	// doors" does not mean Wales's doors.
+	const opening = leadingConnectives(sentence);
+	// "…proposed closing the school and sending its children": the thing of the verb before.
+	const thing = (m: Mention) => m.entity.kind !== 'person' && m.end <= at;
+	const joined = (m: Mention) => at - m.end === 2 && sentence.tokens[m.end].normal === 'and';
+	if (sentence.tokens[at].normal === 'its' && mentions.some((m) => thing(m) && joined(m)))
+		return true;
+	// "The chain, which employs…, said it had no plans": the body the sentence opens with.
+	const body =
+		sentence.tokens[opening]?.normal === 'the' &&
+		bodyNoun(sentence.tokens[opening + 1]?.normal.replace(/['’]s$/, '') ?? '');
+	return subject && (body || mentions.some((m) => thing(m) && m.start <= opening));
 }

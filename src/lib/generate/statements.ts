@@ -95,6 +95,8 @@ export function expansions(
 	for (const m of mentions) {
 		if (m.entity.kind !== 'person' || m.end - m.start !== 1 || quoted[m.start]) continue;
 		if (m.surface === m.entity.name || m.entity.name.endsWith(` ${m.surface}`) === false) continue;
+		// "noticed the Hulme name", "the Hulme family": a surname before a noun stays one.
+		if (m.modifier && tokens[m.start - 1]?.normal === 'the') continue;
 		out.set(m.start, tokens[m.start].text.replace(m.surface, m.entity.name));
 	}
 	return out;

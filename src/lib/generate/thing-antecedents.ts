@@ -6,8 +6,8 @@
 import { hasTag, type Sentence, type Token } from './analyse.ts';
 import { bodyNoun, LEADING_CONNECTIVES } from '../language/lexicon.ts';
 import type { EntityDraft, Mention } from './entities.ts';
-import { textOf } from './entities/name-chunks.ts';
-import type { AntecedentContext } from './antecedents.ts';
+import { textOf } from './entities/name-surface.ts';
+import { antecedentOrganisation, type AntecedentContext } from './antecedents.ts';
 
 /** "It", "Their" at the start: the named thing the sentence before starts with, if one. */
 export function antecedentThing(
@@ -95,7 +95,7 @@ export function antecedentGroup(
 	sentence: Sentence,
 	ctx: AntecedentContext,
 	plural = true
-): { words: string; namedIn: Sentence } | undefined {
+): { words: string; namedIn: Sentence; entity?: EntityDraft } | undefined {
 	const earlier = ctx.sentences[sentence.index - 1];
 	if (!earlier || earlier.heading) return undefined;
 	// "The closure comes two years after a report by the auditors… It listed 27 bridges": what
@@ -148,9 +148,13 @@ export function antecedentGroup(
 	} else if (!/^\s*$/.test(noun.post)) return undefined;
 	if (!hasTag(tokens[verb], 'Verb') || hasTag(tokens[verb], 'Gerund')) return undefined;
 	const words = textOf(tokens, start, k + 1);
+	// "The chain, which employs…, said… It will delay…": the chain the article named.
+	const body = k === start + 1 && bodyNoun(noun.normal);
+	const entity = body ? antecedentOrganisation(noun.normal, earlier, ctx) : undefined;
 	return {
 		words: words.replace(/^(The|[A-Z][a-z]+s)\b/, (w) => w.toLowerCase()),
-		namedIn: earlier
+		namedIn: earlier,
+		...(entity ? { entity } : {})
 	};
 }
 

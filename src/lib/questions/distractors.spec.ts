@@ -236,3 +236,61 @@ describe('distractorPool: people named as people are', () => {
 		expect(distractorPool(index, council.fact, council.slot).drawn).toHaveLength(4);
 	});
 });
+
+describe('wrong people of the standing the sentence gives the answer', () => {
+	const people = makeDeck(
+		[
+			{ id: 'pn', kind: 'person', name: 'Priya Nandakumar', category: 'person-expert' },
+			{ id: 'hm', kind: 'person', name: 'Helen Marchbank', category: 'person-politician' },
+			{ id: 'th', kind: 'person', name: 'Thomas Hale', category: 'person' },
+			{ id: 'ia', kind: 'person', name: 'Imogen Sallis', category: 'person' },
+			{ id: 'ma', kind: 'person', name: 'Megan Ashworth', category: 'person', gender: 'female' },
+			{
+				id: 'lh',
+				kind: 'person',
+				name: 'Lena Haraldsen',
+				category: 'person-player',
+				gender: 'female'
+			},
+			{ id: 'cb', kind: 'person', name: 'Chloe Barrington', category: 'person', gender: 'female' },
+			{
+				id: 'sw',
+				kind: 'person',
+				name: 'Susan Whitlock',
+				category: 'person-official',
+				gender: 'female'
+			}
+		],
+		[
+			{
+				id: 'economist',
+				statement: 'The rise was sharpest among men, said Dr Priya Nandakumar.',
+				slots: [{ id: 'who', kind: 'person', answer: 'Priya Nandakumar', entity: 'pn' }]
+			},
+			{
+				id: 'goal',
+				statement: 'Megan Ashworth pulled a goal back in the 44th minute.',
+				slots: [{ id: 'who', kind: 'person', answer: 'Megan Ashworth', entity: 'ma' }]
+			}
+		]
+	);
+	const index = {
+		...indexDeck(people),
+		deck: { ...people, article: 'Dr Thomas Hale said so. Imogen Sallis, a farmer, said so too.' }
+	};
+
+	it('offers for "said Dr _____" only the article\'s doctors and experts', () => {
+		const { fact, slot } = factSlot(people, 'economist');
+		const { drawn } = distractorPool(index, fact, slot);
+		expect(drawn).toContain('Thomas Hale');
+		expect(drawn).not.toContain('Helen Marchbank');
+		expect(drawn).not.toContain('Imogen Sallis');
+	});
+
+	it('offers for a goal scorer no club chair', () => {
+		const { fact, slot } = factSlot(people, 'goal');
+		const { drawn } = distractorPool(index, fact, slot);
+		expect(drawn).toContain('Lena Haraldsen');
+		expect(drawn).not.toContain('Susan Whitlock');
+	});
+});

@@ -74,7 +74,14 @@ export function distractorPool(index: DeckIndex, fact: Fact, slot: Slot): Distra
 	const label = LABEL_APPOSITION.exec(before)?.[1];
 	const fitting = (name: string) => label === undefined || fitsLabel(label, name);
 	const curated = slot.distractors.filter(fitting).map(fit).filter(usable);
-	const drawn = drawnCandidates(index, fact, slot, entity).filter(fitting).map(fit).filter(usable);
+	// "said Dr _____": only someone the article calls a doctor or a professor (or an expert), or
+	// the false statement gives a minister the title and is false from its wording.
+	const doctor = /\b(Dr|Prof|Professor)\.?\s+$/.test(before);
+	const drawn = drawnCandidates(index, fact, slot, entity)
+		.filter((name) => !doctor || titled(index, name))
+		.filter(fitting)
+		.map(fit)
+		.filter(usable);
 	// "Ines Maalouf's teammate, _____" in a women's race: no one of the other sex (a man there is
 	// guessed wrong from his sex alone), nor elsewhere when three of the answer's sex will do.
 	const sameSex = drawn.filter(
@@ -84,12 +91,35 @@ export function distractorPool(index: DeckIndex, fact: Fact, slot: Slot): Distra
 		slot.kind === 'person' &&
 		entity?.gender !== undefined &&
 		(sameSex.length >= 3 || SPORTING.test(fact.statement));
-	return { curated, drawn: keep ? sameSex : drawn };
+	const chosen = keep ? sameSex : drawn;
+	// "_____ pulled a goal back": in a match report, a player; the club's chair is guessed wrong.
+	const players = chosen.filter(
+		(name) => !OFF_THE_FIELD.test(index.entityNamed(name)?.category ?? '')
+	);
+	const sporting = slot.kind === 'person' && SPORTING.test(fact.statement);
+	const onField = sporting && !OFF_THE_FIELD.test(entity?.category ?? '');
+	return { curated, drawn: onField ? players : chosen };
+}
+
+/** People who do not play: "Club chair Susan Whitlock", a minister, a supporter. */
+const OFF_THE_FIELD = /^person-(official|politician|public|expert|legal)$/;
+
+/** Whether the article gives a person "Dr" or "Prof", or says they are an expert. */
+function titled(index: DeckIndex, name: string): boolean {
+	const person = index.entityNamed(name);
+	if (person?.category === 'person-expert') return true;
+	const article = index.deck.article ?? '';
+	return [name, ...(person?.aliases ?? [])].some(
+		(form) =>
+			article.includes(`Dr ${form}`) ||
+			article.includes(`Prof ${form}`) ||
+			article.includes(`Professor ${form}`)
+	);
 }
 
 /** Words of a sports report, where men and women compete apart. */
 const SPORTING =
-	/\b(teammates?|team-mates?|riders?|race|finished|standings|winner|champions?|try|tries|goals?|scored|match|final|semi-final|tournament|league|medal|squad|players?|captain|striker|winger|lap|stage|points|singles|doubles)\b/i;
+	/\b(teammates?|team-mates?|riders?|race|finished|standings|winner|champions?|try|tries|goals?|scored|match|final|semi-final|tournament|league|medal|squad|players?|play(s|ed|ing)?|captain|striker|winger|lap|stage|points|singles|doubles)\b/i;
 
 function drawnCandidates(
 	index: DeckIndex,

@@ -197,8 +197,12 @@ export function linkFirmShortNames(byKey: Map<string, EntityDraft>, aliasOf: Ali
 		byKey,
 		aliasOf,
 		'business',
-		// "Corran, which operates 86 routes" for Corran Motor Services: an organisation too.
-		(short) => ['person', 'organisation'].includes(strongest(short)[0]) && !/\s/.test(short.name)
+		// "Corran, which operates 86 routes" for Corran Motor Services: an organisation too; and
+		// "Greystead can appeal" for Greystead Aggregates, a place only by the tagger's guess.
+		(short) =>
+			!/\s/.test(short.name) &&
+			(['person', 'organisation'].includes(strongest(short)[0]) ||
+				(strongest(short)[0] === 'place' && (short.votes.get('place') ?? 0) < 3))
 	);
 	// "That left Ardent Basin without a buyer": Ardent Basin Resources without its head word.
 	for (const draft of byKey.values()) {

@@ -16,7 +16,8 @@ import {
 } from '../../language/lexicon.ts';
 import { roleAt } from '../roles.ts';
 import { evidenceFor } from './evidence.ts';
-import { surfaceOf, type Chunk } from './name-chunks.ts';
+import type { Chunk } from './name-chunks.ts';
+import { surfaceOf } from './name-surface.ts';
 
 export type Gender = 'male' | 'female';
 

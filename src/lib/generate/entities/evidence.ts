@@ -22,7 +22,8 @@ import {
 	TERM_HEADS
 } from '../../language/lexicon.ts';
 import { roleAt, rolePrefix, saysARole } from '../roles.ts';
-import { POSSESSIVE, surfaceOf, textOf, type Chunk } from './name-chunks.ts';
+import type { Chunk } from './name-chunks.ts';
+import { POSSESSIVE, shopName, surfaceOf, textOf } from './name-surface.ts';
 
 /**
  * Head words that make a name an organisation's only inside a name ("the Corran Engineering
@@ -49,6 +50,8 @@ const PLACE_PREPOSITIONS = new Set([
 	'via',
 	'beside'
 ]);
+/** Nouns for a place people live in: "Ferrow, the small town where…", "a village". */
+const SETTLEMENTS = /^(village|town|city|hamlet|suburb|district|parish|stream|brook)$/i;
 const COUNTRY_ACRONYMS = new Set(['UK', 'US', 'USA', 'UAE']);
 
 /** One vote for what a name is. */
@@ -73,7 +76,7 @@ const VESSEL_NOUNS = new Set(
 
 /** A role that is a kind of firm, not of person: "the haulage firm", "the budget airline". */
 const FIRM_ROLE =
-	/\b(firm|company|group|chain|charity|retailer|maker|manufacturer|supplier|airline|bank|insurer|broadcaster|network|brand|business|carmaker|housebuilder|consultancy|agency|operator)$/i;
+	/\b(firm|company|group|chain|charity|retailer|maker|manufacturer|supplier|airline|bank|insurer|broadcaster|network|brand|business|carmaker|housebuilder|consultancy|agency|operator|broker|stockbroker|lender|publisher|wholesaler|developer)$/i;
 
 /**
  * Whether `short` is an acronym of `long`: its capitals, in order, are letters of the long name
@@ -169,6 +172,9 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	// "at St Aldhelm's", "St Anselm's": a saint's church or school, a building.
 	if (/^(St\.?|Saint) \p{Lu}\p{L}+['’]s$/u.test(surfaceOf(tokens, chunk.nameStart, chunk.end)))
 		out.push({ kind: 'place', weight: 6, category: 'building' });
+	// "Shares in Brantwell's, the regional supermarket chain, fell": a shop's name in "'s".
+	if (!/^(St\.?|Saint) /.test(first0(words).text) && shopName(tokens, chunk.end))
+		out.push({ kind: 'organisation', weight: 4, category: 'business' });
 	// "the passenger ferry Marisol", "the ship Sir David Attenborough": a vessel, not a person.
 	// "a second vessel, the Marguerite B.": the same, after an apposition's comma.
 	const apposed =
@@ -225,12 +231,23 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	const prev = tokens[chunk.start - 1];
 	const next = tokens[chunk.end];
 	const prevWord = prev?.normal.replace(/[^a-z]/g, '') ?? '';
-	if (prev && (ROLE_NOUNS.has(prevWord) || (hasTag(prev, 'Actor') && !hasTag(prev, 'ProperNoun'))))
+	// "the broker Lindqvist Saunders": a firm's kind is no person's role.
+	const personal = !FIRM_ROLE.test(prevWord);
+	if (
+		prev &&
+		personal &&
+		(ROLE_NOUNS.has(prevWord) || (hasTag(prev, 'Actor') && !hasTag(prev, 'ProperNoun')))
+	)
 		out.push({ kind: 'person', weight: 3 });
 	const afterPreposition = prev !== undefined && hasTag(prev, 'Preposition');
+	// "Gareth Pomfrey, an analyst at the broker Lindqvist Saunders, said": the apposition's close.
+	const closing =
+		/^,\s*$/.test(tokens[chunk.end - 1].post) &&
+		tokens.slice(Math.max(0, chunk.start - 10), chunk.start).some((t) => /^,\s*$/.test(t.post));
 	if (
 		next &&
 		!afterPreposition &&
+		!closing &&
 		!/[.!?]/.test(tokens[chunk.end - 1].post) &&
 		SPEECH_VERBS.has(next.normal) &&
 		// "Calderbrook replied with a try": a side scores back, no one speaks.
@@ -272,6 +289,19 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 			? (role ?? '')
 			: '';
 	const described = rolePrefix(tokens, chunk.start).join(' ') || apposition;
+	// "Thornleigh Beck, a stream that rises on the hillside": an apposition says it is a place.
+	const placeNoun = apposition
+		.split(/\s+/)
+		.slice(1, 4)
+		.find((w) => PLACE_HEADS[w.toLowerCase()] || SETTLEMENTS.test(w));
+	if (placeNoun)
+		out.push({
+			kind: 'place',
+			weight: 5,
+			category:
+				PLACE_HEADS[placeNoun.toLowerCase()] ??
+				(/^(stream|brook)$/i.test(placeNoun) ? 'water' : 'settlement')
+		});
 	if (role && FIRM_ROLE.test(described))
 		out.push({
 			kind: 'organisation',

@@ -8,7 +8,8 @@ import type { Sentence } from '../analyse.ts';
 import { quotedTokens } from '../sentences.ts';
 import type { AliasMap } from './aliases.ts';
 import type { EntityDraft, Mention } from './entity-drafts.ts';
-import { isModifier, POSSESSIVE, surfaceOf, type Chunk } from './name-chunks.ts';
+import type { Chunk } from './name-chunks.ts';
+import { isModifier, POSSESSIVE, surfaceOf } from './name-surface.ts';
 import { saysARole } from '../roles.ts';
 
 /** The mentions of each sentence, by sentence index. */
@@ -93,7 +94,8 @@ export function addBareMentions(
 		const quoted = sentence.tokens.map((_, i) => isQuoted(sentence, i));
 		sentence.tokens.forEach((token, i) => {
 			if (covered.has(`${sentence.index}:${i}`) || !/^[A-Z]/.test(token.text)) return;
-			const surface = token.text.replace(POSSESSIVE, '');
+			// "Brantwell's was founded": a shop's own name in "'s" before its founder's surname.
+			const surface = forms.get(token.text) ? token.text : token.text.replace(POSSESSIVE, '');
 			const entity = forms.get(surface);
 			if (!entity) return;
 			const next = sentence.tokens[i + 1];

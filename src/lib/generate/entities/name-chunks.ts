@@ -14,13 +14,12 @@ import {
 	TITLES
 } from '../../language/lexicon.ts';
 import { isDemonym } from '../../language/demonyms.ts';
+import { breaksAfter, POSSESSIVE } from './name-surface.ts';
 
 const ERA = /^(BC|AD|BCE|CE)$/;
 const OPENING_QUOTE = /["“‘]/;
-const BREAK_AFTER = /[,;:.!?"“”()[\]—–]|\s-\s|’\s|'\s/;
 const FUNCTION_WORD =
 	/^(that|this|these|those|there|then|it|they|we|he|she|what|which|who|when|where|why|how|so|but|and|yet|if|as)$/;
-export const POSSESSIVE = /['’]s$/;
 
 /** A word written with a capital that says something (not just the start of a sentence). */
 function informativeCapital(
@@ -90,20 +89,6 @@ function informativeCapital(
 		/^\p{Lu}\p{Ll}/u.test(next.text) &&
 		hasTag(next, 'ProperNoun', 'LastName', 'Person')
 	);
-}
-
-/** Whether a name ends after this token: a possessive, or punctuation after it. */
-function breaksAfter(token: Token): boolean {
-	if (POSSESSIVE.test(token.text)) return true;
-	const post = token.post;
-	if (!BREAK_AFTER.test(post)) return false;
-	// "Dr. Smith", "John F. Kennedy": an abbreviation's full stop does not end a name.
-	if (
-		/^\.\s*$/.test(post) &&
-		(TITLES.has(token.normal.replace(/\.$/, '')) || /^[A-Z]$/.test(token.text))
-	)
-		return false;
-	return true;
 }
 
 /**
@@ -364,34 +349,4 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 		i = end;
 	}
 	return out;
-}
-
-/** A name used like an adjective: "the Crossness engines", "a London-based fellow". */
-export function isModifier(last: Token, next: Token | undefined): boolean {
-	if (!next) return false;
-	if (/-$/.test(last.post) || /^-/.test(next.pre)) return true;
-	return (
-		!breaksAfter(last) &&
-		hasTag(next, 'Noun') &&
-		!hasTag(next, 'Pronoun') &&
-		// The tagger calls "estate" in "the Orchard Rise estate" a proper noun too; written in
-		// lower case, it is not one.
-		/^[a-z]/.test(next.text)
-	);
-}
-
-/** The words of tokens [start, end) as written, with what stands between them. */
-export function textOf(tokens: Token[], start: number, end: number): string {
-	let text = tokens[start].text;
-	for (let k = start + 1; k < end; k++) text += tokens[k - 1].post + tokens[k].pre + tokens[k].text;
-	return text;
-}
-
-/**
- * The words of tokens [start, end) as written, without a final possessive "'s", except a saint's
- * church or school: "at St Aldhelm's in Nether Brook" names St Aldhelm's, not the saint.
- */
-export function surfaceOf(tokens: Token[], start: number, end: number): string {
-	const text = textOf(tokens, start, end);
-	return /^(St\.?|Saint) \p{Lu}\p{L}+['’]s$/u.test(text) ? text : text.replace(POSSESSIVE, '');
 }

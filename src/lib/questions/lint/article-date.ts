@@ -55,6 +55,20 @@ export function referenceYear(deck: Deck): number | undefined {
 	return named.length ? Math.max(...named) : undefined;
 }
 
+const aheadCache = new WeakMap<Deck, number | undefined>();
+
+/** The first year the article looks ahead to ("will run out of stone by 2028"), if any. */
+export function firstYearAhead(deck: Deck): number | undefined {
+	if (aheadCache.has(deck)) return aheadCache.get(deck);
+	const text = deck.article ?? '';
+	const ahead = [...text.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)]
+		.filter((m) => lookingAhead(text, m.index))
+		.map((m) => Number(m[1]));
+	const first = ahead.length ? Math.min(...ahead) : undefined;
+	aheadCache.set(deck, first);
+	return first;
+}
+
 const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')}),? (1[5-9]\\d\\d|20\\d\\d)\\b`, 'g');
 
 /** The months of "March 2025", "6 March 2025" in `text`, as [year, month 1–12]. */

@@ -6,7 +6,6 @@
  * wording. Both the generator (choosing wrong dates) and the linter (checking them) read it here.
  */
 import { MONTH_ABBREVIATIONS, MONTHS } from '../../language/lexicon.ts';
-import { MONTH_INDEX } from './number-orders.ts';
 
 /** A stretch of time a sentence names: days counted as year × 372 + month × 31 + day. */
 interface TimePoint {
@@ -118,4 +117,57 @@ export function dateOrderFlip(truth: string, wrong: string): string | undefined 
 				: `“${a}” and “${b}” stand in another order than the sentence gives`;
 		}
 	return undefined;
+}
+
+/** Months by name and short name ("Sept."), to their index. */
+export const MONTH_INDEX: Record<string, number> = Object.fromEntries(
+	MONTHS.flatMap((m, i): [string, number][] => [
+		[m.toLowerCase(), i],
+		[m.slice(0, 3).toLowerCase(), i]
+	]).concat(
+		Object.entries(MONTH_ABBREVIATIONS).map(([m, i]): [string, number] => [m.toLowerCase(), i])
+	)
+);
+const DAY_MONTH = String.raw`(\d{1,2})\s+([A-Za-z]+)|([A-Za-z]+)\.?\s+(\d{1,2})\b`;
+const DATE_RANGE = new RegExp(
+	`\\b(?:between|from)\\s+(?:${DAY_MONTH})\\s+(?:and|to|until)\\s+(?:${DAY_MONTH})`,
+	'i'
+);
+
+/** The day of the year a "14 May" or "Sept. 30" stands for, roughly; undefined when it is none. */
+function dayOfYear(day: string | undefined, month: string | undefined): number | undefined {
+	const m = MONTH_INDEX[(month ?? '').toLowerCase()];
+	return m === undefined || day === undefined ? undefined : m * 31 + Number(day);
+}
+
+/** "between 14 July and 28 May" (within one year): a range of dates that runs backwards. */
+export function backwardDates(statement: string): boolean {
+	const m = DATE_RANGE.exec(statement);
+	if (!m) return false;
+	const from = dayOfYear(m[1] ?? m[4], m[2] ?? m[3]);
+	const to = dayOfYear(m[5] ?? m[8], m[6] ?? m[7]);
+	return from !== undefined && to !== undefined && from > to;
+}
+
+/** Full dates ("16 May 2022", "May 2022"), as days since year 0, in text order. */
+function fullDates(text: string): number[] {
+	return [...text.matchAll(/\b(?:(\d{1,2})\s+)?([A-Z][a-z]+)\s+((?:1[5-9]|20)\d\d)\b/g)].flatMap(
+		(m) => {
+			const month = MONTH_INDEX[m[2].toLowerCase()];
+			return month === undefined ? [] : [Number(m[3]) * 372 + month * 31 + Number(m[1] ?? 1)];
+		}
+	);
+}
+
+/**
+ * "The application, lodged on 16 May 2022, drew 1,130 objections. On 9 November 2022 the
+ * committee voted to refuse it": a statement taught after the sentence before tells what
+ * followed, so its dates come after the ones that sentence gives.
+ */
+export function beforeTheStory(statement: string): boolean {
+	const end = /[.!?]["”’)]?\s+(?=[\p{Lu}"“‘(\d])/u.exec(statement);
+	if (!end) return false;
+	const earlier = fullDates(statement.slice(0, end.index + 1));
+	const later = fullDates(statement.slice(end.index + 1));
+	return earlier.length > 0 && later.length > 0 && Math.min(...later) < Math.max(...earlier);
 }

@@ -229,3 +229,33 @@ describe('impossible-number', () => {
 		});
 	});
 });
+
+describe('ages of children, and a done thing dated in a year still ahead', () => {
+	it('finds a child older than a child can be', () => {
+		const cases =
+			'There have been 47 cases, most of them among unvaccinated children aged between five and 15.';
+		expect(impossibility(cases, '15')).toBeUndefined();
+		expect(impossibility(cases.replace('15', '23'), '23')).toBe('no child is 23');
+	});
+
+	it('refuses "was approved in 2028" where the article looks ahead to 2028', () => {
+		const statement =
+			'A smaller extension of 12 hectares was approved in 2009 with little opposition.';
+		const quarry = {
+			...makeDeck(
+				[],
+				[
+					{
+						id: 'extension',
+						statement,
+						slots: [{ id: 'year', kind: 'date', answer: '2009' }]
+					}
+				]
+			),
+			article: `The company says it will run out of workable stone by 2028. ${statement}`
+		};
+		const { fact, slot } = factSlot(quarry, 'extension');
+		const findings = lint(multipleChoice(fact, slot, ['2014', '2028', '2006']), contextOf(quarry));
+		expect(findings.map((f) => [f.rule, f.option])).toEqual([['impossible-number', '2028']]);
+	});
+});

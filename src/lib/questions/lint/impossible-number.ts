@@ -7,7 +7,7 @@
 import type { Rule } from './finding.ts';
 import { countMismatch, partsBroken, rangeReversed, sharesBroken } from './relations.ts';
 import { wrongAnswers } from './wrong-answers.ts';
-import { FUTURE, monthsIn } from './article-date.ts';
+import { firstYearAhead, FUTURE, monthsIn } from './article-date.ts';
 import { numberWordValue } from '../../answers/numbers.ts';
 import { MONTH_DAYS, MONTHS } from '../../language/lexicon.ts';
 
@@ -75,6 +75,14 @@ export function impossibility(statement: string, value: string): string | undefi
 	if (/\baged\s+(between\s+)?\d+\s+(and|to)\s*$/i.test(before) && n > 100)
 		return `${value} is past the ages such a group spans`;
 	if (/\badults\s+aged\s+(between\s+)?$/i.test(before) && n < 18) return `no adult is ${value}`;
+	// "unvaccinated children aged between five and 15": no child is 21.
+	if (
+		/\b(children|pupils|girls|boys)\b[^.;]{0,30}\baged\s+(between\s+)?(\w+\s+(and|to)\s+)?$/i.test(
+			before
+		) &&
+		n > 18
+	)
+		return `no child is ${value}`;
 	// "gave it five stars": a review's stars go up to five.
 	if (
 		/^\s*stars?\b/i.test(after) &&
@@ -125,8 +133,19 @@ function beforeItsFuture(statement: string, value: string, year: number): boolea
 	return FUTURE.test(statement) && yearsOf(value).some((y) => y <= year);
 }
 
-export const impossibleNumber: Rule = (subject, { year, month }) => {
+/** "was approved in 2028", where the article looks ahead to 2028: a done thing dated ahead. */
+function donePast(statement: string, value: string, ahead: number): boolean {
+	const at = statement.indexOf(value);
+	const before = statement.slice(Math.max(0, at - 30), at);
+	return (
+		/\b(was|were|had been)\s+\w+ed\s+(in|on)\s+$/.test(before) &&
+		yearsOf(value).some((y) => y >= ahead)
+	);
+}
+
+export const impossibleNumber: Rule = (subject, { year, month, index }) => {
 	const { fact, slot } = subject;
+	const ahead = firstYearAhead(index.deck);
 	if (!slot || (slot.kind !== 'number' && slot.kind !== 'date')) return [];
 	const truth = impossibility(fact.statement, slot.answer);
 	if (truth) return []; // the rules do not understand this sentence
@@ -147,6 +166,9 @@ export const impossibleNumber: Rule = (subject, { year, month }) => {
 				: undefined) ??
 			(year !== undefined && truthAhead && beforeItsFuture(wrong.statement, wrong.text, year)
 				? `${wrong.text} is not after the article's own past (${year}), for an event to come`
+				: undefined) ??
+			(ahead !== undefined && donePast(wrong.statement, wrong.text, ahead)
+				? `${wrong.text} is a year the article looks ahead to, for a past event`
 				: undefined);
 		return reason
 			? [{ rule: 'impossible-number' as const, message: reason, option: wrong.text }]

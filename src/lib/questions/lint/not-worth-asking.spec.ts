@@ -8,7 +8,8 @@ import {
 	notWorthAsking,
 	partOfATime,
 	trivialAnswer,
-	voxPop
+	voxPop,
+	yardstickSpan
 } from './not-worth-asking.ts';
 import {
 	contextOf,
@@ -308,5 +309,24 @@ describe('colourOnly', () => {
 		expect(colourOnly('Janet Okafor runs the communities portfolio.', article, person, true)).toBe(
 			false
 		);
+	});
+});
+
+describe('yardstickSpan, and people quoted for the farm or the family they have', () => {
+	it('finds the span a figure is set against: "than three months earlier"', () => {
+		const vacancies = 'Vacancies, at 31,000, were only slightly lower than three months earlier.';
+		expect(yardstickSpan(vacancies, 'three')).toBe(true);
+		expect(yardstickSpan(vacancies, '31,000')).toBe(false);
+		expect(yardstickSpan('Sales fell for three months.', 'three')).toBe(false);
+	});
+
+	it('finds a farmer by her herd and a parent by "whose 13-year-old son"', () => {
+		const farmer =
+			'Gwen Arkwright, who keeps 300 dairy cows on land that slopes down to the Tarn, said her neighbours had planted grass strips.';
+		expect(voxPop(farmer, 'Gwen Arkwright')).toBe(true);
+		expect(voxPop(farmer, '300')).toBe(true);
+		const parent =
+			'Joanne Pearce, whose 13-year-old son attends a school in Ashdown, said she would sign the form.';
+		expect(voxPop(parent, 'Joanne Pearce')).toBe(true);
 	});
 });

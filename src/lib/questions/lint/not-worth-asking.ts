@@ -72,7 +72,7 @@ export function backgroundDate(statement: string, answer: string): boolean {
 /** What an article says of a member of the public it quotes: "a retired teacher from Tallford". */
 const PUBLIC = String.raw`(?:resident|pensioner|mother|father|parent|grandmother|grandfather|shopper|commuter|customer|passenger|neighbour|teacher|nurse|driver|student|volunteer|fan|patient|postman|postwoman|lobsterman|fisherman|baker|shopkeeper|cleaner|builder|mum|dad)`;
 const ORDINARY = new RegExp(
-	String.raw`^(an? (\d+-year-old )?((retired|local|regular|long-serving) )?${PUBLIC}\b|who (runs an?|has run an?|owns an?|lives|has lived)\b|whose (\w+ )?(sons?|daughters?|children|husband|wife|home|house|family)\b)`,
+	String.raw`^(an? (\d+-year-old )?((retired|local|regular|long-serving) )?${PUBLIC}\b|who (runs an?|has run an?|owns an?|lives|has lived|keeps|farms)\b|whose ([\w-]+ )?(sons?|daughters?|children|husband|wife|home|house|family)\b)`,
 	'i'
 );
 /** "Retired postman Colin Ashworth, 74, …", "Mother-of-two Priya Saunders said…": the name it opens with. */
@@ -153,6 +153,15 @@ export function ageInPassing(statement: string, answer: string): boolean {
 	);
 }
 
+/** "only slightly lower than three months earlier": the span a figure is set against. */
+export function yardstickSpan(statement: string, answer: string): boolean {
+	const at = statement.indexOf(answer);
+	if (at < 0) return false;
+	const before = statement.slice(Math.max(0, at - 8), at);
+	const after = statement.slice(at + answer.length, at + answer.length + 24);
+	return /\bthan\s+$/.test(before) && /^\s+(weeks|months|years)\s+(earlier|before)\b/.test(after);
+}
+
 /** "in the competition's 94-year history", "in its 80-year history": a yardstick, not news. */
 export function ageOfABody(statement: string, answer: string): boolean {
 	const at = statement.indexOf(answer);
@@ -204,6 +213,10 @@ export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
 				rule: 'not-worth-asking',
 				message: `${slot.answer} only names a member of the public quoted for colour`
 			}
+		];
+	if (slot.kind === 'number' && yardstickSpan(fact.statement, slot.answer))
+		return [
+			{ rule: 'not-worth-asking', message: `${slot.answer} only says what it is set against` }
 		];
 	if (slot.kind === 'number' && ageOfABody(fact.statement, slot.answer))
 		return [{ rule: 'not-worth-asking', message: `${slot.answer} only measures the record` }];

@@ -228,3 +228,32 @@ describe('"down from around 90,000"', () => {
 		);
 	});
 });
+
+describe('a rise from a hedged figure, and a share below or above another', () => {
+	it('reads "rise from about 140 a day to 210" and its turned-round false form', () => {
+		const lorries =
+			'Lorry movements would rise from about 140 a day to 210, and most pass the school.';
+		expect(brokenOrders(lorries)).toEqual([]);
+		expect(brokenOrders(lorries.replace('140', '280'))).toEqual([
+			'a rise ends higher than it starts'
+		]);
+		expect(brokenOrders('Sales will fall from around 90 to 120 this year.')).toEqual([
+			'a fall ends lower than it starts'
+		]);
+	});
+
+	it('keeps "83% …, well below the 95%" below, and "…, above the 4.6%" above', () => {
+		const doses =
+			'Figures show that 83% of 16-year-olds have had both doses of the vaccine, well below the 95% that experts say is needed.';
+		expect(brokenOrders(doses)).toEqual([]);
+		expect(brokenOrders(doses.replace('95%', '57%'))).toEqual([
+			'what is below a figure is less than it'
+		]);
+		const rate =
+			'The rate reached 6.8% in the three months to September, above the 4.6% national average.';
+		expect(brokenOrders(rate)).toEqual([]);
+		expect(brokenOrders(rate.replace('4.6%', '7.6%'))).toEqual([
+			'what is above the other must be larger'
+		]);
+	});
+});

@@ -24,10 +24,19 @@ import {
 } from './fixed-figures.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 import { changeToBroken } from './changes-to.ts';
-import { MONTH_ABBREVIATIONS, MONTHS } from '../../language/lexicon.ts';
+import { backwardDates, beforeTheStory } from './date-orders.ts';
+
+/** "from about 280 a day to 210": a hedge before a figure. */
+const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?`;
 
 /** Number pairs whose order a sentence fixes: [pattern, what must hold, description]. */
 const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
+	[
+		// "83% of 16-year-olds have had both doses, well below the 95% that experts say…".
+		/\b(\d+(?:\.\d+)?)%[^.;%]{0,120}?,\s+(?:well |far |just |slightly )?below\s+the\s+(\d+(?:\.\d+)?)%/i,
+		(a, b) => a < b,
+		'what is below a figure is less than it'
+	],
 	[
 		/\bin\s+(1\d{3}|20\d{2})\b[^.;]*?\band\s+died\s+in\s+(1\d{3}|20\d{2})\b/i,
 		(a, b) => a <= b,
@@ -139,12 +148,18 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'a place cannot be past the number ranked'
 	],
 	[
-		/\b(?:rose|risen|rising|increased|grew|climbed|jumped|up|soared|surged)\s+from\s+\D{0,3}([\d,.]+)[^.]*?\bto\s+\D{0,3}([\d,.]+)/i,
+		new RegExp(
+			String.raw`\b(?:rise|rises|rose|risen|rising|increase|increases|increased|grow|grows|grew|climb|climbs|climbed|jumped|up|soared|surged)\s+from\s+${ABOUT}\D{0,3}([\d,.]+)[^.]*?\bto\s+${ABOUT}\D{0,3}([\d,.]+)`,
+			'i'
+		),
 		(a, b) => a < b,
 		'a rise ends higher than it starts'
 	],
 	[
-		/\b(?:fell|fallen|falling|dropped|decreased|declined|cut|down|lowered|reduced|slipped|slid|sank|plunged|tumbled|shrank)\s+(?:\w+\s+)?from\s+\D{0,3}([\d,.]+)[^.]*?\bto\s+\D{0,3}([\d,.]+)/i,
+		new RegExp(
+			String.raw`\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|decrease|decreases|decreased|decline|declines|declined|cut|down|lowered|reduced|slipped|slid|sank|plunged|tumbled|shrank)\s+(?:\w+\s+)?from\s+${ABOUT}\D{0,3}([\d,.]+)[^.]*?\bto\s+${ABOUT}\D{0,3}([\d,.]+)`,
+			'i'
+		),
 		(a, b) => a > b,
 		'a fall ends lower than it starts'
 	],
@@ -305,59 +320,6 @@ function asManyMismatch(statement: string): boolean {
 	if (base === undefined || b === undefined || !b || !Number.isFinite(a)) return false;
 	const n = base + half;
 	return /more than/i.test(m[3]) ? !(a > n * b) : Math.abs(a / b - n) > n * 0.2;
-}
-
-/** Months by name and short name ("Sept."), to their index. */
-export const MONTH_INDEX: Record<string, number> = Object.fromEntries(
-	MONTHS.flatMap((m, i): [string, number][] => [
-		[m.toLowerCase(), i],
-		[m.slice(0, 3).toLowerCase(), i]
-	]).concat(
-		Object.entries(MONTH_ABBREVIATIONS).map(([m, i]): [string, number] => [m.toLowerCase(), i])
-	)
-);
-const DAY_MONTH = String.raw`(\d{1,2})\s+([A-Za-z]+)|([A-Za-z]+)\.?\s+(\d{1,2})\b`;
-const DATE_RANGE = new RegExp(
-	`\\b(?:between|from)\\s+(?:${DAY_MONTH})\\s+(?:and|to|until)\\s+(?:${DAY_MONTH})`,
-	'i'
-);
-
-/** The day of the year a "14 May" or "Sept. 30" stands for, roughly; undefined when it is none. */
-function dayOfYear(day: string | undefined, month: string | undefined): number | undefined {
-	const m = MONTH_INDEX[(month ?? '').toLowerCase()];
-	return m === undefined || day === undefined ? undefined : m * 31 + Number(day);
-}
-
-/** "between 14 July and 28 May" (within one year): a range of dates that runs backwards. */
-function backwardDates(statement: string): boolean {
-	const m = DATE_RANGE.exec(statement);
-	if (!m) return false;
-	const from = dayOfYear(m[1] ?? m[4], m[2] ?? m[3]);
-	const to = dayOfYear(m[5] ?? m[8], m[6] ?? m[7]);
-	return from !== undefined && to !== undefined && from > to;
-}
-
-/** Full dates ("16 May 2022", "May 2022"), as days since year 0, in text order. */
-function fullDates(text: string): number[] {
-	return [...text.matchAll(/\b(?:(\d{1,2})\s+)?([A-Z][a-z]+)\s+((?:1[5-9]|20)\d\d)\b/g)].flatMap(
-		(m) => {
-			const month = MONTH_INDEX[m[2].toLowerCase()];
-			return month === undefined ? [] : [Number(m[3]) * 372 + month * 31 + Number(m[1] ?? 1)];
-		}
-	);
-}
-
-/**
- * "The application, lodged on 16 May 2022, drew 1,130 objections. On 9 November 2022 the
- * committee voted to refuse it": a statement taught after the sentence before tells what
- * followed, so its dates come after the ones that sentence gives.
- */
-function beforeTheStory(statement: string): boolean {
-	const end = /[.!?]["”’)]?\s+(?=[\p{Lu}"“‘(\d])/u.exec(statement);
-	if (!end) return false;
-	const earlier = fullDates(statement.slice(0, end.index + 1));
-	const later = fullDates(statement.slice(end.index + 1));
-	return earlier.length > 0 && later.length > 0 && Math.min(...later) < Math.max(...earlier);
 }
 
 /** The rules each statement breaks, kept: the linter asks again as it repairs a question. */

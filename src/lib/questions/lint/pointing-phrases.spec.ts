@@ -145,3 +145,23 @@ describe('a pronoun of the other sex from everyone the statement names', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('"the rest", "the existing site" and "three of them"', () => {
+	it('reads each as leaning on the sentence before', () => {
+		expect(pointingPhrase('Most of the rest was traced to the treatment works.')).toMatch(
+			/the rest/
+		);
+		expect(pointingPhrase('The existing site covers 42 hectares.')).toMatch(/existing site/);
+		expect(pointingPhrase('Mrs Hulme sat on the committee that approved three of them.')).toMatch(
+			/of them/
+		);
+	});
+
+	it('leaves them where the sentence says of what', () => {
+		expect(pointingPhrase('The rest of the overspend stemmed from a shortage of engineers.')).toBe(
+			undefined
+		);
+		expect(pointingPhrase('Factories shed 6,500 jobs, many of them at suppliers.')).toBeUndefined();
+		expect(pointingPhrase('Twenty-three people died, most of them in Oddsby.')).toBeUndefined();
+	});
+});

@@ -80,6 +80,20 @@ export function pointingPhrase(first: string): string | undefined {
 	// "The real colliery, three miles from the theatre": real beside which one told before?
 	const real = /^the (real|actual)\s+(\p{L}+)/iu.exec(text);
 	if (real) return `“the ${real[1]} ${real[2]}” does not say which`;
+	// "Most of the rest was traced to the works": the rest after the part the sentence before gave.
+	if (/^(?:(?:most|much|half|all|some) of )?the rest\s+(?!of\b)/i.test(text))
+		return '“the rest” does not say of what';
+	// "The existing site covers 42 hectares": the site of what the sentence before told.
+	const existing = /^the (existing|current|present)\s+(\p{L}+)/iu.exec(text);
+	if (existing) return `“the ${existing[1]} ${existing[2]}” does not say of what`;
+	// "…sat on the committee that approved three of them": of the contracts before.
+	const them =
+		/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|none|each|both) of them\b/i.exec(
+			text
+		);
+	const plural =
+		/\b\p{Ll}{2,}[^s\P{L}]s\b|\d|\b(people|children|men|women|staff|twenty|thirty|forty|fifty|hundreds?|thousands?)\b/iu;
+	if (them && !plural.test(text.slice(0, them.index))) return '“of them” does not say of what';
 	const rest = /\bthe rest of (?:the|its|their|his|her)\s+([\p{L}]+)/iu.exec(text);
 	if (rest && SPLIT_SUMS.test(rest[1].toLowerCase()))
 		return `“the rest of the ${rest[1]}” does not say after which part`;

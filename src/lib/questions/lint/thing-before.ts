@@ -33,7 +33,8 @@ export function thingBefore(
 			}
 			return !singular || !/^\p{Ll}+[^s'’]s$/u.test(next.text);
 		}
-		if (things.has(b.lower)) return true;
+		// "Brantwell's, which employs…, said it had no plans": a shop's name in "'s" too.
+		if (things.has(b.lower) || things.has(b.lower.replace(/['’]s?$/, ''))) return true;
 		// "said Katrin Olund's country was prepared to cut its own catch": a thing someone has.
 		if (
 			possessive &&
