@@ -39,6 +39,14 @@ describe('thing antecedents: "Its members" belong to the body named, not the sub
 		expect(fact?.statement).toMatch(/^The festival's chair of trustees, Dr Anil Ramsay, said/);
 	});
 
+	it('does not guess whose "Its chief executive" is when a body is named after the subject', () => {
+		const text =
+			'The academy is run by the Northfold Learning Trust, which oversees seven schools. Its chief executive, Priya Sandhu, said the trust would send two leaders.';
+		const { rewrite } = resolveLast(text);
+		expect(rewrite.unresolved).toMatch(/does not say what it stands for/);
+		expect(lastFact(text).fact?.statement).toMatch(/^The academy is run by/);
+	});
+
 	it('still reads "Its" of a thing the sentence before opens with', () => {
 		const { fact } = lastFact(
 			'The storm came ashore near Kelby on Tuesday. Its highest gust reached 90 mph.'

@@ -38,7 +38,10 @@ export function antecedentThing(
 
 /** What a club, a company or a school has that nothing else in a sentence does. */
 const MEMBERSHIP =
-	/^(members|membership|staff|players|squad|coach|captain|chairman|chairwoman|chair|president|secretary|treasurer|trustees|directors|board|founder|volunteers|pupils|headteacher|employees|workers|shareholders|fans|supporters)$/;
+	/^(members|membership|staff|players|squad|trustees|volunteers|pupils|employees|workers|shareholders|fans|supporters)$/;
+/** The people who run a body, or a thing such as a solar farm: "Its owner", "Its chief executive". */
+const HEADS =
+	/^(coach|captain|chairman|chairwoman|chair|president|secretary|treasurer|directors?|board|founder|headteacher|chief|executive|manager|head|spokesman|spokeswoman|spokesperson|owners?|editor)$/;
 
 /**
  * "The closure will hit Harrowfield Otters Swimming Club hardest. Its 140 members…": the members
@@ -105,7 +108,14 @@ export function antecedentGroup(
 		return undefined;
 	// "Its 140 members": a club's or a firm's, never "the closure's" (see ownerNamedLater).
 	const next = sentence.tokens.find((t, i) => i > 0 && !hasTag(t, 'Value', 'Adjective'));
-	if (!plural && next && MEMBERSHIP.test(next.normal) && !opensWithBody(earlier)) return undefined;
+	// "The academy is run by the Northfold Learning Trust… Its chief executive": the academy's
+	// or the trust's; with a body named after the subject, either may be meant.
+	const bodyLater = ctx.index
+		.mentionsIn(earlier.index)
+		.some((m) => m.start > 1 && m.entity.kind === 'organisation');
+	const word = next?.normal ?? '';
+	if (!plural && MEMBERSHIP.test(word) && (bodyLater || !opensWithBody(earlier))) return undefined;
+	if (!plural && HEADS.test(word) && bodyLater) return undefined;
 	const tokens = earlier.tokens;
 	let k = 0;
 	while (LEADING_CONNECTIVES.has(tokens[k]?.normal ?? '') && k < 2) k++;
