@@ -38,7 +38,9 @@ export const SPLITS = [
 	'held-out-25',
 	'held-out-26',
 	'held-out-27',
-	'held-out-28'
+	'held-out-28',
+	'held-out-29',
+	'held-out-30'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
