@@ -196,3 +196,17 @@ describe('findContrast: verbs that take another preposition', () => {
 		expect(contrast('Fishermen will be allowed to harvest oysters again in 2030.')).toBeUndefined();
 	});
 });
+
+describe('findContrast: no "not" dropped after "but" or "although"', () => {
+	it('leaves the clause whose way the conjunction says', () => {
+		expect(
+			contrast(
+				'Shopkeepers said they were ordering extra stock, but that milk and bread could not be kept for long.'
+			)
+		).toBeUndefined();
+		expect(
+			contrast('Schools will stay open, although some teachers may not be able to reach them.')
+		).toBeUndefined();
+		expect(contrast('The fungus is not directly poisonous to the bees.')?.opposite).toBe('is');
+	});
+});

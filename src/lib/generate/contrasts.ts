@@ -49,8 +49,10 @@ function negation(sentence: Sentence, quoted: boolean[], skip: number): Contrast
 			.slice(Math.max(0, i - 12), i)
 			.map((t) => t.normal)
 			.join(' ');
+		// "ordering extra stock, but that milk … could not be kept", "Schools will stay open,
+		// although some teachers may not reach them": the "but" says which way the clause goes.
 		if (
-			/\b(warn|warns|warned|warning|fear|fears|feared|worried|worries|concern|concerns|concerned)\b/.test(
+			/\b(warn|warns|warned|warning|fear|fears|feared|worried|worries|concern|concerns|concerned|but|although|though|yet|while|whereas)\b/.test(
 				before
 			)
 		)

@@ -46,7 +46,7 @@ describe('quotations', () => {
 		const { result, questions } = get('local');
 		expect(questions.some((q) => q.type === 'who-said')).toBe(false);
 		const skipped = result.skipped.find((s) => s.text.includes('I did not expect to cry'));
-		expect(skipped?.reason).toMatch(/who said/);
+		expect(skipped?.reason).toMatch(/who said|the speaker is a person/);
 	});
 
 	it('does not guess when the pronoun does not fit the person just named', () => {

@@ -13,6 +13,22 @@ function role(text: string, name: string, titles = 0): string | undefined {
 }
 
 describe('roleAt', () => {
+	it('reads "The club\'s chairwoman, Carol Dunstan," and a manager who was a postman', () => {
+		expect(
+			role("The club's chairwoman, Carol Dunstan, said a stand was needed.", 'Carol Dunstan')
+		).toBe('chairwoman');
+		expect(roleClass('Manager, a former postman')).toBe('official');
+		expect(role("The zoo's chief executive, Helen Marchbank, said so.", 'Helen Marchbank')).toBe(
+			'chief executive'
+		);
+		expect(role("The festival's director, Ms Imogen Thwaite, said so.", 'Imogen Thwaite', 1)).toBe(
+			'director'
+		);
+		expect(
+			role('His daughter, Susan Pengelly, said he never talked about it.', 'Susan Pengelly')
+		).toBe(undefined);
+	});
+
 	it('reads a hyphenated role word that opens the sentence as one word', () => {
 		expect(
 			role('Mother-of-two Priya Saunders said she feared for the lessons.', 'Priya Saunders')

@@ -65,12 +65,28 @@ export function roleClass(role: string): string | undefined {
 	// A member of the public only as the role's last word: "a retired postman", not "the trawler
 	// her grandfather bought".
 	const last = head.length - 1;
+	const working = CLASSES.filter(([name]) => name !== 'public');
 	for (let i = last; i >= 0; i--)
-		for (const [name, members] of CLASSES)
-			if (members.has(head[i]) && (name !== 'public' || i === last)) return name;
-	for (const [name, members] of CLASSES)
-		if (name !== 'public' && words.some((w) => members.has(w))) return name;
-	return undefined;
+		for (const [name, members] of working) if (members.has(head[i])) return name;
+	for (const [name, members] of working) if (words.some((w) => members.has(w))) return name;
+	// "Manager Rob Ellery, a former postman" is the manager.
+	return CLASSES.find(([name]) => name === 'public')?.[1].has(head[last]) ? 'public' : undefined;
+}
+
+const PUBLIC_WORDS = /^(mother|father|parent|resident|neighbour)$/;
+
+/** "The zoo's chief executive," before a name: the role word and the lower-case words before it. */
+function leadWords(tokens: Token[], last: number): string[] {
+	let k = last;
+	while (
+		k > 0 &&
+		last - k < 2 &&
+		/^[a-z][a-z-]*$/.test(tokens[k - 1].text) &&
+		/^\s+$/.test(tokens[k - 1].post) &&
+		!STOP_BEFORE.test(tokens[k - 1].normal)
+	)
+		k--;
+	return tokens.slice(k, last + 1).map((t) => t.text);
 }
 
 /** What a person is to others, beside the roles of work: "family friend", "crew member". */
@@ -168,7 +184,21 @@ export function roleAt(
 		.slice(start, nameStart)
 		.map((t) => t.text)
 		.filter((t) => TITLES.has(t.toLowerCase().replace(/\.$/, '')));
-	const words = [...rolePrefix(tokens, start), ...titles];
+	const prefix = rolePrefix(tokens, start);
+	// "The club's chairwoman, Carol Dunstan, said": a role word and a comma before the name.
+	const before = tokens[start - 1];
+	const lead =
+		!prefix.length && before && /^,\s*$/.test(before.post) && /^[a-z]/.test(before.text)
+			? roleClass(before.normal) !== undefined && !PUBLIC_WORDS.test(before.normal)
+				? leadWords(tokens, start - 1)
+				: []
+			: [];
+	// "the festival's director, Ms Imogen Thwaite": the role is "director", not "director Ms".
+	const words = [
+		...prefix,
+		...lead,
+		...(lead.length ? titles.filter((t) => !COURTESY.test(t)) : titles)
+	];
 	const joined = words.join(' ').replace(/- /g, '-').trim();
 	const after = apposition(tokens, end).join(' ').trim();
 	// "Ms Helen Farraday", "Dr Anil Ramsay": such a title says nothing of what they do.

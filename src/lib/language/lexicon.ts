@@ -76,7 +76,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 			'event',
 			'festival marathon games championship championships tournament cup fair conference summit expo exhibition olympics regatta'
 		],
-		['media', 'news times']
+		['media', 'news times journal gazette courier']
 	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))
 );
 

@@ -7,7 +7,7 @@ import { MONTHS } from '../../language/lexicon.ts';
 
 /** Words that put a sentence's event ahead of the article. */
 export const FUTURE =
-	/\b(will|would|shall|plans?|planned|aims?|expects?|expected|hopes?|due|targets?|scheduled|forecasts?|projected|next)\b|\b(by|until|from) (the end of )?(1\d{3}|20\d{2})\b|\b(starting|beginning|commencing|effective) (in |from )?(1\d{3}|20\d{2})\b/i;
+	/\b(will|would|shall|plans?|planned|aims?|expects?|expected|hopes?|due|targets?|scheduled|forecasts?|projected|next)\b|\b(by|until|from) (the end of )?(1\d{3}|20\d{2})\b|\bby the (1\d|20)\d0s\b|\b(starting|beginning|commencing|effective) (in |from )?(1\d{3}|20\d{2})\b/i;
 
 /** A change that takes effect from a date: "voted to hold it every year, starting in 2026". */
 const STARTING = /\b(starting|beginning|commencing|effective)( (in|from|on))?\s*$/i;

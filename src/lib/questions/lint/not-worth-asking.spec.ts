@@ -330,3 +330,25 @@ describe('yardstickSpan, and people quoted for the farm or the family they have'
 		expect(voxPop(parent, 'Joanne Pearce')).toBe(true);
 	});
 });
+
+describe('people quoted for colour, described the ways the blind splits wrote them', () => {
+	it("finds a speaker's age after the name, and a student or shopkeeper by what they are", () => {
+		expect(ageInPassing('"It has been overwhelming," said Ms Bethany Cole, 29.', '29')).toBe(true);
+		expect(ageInPassing('The walk raised £312,000, up from 205.', '205')).toBe(false);
+		const student =
+			'Aisha Brennan, a second-year nursing student at Stanbridge, said she was worried.';
+		expect(voxPop(student, 'Stanbridge')).toBe(true);
+		const shop =
+			"Morag Delaney, who runs the island's only supermarket, said four days was manageable.";
+		expect(voxPop(shop, 'Morag Delaney')).toBe(true);
+		expect(yardstickSpan('Fuel remains more expensive than three years ago.', 'three')).toBe(true);
+		expect(yardstickSpan('It was stolen more than six years ago.', 'six')).toBe(false);
+	});
+
+	it('finds the year a walker met in passing lost his wife', () => {
+		const hume =
+			'The oldest person to complete the route was Walter Hume, 94, whose wife died at the hospice in 2016.';
+		const article = `More than 4,600 people took part. The hospice needs £4.2m. ${hume}`;
+		expect(voxPop(hume, '2016', article)).toBe(true);
+	});
+});

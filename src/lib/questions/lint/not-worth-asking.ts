@@ -72,7 +72,7 @@ export function backgroundDate(statement: string, answer: string): boolean {
 /** What an article says of a member of the public it quotes: "a retired teacher from Tallford". */
 const PUBLIC = String.raw`(?:resident|pensioner|mother|father|parent|grandmother|grandfather|shopper|commuter|customer|passenger|neighbour|teacher|nurse|driver|student|volunteer|fan|patient|postman|postwoman|lobsterman|fisherman|baker|shopkeeper|cleaner|builder|mum|dad)`;
 const ORDINARY = new RegExp(
-	String.raw`^(an? (\d+-year-old )?((retired|local|regular|long-serving) )?${PUBLIC}\b|who (runs an?|has run an?|owns an?|lives|has lived|keeps|farms)\b|whose ([\w-]+ )?(sons?|daughters?|children|husband|wife|home|house|family)\b)`,
+	String.raw`^(an? (\d+-year-old )?((retired|local|regular|long-serving|former) )?([\w-]+ ){0,2}${PUBLIC}\b|who (runs an?|has run an?|owns an?|lives|has lived|keeps|farms|grows)\b|who (runs|owns) the [\w'’ -]{0,30}\b(shop|supermarket|store|cafe|café|pub|bakery|farm|hotel|inn|garage|restaurant)\b|whose ([\w-]+ )?(sons?|daughters?|children|husband|wife|home|house|family)\b)`,
 	'i'
 );
 /** "Retired postman Colin Ashworth, 74, …", "Mother-of-two Priya Saunders said…": the name it opens with. */
@@ -105,7 +105,7 @@ export function voxPop(
 	// "Margaret Quill, 78, who has kept an account at the branch since 1969, said…", "For Gareth
 	// Pascoe, who runs a 400-acre dairy farm, …": an age or an ordinary life in apposition.
 	const aged =
-		/\b(?!(?:For|But|And|The|In|On|At|As|When|After|Among|With|Like)\b)((?:\p{Lu}[\p{L}'’-]+ ){1,3}(\p{Lu}[\p{L}'’-]+)),(?: (\d{1,3}),)?(?: ([^,]{3,120}),)?/u.exec(
+		/\b(?!(?:For|But|And|The|In|On|At|As|When|After|Among|With|Like)\b)((?:\p{Lu}[\p{L}'’-]+ ){1,3}(\p{Lu}[\p{L}'’-]+)),(?: (\d{1,3})[,.])?(?: ([^,]{3,120})[,.])?/u.exec(
 			statement
 		);
 	// "The Asthma Alliance, a patient charity, …" is no one.
@@ -149,7 +149,10 @@ export function ageInPassing(statement: string, answer: string): boolean {
 	return (
 		(/\b(who is|who was|, aged)\s+$/i.test(before) && !/\bdied\b/i.test(before)) ||
 		// "Gunnar Eklund, was 12 years old in 1985": a person's; "a boat about 2,600 years old" is news.
-		(/^\s+years? old\b/i.test(after) && /(\p{Lu}\p{Ll}+,?|\b(he|she)) (was|is)\s+$/u.test(before))
+		(/^\s+years? old\b/i.test(after) &&
+			/(\p{Lu}\p{Ll}+,?|\b(he|she)) (was|is)\s+$/u.test(before)) ||
+		// "said Ms Bethany Cole, 29.", "Walter Hume, 94, whose wife…": an age beside a name.
+		(/\p{Lu}\p{Ll}+,\s+$/u.test(before) && /^[.,]/.test(after) && /^\d{2,3}$/.test(answer))
 	);
 }
 
@@ -157,9 +160,14 @@ export function ageInPassing(statement: string, answer: string): boolean {
 export function yardstickSpan(statement: string, answer: string): boolean {
 	const at = statement.indexOf(answer);
 	if (at < 0) return false;
-	const before = statement.slice(Math.max(0, at - 8), at);
+	const before = statement.slice(Math.max(0, at - 14), at);
 	const after = statement.slice(at + answer.length, at + answer.length + 24);
-	return /\bthan\s+$/.test(before) && /^\s+(weeks|months|years)\s+(earlier|before)\b/.test(after);
+	// "stolen more than six years ago" is how long ago; "dearer than three years ago" a yardstick.
+	return (
+		/\bthan\s+$/.test(before) &&
+		!/\b(more|less|fewer|over|under) than\s+$/.test(before) &&
+		/^\s+(weeks|months|years)\s+(earlier|before|ago)\b/.test(after)
+	);
 }
 
 /** "in the competition's 94-year history", "in its 80-year history": a yardstick, not news. */

@@ -257,3 +257,17 @@ describe('a rise from a hedged figure, and a share below or above another', () =
 		]);
 	});
 });
+
+describe('a part of those who took part, and a majority', () => {
+	it('keeps the voters within those who took part, and a majority over half', () => {
+		const ballot = 'Of the 312 members who took part in the ballot, 264 voted for a strike.';
+		expect(brokenOrders(ballot)).toEqual([]);
+		expect(brokenOrders(ballot.replace('312', '190'))).toEqual([
+			'a part is no larger than the whole it is of'
+		]);
+		expect(brokenOrders('264 voted for it, a majority of about 85%.')).toEqual([]);
+		expect(brokenOrders('264 voted for it, a majority of about 43%.')).toEqual([
+			'a majority is more than half'
+		]);
+	});
+});

@@ -32,6 +32,18 @@ const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just)\s+)
 /** Number pairs whose order a sentence fixes: [pattern, what must hold, description]. */
 const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	[
+		// "Of the 312 members who took part in the ballot, 264 voted for a strike".
+		/\bof the\s+([\d,]+)\s+[a-z]+\b[^.;]{0,60}?,\s+([\d,]+)\s+(?:voted|were|said|had|have|are|did)\b/i,
+		(a, b) => b <= a,
+		'a part is no larger than the whole it is of'
+	],
+	[
+		// "…, a majority of about 85%": a majority is more than half.
+		/\ba majority of (?:about |around |roughly |nearly |almost |some |just over )?(([\d.]+))\s?(?:%|per ?cent)/i,
+		(a) => a > 50,
+		'a majority is more than half'
+	],
+	[
 		// "83% of 16-year-olds have had both doses, well below the 95% that experts say…".
 		/\b(\d+(?:\.\d+)?)%[^.;%]{0,120}?,\s+(?:well |far |just |slightly )?below\s+the\s+(\d+(?:\.\d+)?)%/i,
 		(a, b) => a < b,

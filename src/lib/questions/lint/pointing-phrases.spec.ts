@@ -165,3 +165,27 @@ describe('"the rest", "the existing site" and "three of them"', () => {
 		expect(pointingPhrase('Twenty-three people died, most of them in Oddsby.')).toBeUndefined();
 	});
 });
+
+describe('"that was" after a verb of saying, "those treated", a span after a treatment', () => {
+	it('reads "admitted that was expensive" as leaning on the sentence before', () => {
+		expect(
+			pointingPhrase('Hospital managers admitted that was expensive, but said it would pay.')
+		).toBe('“that was” does not say what');
+		expect(pointingPhrase('Managers admitted that the scanners were expensive.')).toBeUndefined();
+		expect(
+			pointingPhrase('They won five penalties, and their coach said that had been the difference.')
+		).toBeUndefined();
+	});
+
+	it('reads "those treated in the ambulance" and "able to … three months later" as its own', () => {
+		expect(
+			pointsBack('After 90 days, 58% of those treated in the ambulance were living independently.')
+		).toBeUndefined();
+		expect(
+			pointsBack(
+				'A drug given in the ambulance left more patients able to live independently three months later.'
+			)
+		).toBeUndefined();
+		expect(pointsBack('Three months later, the ward closed.')).toMatch(/needs the sentence before/);
+	});
+});

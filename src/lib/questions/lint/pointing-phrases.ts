@@ -37,6 +37,14 @@ export function pointingPhrase(first: string): string | undefined {
 		const clause = before.some((w) => FINITE_VERBS.has(w) || /ed$/.test(w));
 		if (AFTER_THAT.has(m[2].toLowerCase()) && !clause) return `“${m[1]} ${m[2]}” does not say what`;
 	}
+	// "Hospital managers admitted that was expensive": what was?
+	const said =
+		/\b(?:admitted|accepted|agreed|conceded|acknowledged|said|insisted|argued)\s+that\s+(was|is|were|would|will|could|has|had)\b/i.exec(
+			text
+		);
+	// Only at the start: "…win five scrum penalties, and their coach said that had been the
+	// difference" has said what before it.
+	if (said && !/[,;]/.test(text.slice(0, said.index))) return `“that ${said[1]}” does not say what`;
 	// "Connecting a property here works out at about £4,500": where?
 	if (/\bhere\b/i.test(text) && !/\b(here is|here are|here's)\b/i.test(text))
 		return '“here” does not say where';

@@ -128,7 +128,10 @@ export function describesNext(noun: Word, after: Word | undefined): boolean {
 	);
 }
 export const DEFINING_AFTER_THOSE = new Set(
-	'who on in with of at from taking living aged under over without whose'.split(' ')
+	`who on in with of at from taking living aged under over without whose treated given offered
+	admitted affected infected vaccinated questioned surveyed asked interviewed tested born injured`.split(
+		/\s+/
+	)
 );
 
 export interface Word {
@@ -190,6 +193,9 @@ export function relativeTime(text: string): string | undefined {
 	)
 		return undefined;
 	const counted = /\b(later|earlier|before)$/i.test(match[0]) && !/^the\b/i.test(match[0]);
+	// "left far more of them able to live independently three months later": later than the
+	// treatment the sentence itself tells.
+	if (counted && /\b(able to|alive|free of|still|living)\b[^.;]*$/i.test(before)) return undefined;
 	if (counted && /\b\d{4}\b/.test(text.slice(0, match.index))) return undefined;
 	return match[0];
 }
