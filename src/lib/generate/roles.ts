@@ -73,7 +73,9 @@ export function roleClass(role: string): string | undefined {
 	return CLASSES.find(([name]) => name === 'public')?.[1].has(head[last]) ? 'public' : undefined;
 }
 
-const PUBLIC_WORDS = /^(mother|father|parent|resident|neighbour)$/;
+/** Words before a comma and a name that a firm may be as well as a person: "The paper's owner, Redfold Media". */
+const PUBLIC_WORDS =
+	/^(mother|father|parent|resident|neighbour|owners?|operator|contractor|buyer|seller|landlord|sponsor|partner|supplier|founder)$/;
 
 /** "The zoo's chief executive," before a name: the role word and the lower-case words before it. */
 function leadWords(tokens: Token[], last: number): string[] {
