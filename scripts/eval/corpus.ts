@@ -40,7 +40,9 @@ export const SPLITS = [
 	'held-out-27',
 	'held-out-28',
 	'held-out-29',
-	'held-out-30'
+	'held-out-30',
+	'held-out-31',
+	'held-out-32'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
