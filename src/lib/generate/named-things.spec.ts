@@ -84,3 +84,20 @@ describe('a surname before a noun, and a place before "housing estate"', () => {
 		expect(fact?.slots.map((s) => s.answer)).not.toContain('the Sandholme');
 	});
 });
+
+describe('a village named after "the village of", a water company, an age after a name', () => {
+	it('reads "the village of Fennick Green" as a place and "Ravel Water" as a firm', () => {
+		const { index } = analyseText(
+			'A retired lorry driver in the village of Fennick Green wrote down the number plate. Ravel Water announced a hosepipe ban for its 1.3 million customers.'
+		);
+		expect(entityNamed(index, 'Fennick Green').kind).toBe('place');
+		expect(entityNamed(index, 'Ravel Water').kind).toBe('organisation');
+	});
+
+	it('keeps the comma after a name an age follows when "Their leader," goes', () => {
+		const { fact } = lastFact(
+			'The gang struck in 2023. Their leader, Darren Colby, 41, of Marsh Lane, was sentenced to 11 years.'
+		);
+		expect(fact?.statement).toBe('Darren Colby, 41, of Marsh Lane, was sentenced to 11 years.');
+	});
+});

@@ -172,7 +172,8 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			} else if (!kin) {
 				for (let k = ctx.skip; k <= comma; k++) removed.add(k);
 				// The comma closing the name goes, unless an apposition or "who" follows ("…, a teacher,").
-				if (!/^(a|an|the|who|whose)$/.test(tokens[person.end]?.normal ?? ''))
+				// "Their leader, Darren Colby, 41, of Marsh Lane": an age keeps it too.
+				if (!/^(a|an|the|who|whose|\d+)$/.test(tokens[person.end]?.normal ?? ''))
 					bare.add(person.end - 1);
 			}
 		}

@@ -294,3 +294,29 @@ describe('wrong people of the standing the sentence gives the answer', () => {
 		expect(drawn).not.toContain('Susan Whitlock');
 	});
 });
+
+describe('wrong people for a blank a title stands before', () => {
+	it('offers for "Judge _____" only people of the judge\'s class', () => {
+		const court = makeDeck(
+			[
+				{ id: 'ar', kind: 'person', name: 'Anthony Rudd', category: 'person-legal' },
+				{ id: 'hm', kind: 'person', name: 'Helen Marchbank', category: 'person-legal' },
+				{ id: 'fa', kind: 'person', name: 'Fiona Harland', category: 'person-legal' },
+				{ id: 'mh', kind: 'person', name: 'Margaret Hollins', category: 'person' },
+				{ id: 'tw', kind: 'person', name: 'Tomasz Wren', category: 'person' }
+			],
+			[
+				{
+					id: 'sentence',
+					statement: 'Sentencing the men, Judge Anthony Rudd said the burglaries had been planned.',
+					slots: [{ id: 'who', kind: 'person', answer: 'Anthony Rudd', entity: 'ar' }]
+				}
+			]
+		);
+		const { fact, slot } = factSlot(court, 'sentence');
+		const { drawn } = distractorPool(indexDeck(court), fact, slot);
+		expect(drawn).toEqual(expect.arrayContaining(['Helen Marchbank', 'Fiona Harland']));
+		expect(drawn).not.toContain('Margaret Hollins');
+		expect(drawn).not.toContain('Tomasz Wren');
+	});
+});

@@ -77,8 +77,12 @@ export function distractorPool(index: DeckIndex, fact: Fact, slot: Slot): Distra
 	// "said Dr _____": only someone the article calls a doctor or a professor (or an expert), or
 	// the false statement gives a minister the title and is false from its wording.
 	const doctor = /\b(Dr|Prof|Professor)\.?\s+$/.test(before);
+	// "Judge _____", "Detective Inspector _____", "Councillor _____": people of the answer's class.
+	const office =
+		TITLED_SLOT.test(before) && entity?.category?.startsWith('person-') ? entity.category : '';
 	const drawn = drawnCandidates(index, fact, slot, entity)
 		.filter((name) => !doctor || titled(index, name))
+		.filter((name) => !office || index.entityNamed(name)?.category === office)
 		.filter(fitting)
 		.map(fit)
 		.filter(usable);
@@ -103,6 +107,10 @@ export function distractorPool(index: DeckIndex, fact: Fact, slot: Slot): Distra
 
 /** People who do not play: "Club chair Susan Whitlock", a minister, a supporter. */
 const OFF_THE_FIELD = /^person-(official|politician|public|expert|legal)$/;
+
+/** A title written before the blank that only people of one standing hold. */
+const TITLED_SLOT =
+	/\b(Judge|Prosecutor|Inspector|Sergeant|Constable|Superintendent|Councillor|Cllr|Mayor|Minister|Coach|Captain)\s+$/;
 
 /** Whether the article gives a person "Dr" or "Prof", or says they are an expert. */
 function titled(index: DeckIndex, name: string): boolean {

@@ -289,6 +289,13 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 			? (role ?? '')
 			: '';
 	const described = rolePrefix(tokens, chunk.start).join(' ') || apposition;
+	// "in the village of Fennick Green": what it is, said before it.
+	if (
+		/\b(village|town|hamlet|city|parish|suburb|island) of$/.test(
+			textOf(tokens, Math.max(0, chunk.start - 2), chunk.start).toLowerCase()
+		)
+	)
+		out.push({ kind: 'place', weight: 6, category: 'settlement' });
 	// "Thornleigh Beck, a stream that rises on the hillside": an apposition says it is a place.
 	const placeNoun = apposition
 		.split(/\s+/)

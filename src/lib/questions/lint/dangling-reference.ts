@@ -351,7 +351,7 @@ export function pointsBack(
 			// "nine bakeries in the group": a firm's group of businesses, not one told before.
 			const firmGroup = next.lower === 'group' && prev?.lower === 'in';
 			if (
-				POINTING_NOUNS.has(next.lower) &&
+				(POINTING_NOUNS.has(next.lower) || /^(couple|pair|duo|trio)['’]s$/.test(next.lower)) &&
 				!measured &&
 				!firmGroup &&
 				!central.has(next.lower) &&

@@ -341,6 +341,9 @@ describe('people quoted for colour, described the ways the blind splits wrote th
 		const shop =
 			"Morag Delaney, who runs the island's only supermarket, said four days was manageable.";
 		expect(voxPop(shop, 'Morag Delaney')).toBe(true);
+		const guests =
+			'Sue Peverell, who runs the Old Granary guest house on Bridge Street, said every room was booked.';
+		expect(voxPop(guests, 'Bridge Street')).toBe(true);
 		expect(yardstickSpan('Fuel remains more expensive than three years ago.', 'three')).toBe(true);
 		expect(yardstickSpan('It was stolen more than six years ago.', 'six')).toBe(false);
 	});

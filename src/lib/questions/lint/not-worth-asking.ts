@@ -72,7 +72,7 @@ export function backgroundDate(statement: string, answer: string): boolean {
 /** What an article says of a member of the public it quotes: "a retired teacher from Tallford". */
 const PUBLIC = String.raw`(?:resident|pensioner|mother|father|parent|grandmother|grandfather|shopper|commuter|customer|passenger|neighbour|teacher|nurse|driver|student|volunteer|fan|patient|postman|postwoman|lobsterman|fisherman|baker|shopkeeper|cleaner|builder|mum|dad)`;
 const ORDINARY = new RegExp(
-	String.raw`^(an? (\d+-year-old )?((retired|local|regular|long-serving|former) )?([\w-]+ ){0,2}${PUBLIC}\b|who (runs an?|has run an?|owns an?|lives|has lived|keeps|farms|grows)\b|who (runs|owns) the [\w'’ -]{0,30}\b(shop|supermarket|store|cafe|café|pub|bakery|farm|hotel|inn|garage|restaurant)\b|whose ([\w-]+ )?(sons?|daughters?|children|husband|wife|home|house|family)\b)`,
+	String.raw`^(an? (\d+-year-old )?((retired|local|regular|long-serving|former) )?([\w-]+ ){0,2}${PUBLIC}\b|who (runs an?|has run an?|owns an?|lives|has lived|keeps|farms|grows)\b|who (runs|owns) the [\w'’ -]{0,30}\b(shop|supermarket|store|cafe|café|pub|bakery|farm|hotel|inn|garage|restaurant|guest house|b&b)\b|whose ([\w-]+ )?(sons?|daughters?|children|husband|wife|home|house|family)\b)`,
 	'i'
 );
 /** "Retired postman Colin Ashworth, 74, …", "Mother-of-two Priya Saunders said…": the name it opens with. */

@@ -189,3 +189,15 @@ describe('"that was" after a verb of saying, "those treated", a span after a tre
 		expect(pointsBack('Three months later, the ward closed.')).toMatch(/needs the sentence before/);
 	});
 });
+
+describe('"The earliest were struck" and "The couple\'s only daughter"', () => {
+	it('reads both as leaning on the sentence before', () => {
+		expect(
+			pointingPhrase('The earliest were struck around 1280 and the latest around 1350.')
+		).toMatch(/the earliest/);
+		expect(pointsBack("The couple's only daughter, Emma, is a nurse in Dunholt.")).toMatch(
+			/couple/
+		);
+		expect(pointingPhrase('The earliest coins were struck around 1280.')).toBeUndefined();
+	});
+});

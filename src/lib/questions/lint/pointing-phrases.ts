@@ -75,6 +75,12 @@ export function pointingPhrase(first: string): string | undefined {
 			text
 		);
 	if (order) return `“the ${order[1]}” does not say of what`;
+	// "The earliest were struck around 1280": the earliest of the coins the sentence before found.
+	const alone =
+		/^the (earliest|latest|oldest|youngest|largest|smallest)\s+(were|was|are|is|had|have|date|dates)\b/i.exec(
+			text
+		);
+	if (alone) return `“the ${alone[1]}” does not say of what`;
 	// "The journey takes almost two hours": the route the sentence before opened.
 	if (/^the (journey|trip)\s+(takes|took|is|was|will)\b/i.test(text))
 		return '“the journey” does not say which';
