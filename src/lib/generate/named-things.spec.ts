@@ -101,3 +101,12 @@ describe('a village named after "the village of", a water company, an age after 
 		expect(fact?.statement).toBe('Darren Colby, 41, of Marsh Lane, was sentenced to 11 years.');
 	});
 });
+
+describe('"the water" is water', () => {
+	it('does not write a water company for "the water it treats"', () => {
+		const { fact } = lastFact(
+			'Caldermoor Water supplies 1.2 million homes. Figures showed that Caldermoor Water loses about 23 per cent of the water it treats through leaking pipes.'
+		);
+		expect(fact?.statement).toMatch(/23 per cent of the water it treats/);
+	});
+});

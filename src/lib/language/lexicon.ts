@@ -90,8 +90,14 @@ function commonPluralHead(word: string): boolean {
 
 /** A noun that "the …" may call an organisation by: "the council", "the firm", "the party". */
 export function bodyNoun(word: string): boolean {
-	return (ORGANISATION_HEADS[word] !== undefined && !commonPluralHead(word)) || word === 'firm';
+	return (
+		(ORGANISATION_HEADS[word] !== undefined && !commonPluralHead(word) && !MASS_HEADS.has(word)) ||
+		word === 'firm'
+	);
 }
+
+/** Heads that are everyday mass nouns too: "the water it treats" is water, not Caldermoor Water. */
+const MASS_HEADS = new Set(['water', 'energy', 'power', 'media', 'press', 'retail', 'travel']);
 
 /**
  * The word that says what a name is: "bank" of "Bank of Caldonia", "council" of "Hartley County

@@ -320,3 +320,30 @@ describe('wrong people for a blank a title stands before', () => {
 		expect(drawn).not.toContain('Tomasz Wren');
 	});
 });
+
+describe("wrong firms of the trade the answer's name says", () => {
+	it('offers no rail firm for a water company', () => {
+		const firms = makeDeck(
+			[
+				{ id: 'rw', kind: 'organisation', name: 'Ravel Water', category: 'business' },
+				{ id: 'wr', kind: 'organisation', name: 'Westmarch Rail', category: 'business' },
+				{ id: 'hb', kind: 'organisation', name: 'Hollis Bakery', category: 'business' },
+				{ id: 'cw', kind: 'organisation', name: 'Calder Water', category: 'business' },
+				{ id: 'lg', kind: 'organisation', name: 'Lindqvist Group', category: 'business' }
+			],
+			[
+				{
+					id: 'ban',
+					statement: 'Ravel Water announced a hosepipe ban for its 1.3 million customers.',
+					slots: [{ id: 'who', kind: 'organisation', answer: 'Ravel Water', entity: 'rw' }]
+				}
+			]
+		);
+		const { fact, slot } = factSlot(firms, 'ban');
+		const { drawn } = distractorPool(indexDeck(firms), fact, slot);
+		expect(drawn).toContain('Calder Water');
+		expect(drawn).toContain('Lindqvist Group');
+		expect(drawn).not.toContain('Westmarch Rail');
+		expect(drawn).not.toContain('Hollis Bakery');
+	});
+});
