@@ -10,6 +10,7 @@ import type { EntityKind } from './deck-schema.ts';
 export interface Kinded {
 	kind: EntityKind;
 	category?: string;
+	name?: string;
 }
 
 /** A generated person's category: "person" or "person-<class>" (player, politician…). */
@@ -18,8 +19,19 @@ const GENERIC_PERSON = 'person';
 /** Categories that are no kind of body at all: an event stands only for an event. */
 const APART = new Set(['event']);
 
+/** The trade a firm's name ends in, when it says one plainly: "Ravel Water", "Westmarch Rail". */
+export function tradeOf(name: string | undefined): string | undefined {
+	const last = name?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+	return TRADES.test(last) ? last.replace(/(ies|y|s)$/, '') : undefined;
+}
+const TRADES =
+	/^(water|rail|railways?|bakery|bakeries|airways|airlines?|buses|coaches|ferries|brewery|builders|homes|foods|energy|power)$/;
+
 export function sameFineKind(a: Kinded, b: Kinded): boolean {
 	if (a.kind !== b.kind) return false;
+	// "Westmarch Rail announced a hosepipe ban": no firm for one of another trade its name says.
+	const [ta, tb] = [tradeOf(a.name), tradeOf(b.name)];
+	if (a.kind === 'organisation' && ta && tb && ta !== tb) return false;
 	// "beat _____ by two lengths": the Ashmere Regatta is no crew, known or not.
 	if (APART.has(a.category ?? '') !== APART.has(b.category ?? '')) return false;
 	if (a.category === undefined || b.category === undefined || a.category === b.category)

@@ -108,14 +108,6 @@ export function distractorPool(index: DeckIndex, fact: Fact, slot: Slot): Distra
 /** People who do not play: "Club chair Susan Whitlock", a minister, a supporter. */
 const OFF_THE_FIELD = /^person-(official|politician|public|expert|legal)$/;
 
-/** The trade a firm's name ends in, when it says one plainly: "Ravel Water", "Westmarch Rail". */
-function tradeOf(name: string | undefined): string | undefined {
-	const last = name?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-	return TRADES.test(last) ? last.replace(/(ies|s)$/, '') : undefined;
-}
-const TRADES =
-	/^(water|rail|railways?|bakery|bakeries|airways|airlines?|buses|coaches|ferries|brewery|builders|homes|foods|energy|power)$/;
-
 /** A title written before the blank that only people of one standing hold. */
 const TITLED_SLOT =
 	/\b(Judge|Prosecutor|Inspector|Sergeant|Constable|Superintendent|Councillor|Cllr|Mayor|Minister|Coach|Captain)\s+$/;
@@ -149,11 +141,7 @@ function drawnCandidates(
 	if (isEntityKind(slot.kind)) {
 		const sameKind = index.entitiesOfKind(slot.kind).filter((e) => e !== entity);
 		// Only things of the same standing: leaders with leaders, seas with seas.
-		// "Westmarch Rail" is no wrong answer for "Ravel Water": firms of two trades the names say.
-		const own = tradeOf(entity?.name);
-		const pool = (entity ? sameKind.filter((e) => sameFineKind(e, entity)) : sameKind).filter(
-			(e) => !own || !tradeOf(e.name) || tradeOf(e.name) === own
-		);
+		const pool = entity ? sameKind.filter((e) => sameFineKind(e, entity)) : sameKind;
 		// "Suri" and "Bayu", tapirs called by one name, are no wrong answers for "Helen Marchbank",
 		// nor she for them.
 		const fullName = (name: string) => /\s/.test(name.trim());
