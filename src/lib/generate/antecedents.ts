@@ -131,6 +131,9 @@ function organisationHead(entity: EntityDraft): string | undefined {
 	return ORGANISATION_HEADS[head] ? head : undefined;
 }
 
+/** Words a firm is called by: "the company", "the chain". */
+const FIRM_HEADS = /^(company|firm|chain|retailer)$/;
+
 /** Bodies an article may speak of without naming them, beside the one it names. */
 const GENERIC_BODIES =
 	/^(company|firm|council|party|group|club|team|union|government|court|board|department|ministry|service|authority|bank)$/;
@@ -147,7 +150,7 @@ export function antecedentOrganisation(
 			e.mentions.some((m) => m.sentence < sentence.index) &&
 			(organisationHead(e) === head ||
 				(head === 'party' && e.category === 'party') ||
-				(/^(company|firm|chain|retailer)$/.test(head) && e.category === 'business'))
+				(FIRM_HEADS.test(head) && e.category === 'business'))
 	);
 	// "said the company was open to a talk": with another firm of no told kind named before
 	// (Summitline Towers beside the Community Broadcasting Fund), either may be meant.
@@ -163,7 +166,7 @@ export function antecedentOrganisation(
 	if (named.length === 1 && firms.length <= 1) return named[0];
 	// "The chain, which employs about 19,000 people": of two firms, the one the article is about.
 	const main = named.filter((e) => ctx.subjects.has(e));
-	if (/^(company|firm|chain|retailer)$/.test(head) && main.length === 1) return main[0];
+	if (FIRM_HEADS.test(head) && main.length === 1) return main[0];
 	// "By Sunday, the observatory estimated…" before "The Skelloch Bird Observatory, a charity…":
 	// a kind of body an article has one of is that one, named later or not.
 	const later = ctx.index.entities.filter(

@@ -38,17 +38,13 @@ const CLASSES: [string, Set<string>][] = [
 		chairwoman chair inspector commissioner superintendent constable sergeant manager head
 		governor founder owner boss auctioneer`)
 	],
-	[
-		'legal',
-		set('judge justice prosecutor barrister lawyer solicitor attorney magistrate recorder')
-	],
-	// Members of the public quoted for colour: no wrong answer for a councillor or a coach.
-	[
-		'public',
-		set(`resident residents pensioner shopper commuter customer passenger neighbour parent mother
-		father grandmother grandfather mum dad postman postwoman shopkeeper homeowner tenant villager`)
-	]
+	['legal', set('judge justice prosecutor barrister lawyer solicitor attorney magistrate recorder')]
 ];
+
+/** Members of the public quoted for colour (class "public"): no wrong answer for a councillor. */
+const PUBLIC = set(`resident residents pensioner shopper commuter customer passenger neighbour
+	parent mother father grandmother grandfather mum dad postman postwoman shopkeeper homeowner
+	tenant villager`);
 
 /** The class of person a role's words name, if they name one. */
 export function roleClass(role: string): string | undefined {
@@ -65,17 +61,23 @@ export function roleClass(role: string): string | undefined {
 	// A member of the public only as the role's last word: "a retired postman", not "the trawler
 	// her grandfather bought".
 	const last = head.length - 1;
-	const working = CLASSES.filter(([name]) => name !== 'public');
 	for (let i = last; i >= 0; i--)
-		for (const [name, members] of working) if (members.has(head[i])) return name;
-	for (const [name, members] of working) if (words.some((w) => members.has(w))) return name;
+		for (const [name, members] of CLASSES) if (members.has(head[i])) return name;
+	for (const [name, members] of CLASSES) if (words.some((w) => members.has(w))) return name;
 	// "Manager Rob Ellery, a former postman" is the manager.
-	return CLASSES.find(([name]) => name === 'public')?.[1].has(head[last]) ? 'public' : undefined;
+	return PUBLIC.has(head[last]) ? 'public' : undefined;
 }
 
-/** Words before a comma and a name that a firm may be as well as a person: "The paper's owner, Redfold Media". */
-const PUBLIC_WORDS =
-	/^(mother|father|parent|resident|neighbour|owners?|operator|contractor|buyer|seller|landlord|sponsor|partner|supplier|founder)$/;
+/**
+ * Words before a comma and a name that give no role there: a firm may be an owner or a founder
+ * ("The paper's owner, Redfold Media"), and "His mother, Jean," says a tie, not a standing.
+ */
+const NO_LEAD_ROLE = /^(owners?|founder|mother|father|parent|resident|neighbour)$/;
+
+/** A role word that may stand before a comma and a name ("The club's chairwoman, Carol Dunstan"). */
+function leadRole(word: string): boolean {
+	return roleClass(word) !== undefined && !NO_LEAD_ROLE.test(word);
+}
 
 /** "The zoo's chief executive," before a name: the role word and the lower-case words before it. */
 function leadWords(tokens: Token[], last: number): string[] {
@@ -191,7 +193,7 @@ export function roleAt(
 	const before = tokens[start - 1];
 	const lead =
 		!prefix.length && before && /^,\s*$/.test(before.post) && /^[a-z]/.test(before.text)
-			? roleClass(before.normal) !== undefined && !PUBLIC_WORDS.test(before.normal)
+			? leadRole(before.normal)
 				? leadWords(tokens, start - 1)
 				: []
 			: [];

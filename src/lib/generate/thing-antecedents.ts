@@ -54,12 +54,21 @@ function ownerNamedLater(
 	named: Mention[]
 ): EntityDraft | undefined {
 	if (pronoun !== 'its' || opensWithBody(earlier)) return undefined;
-	const next = sentence.tokens.find((t, i) => i > 0 && !hasTag(t, 'Value', 'Adjective'));
-	if (!next || !MEMBERSHIP.test(next.normal)) return undefined;
-	const bodies = new Set(
+	if (!MEMBERSHIP.test(nounAfterPronoun(sentence))) return undefined;
+	const bodies = bodiesAfterSubject(named);
+	return bodies.size === 1 ? [...bodies][0] : undefined;
+}
+
+/** The noun "Its" is said of: "Its 140 members" → "members". */
+function nounAfterPronoun({ tokens }: Sentence): string {
+	return tokens.find((t, i) => i > 0 && !hasTag(t, 'Value', 'Adjective'))?.normal ?? '';
+}
+
+/** The organisations a sentence names after its subject ("…will hit Harrowfield Otters…"). */
+function bodiesAfterSubject(named: Mention[]): Set<EntityDraft> {
+	return new Set(
 		named.filter((m) => m.start > 1 && m.entity.kind === 'organisation').map((m) => m.entity)
 	);
-	return bodies.size === 1 ? [...bodies][0] : undefined;
 }
 
 /** "The festival, a registered charity, …": the sentence opens with a body that has members. */
@@ -107,13 +116,10 @@ export function antecedentGroup(
 	if (!plural && DOCUMENT_VERBS.has(action) && earlier.tokens.some((t) => DOCUMENTS.has(t.normal)))
 		return undefined;
 	// "Its 140 members": a club's or a firm's, never "the closure's" (see ownerNamedLater).
-	const next = sentence.tokens.find((t, i) => i > 0 && !hasTag(t, 'Value', 'Adjective'));
 	// "The academy is run by the Northfold Learning Trust… Its chief executive": the academy's
 	// or the trust's; with a body named after the subject, either may be meant.
-	const bodyLater = ctx.index
-		.mentionsIn(earlier.index)
-		.some((m) => m.start > 1 && m.entity.kind === 'organisation');
-	const word = next?.normal ?? '';
+	const bodyLater = bodiesAfterSubject(ctx.index.mentionsIn(earlier.index)).size > 0;
+	const word = nounAfterPronoun(sentence);
 	if (!plural && MEMBERSHIP.test(word) && (bodyLater || !opensWithBody(earlier))) return undefined;
 	if (!plural && HEADS.test(word) && bodyLater) return undefined;
 	const tokens = earlier.tokens;

@@ -8,7 +8,8 @@ import { inFull, toNumber } from './fixed-figures.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 
 const NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?)`;
-const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more than|fewer than|less than)\s+)?`;
+/** A hedge before a figure: "about 280", "more than 300". */
+export const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more than|fewer than|less than)\s+)?`;
 const SCALE = String.raw`(?:\s*(%|per cent|m|bn|million|billion|k)\b)?`;
 const RISE_WORDS =
 	'rising|rise|rises|rose|risen|increasing|increase|increases|increased|climbing|climb|climbs|climbed|growing|grow|grows|grew|grown';

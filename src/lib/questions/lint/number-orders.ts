@@ -23,11 +23,8 @@ import {
 	withAnswerChanged
 } from './fixed-figures.ts';
 import { parseNumber } from '../../answers/numbers.ts';
-import { changeToBroken } from './changes-to.ts';
+import { ABOUT, changeToBroken } from './changes-to.ts';
 import { backwardDates, beforeTheStory } from './date-orders.ts';
-
-/** "from about 280 a day to 210": a hedge before a figure. */
-const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?`;
 
 /** Number pairs whose order a sentence fixes: [pattern, what must hold, description]. */
 const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
