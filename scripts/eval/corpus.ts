@@ -42,7 +42,8 @@ export const SPLITS = [
 	'held-out-29',
 	'held-out-30',
 	'held-out-31',
-	'held-out-32'
+	'held-out-32',
+	'held-out-33'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
