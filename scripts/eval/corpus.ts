@@ -43,7 +43,8 @@ export const SPLITS = [
 	'held-out-30',
 	'held-out-31',
 	'held-out-32',
-	'held-out-33'
+	'held-out-33',
+	'held-out-34'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
