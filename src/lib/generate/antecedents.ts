@@ -46,6 +46,8 @@ export function antecedentPerson(
 	const fits = (person: EntityDraft) => !person.gender || person.gender === want;
 	// "Ms Feltham spent 31 years… She said… "I'd never…," she told reporters. She retired…":
 	// sentences that go on about her, with her "she" or her words, do not use up the look back.
+	// "The favourite, Northern Assembly, … after winning his previous three starts": its own.
+	if (namedThingOfItsOwn(sentence, want, ctx.index)) return undefined;
 	let [left, unnamed] = [LOOK_BACK, false];
 	for (let back = 1; left > 0 && back <= LOOK_BACK * 3; back++, left--) {
 		const earlier = ctx.sentences[sentence.index - back];
@@ -54,7 +56,8 @@ export function antecedentPerson(
 		// "The female, named Tove by her keepers, slipped out… She was found": "her" there is
 		// what that sentence opens with, not anyone named before it, nor the mother it names
 		// ("The female calf, born … to mother Suri … Keepers have not yet named her").
-		if (sheOfItsOwn(earlier, want)) return undefined;
+		if (sheOfItsOwn(earlier, want) || namedThingOfItsOwn(earlier, want, ctx.index))
+			return undefined;
 		if (!people.size) {
 			if (goesOnAbout(earlier, want)) left++;
 			else unnamed ||= unnamedOfSex(earlier, want);
@@ -119,6 +122,28 @@ function sheOfItsOwn(sentence: Sentence, want: 'male' | 'female'): boolean {
 		next.some((w) => GENDERED_SUBJECT.test(w)) &&
 		sentence.tokens.some((t, i) => !quoted[i] && pronoun.test(t.normal))
 	);
+}
+
+/**
+ * A sentence that names no person and opens with a thing's name set beside a common noun, and
+ * says "he" or "his" outside quotations: a horse, a ship, a dog is meant, not anyone named before
+ * ("The favourite, Northern Assembly, had been backed … after winning his previous three starts.
+ * He led over the last fence…").
+ */
+function namedThingOfItsOwn(
+	sentence: Sentence,
+	want: 'male' | 'female',
+	index: EntityIndex
+): boolean {
+	const { tokens } = sentence;
+	const [article, noun, name] = tokens;
+	if (article?.normal !== 'the' || !noun || !name || !noun.post.includes(',')) return false;
+	if (!/^\p{Ll}/u.test(noun.text) || !/^\p{Lu}/u.test(name.text)) return false;
+	const mentions = index.mentionsIn(sentence.index).filter((m) => !m.quoted);
+	if (mentions.some((m) => m.entity.kind === 'person')) return false;
+	const pronoun = want === 'female' ? /^(she|her|hers)$/ : /^(he|him|his)$/;
+	const quoted = quotedTokens(sentence);
+	return tokens.some((t, i) => !quoted[i] && pronoun.test(t.normal));
 }
 
 /** Nouns for someone or some animal of one sex, that a "she" or "he" may be said of. */

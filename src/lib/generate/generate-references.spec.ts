@@ -40,6 +40,18 @@ describe('sentences that cannot stand alone', () => {
 		expect(statements.some((s) => /Helen Marsh was found/.test(s))).toBe(false);
 	});
 
+	it('names no rider for the "his" and "He" of a horse named beside a common noun', () => {
+		const text = [
+			'The horse was ridden by Kieran Doyle, a 24-year-old jockey.',
+			'"I didn\'t sleep much on Friday night," Doyle said.',
+			'The favourite, Northern Assembly, had been backed down to 5-4 after winning his previous three starts.',
+			'He led over the last fence but could not hold off Copper Lantern, and finished second.'
+		].join('\n\n');
+		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		expect(statements.some((s) => /Doyle's previous|Doyle led/.test(s))).toBe(false);
+		expect(statements.some((s) => s.startsWith('The horse was ridden by Kieran Doyle'))).toBe(true);
+	});
+
 	it('drops a leading "But" from the statement and keeps the source verbatim', () => {
 		const text =
 			'The Severn Bridge opened in 1966. But the toll on the Severn Bridge was abolished by the Welsh Government in December 2018, after 52 years.';
