@@ -140,6 +140,20 @@ describe('findEntities: organisations and groups', () => {
 		expect(index.entities.some((e) => e.name.startsWith('Tom Hale and'))).toBe(false);
 	});
 
+	it('takes someone quoted once with an age and no role for a member of the public', () => {
+		const { index } = analyseText(
+			[
+				'Lachlan Price won the Westcombe Open on Sunday.',
+				'Reyes finished second.',
+				'Darren Colby, 41, of Marsh Lane, was jailed for 11 years.',
+				'Among them was Margaret Fenwick, 71, who has been a member for 30 years.',
+				'"I have never heard a roar like it," she said.'
+			].join('\n\n')
+		);
+		expect(entityNamed(index, 'Margaret Fenwick').category).toBe('person-public');
+		expect(entityNamed(index, 'Darren Colby').category).toBe('person');
+	});
+
 	it('takes a rail firm and a "Services" firm for businesses', () => {
 		const { index } = analyseText(
 			'Northvale Rail runs the 23-mile route. The plant is operated by Coldharbour Waste Services.'

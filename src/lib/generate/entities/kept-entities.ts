@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../analyse.ts';
 import { roleClass } from '../roles.ts';
-import { MONTHS, ROLE_NOUNS } from '../../language/lexicon.ts';
+import { MONTHS, ROLE_NOUNS, SPEECH_VERBS } from '../../language/lexicon.ts';
 import type { AliasMap } from './aliases.ts';
 import { keyOf, MIN_EVIDENCE, type EntityDraft } from './entity-drafts.ts';
 
@@ -132,7 +132,9 @@ function categorise(
 					? 'historic-person'
 					: cls
 						? `person-${cls}`
-						: 'person';
+						: metInPassing(entity, sentences)
+							? 'person-public'
+							: 'person';
 	}
 	if (entity.kind !== 'person' && entity.kind !== 'country') {
 		let best: string | undefined;
@@ -140,6 +142,26 @@ function categorise(
 			if (!best || weight > (entity.categories.get(best) ?? 0)) best = category;
 		if (best) entity.category = best;
 	}
+}
+
+/**
+ * Someone the article names in one sentence only, past its opening, with an age and no role
+ * who is quoted ("Margaret Fenwick, 71, who has been a member…" before her words, "said Gwen
+ * Pritchard, 68"): a member of the public quoted for colour, no wrong answer for a player or a
+ * director. (A defendant, "Darren Colby, 41, of Marsh Lane, was jailed", is not quoted.)
+ */
+function metInPassing(entity: EntityDraft, sentences: Sentence[]): boolean {
+	const [first] = entity.mentions;
+	if (!first || first.sentence < 2) return false;
+	if (entity.mentions.some((m) => m.sentence !== first.sentence)) return false;
+	const tokens = sentences[first.sentence]?.tokens ?? [];
+	const [name, age] = [tokens[first.end - 1], tokens[first.end]];
+	if (!name?.post.startsWith(',') || !/^\d{1,3}$/.test(age?.text ?? '') || !/^[,.]/.test(age.post))
+		return false;
+	// Quoted, in that sentence or the next: "said Gwen Pritchard, 68", "…," she said.
+	const next = sentences[first.sentence + 1]?.tokens ?? [];
+	const speaks = (t: { normal: string }) => SPEECH_VERBS.has(t.normal);
+	return tokens.some(speaks) || (/["“]/.test(next[0]?.pre ?? '') && next.some(speaks));
 }
 
 /** A name as an id: plain lower-case letters and digits joined by hyphens, at most 48 long. */
