@@ -270,4 +270,15 @@ describe('a part of those who took part, and a majority', () => {
 			'a majority is more than half'
 		]);
 	});
+
+	it('keeps "ten of the 14 members" and "four of the five areas" within their whole', () => {
+		const members = 'Ten of the 14 members said they would carry on working.';
+		expect(brokenOrders(members)).toEqual([]);
+		expect(brokenOrders(members.replace('14', '7'))).toEqual([
+			'a part cannot be larger than its whole'
+		]);
+		const areas = 'It was judged inadequate in four of the five areas inspectors assess.';
+		expect(brokenOrders(areas)).toEqual([]);
+		expect(brokenOrders(areas.replace('five', 'three'))).toHaveLength(1);
+	});
 });

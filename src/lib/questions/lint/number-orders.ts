@@ -26,6 +26,9 @@ import { parseNumber } from '../../answers/numbers.ts';
 import { ABOUT, changeToBroken } from './changes-to.ts';
 import { backwardDates, beforeTheStory } from './date-orders.ts';
 
+/** A count in figures or in words up to twenty. */
+const COUNT = `\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
+
 /** Number pairs whose order a sentence fixes: [pattern, what must hold, description]. */
 const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	[
@@ -128,7 +131,11 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'“down from” starts higher than the figure before it'
 	],
 	[
-		/\b([\d,.]+)\s+(?:of|out of)\s+(?:the|its|their|his|her)?\s*(?:[A-Za-z’'-]+\s+){0,4}?([\d,.]+)\b/i,
+		// "12 of its 10 members", "Ten of the 14 members", "in four of the five areas".
+		new RegExp(
+			`\\b(${COUNT}|[\\d,.]+)\\s+(?:of|out of)\\s+(?:the|its|their|his|her)?\\s*(?:[A-Za-z’'-]+\\s+){0,4}?(${COUNT}|[\\d,.]+)\\b`,
+			'i'
+		),
 		(a, b) => a <= b,
 		'a part cannot be larger than its whole'
 	],
@@ -344,6 +351,12 @@ export function brokenOrders(statement: string): string[] {
 	return [...out];
 }
 
+/** A count as written: "1,200", "Ten". */
+function countOf(text: string): number {
+	const n = toNumber(text);
+	return Number.isFinite(n) ? n : (parseNumber(text) ?? NaN);
+}
+
 function readOrders(statement: string): string[] {
 	const out: string[] = [];
 	if (backwardDates(statement)) out.push('a range of dates runs from the earlier to the later');
@@ -362,7 +375,7 @@ function readOrders(statement: string): string[] {
 	for (const [pattern, holds, description] of ORDERS) {
 		const match = pattern.exec(statement);
 		if (!match) continue;
-		const [a, b] = [toNumber(match[1]), toNumber(match[2])];
+		const [a, b] = [countOf(match[1]), countOf(match[2])];
 		if (Number.isFinite(a) && Number.isFinite(b) && !holds(a, b)) out.push(description);
 	}
 	return out;
