@@ -201,3 +201,27 @@ describe('"The earliest were struck" and "The couple\'s only daughter"', () => {
 		expect(pointingPhrase('The earliest coins were struck around 1280.')).toBeUndefined();
 	});
 });
+
+describe('"The worst readings", "Similar schemes", "raise that to", "12,500 of the cars"', () => {
+	it('reads each as leaning on the sentence before', () => {
+		const leaning = [
+			'The worst readings were recorded on Canal Street.',
+			'The work takes about 40 minutes.',
+			'Similar schemes have been brought in by neighbouring Wrexley.',
+			'In another case, a man was left with a plate of food he could not reach.',
+			'The council hopes the new system will raise that to 50% by 2027.',
+			'In February, Carver Motors recalled 12,500 of the cars over a software fault.'
+		];
+		for (const text of leaning) expect(pointingPhrase(text), text).toBeDefined();
+	});
+
+	it('keeps what says its own which: "of the vehicles entering", "The work was done by"', () => {
+		const standing = [
+			'About 1,800 of the vehicles entering the zone each day would have to pay.',
+			"The council pays for 19 of the residents' places.",
+			'The work was done by Ferrand Stoneworks, a firm started in 1968.',
+			'The worst storm in a decade hit the coast.'
+		];
+		for (const text of standing) expect(pointingPhrase(text), text).toBeUndefined();
+	});
+});

@@ -81,9 +81,34 @@ export function pointingPhrase(first: string): string | undefined {
 			text
 		);
 	if (alone) return `“the ${alone[1]}” does not say of what`;
-	// "The journey takes almost two hours": the route the sentence before opened.
-	if (/^the (journey|trip)\s+(takes|took|is|was|will)\b/i.test(text))
-		return '“the journey” does not say which';
+	// "The worst readings were recorded on Canal Street": the worst of the readings told before.
+	const most2 =
+		/^the (worst|best|highest|lowest|biggest|largest|smallest|heaviest)\s+(\p{Ll}+s)\s+(were|are|came|come|have|had)\b/iu.exec(
+			text
+		);
+	if (most2) return `“the ${most2[1]} ${most2[2]}” does not say of what`;
+	// "The journey takes almost two hours", "The work takes about 40 minutes": the route, the
+	// repair the sentence before told.
+	const task =
+		/^the (?:(journey|trip)\s+(?:takes|took|is|was|will)|(work|repairs?)\s+(?:takes|took|will take|would take))\b/i.exec(
+			text
+		);
+	if (task) return `“the ${task[1] ?? task[2]}” does not say which`;
+	// "Similar schemes have been brought in…", "In another case, a man…": like or besides what?
+	const like = /^(?:in\s+)?(similar|such|another)\s+(\p{Ll}+)/iu.exec(text);
+	if (like) return `“${like[1]} ${like[2]}” does not say besides what`;
+	// "hopes the new system will raise that to 50%": raise what?
+	const moved =
+		/\b(?:raise|raised|raising|cut|halve|halved|double|doubled|reduce|reduced|lower|lowered|bring|brought|push|pushed|lift|lifted|increase|increased)\s+(that|this|those|these)\s+(?:to|by|from|down|up)\b/i.exec(
+			text
+		);
+	if (moved) return `“${moved[1]}” does not say what`;
+	// "Carver Motors recalled 12,500 of the cars over a fault": which cars?
+	const of =
+		/\b\d[\d,.]*\s+of the (\p{Ll}+s)\b(?!['’]|\s+(?:in|at|on|of|from|that|which|who|whose|with|across|under|it|they|\p{Ll}+ed|\p{Ll}+ing)\b)/iu.exec(
+			text
+		);
+	if (of) return `“of the ${of[1]}” does not say which`;
 	// "the emergency department there": where the sentence before said.
 	if (
 		/\b(?:department|hospital|site|office|school|station|plant|factory|centre|ward|unit)\s+there\b/i.test(
