@@ -110,3 +110,17 @@ describe('"the water" is water', () => {
 		expect(fact?.statement).toMatch(/23 per cent of the water it treats/);
 	});
 });
+
+describe('a body whose name opens with a role word, and a race', () => {
+	it('reads "the Driver Safety Agency" whole and "the Redwater Chase" as an event', () => {
+		const { index } = analyseText(
+			'The Driver Safety Agency oversees recalls. She will aim him at the Redwater Chase in the autumn.'
+		);
+		expect(entityNamed(index, 'Driver Safety Agency').kind).toBe('organisation');
+		expect(index.entities.some((e) => e.name === 'Safety Agency')).toBe(false);
+		expect(entityNamed(index, 'Redwater Chase').category).toBe('event');
+		expect(
+			entityNamed(analyseText('Actor John Chase, 54, said so.').index, 'John Chase').kind
+		).toBe('person');
+	});
+});

@@ -307,8 +307,9 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 			nameStart = k + 1;
 		}
 		// "Commission Chair Linda Ostrowski", "Station Manager Graham Tolland": a role written with
-		// capitals before a first name is a title too.
-		if (nameStart === start)
+		// capitals before a first name is a title too; not before a body's head ("the Driver
+		// Safety Agency").
+		if (nameStart === start && !ORGANISATION_HEADS[tokens[end - 1].normal])
 			for (let k = start; k < end - 2; k++)
 				if (
 					ROLE_NOUNS.has(tokens[k].normal) &&
