@@ -210,3 +210,18 @@ describe('findContrast: no "not" dropped after "but" or "although"', () => {
 		expect(contrast('The fungus is not directly poisonous to the bees.')?.opposite).toBe('is');
 	});
 });
+
+describe('findContrast: conditions and records', () => {
+	it('turns round nothing in an "if" or "when" clause, nor "the largest ever"', () => {
+		expect(
+			contrast('If it has not improved by then, it could be stopped from admitting residents.')
+		).toBeUndefined();
+		expect(contrast('A belt might appear to be fastened when it was not properly locked.')).toBe(
+			undefined
+		);
+		expect(contrast('The win is the largest ever recorded in Kettleford.')).toBeUndefined();
+		expect(contrast('The new ward is larger than the old one.')).toMatchObject({
+			opposite: 'smaller'
+		});
+	});
+});

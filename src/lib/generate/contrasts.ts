@@ -51,8 +51,10 @@ function negation(sentence: Sentence, quoted: boolean[], skip: number): Contrast
 			.join(' ');
 		// "ordering extra stock, but that milk … could not be kept", "Schools will stay open,
 		// although some teachers may not reach them": the "but" says which way the clause goes.
+		// "If it has not improved by then, it could be closed", "fastened when it was not locked":
+		// a condition's "not" is what the rest hangs on.
 		if (
-			/\b(warn|warns|warned|warning|fear|fears|feared|worried|worries|concern|concerns|concerned|but|although|though|yet|while|whereas)\b/.test(
+			/\b(warn|warns|warned|warning|fear|fears|feared|worried|worries|concern|concerns|concerned|but|although|though|yet|while|whereas|if|when|whether)\b/.test(
 				before
 			)
 		)
@@ -60,6 +62,21 @@ function negation(sentence: Sentence, quoted: boolean[], skip: number): Contrast
 		return { at: i, word: `${aux.text} not`, opposite: aux.text };
 	}
 	return undefined;
+}
+
+/**
+ * The words of an "if" clause, up to its comma: "If it has not improved by then, it could be
+ * closed" turns absurd with "worsened" as with the "not" dropped.
+ */
+function conditionTokens({ tokens }: Sentence): Set<number> {
+	const out = new Set<number>();
+	let inside = false;
+	tokens.forEach((t, i) => {
+		if (t.normal === 'if') inside = true;
+		if (inside) out.add(i);
+		if (/[,;]/.test(t.post)) inside = false;
+	});
+	return out;
 }
 
 export function findContrast(
@@ -71,8 +88,9 @@ export function findContrast(
 	if (REASONED.test(sentence.text)) return undefined;
 	const negated = negation(sentence, quoted, skip);
 	if (negated) return negated;
+	const condition = conditionTokens(sentence);
 	for (let i = skip; i < tokens.length; i++) {
-		if (quoted[i]) continue;
+		if (quoted[i] || condition.has(i)) continue;
 		const t = tokens[i];
 		const next = tokens[i + 1];
 		const found = opposite(t.text, next !== undefined && hasTag(next, 'Plural'));
@@ -130,6 +148,8 @@ export function findContrast(
 			!hasTag(t, 'Comparative', 'Superlative', 'Adjective', 'Adverb')
 		)
 			continue;
+		// "the largest ever recorded": a record for smallness is no news.
+		if (found.use === 'comparative' && next?.normal === 'ever') continue;
 		const around = tokens
 			.slice(Math.max(0, i - 2), i + 3)
 			.map((x) => x.text)
