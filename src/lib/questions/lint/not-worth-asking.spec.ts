@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	ageInPassing,
 	ageOfABody,
+	oneOfAList,
 	backgroundDate,
 	colourOnly,
 	endOfARange,
@@ -353,5 +354,14 @@ describe('people quoted for colour, described the ways the blind splits wrote th
 			'The oldest person to complete the route was Walter Hume, 94, whose wife died at the hospice in 2016.';
 		const article = `More than 4,600 people took part. The hospice needs £4.2m. ${hume}`;
 		expect(voxPop(hume, '2016', article)).toBe(true);
+	});
+});
+
+describe('oneOfAList', () => {
+	it('finds one of the winning numbers, not a count beside a list', () => {
+		const drawn = 'The winning numbers, 4, 11, 19, 27, 38 and 45, were based on birthdays.';
+		expect(oneOfAList(drawn, '11')).toBe(true);
+		expect(oneOfAList(drawn, '45')).toBe(true);
+		expect(oneOfAList('Fourteen workers matched all 6 numbers, 4, 11 and 19.', '6')).toBe(false);
 	});
 });

@@ -140,6 +140,12 @@ export function endOfARange(statement: string, answer: string): boolean {
 	);
 }
 
+/** "The winning numbers, 4, 11, 19, 27, 38 and 45": one of four or more bare numbers in a row. */
+export function oneOfAList(statement: string, answer: string): boolean {
+	const list = /\b\d{1,3}(?:, \d{1,3}){2,},? and \d{1,3}\b/g;
+	return [...statement.matchAll(list)].some((m) => m[0].split(/,? and |, /).includes(answer));
+}
+
 /** "Declan, who is 24,", "aged 43": a person's age in passing, not in an obituary's "died aged". */
 export function ageInPassing(statement: string, answer: string): boolean {
 	const at = statement.indexOf(answer);
@@ -244,6 +250,8 @@ export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
 		return [
 			{ rule: 'not-worth-asking', message: `“${slot.answer}” or its opposite: a choice of two` }
 		];
+	if (slot.kind === 'number' && oneOfAList(fact.statement, slot.answer))
+		return [{ rule: 'not-worth-asking', message: `${slot.answer} is one of a list of numbers` }];
 	// "two or _____ years in advance": one end of a rough range.
 	if (slot.kind === 'number' && endOfARange(fact.statement, slot.answer))
 		return [{ rule: 'not-worth-asking', message: `${slot.answer} is one end of a rough range` }];
