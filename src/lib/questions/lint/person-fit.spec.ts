@@ -1,7 +1,7 @@
 /** Titles and pronouns around a person swapped into a sentence (person-fit.ts). */
 import { describe, expect, it } from 'vitest';
 import { indexDeck } from '../deck-index.ts';
-import { pronounAfter, titleConflict } from './person-fit.ts';
+import { pronounAfter, sexOfEvent, titleConflict } from './person-fit.ts';
 import { selfContradiction as lint } from './self-contradiction.ts';
 import { contextOf, factSlot, falseStatement, makeDeck } from './test-deck.ts';
 
@@ -182,5 +182,15 @@ describe('pronounAfter in a relative clause', () => {
 		expect(
 			pronounAfter('_____, who founded Greywater with her husband, said the win would help.', 0, 5)
 		).toBe('female');
+	});
+});
+
+describe('sexOfEvent', () => {
+	it('reads "The men\'s race was won by _____" and "_____ won the women\'s final"', () => {
+		const men = "The men's race was won by _____ of Hallowfield Striders in 1:03:48.";
+		expect(sexOfEvent(men, men.indexOf('_'), 5)).toBe('male');
+		expect(sexOfEvent("_____ won the women's final in straight sets.", 0, 5)).toBe('female');
+		const pass = 'The win was decided when he passed _____ on the climb up Tanners Hill.';
+		expect(sexOfEvent(pass, pass.indexOf('_'), 5)).toBeUndefined();
 	});
 });

@@ -177,3 +177,19 @@ export function pronounAfter(
 	}
 	return undefined;
 }
+
+/** "The men's race was won by _____", "_____ won the women's final": the sex the event says. */
+export function sexOfEvent(
+	statement: string,
+	at: number,
+	length: number
+): 'male' | 'female' | undefined {
+	const event = String.raw`\b(men|women|boys|girls)['’]s?\s+(?:\p{L}+\s+){0,2}?(?:race|final|singles|doubles|title|event|competition|marathon|tournament|championship|team)\b`;
+	const before = new RegExp(`${event}[^,;.]*$`, 'iu').exec(statement.slice(0, at));
+	const after = new RegExp(`^\\s+(?:won|wins|took|claimed)\\s+the\\s+${event}`, 'iu').exec(
+		statement.slice(at + length)
+	);
+	const group = (before ?? after)?.[1].toLowerCase();
+	if (!group) return undefined;
+	return group === 'men' || group === 'boys' ? 'male' : 'female';
+}

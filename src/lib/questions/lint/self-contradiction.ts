@@ -12,7 +12,13 @@ import type { DeckIndex } from '../deck-index.ts';
 import type { Finding, Rule } from './finding.ts';
 import { dateOrderFlip } from './date-orders.ts';
 import { brokenOrders, spanMismatch } from './number-orders.ts';
-import { pronounAfter, roleConflict, titleConflict, wordsBefore } from './person-fit.ts';
+import {
+	pronounAfter,
+	roleConflict,
+	sexOfEvent,
+	titleConflict,
+	wordsBefore
+} from './person-fit.ts';
 import { wrongAnswers } from './wrong-answers.ts';
 
 /**
@@ -80,7 +86,12 @@ export const selfContradiction: Rule = (subject, { index }) => {
 			});
 		const person = personOf(wrong.text, index);
 		// "_____ accepted the prize wearing her late father's tie": not a man.
-		const sex = at >= 0 ? pronounAfter(fact.statement, at, slot.answer.length) : undefined;
+		// "The men's race was won by _____": not a woman.
+		const sex =
+			at >= 0
+				? (pronounAfter(fact.statement, at, slot.answer.length) ??
+					sexOfEvent(fact.statement, at, slot.answer.length))
+				: undefined;
 		// A person the article never calls "he" or "she" may well be the other ("Petra Lund … when he
 		// won"): only someone known to fit goes where the sentence says which.
 		if (person && sex && person.gender !== sex)
