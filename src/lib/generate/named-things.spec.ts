@@ -124,3 +124,12 @@ describe('a body whose name opens with a role word, and a race', () => {
 		).toBe('person');
 	});
 });
+
+describe('a name whose first word the tagger takes for a command', () => {
+	it('keeps "Redgate" in "Redgate Theatre Company is to lose its grant", not a frequency', () => {
+		const { index } = analyseText('Redgate Theatre Company is to lose its grant.');
+		expect(entityNamed(index, 'Redgate Theatre Company').kind).toBe('organisation');
+		const station = analyseText('Harbour Sound 96.4 said it would close.').index;
+		expect(station.entities.some((e) => e.name === 'Harbour Sound')).toBe(false);
+	});
+});
