@@ -21,7 +21,8 @@ import {
 } from './sentences.ts';
 import { findContrast } from './contrasts.ts';
 import { antecedentOrganisation } from './antecedents.ts';
-import { nameInPlace, resolveReferences } from './references.ts';
+import { nameInPlace } from './name-in-place.ts';
+import { resolveReferences } from './references.ts';
 import { entitySlot, valueSlot, type SlotCandidate, type SlotContext } from './slot-candidates.ts';
 import { blankable, buildStatement, expansions } from './statements.ts';
 import type { ValueSpan } from './value-spans.ts';

@@ -52,6 +52,22 @@ describe('sentences that cannot stand alone', () => {
 		expect(statements.some((s) => s.startsWith('The horse was ridden by Kieran Doyle'))).toBe(true);
 	});
 
+	it('names the firm for "The Castlebridge-based company"', () => {
+		const text = [
+			'Redgate Theatre Company is to lose its entire grant from the Northern Arts Council.',
+			'The Castlebridge-based company confirmed on Monday that it would cut four of its seven staff.'
+		].join('\n\n');
+		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		expect(
+			statements.some((s) =>
+				s.endsWith(
+					'Redgate Theatre Company confirmed on Monday that it would cut four of its seven staff.'
+				)
+			)
+		).toBe(true);
+		expect(statements.some((s) => s.includes('Castlebridge-based'))).toBe(false);
+	});
+
 	it('drops a leading "But" from the statement and keeps the source verbatim', () => {
 		const text =
 			'The Severn Bridge opened in 1966. But the toll on the Severn Bridge was abolished by the Welsh Government in December 2018, after 52 years.';

@@ -7,7 +7,6 @@
  * the sentence is not used.
  */
 import { hasTag, isCommonNoun, type Sentence, type Token } from './analyse.ts';
-import { takesThe, type EntityDraft } from './entities.ts';
 import {
 	FEMALE_NOUNS,
 	KIN_NOUNS,
@@ -26,6 +25,7 @@ import {
 import { antecedentPlan } from './plan-antecedents.ts';
 import { antecedentGroup, antecedentThing } from './thing-antecedents.ts';
 import { expletiveIt } from './sentences.ts';
+import { nameInPlace, possessiveOf } from './name-in-place.ts';
 
 export interface Rewrite {
 	/** Token index → the words written instead of it. */
@@ -65,38 +65,6 @@ export interface ReferenceContext extends AntecedentContext {
  * device could mean either, and a wrong guess teaches a wrong fact ("Halden Devices goes on sale").
  */
 const THING = /^(they|their|them|it|its)$/;
-
-/**
- * Whether a name put in for "the board" keeps its "the": as the text writes it, or, when the text
- * never puts "the" right before it ("the bank's Monetary Policy Board"), unless it starts with a
- * place's name ("Wrenford Borough Council").
- */
-function withThe(entity: EntityDraft, ctx: Pick<AntecedentContext, 'sentences'>): boolean {
-	if (entity.mentions.some((m) => m.afterThe)) return takesThe(entity);
-	// A firm the text never writes with "the" takes none: "cost Brightfield Renewables £2.6m".
-	if (entity.category === 'business') return false;
-	// Never after "the": written bare after a preposition or a verb ("control of Lowbridge
-	// District Council"), or after other words that need one ("the bank's nine-member …").
-	return !entity.mentions.some((m) => {
-		const before = ctx.sentences[m.sentence]?.tokens[m.start - 1];
-		return before === undefined || hasTag(before, 'Preposition', 'Verb', 'Conjunction');
-	});
-}
-
-/** "Alun Pritchard's", but "Dunmore Rovers'" and "the Liberal Democrats'" (a plural name). */
-function possessiveOf(name: string): string {
-	return /[^s]s$/.test(name) && /\s/.test(name) ? `${name}'` : `${name}'s`;
-}
-
-/** A thing's name put in for "the council" or "its": with "the" as the text writes it. */
-export function nameInPlace(
-	entity: EntityDraft,
-	ctx: Pick<AntecedentContext, 'sentences'>,
-	possessive: boolean
-): string {
-	const name = withThe(entity, ctx) ? `the ${entity.name}` : entity.name;
-	return possessive ? possessiveOf(name) : name;
-}
 
 /**
  * Whether the sentence before brings in a thing of this noun ("a private cable", "his van") that
@@ -352,6 +320,16 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			return;
 		}
 		if (word !== 'the') return;
+		// "The Castlebridge-based company confirmed…": the company named before; where it is
+		// based goes with "the".
+		if (/-$/.test(tokens[i + 1]?.post ?? '') && tokens[i + 2]?.normal === 'based') {
+			const noun = tokens[i + 3]?.normal.replace(/['’]s$/, '') ?? '';
+			const entity = bodyNoun(noun) ? antecedentOrganisation(noun, sentence, ctx) : undefined;
+			if (!entity) return;
+			removed.add(i).add(i + 1).add(i + 2);
+			replacements.set(i + 3, nameInPlace(entity, ctx, /['’]s$/.test(tokens[i + 3].text)));
+			return;
+		}
 		const next = tokens[i + 1];
 		if (!next || ctx.quoted[i + 1] || !/^[a-z]/.test(next.text)) return;
 		const noun = next.normal.replace(/['’]s$/, '');

@@ -1,0 +1,39 @@
+/**
+ * A thing's name written where a word pointed to it ("the council", "its", "his"): with "the" as
+ * the text writes the name, and in the possessive where the word was one.
+ */
+import { hasTag } from './analyse.ts';
+import type { AntecedentContext } from './antecedents.ts';
+import { takesThe, type EntityDraft } from './entities.ts';
+
+/**
+ * Whether a name put in for "the board" keeps its "the": as the text writes it, or, when the text
+ * never puts "the" right before it ("the bank's Monetary Policy Board"), unless it starts with a
+ * place's name ("Wrenford Borough Council").
+ */
+function withThe(entity: EntityDraft, ctx: Pick<AntecedentContext, 'sentences'>): boolean {
+	if (entity.mentions.some((m) => m.afterThe)) return takesThe(entity);
+	// A firm the text never writes with "the" takes none: "cost Brightfield Renewables £2.6m".
+	if (entity.category === 'business') return false;
+	// Never after "the": written bare after a preposition or a verb ("control of Lowbridge
+	// District Council"), or after other words that need one ("the bank's nine-member …").
+	return !entity.mentions.some((m) => {
+		const before = ctx.sentences[m.sentence]?.tokens[m.start - 1];
+		return before === undefined || hasTag(before, 'Preposition', 'Verb', 'Conjunction');
+	});
+}
+
+/** "Alun Pritchard's", but "Dunmore Rovers'" and "the Liberal Democrats'" (a plural name). */
+export function possessiveOf(name: string): string {
+	return /[^s]s$/.test(name) && /\s/.test(name) ? `${name}'` : `${name}'s`;
+}
+
+/** A thing's name put in for "the council" or "its": with "the" as the text writes it. */
+export function nameInPlace(
+	entity: EntityDraft,
+	ctx: Pick<AntecedentContext, 'sentences'>,
+	possessive: boolean
+): string {
+	const name = withThe(entity, ctx) ? `the ${entity.name}` : entity.name;
+	return possessive ? possessiveOf(name) : name;
+}
