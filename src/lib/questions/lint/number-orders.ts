@@ -25,6 +25,7 @@ import {
 import { parseNumber } from '../../answers/numbers.ts';
 import { ABOUT, changeToBroken } from './changes-to.ts';
 import { backwardDates, beforeTheStory } from './date-orders.ts';
+import { fractionBroken } from './fraction-of.ts';
 
 /** A count in figures or in words up to twenty. */
 const COUNT = `\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
@@ -367,6 +368,7 @@ function readOrders(statement: string): string[] {
 	if (multipleBroken(statement)) out.push('its figures are not the multiple it says');
 	if (restBroken(statement)) out.push('a part and the rest do not make the whole');
 	if (shareBroken(statement)) out.push('its count is not the share it says of the whole');
+	if (fractionBroken(statement)) out.push('its part is not the fraction it says of the whole');
 	if (productBroken(statement)) out.push('its figures no longer multiply out');
 	if (daysBroken(statement)) out.push('its dates do not span the days it says');
 	if (spanMismatch(statement)) out.push('its years and the years between them do not add up');
