@@ -189,6 +189,8 @@ export function antecedentOrganisation(
 				)
 			: named;
 	if (named.length === 1 && firms.length <= 1) return named[0];
+	// "Larchfield House is run by Beaconhurst Care…": the one body of no told kind is the firm.
+	if (!named.length && firms.length === 1 && firms[0].category === undefined) return firms[0];
 	// "The chain, which employs about 19,000 people": of two firms, the one the article is about.
 	const main = named.filter((e) => ctx.subjects.has(e));
 	if (FIRM_HEADS.test(head) && main.length === 1) return main[0];

@@ -68,6 +68,17 @@ describe('sentences that cannot stand alone', () => {
 		expect(statements.some((s) => s.includes('Castlebridge-based'))).toBe(false);
 	});
 
+	it('names the one body of no told kind for "the company"', () => {
+		const text = [
+			'Larchfield House is run by Beaconhurst Care, which operates nine homes in the region.',
+			'Its managing director, Simon Gale, said the company was "deeply sorry" and accepted the findings.'
+		].join('\n\n');
+		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		expect(statements).toContain(
+			'Simon Gale said Beaconhurst Care was "deeply sorry" and accepted the findings.'
+		);
+	});
+
 	it('drops a leading "But" from the statement and keeps the source verbatim', () => {
 		const text =
 			'The Severn Bridge opened in 1966. But the toll on the Severn Bridge was abolished by the Welsh Government in December 2018, after 52 years.';
