@@ -225,3 +225,18 @@ describe('"The worst readings", "Similar schemes", "raise that to", "12,500 of t
 		for (const text of standing) expect(pointingPhrase(text), text).toBeUndefined();
 	});
 });
+
+describe('"Among the few who did" and "The 1930s building"', () => {
+	it('reads both as leaning on the sentence before, and a building that says which as its own', () => {
+		expect(pointingPhrase('Among the few who did was Denise Harrop, 61, from Morrowby.')).toMatch(
+			/among/
+		);
+		expect(pointingPhrase('Among them was Margaret Fenwick, 71.')).toMatch(/among them/);
+		expect(pointingPhrase('The 1930s building on Market Street shut in March 2019.')).toMatch(
+			/1930s building/
+		);
+		expect(pointingPhrase('The Regal, a 1930s building on Market Street, shut in 2019.')).toBe(
+			undefined
+		);
+	});
+});

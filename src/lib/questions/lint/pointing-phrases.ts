@@ -97,6 +97,17 @@ export function pointingPhrase(first: string): string | undefined {
 	// "Similar schemes have been brought in…", "In another case, a man…": like or besides what?
 	const like = /^(?:in\s+)?(similar|such|another)\s+(\p{Ll}+)/iu.exec(text);
 	if (like) return `“${like[1]} ${like[2]}” does not say besides what`;
+	// "Among them was Margaret Fenwick", "Among the few who did was…": among whom?
+	const among = /^among (them|those|the (?:few|many|\p{Ll}+) who (?:did|had|were|was))\b/iu.exec(
+		text
+	);
+	if (among) return `“among ${among[1]}” does not say whom`;
+	// "The 1930s building on Market Street shut in 2019": the one the sentence before named.
+	const dated =
+		/^the (\d{4}s|\p{Ll}+-century)\s+(building|hall|church|chapel|mill|house|station|cinema|theatre|school|pub|hotel|site)\b/iu.exec(
+			text
+		);
+	if (dated) return `“the ${dated[1]} ${dated[2]}” does not say which`;
 	// "hopes the new system will raise that to 50%": raise what?
 	const moved =
 		/\b(?:raise|raised|raising|cut|halve|halved|double|doubled|reduce|reduced|lower|lowered|bring|brought|push|pushed|lift|lifted|increase|increased)\s+(that|this|those|these)\s+(?:to|by|from|down|up)\b/i.exec(
