@@ -326,7 +326,10 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			const noun = tokens[i + 3]?.normal.replace(/['’]s$/, '') ?? '';
 			const entity = bodyNoun(noun) ? antecedentOrganisation(noun, sentence, ctx) : undefined;
 			if (!entity) return;
-			removed.add(i).add(i + 1).add(i + 2);
+			removed
+				.add(i)
+				.add(i + 1)
+				.add(i + 2);
 			replacements.set(i + 3, nameInPlace(entity, ctx, /['’]s$/.test(tokens[i + 3].text)));
 			return;
 		}
