@@ -44,7 +44,8 @@ export const SPLITS = [
 	'held-out-31',
 	'held-out-32',
 	'held-out-33',
-	'held-out-34'
+	'held-out-34',
+	'held-out-35'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
