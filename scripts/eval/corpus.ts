@@ -46,7 +46,8 @@ export const SPLITS = [
 	'held-out-33',
 	'held-out-34',
 	'held-out-35',
-	'held-out-36'
+	'held-out-36',
+	'held-out-37'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
