@@ -55,3 +55,18 @@ describe('thing antecedents: "Its members" belong to the body named, not the sub
 		expect(fact?.statement).toBe("The storm's highest gust reached 90 mph.");
 	});
 });
+
+describe('thing antecedents: "It" after an abstract subject or beside a body', () => {
+	it('gives "It" to neither "The money" nor "The main job": the fact keeps the sentence before', () => {
+		for (const text of [
+			"The money will go to St Brigid's Hospice, which cares for 1,300 adults. It costs around £9 million a year to run.",
+			'The main job is replacing the iron bridge over the River Lune. It was built in 1884.'
+		]) {
+			const { rewrite } = resolveLast(text);
+			expect(rewrite.unresolved, text).toBeDefined();
+			expect(lastFact(text).fact?.statement ?? '').not.toMatch(
+				/^The (money|main job) (costs|was built)/
+			);
+		}
+	});
+});

@@ -89,6 +89,11 @@ const DOCUMENTS = new Set(
 	)
 );
 
+/** Subjects that say what something is or does rather than name a thing "it" goes on about. */
+const ABSTRACT = new Set(
+	'money job task aim goal idea problem issue question reason result answer work cost'.split(' ')
+);
+
 /** Singular nouns for people, which "it" does not stand for. */
 const PEOPLE = new Set(
 	'man woman boy girl child person mother father son daughter wife husband driver officer spokesman spokeswoman spokesperson chair minister'.split(
@@ -156,6 +161,10 @@ export function antecedentGroup(
 		? hasTag(noun, 'Plural')
 		: hasTag(noun, 'Noun') && !hasTag(noun, 'Plural') && !PEOPLE.has(noun.normal);
 	if (!fits) return undefined;
+	// "The money will go to St Brigid's Hospice… It costs £9 million a year to run", "The main
+	// job is replacing the iron bridge… It was built in 1884": "it" is the thing named after an
+	// abstract subject, or a body named there, as well as could be the subject.
+	if (!plural && (ABSTRACT.has(noun.normal) || bodyLater)) return undefined;
 	// The verb right after the noun, or after an apposition: "The satellite, called Tern-1, weighs".
 	let verb = k + 1;
 	if (/^,\s*$/.test(noun.post)) {
