@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDeck } from './generate.ts';
 import { generateArticles, get } from './generate-test-articles.ts';
+import { lastFact } from './test-text.ts';
 
 beforeAll(generateArticles);
 
@@ -77,6 +78,22 @@ describe('sentences that cannot stand alone', () => {
 		expect(statements).toContain(
 			'Simon Gale said Beaconhurst Care was "deeply sorry" and accepted the findings.'
 		);
+	});
+
+	it('names a decision whole ("£400,000"), and none dated before the news', () => {
+		const share = [
+			'Hollinford District Council has agreed to provide the remaining £400,000.',
+			'The decision follows a petition signed by more than 5,200 people.'
+		].join(' ');
+		expect(lastFact(share).fact?.statement).toBe(
+			'The decision to provide the remaining £400,000 follows a petition signed by more than 5,200 people.'
+		);
+		const appeal = [
+			'Plans for 240 homes at Ellerby have been approved on appeal.',
+			'Councillors rejected the application last February.',
+			'The decision follows two other successful appeals in the past 18 months.'
+		].join(' ');
+		expect(lastFact(appeal).fact?.statement ?? '').not.toMatch(/decision to reject/);
 	});
 
 	it('drops a leading "But" from the statement and keeps the source verbatim', () => {

@@ -6,14 +6,18 @@ import type { Sentence } from './analyse.ts';
 import { DECISION_NOUNS, LOOK_BACK, type AntecedentContext } from './antecedents.ts';
 
 /** The plan or decision an earlier sentence describes, as the words after "to" (at most 14). */
-const COMPLEMENT = /^to\s+(?:[^,;:.()"“”]|\.(?=\d))+/;
+const COMPLEMENT = /^to\s+(?:[^,;:.()"“”]|[.,](?=\d))+/;
+
+/** Words that date a decision before the news: "last February", "in 2019", "previously". */
+const BACKGROUND =
+	/\b(last (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:19|20)\d\d|previously|earlier this year)\b/i;
 
 /** What an earlier sentence says a plan or decision was, as words to follow its noun. */
 function planIn(noun: string, text: string): string | undefined {
 	const decision = DECISION_NOUNS.has(noun);
 	const plan = decision
-		? /\b(?:decided|voted|agreed|chose|opted)\s+(to\s+(?:[^,;:.()"“”]|\.(?=\d))+)/i.exec(text)
-		: /\b(?:plans?|scheme|proposals?|project|programme|bid)\s+(to\s+(?:[^,;:.()"“”]|\.(?=\d))+)/i.exec(
+		? /\b(?:decided|voted|agreed|chose|opted)\s+(to\s+(?:[^,;:.()"“”]|[.,](?=\d))+)/i.exec(text)
+		: /\b(?:plans?|scheme|proposals?|project|programme|bid)\s+(to\s+(?:[^,;:.()"“”]|[.,](?=\d))+)/i.exec(
 				text
 			);
 	if (plan) {
@@ -23,10 +27,13 @@ function planIn(noun: string, text: string): string | undefined {
 	// "voted … to approve the Eastway line, a 64-kilometre railway…": the plan for that; "have
 	// approved a plan to add bus lanes": the decision to approve it.
 	const approved =
-		/\b(approve|approved|approving|backed|back|rejected|reject|proposed|propose|build|building)\s+((?:the|a|an)\s+(?:[^,;:.()"“”]|\.(?=\d))+)/i.exec(
+		/\b(approve|approved|approving|backed|back|rejected|reject|proposed|propose|build|building)\s+((?:the|a|an)\s+(?:[^,;:.()"“”]|[.,](?=\d))+)/i.exec(
 			text
 		);
 	if (!approved || approved[2].split(/\s+/).length > 16) return undefined;
+	// "Councillors rejected the application last February": an earlier decision, background to
+	// the one the article reports ("The decision follows two other appeals…").
+	if (decision && BACKGROUND.test(approved[2])) return undefined;
 	const object = approved[2].trim().replace(/^an?\s+/i, 'the ');
 	if (!decision)
 		return approved[2].split(/\s+/).length <= 8 ? `for ${approved[2].trim()}` : undefined;
