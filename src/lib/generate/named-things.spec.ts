@@ -133,3 +133,22 @@ describe('a name whose first word the tagger takes for a command', () => {
 		expect(station.entities.some((e) => e.name === 'Harbour Sound')).toBe(false);
 	});
 });
+
+describe('firms named by a singular head, clubs named after animals, a head word alone', () => {
+	it('reads "Harlan Media" and "Trackways Infrastructure" as firms, "Fenley Otters" as a team', () => {
+		const { index } = analyseText(
+			[
+				"The deal has been agreed between Vale FM's owner, Harlan Media, and a trust.",
+				'The line will close on Saturday, Trackways Infrastructure said.',
+				'Fenley Otters were second, with Castlebridge Dolphins third.',
+				'For two years the club trained 18 miles away in Castlebridge.',
+				'Rail services were suspended for the whole of Wednesday.'
+			].join('\n\n')
+		);
+		expect(entityNamed(index, 'Harlan Media').kind).toBe('organisation');
+		expect(entityNamed(index, 'Trackways Infrastructure').kind).toBe('organisation');
+		expect(entityNamed(index, 'Fenley Otters').category).toBe('team');
+		expect(entityNamed(index, 'Castlebridge Dolphins').aliases.has('Castlebridge')).toBe(false);
+		expect(index.entities.some((e) => e.name === 'Rail')).toBe(false);
+	});
+});

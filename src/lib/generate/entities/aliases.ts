@@ -178,11 +178,17 @@ function linkFirstWords(
 
 /**
  * "Dunmore" for "Dunmore Rovers", "Castlewick" for "Castlewick Rowing Club": a club is called by
- * its town's name alone.
+ * its town's name alone, unless the text puts that name where a place goes (`placed`).
  */
-export function linkTeamTowns(byKey: Map<string, EntityDraft>, aliasOf: AliasMap): void {
+export function linkTeamTowns(
+	byKey: Map<string, EntityDraft>,
+	aliasOf: AliasMap,
+	placed: ReadonlySet<EntityDraft>
+): void {
 	const notCountry = (short: EntityDraft) => strongest(short)[0] !== 'country';
-	linkFirstWords(byKey, aliasOf, 'team', notCountry);
+	// "trained 18 miles away in Castlebridge" is the town, not Castlebridge Dolphins.
+	const notTown = (short: EntityDraft) => notCountry(short) && !placed.has(short);
+	linkFirstWords(byKey, aliasOf, 'team', notTown);
 	linkFirstWords(byKey, aliasOf, 'community', notCountry, /\bClub$/);
 }
 

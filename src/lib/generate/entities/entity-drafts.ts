@@ -192,12 +192,24 @@ export function settleKinds(byKey: Map<string, EntityDraft>): void {
 	}
 }
 
+/** Singular heads of firms' names that are nobody's surname: "Harlan Media", "Trackways Infrastructure". */
+const FIRM_WORDS = new Set([
+	'media',
+	'infrastructure',
+	'group',
+	'capital',
+	'insurance',
+	'engineering'
+]);
+
 /** A name ending in a plural head word of organisations that is nobody's surname. */
 function firmName(name: string): boolean {
 	const words = name.toLowerCase().split(/\s+/);
 	const last = words.at(-1) ?? '';
 	return (
-		words.length > 1 && /s$/.test(last) && last !== 'mills' && Boolean(ORGANISATION_HEADS[last])
+		words.length > 1 &&
+		(FIRM_WORDS.has(last) || (/s$/.test(last) && last !== 'mills')) &&
+		Boolean(ORGANISATION_HEADS[last])
 	);
 }
 

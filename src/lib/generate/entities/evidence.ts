@@ -103,6 +103,13 @@ export function abbreviates(short: string, long: string): boolean {
 	return word === words.length - 1;
 }
 
+/** Words that end a club's name: plural animals, "Comets", "Storm". */
+const TEAM_ANIMALS = new Set(
+	'otters dolphins falcons hawks eagles kestrels lions tigers wolves sharks bears panthers comets storm'.split(
+		' '
+	)
+);
+
 /** What the words of a name and around it say it is. */
 export function evidenceFor(chunk: Chunk): Evidence[] {
 	const tokens = chunk.sentence.tokens;
@@ -183,6 +190,9 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		VESSEL_NOUNS.has(tokens[chunk.start - 2]?.normal ?? '');
 	if (apposed || VESSEL_NOUNS.has(tokens[chunk.start - 1]?.normal ?? ''))
 		out.push({ kind: 'term', weight: 9, category: 'vessel' });
+	// "Fenley Otters", "Rushmere Storm": a club named after an animal or a storm.
+	if (words.length > 1 && TEAM_ANIMALS.has(lower[lower.length - 1]))
+		out.push({ kind: 'organisation', weight: 5, category: 'team' });
 	if (TEAM_CUES.has(tokens[chunk.start - 1]?.normal ?? ''))
 		out.push({ kind: 'organisation', weight: 3, category: 'team' });
 	const first = words[0];

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../analyse.ts';
 import { roleClass } from '../roles.ts';
-import { MONTHS, ROLE_NOUNS, SPEECH_VERBS } from '../../language/lexicon.ts';
+import { MONTHS, ORGANISATION_HEADS, ROLE_NOUNS, SPEECH_VERBS } from '../../language/lexicon.ts';
 import type { AliasMap } from './aliases.ts';
 import { keyOf, MIN_EVIDENCE, type EntityDraft } from './entity-drafts.ts';
 
@@ -28,6 +28,8 @@ export function keptEntities(
 			d.evidence >= MIN_EVIDENCE &&
 			d.mentions.some((m) => !m.modifier) &&
 			!commonWord(d, plain, sentences) &&
+			// "Rail services between…", "at the Government": a head word alone names no one body.
+			!(!/\s/.test(d.name) && ORGANISATION_HEADS[d.name.toLowerCase()] !== undefined) &&
 			!monthAlone(d, sentences) &&
 			!officeName(d)
 	);

@@ -91,6 +91,10 @@ describe('grammarProblem', () => {
 		expect(grammarProblem('the bridge reopened.')).toMatch(/lower case/);
 		expect(grammarProblem('The bridge reopened .')).toMatch(/space before/);
 		expect(grammarProblem('The bridge  reopened.')).toMatch(/double space/);
+		expect(grammarProblem("Daniel Whitcombe, Northline Rail' route director, spoke.")).toMatch(
+			/needs “’s”/
+		);
+		expect(grammarProblem("Daniel Whitcombe, Trackways' route director, spoke.")).toBeUndefined();
 	});
 
 	it('lets correct English pass', () => {

@@ -32,6 +32,9 @@ export function grammarProblem(text: string): string | undefined {
 		return `“${doubled[0]}” repeats a word`;
 	const article = articleProblem(text);
 	if (article) return article;
+	// "Northline Rail' route director": a bare apostrophe after a name that does not end in s.
+	const owner = /\b\p{Lu}\p{L}*[^\Ws]['’]\s+\p{Ll}/u.exec(text);
+	if (owner) return `“${owner[0].trim()}” needs “’s”`;
 	const straight = (text.match(/"/g) ?? []).length;
 	if (straight % 2 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length)
 		return 'its quotation marks do not pair up';
