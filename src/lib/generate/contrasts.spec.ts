@@ -220,6 +220,10 @@ describe('findContrast: conditions and records', () => {
 			undefined
 		);
 		expect(contrast('The win is the largest ever recorded in Kettleford.')).toBeUndefined();
+		expect(contrast("The trust's deficit is the third largest in the region.")).toBeUndefined();
+		expect(contrast('It will be lifted by one of the largest cranes in the country.')).toBe(
+			undefined
+		);
 		expect(contrast('The new ward is larger than the old one.')).toMatchObject({
 			opposite: 'smaller'
 		});

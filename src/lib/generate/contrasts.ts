@@ -148,8 +148,17 @@ export function findContrast(
 			!hasTag(t, 'Comparative', 'Superlative', 'Adjective', 'Adverb')
 		)
 			continue;
-		// "the largest ever recorded": a record for smallness is no news.
-		if (found.use === 'comparative' && next?.normal === 'ever') continue;
+		// "the largest ever recorded", "the third largest in the region", "one of the largest
+		// cranes in the country": a record for smallness is no news.
+		if (
+			found.use === 'comparative' &&
+			/(est|most)$/.test(t.normal) &&
+			(next?.normal === 'ever' ||
+				tokens
+					.slice(i + 1, i + 4)
+					.some((x, k) => x.normal === 'in' && tokens[i + 2 + k]?.normal === 'the'))
+		)
+			continue;
 		const around = tokens
 			.slice(Math.max(0, i - 2), i + 3)
 			.map((x) => x.text)
