@@ -281,4 +281,16 @@ describe('a part of those who took part, and a majority', () => {
 		expect(brokenOrders(areas)).toEqual([]);
 		expect(brokenOrders(areas.replace('five', 'three'))).toHaveLength(1);
 	});
+
+	it('keeps "only" below what it is set against', () => {
+		const target =
+			'Only 58% of patients were seen in four hours, against a national target of 95%.';
+		expect(brokenOrders(target)).toEqual([]);
+		expect(brokenOrders(target.replace('95%', '48%'))).toEqual([
+			'“only” is less than what it is set against'
+		]);
+		const supply = 'It has a supply of only 3.6 years, against the five years required.';
+		expect(brokenOrders(supply)).toEqual([]);
+		expect(brokenOrders(supply.replace('five', 'three'))).toHaveLength(1);
+	});
 });

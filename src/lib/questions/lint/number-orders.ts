@@ -33,6 +33,15 @@ const COUNT = `\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 /** Number pairs whose order a sentence fixes: [pattern, what must hold, description]. */
 const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	[
+		// "Only 58% … against a national target of 95%", "only 3.6 years, against the five years".
+		new RegExp(
+			`\\bonly\\s+(?:about\\s+)?(${COUNT}|\\d+\\.\\d+)%?[^.;]{0,160}?,?\\s+against\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+){0,3}?(?:of\\s+)?(${COUNT}|\\d+\\.\\d+)\\b`,
+			'i'
+		),
+		(a, b) => a < b,
+		'“only” is less than what it is set against'
+	],
+	[
 		// "Of the 312 members who took part in the ballot, 264 voted for a strike".
 		/\bof the\s+([\d,]+)\s+[a-z]+\b[^.;]{0,60}?,\s+([\d,]+)\s+(?:voted|were|said|had|have|are|did)\b/i,
 		(a, b) => b <= a,
