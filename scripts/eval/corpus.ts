@@ -47,7 +47,8 @@ export const SPLITS = [
 	'held-out-34',
 	'held-out-35',
 	'held-out-36',
-	'held-out-37'
+	'held-out-37',
+	'held-out-38'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
