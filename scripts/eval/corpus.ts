@@ -48,7 +48,8 @@ export const SPLITS = [
 	'held-out-35',
 	'held-out-36',
 	'held-out-37',
-	'held-out-38'
+	'held-out-38',
+	'held-out-39'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
