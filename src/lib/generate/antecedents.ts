@@ -175,16 +175,18 @@ export function antecedentOrganisation(
 			e.mentions.some((m) => m.sentence < sentence.index) &&
 			(organisationHead(e) === head ||
 				(head === 'party' && e.category === 'party') ||
-				(FIRM_HEADS.test(head) && e.category === 'business'))
+				// "the Carrowfield Growth Fund" lends to firms; it is no "company".
+				(FIRM_HEADS.test(head) && e.category === 'business' && organisationHead(e) !== 'fund'))
 	);
 	// "said the company was open to a talk": with another firm of no told kind named before
-	// (Summitline Towers beside the Community Broadcasting Fund), either may be meant.
+	// (Summitline Towers beside Ardent Basin), either may be meant; a fund is none.
 	const firms =
 		head === 'company' || head === 'firm'
 			? ctx.index.entities.filter(
 					(e) =>
 						e.kind === 'organisation' &&
 						(e.category === undefined || e.category === 'business') &&
+						organisationHead(e) !== 'fund' &&
 						e.mentions.some((m) => m.sentence < sentence.index)
 				)
 			: named;

@@ -96,6 +96,17 @@ describe('sentences that cannot stand alone', () => {
 		expect(lastFact(appeal).fact?.statement ?? '').not.toMatch(/decision to reject/);
 	});
 
+	it('names the bakery for "the company", never the fund that lent to it', () => {
+		const text = [
+			'Crumb & Kettle, the family bakery, is to open a £6 million production site.',
+			'The expansion has been helped by a £750,000 loan from the Carrowfield Growth Fund.',
+			'Ashworth said the company would take on 10 apprentice bakers each year.'
+		].join('\n\n');
+		expect(lastFact(text).fact?.statement).toBe(
+			'Ashworth said Crumb & Kettle would take on 10 apprentice bakers each year.'
+		);
+	});
+
 	it('drops a leading "But" from the statement and keeps the source verbatim', () => {
 		const text =
 			'The Severn Bridge opened in 1966. But the toll on the Severn Bridge was abolished by the Welsh Government in December 2018, after 52 years.';
