@@ -118,23 +118,20 @@ describe('resolveReferences: "the council", "the bank"', () => {
 		);
 	});
 
-	it('leaves "the company" alone when another firm of no told kind was named before', () => {
+	it('names the firm for "the company", never a fund named beside it', () => {
 		const text = [
 			'The mast on Mount Harland is owned by Summitline Towers, which leases space to phone networks.',
 			'Summitline Towers said the rent reflected the value of the mast.',
 			'The station lives on a grant from the Community Broadcasting Fund.',
 			"Summitline's regional manager said the company was open to a shorter lease."
 		].join(' ');
-		const { rewrite } = resolveLast(text);
-		expect(rewrite.replacements.size).toBe(0);
+		const { sentence, rewrite } = resolveLast(text);
+		expect(replacedWords(sentence, rewrite)).toEqual({ company: 'Summitline Towers' });
 		const alone = [
 			'The station lives on a grant from the Community Broadcasting Fund.',
 			'A spokesman said the company was open to a shorter lease.'
 		].join(' ');
-		const single = resolveLast(alone);
-		expect(replacedWords(single.sentence, single.rewrite)).toEqual({
-			company: 'the Community Broadcasting Fund'
-		});
+		expect(resolveLast(alone).rewrite.replacements.size).toBe(0);
 	});
 
 	it('keeps "the" before a name the text writes after "the"', () => {
