@@ -156,6 +156,11 @@ function organisationHead(entity: EntityDraft): string | undefined {
 	return ORGANISATION_HEADS[head] ? head : undefined;
 }
 
+/** "The Carrowfield Growth Fund" lends to firms: it is never "the company". */
+function isFund(entity: EntityDraft): boolean {
+	return organisationHead(entity) === 'fund';
+}
+
 /** Words a firm is called by: "the company", "the chain". */
 const FIRM_HEADS = /^(company|firm|chain|retailer)$/;
 
@@ -175,8 +180,7 @@ export function antecedentOrganisation(
 			e.mentions.some((m) => m.sentence < sentence.index) &&
 			(organisationHead(e) === head ||
 				(head === 'party' && e.category === 'party') ||
-				// "the Carrowfield Growth Fund" lends to firms; it is no "company".
-				(FIRM_HEADS.test(head) && e.category === 'business' && organisationHead(e) !== 'fund'))
+				(FIRM_HEADS.test(head) && e.category === 'business' && !isFund(e)))
 	);
 	// "said the company was open to a talk": with another firm of no told kind named before
 	// (Summitline Towers beside Ardent Basin), either may be meant; a fund is none.
@@ -186,7 +190,7 @@ export function antecedentOrganisation(
 					(e) =>
 						e.kind === 'organisation' &&
 						(e.category === undefined || e.category === 'business') &&
-						organisationHead(e) !== 'fund' &&
+						!isFund(e) &&
 						e.mentions.some((m) => m.sentence < sentence.index)
 				)
 			: named;

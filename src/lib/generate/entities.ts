@@ -53,16 +53,7 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 	linkFirstNames(byKey, people, surnames, aliasOf);
 	linkBareSurnames(byKey, aliasOf);
 	linkPlaceShortNames(byKey, aliasOf);
-	// "in Castlebridge", "at Dunmore": names written where a place goes.
-	const placed = new Set(
-		chunks
-			.filter((c) =>
-				/^(in|at|near|outside|from)$/.test(c.sentence.tokens[c.start - 1]?.normal ?? '')
-			)
-			.map((c) => chunkEntity.get(c))
-			.filter((d) => d !== undefined)
-	);
-	linkTeamTowns(byKey, aliasOf, placed);
+	linkTeamTowns(byKey, aliasOf, chunks, chunkEntity);
 	linkFirmShortNames(byKey, aliasOf);
 	// "Mr Pryce" tells Gareth Pryce's sex: a wrong answer beside "her takings" must not be him.
 	for (const [alias, name] of aliasOf)

@@ -178,13 +178,22 @@ function linkFirstWords(
 
 /**
  * "Dunmore" for "Dunmore Rovers", "Castlewick" for "Castlewick Rowing Club": a club is called by
- * its town's name alone, unless the text puts that name where a place goes (`placed`).
+ * its town's name alone, unless the text puts that name where a place goes.
  */
 export function linkTeamTowns(
 	byKey: Map<string, EntityDraft>,
 	aliasOf: AliasMap,
-	placed: ReadonlySet<EntityDraft>
+	chunks: Chunk[],
+	chunkEntity: Map<Chunk, EntityDraft>
 ): void {
+	// "in Castlebridge", "at Dunmore": names written where a place goes.
+	const placed = new Set(
+		chunks
+			.filter((c) =>
+				/^(in|at|near|outside|from)$/.test(c.sentence.tokens[c.start - 1]?.normal ?? '')
+			)
+			.map((c) => chunkEntity.get(c))
+	);
 	const notCountry = (short: EntityDraft) => strongest(short)[0] !== 'country';
 	// "trained 18 miles away in Castlebridge" is the town, not Castlebridge Dolphins.
 	const notTown = (short: EntityDraft) => notCountry(short) && !placed.has(short);
