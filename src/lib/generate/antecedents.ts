@@ -58,6 +58,12 @@ export function antecedentPerson(
 		// ("The female calf, born … to mother Suri … Keepers have not yet named her").
 		if (sheOfItsOwn(earlier, want) || namedThingOfItsOwn(earlier, want, ctx.index))
 			return undefined;
+		// "Pip was born at a zoo…" after "a three-year-old female called Pip": "Her escape" is Pip's.
+		const sexed = sexedThings(earlier, want, ctx);
+		if (sexed.size)
+			return sexed.size === 1 && !people.size
+				? { person: [...sexed][0], namedIn: earlier }
+				: undefined;
 		if (!people.size) {
 			if (goesOnAbout(earlier, want)) left++;
 			else unnamed ||= unnamedOfSex(earlier, want);
@@ -144,6 +150,35 @@ function namedThingOfItsOwn(
 	const pronoun = want === 'female' ? /^(she|her|hers)$/ : /^(he|him|his)$/;
 	const quoted = quotedTokens(sentence);
 	return tokens.some((t, i) => !quoted[i] && pronoun.test(t.normal));
+}
+
+/**
+ * The things a sentence names, outside quotations, that the text calls a "female" ("male") by a
+ * name: "The animal, a three-year-old female called Pip, …": a later "her" may be Pip's.
+ */
+function sexedThings(
+	sentence: Sentence,
+	want: 'male' | 'female',
+	ctx: AntecedentContext
+): Set<EntityDraft> {
+	const named = ctx.index
+		.mentionsIn(sentence.index)
+		.filter(
+			(m) =>
+				!m.quoted && m.entity.kind !== 'person' && calledBySex(m.entity, ctx.sentences) === want
+		);
+	return new Set(named.map((m) => m.entity));
+}
+
+/** The sex of the noun a name is first given to: "a female called Pip", "a male named Bramble". */
+function calledBySex(entity: EntityDraft, sentences: Sentence[]): 'male' | 'female' | undefined {
+	const first = entity.mentions[0];
+	const tokens = first && sentences[first.sentence]?.tokens;
+	if (!tokens || !/^(called|named)$/.test(tokens[first.start - 1]?.normal ?? '')) return undefined;
+	const noun = tokens[first.start - 2]?.normal ?? '';
+	if (/^(female|mare|ewe|cow|lioness|vixen)$/.test(noun)) return 'female';
+	if (/^(male|stallion|bull)$/.test(noun)) return 'male';
+	return GENDERED_SUBJECT.test(noun) ? sexOfWord(noun) : undefined;
 }
 
 /** Nouns for someone or some animal of one sex, that a "she" or "he" may be said of. */

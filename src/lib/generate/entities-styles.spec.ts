@@ -47,6 +47,22 @@ describe('findEntities: people in the house styles of held-out-12', () => {
 	});
 });
 
+describe('findEntities: a sex the text says over the one a first name suggests', () => {
+	it('reads "Doyle said she" as a woman, though the tagger takes Amara for a man', () => {
+		const { index } = analyseText(
+			'Amara Doyle won the Hallowfield Half Marathon on Sunday. Doyle said she had not planned to attack the record.'
+		);
+		expect(entityNamed(index, 'Amara Doyle').gender).toBe('female');
+	});
+
+	it('keeps a sex said by a title: "Mr" is a man whatever follows', () => {
+		const { index } = analyseText(
+			'Mr Robin Hale opened the shop. Hale said she would be missed, meaning his mother.'
+		);
+		expect(entityNamed(index, 'Robin Hale').gender).toBe('male');
+	});
+});
+
 describe('findEntities: firms, groups, places and titles of held-out-13', () => {
 	it('makes a firm called by its first word the same firm ("Corran" for Corran Motor Services)', () => {
 		const { index } = analyseText(

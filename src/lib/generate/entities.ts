@@ -22,6 +22,7 @@ import {
 } from './entities/aliases.ts';
 import {
 	draftEntities,
+	genderFromOwnWords,
 	settleKinds,
 	shareKindInLists,
 	type EntityDraft,
@@ -57,12 +58,16 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 	linkFirmShortNames(byKey, aliasOf);
 	// "Mr Pryce" tells Gareth Pryce's sex: a wrong answer beside "her takings" must not be him.
 	for (const [alias, name] of aliasOf)
-		if (alias.gender && !name.gender && name.kind === 'person') name.gender = alias.gender;
+		if (alias.gender && !name.gender && name.kind === 'person') {
+			name.gender = alias.gender;
+			name.genderByName = alias.genderByName;
+		}
 	const perSentence = linkMentions(chunks, chunkEntity, aliasOf, roles);
 	const entities = keptEntities(byKey, aliasOf, sentences);
 	finishEntities(entities, surnames, sentences);
 	keepMentionsOf(entities, perSentence);
 	addBareMentions(sentences, chunks, entities, perSentence);
+	genderFromOwnWords(entities, sentences);
 	return { entities, mentionsIn: (sentence) => perSentence.get(sentence) ?? [] };
 }
 

@@ -41,6 +41,18 @@ describe('sentences that cannot stand alone', () => {
 		expect(statements.some((s) => /Helen Marsh was found/.test(s))).toBe(false);
 	});
 
+	it('gives "Her" to an animal the text calls a female by name, not to its keeper', () => {
+		const text = [
+			'The animal, a three-year-old female called Pip, climbed out of her enclosure on Monday.',
+			'"We are hugely relieved," said the head keeper, Rebecca Hollins.',
+			'Pip was born at a zoo in the Netherlands and came to the park in 2022.',
+			'Her escape is the second from the park in three years.'
+		].join('\n\n');
+		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		expect(statements.some((s) => s.includes("Hollins' escape"))).toBe(false);
+		expect(statements).toContain("Pip's escape is the second from the park in three years.");
+	});
+
 	it('names no rider for the "his" and "He" of a horse named beside a common noun', () => {
 		const text = [
 			'The horse was ridden by Kieran Doyle, a 24-year-old jockey.',

@@ -12,8 +12,10 @@ import {
 	sexOfWord,
 	ORGANISATION_HEADS,
 	PARTY_NAMES,
-	PARTY_WORDS
+	PARTY_WORDS,
+	SPEECH_VERBS
 } from '../../language/lexicon.ts';
+import type { Sentence } from '../analyse.ts';
 import { roleAt } from '../roles.ts';
 import { evidenceFor } from './evidence.ts';
 import type { Chunk } from './name-chunks.ts';
@@ -46,6 +48,8 @@ export interface EntityDraft {
 	gender?: Gender;
 	/** Called "Mr" once and "Miss" once: two people of one surname, so no one sex. */
 	genderClash?: boolean;
+	/** The sex is only the tagger's guess from a first name ("Amara"), which the text may undo. */
+	genderByName?: boolean;
 	mentions: Mention[];
 	/** How sure the kind is: summed evidence for the winning kind. */
 	evidence: number;
@@ -136,10 +140,35 @@ function noteTitle(draft: EntityDraft, chunk: Chunk, role?: string): void {
 	if (said && draft.gender && said !== draft.gender) {
 		draft.gender = undefined;
 		draft.genderClash = true;
-	} else if (said && !draft.genderClash) draft.gender = said;
-	else if (!draft.gender && !draft.genderClash) {
+	} else if (said && !draft.genderClash) {
+		draft.gender = said;
+		draft.genderByName = false;
+	} else if (!draft.gender && !draft.genderClash) {
 		if (hasTag(first, 'MaleName') && !hasTag(first, 'FemaleName')) draft.gender = 'male';
 		else if (hasTag(first, 'FemaleName') && !hasTag(first, 'MaleName')) draft.gender = 'female';
+		draft.genderByName = draft.gender !== undefined;
+	}
+}
+
+/**
+ * "Doyle said she had not planned to attack the record": what a person says of themselves tells
+ * their sex over the tagger's guess from a first name ("Amara" read as a man's). Only where every
+ * such sentence agrees.
+ */
+export function genderFromOwnWords(entities: EntityDraft[], sentences: Sentence[]): void {
+	for (const e of entities) {
+		if (e.kind !== 'person' || !e.genderByName) continue;
+		const said = new Set<Gender>();
+		for (const m of e.mentions) {
+			if (m.quoted) continue;
+			const tokens = sentences[m.sentence]?.tokens ?? [];
+			if (!SPEECH_VERBS.has(tokens[m.end]?.normal ?? '')) continue;
+			const next = tokens[m.end + 1]?.normal === 'that' ? m.end + 2 : m.end + 1;
+			const pronoun = tokens[next]?.normal;
+			if (pronoun === 'she') said.add('female');
+			else if (pronoun === 'he') said.add('male');
+		}
+		if (said.size === 1) [e.gender] = said;
 	}
 }
 
