@@ -48,16 +48,23 @@ describe('findEntities: people in the house styles of held-out-12', () => {
 });
 
 describe('findEntities: a sex the text says over the one a first name suggests', () => {
-	it('reads "Doyle said she" as a woman, though the tagger takes Amara for a man', () => {
+	it('reads "Doyle said she … Doyle will now turn her attention" as a woman', () => {
 		const { index } = analyseText(
-			'Amara Doyle won the Hallowfield Half Marathon on Sunday. Doyle said she had not planned to attack the record.'
+			'Amara Doyle won the Hallowfield Half Marathon on Sunday. Doyle said she had not planned to attack the record. Doyle will now turn her attention to the championships.'
 		);
 		expect(entityNamed(index, 'Amara Doyle').gender).toBe('female');
 	});
 
+	it('keeps a man a man when he only says "she" of someone else once', () => {
+		const { index } = analyseText(
+			'Helen Aske, 52, admitted fraud. The prosecutor, Andrew Kettering, said she had exploited the trust.'
+		);
+		expect(entityNamed(index, 'Andrew Kettering').gender).not.toBe('female');
+	});
+
 	it('keeps a sex said by a title: "Mr" is a man whatever follows', () => {
 		const { index } = analyseText(
-			'Mr Robin Hale opened the shop. Hale said she would be missed, meaning his mother.'
+			'Mr Robin Hale opened the shop. Hale said she would be missed. Hale lost her trust.'
 		);
 		expect(entityNamed(index, 'Robin Hale').gender).toBe('male');
 	});
@@ -148,5 +155,54 @@ describe('findEntities: names of held-out-17 and -18', () => {
 		);
 		expect(entityNamed(index, 'Upper Quaye').kind).toBe('place');
 		expect(entityNamed(index, 'Hatherden').kind).toBe('place');
+	});
+});
+
+describe('findEntities: names of held-out-40 and 41', () => {
+	it('starts a firm at the word its bracketed acronym needs: "Westerly Field Energy (WFE)"', () => {
+		const { index } = analyseText(
+			'Westerly Field Energy (WFE) wants to build the turbines. WFE has offered a community fund.'
+		);
+		expect(entityNamed(index, 'Westerly Field Energy').aliases).toContain('WFE');
+	});
+
+	it('leaves "KC" after a name out of it, and names no one "KC"', () => {
+		const { index } = analyseText('Opening the case, Richard Sayle KC said the council was wrong.');
+		expect(kinds(index)).toEqual(['person Richard Sayle']);
+	});
+
+	it('reads "the former Olympian Helen Marsh" as a woman named Helen Marsh, not a marsh', () => {
+		const { index } = analyseText('The record was set by the former Olympian Helen Marsh in 2016.');
+		expect(kinds(index)).toEqual(['person Helen Marsh']);
+	});
+
+	it('keeps the town of "a firm in Quillbury" apart from Quillbury and District Water', () => {
+		const { index } = analyseText(
+			'A technology firm in Quillbury has launched a sensor. Quillbury and District Water imposed a hosepipe ban.'
+		);
+		expect(entityNamed(index, 'Quillbury').kind).toBe('place');
+	});
+
+	it('reads "software developer Callum Reddaway, 41," as a person, not a firm', () => {
+		const { index } = analyseText(
+			'It was set up by Dr Imogen Ashworth and her business partner, software developer Callum Reddaway, 41.'
+		);
+		expect(entityNamed(index, 'Callum Reddaway').kind).toBe('person');
+	});
+
+	it('reads a conservatoire as a college and a town as no folk club', () => {
+		const { index } = analyseText(
+			'She ran the Wrennock Folk Club for 40 years. He lectures at the Kestmoor Conservatoire of Music (KCM). Her funeral will be held in Wrennock.'
+		);
+		expect(entityNamed(index, 'Kestmoor Conservatoire of Music').category).toBe('education');
+		expect(entityNamed(index, 'Wrennock').kind).toBe('place');
+	});
+
+	it('gives "the composer Dr Rhys Kendrick" the role "composer", not "composer Dr"', () => {
+		const { index } = analyseText(
+			'One of them, the composer Dr Rhys Kendrick, said she had changed his life. Saltgrave’s director of rugby, Claire Osmond, said so.'
+		);
+		expect(entityNamed(index, 'Rhys Kendrick').role).toBe('composer');
+		expect(entityNamed(index, 'Claire Osmond').role).toBe('director of rugby');
 	});
 });

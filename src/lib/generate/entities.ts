@@ -55,13 +55,12 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 	linkBareSurnames(byKey, aliasOf);
 	linkPlaceShortNames(byKey, aliasOf);
 	linkTeamTowns(byKey, aliasOf, chunks, chunkEntity);
-	linkFirmShortNames(byKey, aliasOf);
+	linkFirmShortNames(byKey, aliasOf, chunks, chunkEntity);
 	// "Mr Pryce" tells Gareth Pryce's sex: a wrong answer beside "her takings" must not be him.
+	// A surname alone the tagger reads as a first name ("Doyle") tells nothing.
 	for (const [alias, name] of aliasOf)
-		if (alias.gender && !name.gender && name.kind === 'person') {
+		if (alias.gender && !alias.genderByName && !name.gender && name.kind === 'person')
 			name.gender = alias.gender;
-			name.genderByName = alias.genderByName;
-		}
 	const perSentence = linkMentions(chunks, chunkEntity, aliasOf, roles);
 	const entities = keptEntities(byKey, aliasOf, sentences);
 	finishEntities(entities, surnames, sentences);

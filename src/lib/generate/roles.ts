@@ -17,7 +17,7 @@ const CLASSES: [string, Set<string>][] = [
 		set(`player players fly-half scrum-half prop lock winger wing centre full-back fullback hooker
 		flanker number-eight striker midfielder defender goalkeeper keeper forward batter batsman bowler
 		wicketkeeper runner sprinter cyclist swimmer rider jockey boxer golfer seed playmaker replacement
-		substitute debutant marathoner athlete captain skipper`)
+		substitute debutant marathoner athlete captain skipper olympian paralympian`)
 	],
 	['coach', set('coach trainer head-coach')],
 	[
@@ -176,6 +176,9 @@ function apposition(tokens: Token[], end: number): string[] {
  * alone or together ("Dr Anil Ramsay" is matched with what he does, not with "Dr").
  */
 const COURTESY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?(?:\s+|$))+$/;
+/** Titles that say how a person is addressed, not what they do ("Cllr", "Dr"), unlike a rank. */
+const ADDRESS =
+	/^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|Revd)\.?$/i;
 
 /** The role an article gives a person at one mention, or undefined. */
 export function roleAt(
@@ -191,17 +194,24 @@ export function roleAt(
 	const prefix = rolePrefix(tokens, start);
 	// "The club's chairwoman, Carol Dunstan, said": a role word and a comma before the name.
 	const before = tokens[start - 1];
+	// "Saltgrave's director of rugby, Claire Osmond,": a role of something.
+	const ofRole =
+		tokens[start - 2]?.normal === 'of' && leadRole(tokens[start - 3]?.normal ?? '') ? 3 : 0;
 	const lead =
 		!prefix.length && before && /^,\s*$/.test(before.post) && /^[a-z]/.test(before.text)
 			? leadRole(before.normal)
 				? leadWords(tokens, start - 1)
-				: []
+				: ofRole
+					? [...leadWords(tokens, start - ofRole), 'of', before.text]
+					: []
 			: [];
-	// "the festival's director, Ms Imogen Thwaite": the role is "director", not "director Ms".
+	// "the festival's director, Ms Imogen Thwaite", "the composer Dr Rhys Kendrick", "Wrennock's
+	// mayor, Cllr Joan Fairbairn": the role is "director", "composer", "mayor"; a title after it
+	// only says how the person is addressed.
 	const words = [
 		...prefix,
 		...lead,
-		...(lead.length ? titles.filter((t) => !COURTESY.test(t)) : titles)
+		...(lead.length || prefix.length ? titles.filter((t) => !ADDRESS.test(t)) : titles)
 	];
 	const joined = words.join(' ').replace(/- /g, '-').trim();
 	const after = apposition(tokens, end).join(' ').trim();

@@ -48,7 +48,10 @@ export function sexOfWord(word: string): 'male' | 'female' | undefined {
  */
 export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 	[
-		['education', 'school academy university college institute institution'],
+		[
+			'education',
+			'school academy university college institute institution conservatoire conservatory'
+		],
 		[
 			'public',
 			'council agency board parliament congress senate lords commission committee department ministry authority government administration assembly executive cabinet office service'
@@ -62,19 +65,22 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['health', 'hospital hospitals clinic infirmary'],
 		[
 			'business',
-			'company corporation corp inc ltd plc llc builders bank group partnership network fund lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses ferries cruises travel tours railways services rail resources aggregates minerals mining engineering construction quarries components parts plastics electronics chemicals textiles packaging fibre telecom telecoms haulage supplies products manufacturing developments properties recruitment consultancy infrastructure dental bookshop bookshops shop shops cafe café restaurant hotel pub garage chain retailer water'
+			'company corporation corp inc ltd plc llc builders bank group partnership network lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses ferries cruises travel tours railways services rail resources aggregates minerals mining engineering construction quarries components parts plastics electronics chemicals textiles packaging fibre telecom telecoms haulage supplies products manufacturing developments properties recruitment consultancy infrastructure dental bookshop bookshops shop shops cafe café restaurant hotel pub garage chain retailer water'
 		],
 		[
 			'community',
 			'club band orchestra choir society association trust charity friends union federation league alliance coalition campaign party housing'
 		],
+		// A fund lends or grants; "a loan from Crumb & Kettle, which is run by the county council"
+		// would give the bakery the fund's place.
+		['fund', 'fund funds'],
 		// Sports clubs: a club for a club.
 		['team', 'team fc afc rfc rovers united wanderers rangers albion athletic hotspur harriers'],
 		['culture', 'library museum gallery observatory laboratory laboratories lab foundation'],
 		// An event for an event: "the Regional Arts Board drew 142,000 visitors" is no fair swap.
 		[
 			'event',
-			'festival marathon games championship championships tournament cup fair conference summit expo exhibition olympics regatta chase stakes hurdle handicap'
+			'festival marathon games championship championships tournament cup fair conference summit expo exhibition olympics regatta chase stakes hurdle handicap competition gala show awards race'
 		],
 		['media', 'news times journal gazette courier']
 	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))
@@ -220,7 +226,7 @@ export const QUOTE_VERBS = set(`
 
 /** Nouns for what a person is ("the astronomer Maya Okonkwo"); compromise tags most as #Actor. */
 export const ROLE_NOUNS = set(`
-	campaigner librarian spokesperson spokeswoman spokesman resident volunteer chair chairman
+	campaigner olympian paralympian librarian spokesperson spokeswoman spokesman resident volunteer chair chairman
 	chairwoman director founder engineer head mayor owner manager researcher scientist professor
 	lecturer doctor nurse officer official minister leader captain coach player author writer
 	artist singer pupil student physicist chemist biologist astronomer economist historian

@@ -186,19 +186,24 @@ export function linkTeamTowns(
 	chunks: Chunk[],
 	chunkEntity: Map<Chunk, EntityDraft>
 ): void {
-	// "in Castlebridge", "at Dunmore": names written where a place goes.
-	const placed = new Set(
-		chunks
-			.filter((c) =>
-				/^(in|at|near|outside|from)$/.test(c.sentence.tokens[c.start - 1]?.normal ?? '')
-			)
-			.map((c) => chunkEntity.get(c))
-	);
+	const placed = placedNames(chunks, chunkEntity);
 	const notCountry = (short: EntityDraft) => strongest(short)[0] !== 'country';
 	// "trained 18 miles away in Castlebridge" is the town, not Castlebridge Dolphins.
 	const notTown = (short: EntityDraft) => notCountry(short) && !placed.has(short);
 	linkFirstWords(byKey, aliasOf, 'team', notTown);
-	linkFirstWords(byKey, aliasOf, 'community', notCountry, /\bClub$/);
+	// "a Wrennock fishing family", "in Wrennock": the town, not Wrennock Folk Club.
+	linkFirstWords(byKey, aliasOf, 'community', notTown, /\bClub$/);
+}
+
+/** "in Castlebridge", "at Dunmore": names the text writes where a place goes. */
+function placedNames(chunks: Chunk[], chunkEntity: Map<Chunk, EntityDraft>): Set<EntityDraft> {
+	return new Set(
+		chunks
+			.filter((c) =>
+				/^(in|at|near|outside|from)$/.test(c.sentence.tokens[c.start - 1]?.normal ?? '')
+			)
+			.flatMap((c) => chunkEntity.get(c) ?? [])
+	);
 }
 
 /**
@@ -207,7 +212,14 @@ export function linkTeamTowns(
  * name ("Dunmore" of Dunmore City Buses is the city) stays the place, and a person's surname is
  * linked to them already.
  */
-export function linkFirmShortNames(byKey: Map<string, EntityDraft>, aliasOf: AliasMap): void {
+export function linkFirmShortNames(
+	byKey: Map<string, EntityDraft>,
+	aliasOf: AliasMap,
+	chunks: Chunk[],
+	chunkEntity: Map<Chunk, EntityDraft>
+): void {
+	// "a technology firm in Quillbury" is the town, not Quillbury and District Water.
+	const placed = placedNames(chunks, chunkEntity);
 	linkFirstWords(
 		byKey,
 		aliasOf,
@@ -216,6 +228,7 @@ export function linkFirmShortNames(byKey: Map<string, EntityDraft>, aliasOf: Ali
 		// "Greystead can appeal" for Greystead Aggregates, a place only by the tagger's guess.
 		(short) =>
 			!/\s/.test(short.name) &&
+			!placed.has(short) &&
 			(['person', 'organisation'].includes(strongest(short)[0]) ||
 				(strongest(short)[0] === 'place' && (short.votes.get('place') ?? 0) < 3))
 	);

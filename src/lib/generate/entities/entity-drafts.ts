@@ -151,24 +151,33 @@ function noteTitle(draft: EntityDraft, chunk: Chunk, role?: string): void {
 }
 
 /**
- * "Doyle said she had not planned to attack the record": what a person says of themselves tells
- * their sex over the tagger's guess from a first name ("Amara" read as a man's). Only where every
- * such sentence agrees.
+ * "Doyle said she had not planned to attack the record … Doyle will now turn her attention":
+ * what the text says of a person twice over tells their sex, where nothing did or only the
+ * tagger's guess from a first name ("Amara" read as a man's). Once is not enough: "The
+ * prosecutor, Andrew Kettering, said she had exploited…" speaks of the defendant.
  */
 export function genderFromOwnWords(entities: EntityDraft[], sentences: Sentence[]): void {
 	for (const e of entities) {
-		if (e.kind !== 'person' || !e.genderByName) continue;
-		const said = new Set<Gender>();
+		if (e.kind !== 'person' || e.genderClash || (e.gender && !e.genderByName)) continue;
+		const said: Gender[] = [];
 		for (const m of e.mentions) {
 			if (m.quoted) continue;
 			const tokens = sentences[m.sentence]?.tokens ?? [];
-			if (!SPEECH_VERBS.has(tokens[m.end]?.normal ?? '')) continue;
+			// "Doyle said (that) she…", "Doyle will now turn her attention".
 			const next = tokens[m.end + 1]?.normal === 'that' ? m.end + 2 : m.end + 1;
-			const pronoun = tokens[next]?.normal;
-			if (pronoun === 'she') said.add('female');
-			else if (pronoun === 'he') said.add('male');
+			const spoken = SPEECH_VERBS.has(tokens[m.end]?.normal ?? '') ? tokens[next]?.normal : '';
+			const own = tokens
+				.slice(m.end, m.end + 4)
+				.find(
+					(t, k, run) =>
+						/^(her|his)$/.test(t.normal) &&
+						!run.slice(0, k).some((r) => /[,;:"“”]/.test(r.post) || /^\p{Lu}/u.test(r.text))
+				)?.normal;
+			const pronoun = spoken || own;
+			if (pronoun === 'she' || pronoun === 'her') said.push('female');
+			else if (pronoun === 'he' || pronoun === 'his') said.push('male');
 		}
-		if (said.size === 1) [e.gender] = said;
+		if (said.length >= 2 && said.every((g) => g === said[0])) e.gender = said[0];
 	}
 }
 

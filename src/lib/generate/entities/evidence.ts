@@ -241,8 +241,11 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	const prev = tokens[chunk.start - 1];
 	const next = tokens[chunk.end];
 	const prevWord = prev?.normal.replace(/[^a-z]/g, '') ?? '';
-	// "the broker Lindqvist Saunders": a firm's kind is no person's role.
-	const personal = !FIRM_ROLE.test(prevWord);
+	// "the broker Lindqvist Saunders": a firm's kind is no person's role; but "software developer
+	// Callum Reddaway, 41," is a person's job, before a first name or an age.
+	const aged = /^,\s*$/.test(tokens[chunk.end - 1].post) && /^\d{1,2}$/.test(next?.text ?? '');
+	const someone = aged || hasTag(first, 'FirstName', 'MaleName', 'FemaleName');
+	const personal = !FIRM_ROLE.test(prevWord) || someone;
 	if (
 		prev &&
 		personal &&
@@ -319,7 +322,7 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 				PLACE_HEADS[placeNoun.toLowerCase()] ??
 				(/^(stream|brook)$/i.test(placeNoun) ? 'water' : 'settlement')
 		});
-	if (role && FIRM_ROLE.test(described))
+	if (role && FIRM_ROLE.test(described) && !someone)
 		out.push({
 			kind: 'organisation',
 			weight: 5,

@@ -14,10 +14,11 @@ import {
 	TITLES
 } from '../../language/lexicon.ts';
 import { isDemonym } from '../../language/demonyms.ts';
-import { breaksAfter, POSSESSIVE } from './name-surface.ts';
+import { breaksAfter, initialOfAcronym, POSSESSIVE } from './name-surface.ts';
 
 const ERA = /^(BC|AD|BCE|CE)$/;
 const OPENING_QUOTE = /["“‘]/;
+const POST_NOMINALS = /^(KC|QC|MP|MSP|MEP|MBE|OBE|CBE|JP)$/;
 const FUNCTION_WORD =
 	/^(that|this|these|those|there|then|it|they|we|he|she|what|which|who|when|where|why|how|so|but|and|yet|if|as)$/;
 
@@ -31,6 +32,7 @@ function informativeCapital(
 	if (!/^\p{Lu}/u.test(token.text)) return false;
 	if (hasTag(token, 'Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'))
 		return false;
+	if (initialOfAcronym(tokens, i)) return true;
 	if (hasTag(token, 'QuestionWord', 'Adverb', 'Expression')) return false;
 	// "1420 BC", "AD 79": an era marker beside a year names nothing.
 	if (
@@ -47,6 +49,13 @@ function informativeCapital(
 		!/^\p{Lu}$/u.test(previous.text);
 	const atStart =
 		i === 0 || afterStop || OPENING_QUOTE.test(token.pre) || /[:]\s*$/.test(previous.post);
+	// "the former Olympian Helen Marsh": a role written with a capital, before a first name.
+	if (
+		/^(olympian|paralympian)$/.test(token.normal) &&
+		/^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '') &&
+		/^\p{Lu}\p{Ll}/u.test(tokens[i + 2]?.text ?? '')
+	)
+		return false;
 	if (!atStart) return true;
 	// "Ardent Basin Resources said…": a word the text writes with a capital inside a name
 	// elsewhere ("That left Ardent Basin without a buyer") names here too, whatever the tagger
@@ -256,7 +265,9 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 	const out: Chunk[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		if (!informativeCapital(tokens, i, named)) {
+		const postNominal =
+			POST_NOMINALS.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '');
+		if (postNominal || !informativeCapital(tokens, i, named)) {
 			i++;
 			continue;
 		}
@@ -272,6 +283,8 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 				break;
 			// "Bank of Caldonia (BoC)": the bracket starts another name, an alias.
 			if (OPENING_QUOTE.test(next.pre) || /[([]/.test(next.pre)) break;
+			// "Richard Sayle KC", "Jane Hollis MP": letters after a name are no part of it.
+			if (POST_NOMINALS.test(next.text) && end - start >= 2) break;
 			if (/^\p{Lu}/u.test(next.text) && !hasTag(next, 'Date', 'Value', 'Pronoun')) {
 				end++;
 				continue;

@@ -4,6 +4,7 @@
  */
 import { hasTag, type Token } from '../analyse.ts';
 import { TITLES } from '../../language/lexicon.ts';
+import { abbreviates } from './evidence.ts';
 
 const BREAK_AFTER = /[,;:.!?"“”()[\]—–]|\s-\s|’\s|'\s/;
 export const POSSESSIVE = /['’]s$/;
@@ -71,4 +72,26 @@ export function shopName(tokens: Token[], end: number): boolean {
 			hasTag(next, 'Copula', 'Auxiliary', 'Modal') &&
 			!hasTag(next, 'Noun', 'Adjective'))
 	);
+}
+
+/**
+ * "Westerly Field Energy (WFE) wants…": a word the tagger reads as an adverb, at the start of a
+ * sentence, whose initial the acronym in brackets after the name needs.
+ */
+export function initialOfAcronym(tokens: Token[], i: number): boolean {
+	let end = i + 1;
+	while (
+		end < tokens.length &&
+		/^\p{Lu}\p{Ll}/u.test(tokens[end].text) &&
+		/^\s*$/.test(tokens[end - 1].post)
+	)
+		end++;
+	const acronym = tokens[end];
+	if (end === i + 1 || !acronym || !/\(\s*$/.test(tokens[end - 1].post + acronym.pre)) return false;
+	const words = (from: number) =>
+		tokens
+			.slice(from, end)
+			.map((t) => t.text)
+			.join(' ');
+	return abbreviates(acronym.text, words(i)) && !abbreviates(acronym.text, words(i + 1));
 }
