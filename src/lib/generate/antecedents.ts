@@ -52,7 +52,11 @@ export function antecedentPerson(
 	for (let back = 1; left > 0 && back <= LOOK_BACK * 3; back++, left--) {
 		const earlier = ctx.sentences[sentence.index - back];
 		if (!earlier || earlier.heading) break;
-		const people = new Set(personMentions(ctx.index, earlier.index).map((m) => m.entity));
+		const people = new Set<EntityDraft | string>(
+			personMentions(ctx.index, earlier.index).map((m) => m.entity)
+		);
+		// "…because Tulloch "would never have forgiven us"": a surname two people share is someone.
+		for (const surname of sharedSurnames(earlier, ctx)) people.add(surname);
 		// "The female, named Tove by her keepers, slipped out… She was found": "her" there is
 		// what that sentence opens with, not anyone named before it, nor the mother it names
 		// ("The female calf, born … to mother Suri … Keepers have not yet named her").
@@ -72,6 +76,7 @@ export function antecedentPerson(
 		// Past the usual look back, the one person the text is about (below) comes first, and
 		// an unnamed woman ("when the daughter of one resident noticed…") may be meant.
 		const [person] = people;
+		if (typeof person === 'string') return undefined;
 		if (back > LOOK_BACK && (unnamed || people.size > 1 || !ctx.subjects.has(person))) {
 			if ([...ctx.subjects].some((e) => e.kind === 'person')) break;
 			if (unnamed) return undefined;
@@ -95,6 +100,30 @@ export function antecedentPerson(
 		.map((m) => ctx.sentences[m.sentence])
 		.at(-1);
 	return named ? { person, namedIn: named } : undefined;
+}
+
+/**
+ * Surnames in a sentence, outside quotations and outside any mention, that two people named in
+ * the text share ("Agnes Tulloch" and "her husband, Duncan Tulloch"): one of them is meant.
+ */
+function sharedSurnames(sentence: Sentence, ctx: AntecedentContext): string[] {
+	const counts = new Map<string, number>();
+	for (const e of ctx.index.entities)
+		if (e.kind === 'person' && /\s/.test(e.name)) {
+			const surname = e.name.split(/\s+/).at(-1) ?? '';
+			counts.set(surname, (counts.get(surname) ?? 0) + 1);
+		}
+	const covered = new Set(
+		ctx.index.mentionsIn(sentence.index).flatMap((m) => range(m.start, m.end))
+	);
+	const quoted = quotedTokens(sentence);
+	return sentence.tokens
+		.filter((t, i) => !quoted[i] && !covered.has(i) && (counts.get(t.text) ?? 0) > 1)
+		.map((t) => t.text);
+}
+
+function range(start: number, end: number): number[] {
+	return Array.from({ length: end - start }, (_, k) => start + k);
 }
 
 /** Whether a sentence's quotation says "she" or "her" ("he", "him"): someone not the speaker. */

@@ -12,6 +12,10 @@ const COMPLEMENT = /^to\s+(?:[^,;:.()"“”]|[.,](?=\d))+/;
 const BACKGROUND =
 	/\b(last (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:19|20)\d\d|previously|earlier this year)\b/i;
 
+/** A plan named by a plan's noun alone: "the plans", "the application". */
+const PLAN_ALONE =
+	/^(?:the|a|an|its|their)\s+(?:plans?|scheme|proposals?|project|programme|bid|application|idea)$/i;
+
 /** What an earlier sentence says a plan or decision was, as words to follow its noun. */
 function planIn(noun: string, text: string): string | undefined {
 	const decision = DECISION_NOUNS.has(noun);
@@ -35,8 +39,11 @@ function planIn(noun: string, text: string): string | undefined {
 	// the one the article reports ("The decision follows two other appeals…").
 	if (decision && BACKGROUND.test(approved[2])) return undefined;
 	const object = approved[2].trim().replace(/^an?\s+/i, 'the ');
+	// "voted … to back the plans": "the scheme for the plans" would say nothing.
 	if (!decision)
-		return approved[2].split(/\s+/).length <= 8 ? `for ${approved[2].trim()}` : undefined;
+		return approved[2].split(/\s+/).length <= 8 && !PLAN_ALONE.test(approved[2].trim())
+			? `for ${approved[2].trim()}`
+			: undefined;
 	const verb = approved[1].toLowerCase();
 	const infinitive = /^approv/.test(verb)
 		? 'approve'

@@ -235,6 +235,13 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 				)
 			)
 				return;
+			// "Ellery closed her school", where Harriet and Samuel Ellery share the name: hers.
+			const surnames = new Set(
+				ctx.index.entities
+					.filter((e) => e.kind === 'person' && /\s/.test(e.name))
+					.map((e) => e.name.split(/\s+/).at(-1))
+			);
+			if (tokens.slice(0, i).some((b) => surnames.has(b.text))) return;
 			const described = tokens
 				.slice(0, i)
 				.some((b) => PERSON_NOUNS.has(b.normal) || ROLE_NOUNS.has(b.normal));

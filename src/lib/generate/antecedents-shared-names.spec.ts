@@ -1,0 +1,51 @@
+/**
+ * "Her", "the firm" and "the scheme" where the text gives more than one thing to stand for: a
+ * surname two people share, a town that is also a firm's first word, a plan named by its noun.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateDeck } from './generate.ts';
+
+const statements = (paragraphs: string[]) =>
+	generateDeck(paragraphs.join('\n\n')).deck.facts.map((f) => f.statement);
+
+describe('what "her" and "the firm" stand for', () => {
+	it('names no chairwoman for "in her name" after a surname the fiddler shares with her husband', () => {
+		const said = statements([
+			'Tributes have been paid to Agnes Tulloch, the fiddle player who ran the Wrennock Folk Club for more than four decades.',
+			'In 1968 she formed the Saltmarsh Band with her husband, the accordionist Duncan Tulloch.',
+			'The club’s chairwoman, Siobhan Carrick, said Friday’s session would go ahead because Tulloch "would never have forgiven us".',
+			'The club has also set up a £10,000 bursary in her name so that young players can buy instruments.'
+		]);
+		expect(said.some((s) => s.includes('Carrick’s name') || s.includes("Carrick's name"))).toBe(
+			false
+		);
+	});
+
+	it('leaves "Ellery closed her school" hers, where two Ellerys are named', () => {
+		const said = statements([
+			'The letters were written by Harriet Ellery to her younger brother, Samuel Ellery, between 1859 and 1871.',
+			'Harriet Ellery taught at the village school in Hallowmere and wrote to her brother every Sunday.',
+			'Ellery closed her school for five weeks after eight of her 31 pupils fell ill.'
+		]);
+		expect(said.some((s) => s.includes("Harriet Ellery's school"))).toBe(false);
+	});
+
+	it('gives "The firm" to no water company named after the town the firm is in', () => {
+		const said = statements([
+			'A three-person technology firm in Quillbury has launched a pocket-sized soil sensor.',
+			'It was designed by Furrowline Technologies, which was set up two years ago by Dr Imogen Ashworth, 38.',
+			'Interest grew after Quillbury and District Water imposed a hosepipe ban lasting 71 days.',
+			'The firm tested 60 early versions of the sensor with 11 growers last year.'
+		]);
+		expect(said.some((s) => s.startsWith('Quillbury and District Water tested'))).toBe(false);
+	});
+
+	it('names no "scheme for the plans" from "voted … to back the plans"', () => {
+		const said = statements([
+			'An £18.5 million scheme to protect 900 homes in Brackenhythe from flooding has been approved.',
+			'Councillors voted by nine to two on Wednesday to back the plans, which will be built by the Regional Flood Management Agency.',
+			'The scheme includes 1.8km of walls and a new pumping station on Mill Lane.'
+		]);
+		expect(said.some((s) => s.includes('scheme for the plans'))).toBe(false);
+	});
+});
