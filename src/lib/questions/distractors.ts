@@ -80,7 +80,20 @@ export function distractorPool(index: DeckIndex, fact: Fact, slot: Slot): Distra
 	// "Judge _____", "Detective Inspector _____", "Councillor _____": people of the answer's class.
 	const office =
 		TITLED_SLOT.test(before) && entity?.category?.startsWith('person-') ? entity.category : '';
+	// "The _____ has raised interest rates" (the National Bank of Estravia): no name the article
+	// never writes with "the" ("The Kordan Bank").
+	const afterThe = isEntityKind(slot.kind) && slot.kind !== 'person' && /\bthe\s+$/i.test(before);
+	const article = (index.deck.article ?? '').toLowerCase();
+	// "_____ KC said": only someone the article gives those letters.
+	const letters =
+		at < 0
+			? undefined
+			: /^\s+(KC|QC|MP|MEP|MSP)\b/.exec(fact.statement.slice(at + slot.answer.length))?.[1];
 	const drawn = drawnCandidates(index, fact, slot, entity)
+		.filter((name) => !afterThe || article.includes(`the ${name.toLowerCase()}`))
+		.filter(
+			(name) => !letters || article.includes(`${name.toLowerCase()} ${letters.toLowerCase()}`)
+		)
 		.filter((name) => !doctor || titled(index, name))
 		.filter((name) => !office || index.entityNamed(name)?.category === office)
 		.filter(fitting)
@@ -88,29 +101,38 @@ export function distractorPool(index: DeckIndex, fact: Fact, slot: Slot): Distra
 		.filter(usable);
 	// "Ines Maalouf's teammate, _____" in a women's race: no one of the other sex (a man there is
 	// guessed wrong from his sex alone), nor elsewhere when three of the answer's sex will do.
-	const sameSex = drawn.filter(
-		(name) => entity?.gender && index.entityNamed(name)?.gender === entity.gender
-	);
+	// "ahead of her nearest rival, _____", "he passed the Scottish runner _____": a rival is of
+	// the sex of the one they raced, whatever the text says of the rival.
+	const lead = at < 0 ? '' : fact.statement.slice(Math.max(0, at - 60), at);
+	const rivalOf =
+		(/\b(her|his)\s+(?:[a-z-]+\s+){0,2}(?:rival|team-?mate|opponent|partner)s?,?\s*$/i.exec(lead) ??
+			/\b(she|he)\s+(?:passed|beat|overtook|caught|edged|defeated|outsprinted)\s+(?:\S+\s+){0,4}$/i.exec(
+				lead
+			))?.[1];
+	const sex =
+		entity?.gender ?? (rivalOf ? (/^(her|she)$/i.test(rivalOf) ? 'female' : 'male') : undefined);
+	const sameSex = drawn.filter((name) => sex && index.entityNamed(name)?.gender === sex);
 	const keep =
 		slot.kind === 'person' &&
-		entity?.gender !== undefined &&
-		(sameSex.length >= 3 || SPORTING.test(fact.statement));
+		sex !== undefined &&
+		(sameSex.length >= 3 || SPORTING.test(fact.statement) || rivalOf !== undefined);
 	const chosen = keep ? sameSex : drawn;
 	// "_____ pulled a goal back": in a match report, a player; the club's chair is guessed wrong.
 	const players = chosen.filter(
 		(name) => !OFF_THE_FIELD.test(index.entityNamed(name)?.category ?? '')
 	);
-	const sporting = slot.kind === 'person' && SPORTING.test(fact.statement);
+	const sporting =
+		slot.kind === 'person' && (SPORTING.test(fact.statement) || rivalOf !== undefined);
 	const onField = sporting && !OFF_THE_FIELD.test(entity?.category ?? '');
 	return { curated, drawn: onField ? players : chosen };
 }
 
-/** People who do not play: "Club chair Susan Whitlock", a minister, a supporter. */
-const OFF_THE_FIELD = /^person-(official|politician|public|expert|legal)$/;
+/** People who do not play: "Club chair Susan Whitlock", a coach, a minister, a supporter. */
+const OFF_THE_FIELD = /^person-(official|politician|public|expert|legal|coach)$/;
 
 /** A title written before the blank that only people of one standing hold. */
 const TITLED_SLOT =
-	/\b(Judge|Prosecutor|Inspector|Sergeant|Constable|Superintendent|Councillor|Cllr|Mayor|Minister|Coach|Captain)\s+$/;
+	/\b(Judge|Prosecutor|Inspector|Sergeant|Constable|Superintendent|Councillor|Cllr|Mayor|Minister|Coach|Captain|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Ss]pokesman|[Ss]pokeswoman)\s+$/;
 
 /** Whether the article gives a person "Dr" or "Prof", or says they are an expert. */
 function titled(index: DeckIndex, name: string): boolean {

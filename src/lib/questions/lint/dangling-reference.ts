@@ -24,6 +24,7 @@ import {
 	onlyOtherSex,
 	otherSex,
 	PARTICLES,
+	PAST_VERB,
 	PERSON_PRONOUN,
 	PERSONAL,
 	POINTING_NOUNS,
@@ -220,14 +221,18 @@ export function pointsBack(
 			if (!time && !defined && !saidBefore(ws, w.i, next))
 				return `“${w.text}${next ? ` ${next.text}` : ''}” points back`;
 		}
-		// "many would have sunk", "some were taken": a quantity of things named before.
+		// "many would have sunk", "some were taken", "Half wore the glove": a quantity of things
+		// named before.
 		if (
 			QUANTIFIERS.has(w.lower) &&
 			next !== undefined &&
-			FINITE_VERBS.has(next.lower) &&
+			(FINITE_VERBS.has(next.lower) || (w.i === 0 && PAST_VERB.test(next.text))) &&
 			!(prev !== undefined && /^(of|the)$/.test(prev.lower))
 		)
 			return `“${w.text} ${next.text}” does not say of what`;
+		// "Kate Sumner converted both to put the Ravens ahead": both of the things before.
+		if (w.lower === 'both' && prev !== undefined && (!next || next.lower === 'to'))
+			return `“${prev.text} both” does not say both of what`;
 		// "The new sewers cut off that route", "as a result of that inquiry": after a preposition or
 		// a particle, "that" points back ("began in a bay …, because the detectors in that bay"
 		// points inside the sentence).

@@ -225,11 +225,14 @@ const RATE =
  */
 function product(statement: string, least = 2) {
 	if (!RATE.test(statement)) return undefined;
+	// "£350,000 a year for the 30-year lifetime …, worth £10.5 million in total": in full.
 	const figures = [
-		...statement.matchAll(/(?<![\d,.])([£$€]?)(\d[\d,]*(?:\.\d+)?)(?![\d%]|\s*per ?cent)/g)
+		...statement.matchAll(
+			/(?<![\d,.])([£$€]?)(\d[\d,]*(?:\.\d+)?)(?![\d%]|\s*per ?cent)(\s*(?:m|bn|million|billion)\b)?/g
+		)
 	]
 		.filter((m) => m[1] || !/^(1[5-9]|20)\d\d$/.test(m[2]))
-		.map((m) => toNumber(m[2]));
+		.map((m) => inFull(m[2], m[3]));
 	if (figures.length !== 3 || figures.some((f) => f < least)) return undefined;
 	const [a, b, c] = figures;
 	const near = (x: number, y: number) => Math.abs(x - y) <= 0.02 * y;

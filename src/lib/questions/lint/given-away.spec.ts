@@ -49,6 +49,11 @@ const deck = makeDeck(
 			]
 		},
 		{
+			id: 'lecturer',
+			statement: 'Tom Baker lectures at the Kestmoor Conservatoire of Music (KCM).',
+			slots: [{ id: 'college', kind: 'organisation', answer: 'KCM' }]
+		},
+		{
 			id: 'quote',
 			statement: 'Tom Baker said the river was recovering.',
 			quote: { speaker: 'tom-baker', text: 'The river is recovering.' },
@@ -118,6 +123,15 @@ describe('oddOneOut', () => {
 		expect(oddOneOut('Poland', ['Poland', 'British', 'French', 'Polish'])).toMatch(
 			/not a nationality word/
 		);
+	});
+});
+
+describe('givenAway: an acronym blanked in the brackets after its name', () => {
+	it('finds "the Kestmoor Conservatoire of Music (_____)" gives KCM away', () => {
+		const { fact: f, slot: s } = factSlot(deck, 'lecturer', 'college');
+		expect(lint(typed(f, s), context).map((x) => x.message)).toEqual([
+			'KCM is spelt by the name just before the brackets'
+		]);
 	});
 });
 

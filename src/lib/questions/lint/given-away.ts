@@ -104,6 +104,12 @@ export const givenAway: Rule = ({ question, fact, slot }, { index }) => {
 			? printsAnswer(question.prompt, forms)
 			: undefined;
 		if (printed) findings.push({ rule: 'given-away', message: printed });
+		// "the Kestmoor Conservatoire of Music (_____)": the acronym's letters are just before it.
+		if (isAcronym(question.answer) && question.prompt.includes(`(${BLANK})`))
+			findings.push({
+				rule: 'given-away',
+				message: `${question.answer} is spelt by the name just before the brackets`
+			});
 	}
 	if (
 		slot &&

@@ -191,6 +191,39 @@ describe('figures held by "up from" and an age in brackets', () => {
 		expect(brokenOrders(seats.replace('27', '14'))).toContain('“up from” starts lower');
 	});
 
+	it('keeps "her 19 years with the station" and "four decades … aged 87" to an adult life', () => {
+		const coxswain =
+			'The coxswain, Rachel Trenouth, 44, who runs a café, said it was the hardest search of her 19 years with the station.';
+		expect(brokenOrders(coxswain)).toEqual([]);
+		expect(brokenOrders(coxswain.replace('19 years', '38 years'))).toEqual([
+			'no one works from before the age of 14'
+		]);
+		const fiddler =
+			'Tributes have been paid to Agnes Tulloch, who ran the folk club for more than four decades, after she died at home on Tuesday aged 87.';
+		expect(brokenOrders(fiddler)).toEqual([]);
+		expect(brokenOrders(fiddler.replace('aged 87', 'aged 52'))).toEqual([
+			'no one works from before the age of 14'
+		]);
+	});
+
+	it('reads "more than twice" of the figure reached, not the one it rose from', () => {
+		const inflation =
+			'Annual inflation reached 6.8% in February, up from 5.9% in January and more than twice the target of 3%.';
+		expect(brokenOrders(inflation)).toEqual([]);
+		expect(brokenOrders(inflation.replace('of 3%', 'of 6%'))).toContain(
+			'it must be more than so many times the other'
+		);
+	});
+
+	it('multiplies out a rate, its years and a total in millions', () => {
+		const fund =
+			'WFE has offered a community fund of £350,000 a year for the 30-year lifetime of the wind farm, worth £10.5 million in total.';
+		expect(brokenOrders(fund)).toEqual([]);
+		expect(brokenOrders(fund.replace('£350,000', '£490,000'))).toEqual([
+			'its figures no longer multiply out'
+		]);
+	});
+
 	it('reads an age in brackets as an age: "Fiona Reddick (44), who has volunteered for 38 years"', () => {
 		const coxswain =
 			'Coxswain Fiona Reddick (44), who has volunteered at the station for 19 years, said so.';

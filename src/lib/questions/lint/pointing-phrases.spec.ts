@@ -5,6 +5,17 @@ import { pointingPhrase } from './pointing-phrases.ts';
 import { contextOf, makeDeck } from './test-deck.ts';
 
 describe('pointingPhrase', () => {
+	it('reads "20 minutes later", "Half wore" and "converted both" as told before', () => {
+		expect(pointsBack('The crew abandoned ship about 20 minutes later.')).toMatch(/later/);
+		expect(
+			pointsBack('The call came at 8.14pm and the lifeboat launched 11 minutes later.')
+		).toBeUndefined();
+		expect(pointsBack('Half wore the glove for three hours a day at home.')).toMatch(/Half wore/);
+		expect(pointsBack('Half of the 312 patients wore the glove at home.')).toBeUndefined();
+		expect(pointsBack('Kate Sumner converted both to put the Ravens 17-12 ahead.')).toMatch(/both/);
+		expect(pointsBack('Both sides agreed to meet again in May.')).toBeUndefined();
+	});
+
 	it('reads "Afterwards" at the start as after something told before', () => {
 		expect(pointsBack('Afterwards, the authority banned barbecues across the park.')).toMatch(
 			/Afterwards/

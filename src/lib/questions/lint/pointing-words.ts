@@ -33,7 +33,7 @@ export const DEFINING = new Set(
 export const PERSONAL = /^(he|she|him|her|his|hers|they|them|their|theirs|it|its)$/i;
 export const PERSON_PRONOUN = /^(he|she|him|her|his|hers)$/i;
 const RELATIVE_TIME =
-	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(a|one|two|three|four|five|six|seven|eight|nine|ten|several|few)( and a half)? (days?|weeks?|months?|years?) (later|earlier|before)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|between then|after that|before that|^afterwards?|^subsequently|^thereafter)\b/i;
+	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few|\d+)( and a half)? (minutes?|hours?|days?|weeks?|months?|years?) (later|earlier|before)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|between then|after that|before that|^afterwards?|^subsequently|^thereafter)\b/i;
 
 export const THING_PRONOUN = /^(it|they|them)$/i;
 /** Plurals without an "s" that "they" and "their" stand for. */
@@ -55,6 +55,9 @@ export const PARTICLES = new Set(
 		' '
 	)
 );
+/** A verb in the past, as written: "wore", "stopped", "said". */
+export const PAST_VERB =
+	/^(?:[a-z]+ed|wore|went|said|took|got|made|came|saw|left|lost|gave|fell|ran|won|paid|spent|told|had|were|was|did|kept|chose|felt|found|knew|thought|brought|bought|sold|held|became)$/;
 /** Words that stand for "many of them" when a verb follows: "many would have sunk". */
 export const QUANTIFIERS = new Set([
 	'many',
@@ -193,6 +196,10 @@ export function relativeTime(text: string): string | undefined {
 	)
 		return undefined;
 	const counted = /\b(later|earlier|before)$/i.test(match[0]) && !/^the\b/i.test(match[0]);
+	// "received the call at 8.14pm and paged the crew, which launched 11 minutes later": later
+	// than the sentence's own clock time.
+	if (counted && /\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b/i.test(before))
+		return undefined;
 	// "left far more of them able to live independently three months later": later than the
 	// treatment the sentence itself tells.
 	if (counted && /\b(able to|alive|free of|still|living)\b[^.;]*$/i.test(before)) return undefined;
