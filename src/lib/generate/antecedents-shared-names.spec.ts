@@ -49,3 +49,40 @@ describe('what "her" and "the firm" stand for', () => {
 		expect(said.some((s) => s.includes('scheme for the plans'))).toBe(false);
 	});
 });
+
+describe('what "It", "he" and "the firm" stand for in held-out-42 and 43', () => {
+	it('gives the trust no "It will be used only for planned operations"', () => {
+		const said = statements([
+			'The Ellerdown and Vale Hospitals Trust said the waiting list had grown.',
+			'The trust is building an £8.5 million surgical centre, which is due to open in October.',
+			'It will be used only for planned operations.'
+		]);
+		expect(
+			said.some((s) => s.startsWith('The Ellerdown and Vale Hospitals Trust will be used'))
+		).toBe(false);
+	});
+
+	it('leaves "he" to the subcontractor a sentence brings in, not the director named before', () => {
+		const said = statements([
+			'Graham Pennick, 58, the managing director of Stallard Homes, admitted fraud.',
+			'The fraud came to light after a bricklaying subcontractor complained that he had not been paid for eight months.'
+		]);
+		expect(said.some((s) => s.includes('Graham Pennick had not been paid'))).toBe(false);
+	});
+
+	it('writes "Marrick Aggregates employs", not "The Marrick Aggregates employs"', () => {
+		const said = statements([
+			'A quarry operator, Marrick Aggregates, has applied to extend its workings.',
+			'The firm employs 120 people at the quarry and says the extension would secure their jobs.'
+		]);
+		expect(said.some((s) => s.startsWith('Marrick Aggregates employs 120 people'))).toBe(true);
+	});
+
+	it('keeps "So far" whole', () => {
+		const said = statements([
+			'A builder has been jailed for fraud.',
+			'So far, about £610,000 has been frozen by the courts.'
+		]);
+		expect(said).toContain('So far, about £610,000 has been frozen by the courts.');
+	});
+});

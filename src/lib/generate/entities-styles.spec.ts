@@ -206,3 +206,29 @@ describe('findEntities: names of held-out-40 and 41', () => {
 		expect(entityNamed(index, 'Claire Osmond').role).toBe('director of rugby');
 	});
 });
+
+describe('findEntities: names of held-out-42 and 43', () => {
+	it('keeps the "\'s" of a shop\'s own name before "has" and "said": Pennyfield\'s', () => {
+		const { index } = analyseText(
+			"The supermarket chain Pennyfield's has reported a 12% rise in profits. Pennyfield's said sales rose."
+		);
+		expect(kinds(index)).toContain("organisation Pennyfield's");
+	});
+
+	it('joins a name across "and" when its bracketed acronym spells the whole', () => {
+		const { index } = analyseText(
+			'The Union of Retail and Distribution Workers (URDW) said the increase was welcome.'
+		);
+		expect(entityNamed(index, 'Union of Retail and Distribution Workers').aliases).toContain(
+			'URDW'
+		);
+	});
+
+	it('reads "Grennet East" as a place and "Helena Marsh KC" as a person', () => {
+		const { index } = analyseText(
+			'In Grennet East, the alliance candidate, Owen Pascoe, won. Prosecuting, Helena Marsh KC said he had lied.'
+		);
+		expect(entityNamed(index, 'Grennet East').kind).toBe('place');
+		expect(entityNamed(index, 'Helena Marsh').kind).toBe('person');
+	});
+});

@@ -10,6 +10,8 @@ import { hasTag, isCommonNoun, type Sentence, type Token } from './analyse.ts';
 import {
 	FEMALE_NOUNS,
 	KIN_NOUNS,
+	PEOPLE_BY_WHAT_THEY_DO,
+	sexOfWord,
 	bodyNoun,
 	PERSON_NOUNS,
 	ROLE_NOUNS,
@@ -250,14 +252,13 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			// makes do something is who "he" or "her" is, never a person named before. ("Born in
 			// 1940, the son of a miner, he was…" only describes him: no verb between.)
 			const female = /^(she|her|hers)$/.test(word);
-			const introduced = tokens
-				.slice(0, i)
-				.some(
-					(b, j) =>
-						PERSON_NOUNS.has(b.normal) &&
-						FEMALE_NOUNS.has(b.normal) === female &&
-						tokens.slice(j + 1, i).some((t) => hasTag(t, 'Verb'))
-				);
+			const introduced = tokens.slice(0, i).some(
+				(b, j) =>
+					((PERSON_NOUNS.has(b.normal) && FEMALE_NOUNS.has(b.normal) === female) ||
+						// "a bricklaying subcontractor complained … that he had not been paid".
+						(someoneNew(tokens, j) && sexOfWord(b.normal) !== (female ? 'male' : 'female'))) &&
+					tokens.slice(j + 1, i).some((t) => hasTag(t, 'Verb'))
+			);
 			if (introduced) return;
 			// "The chief executive said he understood…": he is the one the sentence opens with,
 			// whom no name written in can stand for without reading as a second person.
@@ -351,7 +352,11 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			const entity = antecedentOrganisation(noun, sentence, ctx);
 			if (!entity) return;
 			// "before the court hearing": the court's name before a noun keeps the article's "the".
-			const verbLike = /^(start|begin|pay|earn|work|plan|want|need)s?$/.test(after); // "at the company start on"
+			// "at the company start on", "The firm employs 120 people".
+			const verbLike =
+				/^(start|begin|pay|earn|work|plan|want|need|employ|run|own|operate|make|sell|expect|hope|hold|use)s?$/.test(
+					after
+				);
 			if (!possessive && /^\s+$/.test(next.post) && isCommonNoun(tokens[i + 2]) && !verbLike) {
 				replacements.set(i + 1, entity.name);
 				return;
@@ -382,4 +387,12 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			fail(`“the ${next.text}” is the one the sentence before brings in`);
 	});
 	return { replacements, removed, bare, namedIn, ...(unresolved ? { unresolved } : {}) };
+}
+
+/** Someone a sentence brings in by what they do: "a bricklaying subcontractor", "a driver". */
+function someoneNew(tokens: Token[], at: number): boolean {
+	const noun = tokens[at].normal;
+	if (!ROLE_NOUNS.has(noun) && !PEOPLE_BY_WHAT_THEY_DO.has(noun)) return false;
+	if (!hasTag(tokens[at], 'Noun') || hasTag(tokens[at + 1], 'Noun')) return false;
+	return tokens.slice(Math.max(0, at - 3), at).some((t) => /^(a|an)$/.test(t.normal));
 }

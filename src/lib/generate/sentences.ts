@@ -68,8 +68,10 @@ export function leadingConnectives(sentence: Sentence): number {
 		skip < 2 &&
 		LEADING_CONNECTIVES.has(tokens[skip]?.normal ?? '') &&
 		!/["“]/.test(tokens[skip].pre) &&
-		// "Instead of four new productions, …": no connective, but the start of a phrase.
-		tokens[skip + 1]?.normal !== 'of'
+		// "Instead of four new productions, …", "So far, …": no connective, but the start of a
+		// phrase.
+		tokens[skip + 1]?.normal !== 'of' &&
+		!(tokens[skip].normal === 'so' && /^(far|much|many|long)$/.test(tokens[skip + 1]?.normal ?? ''))
 	)
 		skip++;
 	return skip;

@@ -25,6 +25,9 @@ export function antecedentThing(
 	const plural = /^(they|their|them)$/.test(pronoun);
 	const kinds = plural ? ['organisation', 'group'] : ['organisation', 'term'];
 	if (!kinds.includes(first.entity.kind)) return undefined;
+	// "The trust is building a surgical centre… It will be used only for planned operations":
+	// what is used, built or opened is a thing, not the body the sentence before opens with.
+	if (first.entity.kind === 'organisation' && usedAsAThing(sentence)) return undefined;
 	// Another thing of those kinds named there could be meant as well.
 	if (named.some((m) => m.entity !== first.entity && kinds.includes(m.entity.kind)))
 		return undefined;
@@ -34,6 +37,17 @@ export function antecedentThing(
 	if (!plural && later.some((t) => /^[A-Z]/.test(t.text) && !hasTag(t, 'Date', 'Value')))
 		return undefined;
 	return { entity: first.entity, namedIn: earlier };
+}
+
+/** "It will be used", "It was built": said of a building or a thing, never of a body. */
+function usedAsAThing({ tokens }: Sentence): boolean {
+	const words = tokens
+		.slice(1, 5)
+		.map((t) => t.normal)
+		.join(' ');
+	return /^(will be|would be|is|was|has been|had been|is being|was being)( \w+ly)? (used|built|opened|sited|located|designed|fitted|equipped|staffed|completed|finished|demolished|converted)\b/.test(
+		words
+	);
 }
 
 /** What a club, a company or a school has that nothing else in a sentence does. */
@@ -91,7 +105,9 @@ const DOCUMENTS = new Set(
 
 /** Subjects that say what something is or does rather than name a thing "it" goes on about. */
 const ABSTRACT = new Set(
-	'money job task aim goal idea problem issue question reason result answer work cost'.split(' ')
+	'money job task aim goal idea problem issue question reason result answer work cost majority minority figure number total rest'.split(
+		' '
+	)
 );
 
 /** Singular nouns for people, which "it" does not stand for. */
@@ -120,6 +136,8 @@ export function antecedentGroup(
 	const action = sentence.tokens.find((t, i) => i > 0 && !hasTag(t, 'Adverb'))?.normal ?? '';
 	if (!plural && DOCUMENT_VERBS.has(action) && earlier.tokens.some((t) => DOCUMENTS.has(t.normal)))
 		return undefined;
+	// "The trust is building a surgical centre… It will be used…": the centre, not the trust.
+	if (!plural && usedAsAThing(sentence)) return undefined;
 	// "Its 140 members": a club's or a firm's, never "the closure's" (see ownerNamedLater).
 	// "The academy is run by the Northfold Learning Trust… Its chief executive": the academy's
 	// or the trust's; with a body named after the subject, either may be meant.

@@ -34,6 +34,13 @@ export const PERSON_NOUNS = set(
 	'man woman boy girl mother father son daughter wife husband brother sister widow'
 );
 
+/** Words for someone by what they do or have done to them: "a bricklaying subcontractor". */
+export const PEOPLE_BY_WHAT_THEY_DO = set(
+	`subcontractor contractor driver worker builder customer passenger buyer tenant patient victim
+	witness motorist cyclist pedestrian shopper employee neighbour pensioner homeowner bricklayer
+	plumber electrician trader walker runner swimmer`
+);
+
 /** The sex a title or a word for a person says, if it says one. */
 export function sexOfWord(word: string): 'male' | 'female' | undefined {
 	const w = word.toLowerCase().replace(/\.$/, '');

@@ -3,7 +3,7 @@
  * article writes with "the" after "The", no coach among players, no runner as "Race director".
  */
 import { describe, expect, it } from 'vitest';
-import { distractorPool } from './distractors.ts';
+import { distractorPool, numericNeighbours } from './distractors.ts';
 import { indexDeck } from './deck-index.ts';
 import { factSlot, makeDeck } from './lint/test-deck.ts';
 
@@ -113,5 +113,14 @@ describe('wrong people with the letters after the blank', () => {
 	it('offers for "_____ KC" no one the article does not call a KC', () => {
 		const { fact, slot } = factSlot(inquiry, 'case');
 		expect(distractorPool(indexDeck(inquiry), fact, slot).drawn).toEqual([]);
+	});
+});
+
+describe('wrong numbers written as exactly as the answer', () => {
+	it('offers no round thousands beside "41,030"', () => {
+		const slot = { id: 'n', kind: 'number', answer: '41,030', value: 41030, tolerance: 0 } as const;
+		const options = numericNeighbours(slot as never, 'The list stood at 41,030 a year earlier.');
+		expect(options.length).toBeGreaterThanOrEqual(3);
+		for (const option of options) expect(option).not.toMatch(/,000$/);
 	});
 });

@@ -132,7 +132,7 @@ const OFF_THE_FIELD = /^person-(official|politician|public|expert|legal|coach)$/
 
 /** A title written before the blank that only people of one standing hold. */
 const TITLED_SLOT =
-	/\b(Judge|Prosecutor|Inspector|Sergeant|Constable|Superintendent|Councillor|Cllr|Mayor|Minister|Coach|Captain|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Ss]pokesman|[Ss]pokeswoman)\s+$/;
+	/\b(Judge|Prosecutor|Inspector|Insp|Det|DI|DS|DC|Sergeant|Sgt|Constable|PC|Superintendent|Supt|Councillor|Cllr|Mayor|Minister|President|Coach|Captain|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Ss]pokesman|[Ss]pokeswoman)\.?\s+$/;
 
 /** Whether the article gives a person "Dr" or "Prof", or says they are an expert. */
 function titled(index: DeckIndex, name: string): boolean {
@@ -254,10 +254,12 @@ export function numericNeighbours(slot: Slot, statement = ''): string[] {
 }
 
 function roundLike(n: number, like: number): number {
-	// Two significant figures of the answer's size; a fraction keeps its own decimals.
+	// Rounded as the answer is ("48,260" → "72,390", "19,000" → "28,000"); a fraction keeps its own
+	// decimals. No round thousands beside an exact answer: the exact one would give itself away.
 	const decimals = /\.(\d+)/.exec(String(like))?.[1].length ?? 0;
 	if (decimals) return Number(n.toFixed(decimals));
-	const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(like))) - 1);
+	const zeros = /0*$/.exec(String(Math.round(Math.abs(like))))?.[0].length ?? 0;
+	const magnitude = 10 ** Math.min(zeros, Math.max(0, Math.floor(Math.log10(Math.abs(like))) - 1));
 	return Math.round(n / magnitude) * magnitude;
 }
 

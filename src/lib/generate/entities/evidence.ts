@@ -252,6 +252,16 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		(ROLE_NOUNS.has(prevWord) || (hasTag(prev, 'Actor') && !hasTag(prev, 'ProperNoun')))
 	)
 		out.push({ kind: 'person', weight: 3 });
+	// "Helena Marsh KC said": letters only a person has after their name.
+	if (/^(KC|QC|MP|MSP|MEP)$/.test(next?.text ?? '')) out.push({ kind: 'person', weight: 5 });
+	// "In Grennet East, the alliance candidate, …": a place's quarter, no one's surname.
+	const last = words[words.length - 1];
+	if (
+		words.length > 1 &&
+		/^(East|West|North|South|Central)$/.test(last.text) &&
+		!hasTag(first, 'FirstName', 'MaleName', 'FemaleName')
+	)
+		out.push({ kind: 'place', weight: 4, category: 'settlement' });
 	const afterPreposition = prev !== undefined && hasTag(prev, 'Preposition');
 	// "Gareth Pomfrey, an analyst at the broker Lindqvist Saunders, said": the apposition's close.
 	const closing =

@@ -14,7 +14,13 @@ import {
 	TITLES
 } from '../../language/lexicon.ts';
 import { isDemonym } from '../../language/demonyms.ts';
-import { breaksAfter, initialOfAcronym, POSSESSIVE } from './name-surface.ts';
+import {
+	acronymSpells,
+	breaksAfter,
+	capitalRunEnd,
+	initialOfAcronym,
+	POSSESSIVE
+} from './name-surface.ts';
 
 const ERA = /^(BC|AD|BCE|CE)$/;
 const OPENING_QUOTE = /["“‘]/;
@@ -49,12 +55,8 @@ function informativeCapital(
 		!/^\p{Lu}$/u.test(previous.text);
 	const atStart =
 		i === 0 || afterStop || OPENING_QUOTE.test(token.pre) || /[:]\s*$/.test(previous.post);
-	// "the former Olympian Helen Marsh": a role written with a capital, before a first name.
-	if (
-		/^(olympian|paralympian)$/.test(token.normal) &&
-		/^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '') &&
-		/^\p{Lu}\p{Ll}/u.test(tokens[i + 2]?.text ?? '')
-	)
+	// "the former Olympian Helen Marsh": a role written with a capital, before a name.
+	if (/^(olympian|paralympian)$/.test(token.normal) && capitalRunEnd(tokens, i + 1) > i + 2)
 		return false;
 	if (!atStart) return true;
 	// "Ardent Basin Resources said…": a word the text writes with a capital inside a name
@@ -184,6 +186,9 @@ function possessivePlace(tokens: Token[], start: number, end: number): boolean {
  */
 function joinedByAnd(tokens: Token[], start: number, end: number): number {
 	if (!/^(and|&)$/.test(tokens[end]?.text ?? '')) return 0;
+	// "The Union of Retail and Distribution Workers (URDW)": the acronym spells the whole.
+	const run = capitalRunEnd(tokens, end + 1);
+	if (run > end + 1 && acronymSpells(tokens, start, run)) return run;
 	// Without "the", only a name whose first part is no person's and ends in a common noun
 	// ("Westshire Fire and Rescue Service", "Avon and Somerset Police"): "Tom Hale and Leeds City
 	// Council" are two.

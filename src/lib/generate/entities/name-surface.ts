@@ -69,8 +69,37 @@ export function shopName(tokens: Token[], end: number): boolean {
 	return (
 		/^[,;:]\s*$/.test(last.post) ||
 		(next !== undefined &&
-			hasTag(next, 'Copula', 'Auxiliary', 'Modal') &&
-			!hasTag(next, 'Noun', 'Adjective'))
+			// "Pennyfield's has reported" (the tagger calls "has" a noun after a possessive),
+			// "Pennyfield's said".
+			(FINITE_AFTER_NAME.test(next.normal) ||
+				(hasTag(next, 'Copula', 'Auxiliary', 'Modal', 'PastTense') &&
+					!hasTag(next, 'Noun', 'Adjective'))))
+	);
+}
+
+/** Words that follow a subject, never a possessive's noun. */
+const FINITE_AFTER_NAME =
+	/^(has|had|is|was|were|will|would|could|can|may|might|must|should|said|says|told|added|announced|confirmed|reported)$/;
+
+/** Where a run of capitalised words from `from` ends ("Distribution Workers" of "and …"). */
+export function capitalRunEnd(tokens: Token[], from: number): number {
+	let end = from;
+	while (
+		end < tokens.length &&
+		/^\p{Lu}\p{Ll}/u.test(tokens[end].text) &&
+		(end === from || /^\s*$/.test(tokens[end - 1].post))
+	)
+		end++;
+	return end;
+}
+
+/** Whether the acronym in brackets at `end` spells the words [start, end): "… (URDW)". */
+export function acronymSpells(tokens: Token[], start: number, end: number): boolean {
+	const acronym = tokens[end];
+	return (
+		acronym !== undefined &&
+		/\(\s*$/.test(tokens[end - 1].post + acronym.pre) &&
+		abbreviates(acronym.text, textOf(tokens, start, end))
 	);
 }
 
@@ -79,19 +108,6 @@ export function shopName(tokens: Token[], end: number): boolean {
  * sentence, whose initial the acronym in brackets after the name needs.
  */
 export function initialOfAcronym(tokens: Token[], i: number): boolean {
-	let end = i + 1;
-	while (
-		end < tokens.length &&
-		/^\p{Lu}\p{Ll}/u.test(tokens[end].text) &&
-		/^\s*$/.test(tokens[end - 1].post)
-	)
-		end++;
-	const acronym = tokens[end];
-	if (end === i + 1 || !acronym || !/\(\s*$/.test(tokens[end - 1].post + acronym.pre)) return false;
-	const words = (from: number) =>
-		tokens
-			.slice(from, end)
-			.map((t) => t.text)
-			.join(' ');
-	return abbreviates(acronym.text, words(i)) && !abbreviates(acronym.text, words(i + 1));
+	const end = capitalRunEnd(tokens, i + 1);
+	return end > i + 1 && acronymSpells(tokens, i, end) && !acronymSpells(tokens, i + 1, end);
 }

@@ -24,4 +24,15 @@ describe('fractionBroken', () => {
 			'its part is not the fraction it says of the whole'
 		);
 	});
+
+	it('reads a share said in the next sentence, and "one in 20"', () => {
+		const repairs =
+			"Repairs are expected to cost about £1.8 million. That is almost a third of the council's entire budget for road maintenance this year, which stands at £5.6 million.";
+		expect(fractionBroken(repairs)).toBe(false);
+		expect(fractionBroken(repairs.replace('a third', 'half'))).toBe(true);
+		const jobs =
+			"The closure cost about 400 jobs. That figure represents nearly one in 20 of Morvaine's working population of 8,300.";
+		expect(fractionBroken(jobs)).toBe(false);
+		expect(fractionBroken(jobs.replace('8,300', '4,200'))).toBe(true);
+	});
 });

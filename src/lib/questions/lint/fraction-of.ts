@@ -20,8 +20,11 @@ const FRACTIONS: Record<string, number> = {
 
 const AMOUNT = String.raw`(£\d[\d,.]*(?:\s?(?:m|bn|million|billion)\b)?|\d[\d,.]*\s?(?:million|billion)\b|\d[\d,]*\d)`;
 const HEDGE = String.raw`(just over|just under|more than|over|less than|under|about|almost|nearly|roughly|around)?`;
+// "£1.8 million. That is almost a third of the council's budget …, which stands at £5.6 million",
+// "400 jobs. That figure represents nearly one in 20 of … 8,300": the part may end the sentence
+// before the one that says what share it is.
 const PATTERN = new RegExp(
-	String.raw`${AMOUNT}[^.;£\d]{0,60}?\b${HEDGE}\s*(${Object.keys(FRACTIONS).join('|')})\s+of\b[^.;£\d]{0,60}?${AMOUNT}`,
+	String.raw`${AMOUNT}(?:[^.;£\d]|\.(?=\s+(?:That|This)\b)){0,70}?\b${HEDGE}\s*(${Object.keys(FRACTIONS).join('|')}|one in \d+)\s+of\b[^.;£\d]{0,90}?${AMOUNT}`,
 	'i'
 );
 
@@ -34,7 +37,8 @@ export function fractionBroken(statement: string): boolean {
 	if (!m) return false;
 	const amount = (text: string) => parseNumber(text.replace(/[.,]+$/, ''));
 	const [part, whole] = [amount(m[1]), amount(m[4])];
-	const fraction = FRACTIONS[m[3].toLowerCase()];
+	const oneIn = /^one in (\d+)$/i.exec(m[3]);
+	const fraction = oneIn ? 1 / Number(oneIn[1]) : FRACTIONS[m[3].toLowerCase()];
 	if (!part || !whole || !fraction) return false;
 	const ratio = part / whole / fraction;
 	switch ((m[2] ?? '').toLowerCase()) {

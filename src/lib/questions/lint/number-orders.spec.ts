@@ -215,6 +215,13 @@ describe('figures held by "up from" and an age in brackets', () => {
 		);
 	});
 
+	it('keeps "well below the target of 78%" above the figure before it', () => {
+		const ae =
+			"Only 61% of patients were seen within four hours, down from 68% last year and well below the trust's own target of 78%.";
+		expect(brokenOrders(ae)).toEqual([]);
+		expect(brokenOrders(ae.replace('78%', '47%'))).toContain('“well below” must be below');
+	});
+
 	it('multiplies out a rate, its years and a total in millions', () => {
 		const fund =
 			'WFE has offered a community fund of £350,000 a year for the 30-year lifetime of the wind farm, worth £10.5 million in total.';

@@ -159,6 +159,12 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	],
 	...AGE_ORDERS,
 	[
+		// "Only 61% …, well below the trust's own target of 78%": the nearest figure before it.
+		/\b(\d[\d,]*(?:\.\d+)?)\b[^\d.;]*?\b(?:well|far|just|still) below (?:the|its|their|a)\b[^\d.;]{0,40}?\b(?:of|at)\s+\D{0,3}([\d,.]+)/i,
+		(a, b) => a < b,
+		'“well below” must be below'
+	],
+	[
 		// "ranked 14th out of 16 operators": no 14th place among 10.
 		/\b(\d+)(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,2}?([\d,]+)\b/i,
 		(a, b) => a <= b,

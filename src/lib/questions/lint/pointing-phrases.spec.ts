@@ -14,6 +14,10 @@ describe('pointingPhrase', () => {
 		expect(pointsBack('Half of the 312 patients wore the glove at home.')).toBeUndefined();
 		expect(pointsBack('Kate Sumner converted both to put the Ravens 17-12 ahead.')).toMatch(/both/);
 		expect(pointsBack('Both sides agreed to meet again in May.')).toBeUndefined();
+		expect(pointsBack('Most of that, £240,000, came from the Coastal Arts Fund.')).toMatch(
+			/Most of that/
+		);
+		expect(pointsBack('Most of the £310,000 came from the Coastal Arts Fund.')).toBeUndefined();
 	});
 
 	it('reads "Afterwards" at the start as after something told before', () => {

@@ -22,6 +22,10 @@ const SPLIT_SUMS =
 /** Why a statement's first sentence leans on the one before, by a phrase of its own. */
 export function pointingPhrase(first: string): string | undefined {
 	const text = first.trim();
+	// "Most of that, £240,000, came from…": a part of a sum told before.
+	const part =
+		/^(most|much|all|some|half|part|none|the bulk) of (that|this|it|those|these)\b/i.exec(text);
+	if (part) return `“${part[0]}” is part of something the sentence before gives`;
 	const tag = PRONOUN_TAG.exec(text);
 	// "She said the school would close, she said" is rare; a tag after a clause names its speaker.
 	if (tag && !new RegExp(`^${tag[1]}\\b`, 'i').test(text))
