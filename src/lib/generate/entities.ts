@@ -18,7 +18,8 @@ import {
 	linkPlaceShortNames,
 	linkSurnames,
 	linkTeamTowns,
-	peopleOf
+	peopleOf,
+	placedNames
 } from './entities/aliases.ts';
 import {
 	draftEntities,
@@ -54,8 +55,9 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 	linkFirstNames(byKey, people, surnames, aliasOf);
 	linkBareSurnames(byKey, aliasOf);
 	linkPlaceShortNames(byKey, aliasOf);
-	linkTeamTowns(byKey, aliasOf, chunks, chunkEntity);
-	linkFirmShortNames(byKey, aliasOf, chunks, chunkEntity);
+	const placed = placedNames(chunks, chunkEntity);
+	linkTeamTowns(byKey, aliasOf, placed);
+	linkFirmShortNames(byKey, aliasOf, placed);
 	// "Mr Pryce" tells Gareth Pryce's sex: a wrong answer beside "her takings" must not be him.
 	// A surname alone the tagger reads as a first name ("Doyle") tells nothing.
 	for (const [alias, name] of aliasOf)

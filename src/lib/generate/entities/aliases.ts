@@ -183,10 +183,8 @@ function linkFirstWords(
 export function linkTeamTowns(
 	byKey: Map<string, EntityDraft>,
 	aliasOf: AliasMap,
-	chunks: Chunk[],
-	chunkEntity: Map<Chunk, EntityDraft>
+	placed: ReadonlySet<EntityDraft>
 ): void {
-	const placed = placedNames(chunks, chunkEntity);
 	const notCountry = (short: EntityDraft) => strongest(short)[0] !== 'country';
 	// "trained 18 miles away in Castlebridge" is the town, not Castlebridge Dolphins.
 	const notTown = (short: EntityDraft) => notCountry(short) && !placed.has(short);
@@ -196,7 +194,10 @@ export function linkTeamTowns(
 }
 
 /** "in Castlebridge", "at Dunmore": names the text writes where a place goes. */
-function placedNames(chunks: Chunk[], chunkEntity: Map<Chunk, EntityDraft>): Set<EntityDraft> {
+export function placedNames(
+	chunks: Chunk[],
+	chunkEntity: Map<Chunk, EntityDraft>
+): Set<EntityDraft> {
 	return new Set(
 		chunks
 			.filter((c) =>
@@ -215,11 +216,9 @@ function placedNames(chunks: Chunk[], chunkEntity: Map<Chunk, EntityDraft>): Set
 export function linkFirmShortNames(
 	byKey: Map<string, EntityDraft>,
 	aliasOf: AliasMap,
-	chunks: Chunk[],
-	chunkEntity: Map<Chunk, EntityDraft>
+	placed: ReadonlySet<EntityDraft>
 ): void {
 	// "a technology firm in Quillbury" is the town, not Quillbury and District Water.
-	const placed = placedNames(chunks, chunkEntity);
 	linkFirstWords(
 		byKey,
 		aliasOf,
