@@ -53,7 +53,8 @@ export const SPLITS = [
 	'held-out-40',
 	'held-out-41',
 	'held-out-42',
-	'held-out-43'
+	'held-out-43',
+	'held-out-44'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
