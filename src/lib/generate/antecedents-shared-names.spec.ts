@@ -86,3 +86,13 @@ describe('what "It", "he" and "the firm" stand for in held-out-42 and 43', () =>
 		expect(said).toContain('So far, about £610,000 has been frozen by the courts.');
 	});
 });
+
+describe('"It is the first time" and "the company asking"', () => {
+	it('names nothing for the "It" of "It is the first time"', () => {
+		const said = statements([
+			'The season opens with Saltwater, a new play by Tom Ashdown.',
+			'It is the first time the Playhouse has opened a season with new writing since 2009.'
+		]);
+		expect(said.some((s) => s.startsWith('The season is the first time'))).toBe(false);
+	});
+});

@@ -232,3 +232,12 @@ describe('findEntities: names of held-out-42 and 43', () => {
 		expect(entityNamed(index, 'Helena Marsh').kind).toBe('person');
 	});
 });
+
+describe('findEntities: roles of held-out-44 and 45', () => {
+	it('reads "The managing director of Westmarch Rail, Simon Lacey," as his role', () => {
+		const { index } = analyseText(
+			'The managing director of Westmarch Rail, Simon Lacey, apologised to passengers.'
+		);
+		expect(entityNamed(index, 'Simon Lacey').role).toBe('managing director of Westmarch Rail');
+	});
+});

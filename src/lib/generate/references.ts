@@ -352,9 +352,9 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			const entity = antecedentOrganisation(noun, sentence, ctx);
 			if (!entity) return;
 			// "before the court hearing": the court's name before a noun keeps the article's "the".
-			// "at the company start on", "The firm employs 120 people".
+			// "at the company start on", "The firm employs 120 people", "wrote to the company asking".
 			const verbLike =
-				/^(start|begin|pay|earn|work|plan|want|need|employ|run|own|operate|make|sell|expect|hope|hold|use)s?$/.test(
+				/^(start|begin|pay|earn|work|plan|want|need|employ|run|own|operate|make|sell|expect|hope|hold|use)s?$|^(asking|saying|urging|calling)$/.test(
 					after
 				);
 			if (!possessive && /^\s+$/.test(next.post) && isCommonNoun(tokens[i + 2]) && !verbLike) {

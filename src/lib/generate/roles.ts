@@ -194,15 +194,21 @@ export function roleAt(
 	const prefix = rolePrefix(tokens, start);
 	// "The club's chairwoman, Carol Dunstan, said": a role word and a comma before the name.
 	const before = tokens[start - 1];
-	// "Saltgrave's director of rugby, Claire Osmond,": a role of something.
+	// "Saltgrave's director of rugby, Claire Osmond,", "The managing director of Westmarch Rail,
+	// Simon Lacey,": a role of something.
+	let of = start - 2;
+	while (of > 0 && /^\p{Lu}/u.test(tokens[of].text) && tokens[of + 1] !== undefined) of--;
 	const ofRole =
-		tokens[start - 2]?.normal === 'of' && leadRole(tokens[start - 3]?.normal ?? '') ? 3 : 0;
+		tokens[of]?.normal === 'of' && leadRole(tokens[of - 1]?.normal ?? '') ? start - of + 1 : 0;
+	const named = /^\p{Lu}/u.test(before?.text ?? '')
+		? tokens.slice(of + 1, start).map((t) => t.text)
+		: [];
 	const lead =
-		!prefix.length && before && /^,\s*$/.test(before.post) && /^[a-z]/.test(before.text)
-			? leadRole(before.normal)
+		!prefix.length && before && /^,\s*$/.test(before.post)
+			? /^[a-z]/.test(before.text) && leadRole(before.normal)
 				? leadWords(tokens, start - 1)
 				: ofRole
-					? [...leadWords(tokens, start - ofRole), 'of', before.text]
+					? [...leadWords(tokens, of - 1), 'of', ...(named.length ? named : [before.text])]
 					: []
 			: [];
 	// "the festival's director, Ms Imogen Thwaite", "the composer Dr Rhys Kendrick", "Wrennock's

@@ -150,7 +150,12 @@ export function expletiveIt(tokens: Token[], at: number): boolean {
 	if (!verb || !hasTag(verb, 'Copula')) return false;
 	const next = tokens[at + 2]?.normal ?? '';
 	const then = tokens[at + 3]?.normal ?? '';
-	return EXPLETIVE_AFTER.test(next) || /^(that|to|whether|how|why|if)$/.test(then);
+	// "It is the first time the Playhouse has opened a season with new writing".
+	const time =
+		next === 'the' &&
+		/^(first|second|third|last|only)$/.test(then) &&
+		tokens[at + 4]?.normal === 'time';
+	return time || EXPLETIVE_AFTER.test(next) || /^(that|to|whether|how|why|if)$/.test(then);
 }
 
 /**

@@ -124,3 +124,29 @@ describe('wrong numbers written as exactly as the answer', () => {
 		for (const option of options) expect(option).not.toMatch(/,000$/);
 	});
 });
+
+describe('wrong people for a role the article gives the answer', () => {
+	const rail = makeDeck(
+		[
+			{
+				...person('Simon Lacey', 'male', 'person-official'),
+				role: 'managing director of Westmarch Rail'
+			},
+			{ ...person('Anita Kerr', 'female', 'person-official'), role: 'chairwoman' },
+			person('Rachel Okafor', 'female', 'person-public'),
+			{ ...person('Gareth Pugh', 'male', 'person-politician'), role: 'Cllr' }
+		],
+		[
+			{
+				id: 'md',
+				statement:
+					'The managing director of Westmarch Rail, Simon Lacey, apologised to passengers.',
+				slots: [{ id: 'who', kind: 'person', answer: 'Simon Lacey', entity: 'simon-lacey' }]
+			}
+		]
+	);
+	it('offers for "The managing director of Westmarch Rail, _____" only officials', () => {
+		const { fact, slot } = factSlot(rail, 'md');
+		expect(distractorPool(indexDeck(rail), fact, slot).drawn).toEqual(['Anita Kerr']);
+	});
+});

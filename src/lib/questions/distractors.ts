@@ -72,14 +72,32 @@ export function distractorPool(index: DeckIndex, fact: Fact, slot: Slot): Distra
 	const labelled = !/^the\s/i.test(slot.answer) && LABEL_BEFORE.test(before);
 	const fit = (text: string) => (labelled ? text.replace(/^the\s+/i, '') : text);
 	const label = LABEL_APPOSITION.exec(before)?.[1];
+	const lead = at < 0 ? '' : fact.statement.slice(Math.max(0, at - 60), at);
 	const fitting = (name: string) => label === undefined || fitsLabel(label, name);
 	const curated = slot.distractors.filter(fitting).map(fit).filter(usable);
 	// "said Dr _____": only someone the article calls a doctor or a professor (or an expert), or
 	// the false statement gives a minister the title and is false from its wording.
 	const doctor = /\b(Dr|Prof|Professor)\.?\s+$/.test(before);
 	// "Judge _____", "Detective Inspector _____", "Councillor _____": people of the answer's class.
+	// So is "The managing director of Westmarch Rail, _____", "Station manager _____": the role the
+	// article gives the answer, written just before the blank.
+	const roleWord = (
+		entity?.role
+			?.split(/\s+of\s+|,/)[0]
+			.trim()
+			.split(/\s+/)
+			.at(-1) ?? ''
+	)
+		.toLowerCase()
+		.replace(/[^a-z-]/g, '');
+	const ownRole =
+		roleWord.length > 2 &&
+		new RegExp(`\\b${roleWord}\\b[^.;]{0,40}$`, 'i').test(lead) &&
+		entity?.category !== 'person-public';
 	const office =
-		TITLED_SLOT.test(before) && entity?.category?.startsWith('person-') ? entity.category : '';
+		(TITLED_SLOT.test(before) || ownRole) && entity?.category?.startsWith('person-')
+			? entity.category
+			: '';
 	// "The _____ has raised interest rates" (the National Bank of Estravia): no name the article
 	// never writes with "the" ("The Kordan Bank").
 	const afterThe = isEntityKind(slot.kind) && slot.kind !== 'person' && /\bthe\s+$/i.test(before);
@@ -103,7 +121,6 @@ export function distractorPool(index: DeckIndex, fact: Fact, slot: Slot): Distra
 	// guessed wrong from his sex alone), nor elsewhere when three of the answer's sex will do.
 	// "ahead of her nearest rival, _____", "he passed the Scottish runner _____": a rival is of
 	// the sex of the one they raced, whatever the text says of the rival.
-	const lead = at < 0 ? '' : fact.statement.slice(Math.max(0, at - 60), at);
 	const rivalOf =
 		(/\b(her|his)\s+(?:[a-z-]+\s+){0,2}(?:rival|team-?mate|opponent|partner)s?,?\s*$/i.exec(lead) ??
 			/\b(she|he)\s+(?:passed|beat|overtook|caught|edged|defeated|outsprinted)\s+(?:\S+\s+){0,4}$/i.exec(

@@ -170,3 +170,15 @@ describe('a part "of" its whole with its share, and a change between scaled amou
 		expect(shareBroken(homes)).toBe(false);
 	});
 });
+
+describe('a multiple with a count in words, and "half the"', () => {
+	it('keeps "twice as many shots, 18 to nine" and "six weeks, half the 12 weeks"', () => {
+		const shots = 'Caxwell had twice as many shots as their hosts, 18 to nine, and hit the bar.';
+		expect(multipleBroken(shots)).toBe(false);
+		expect(multipleBroken(shots.replace('18', '36'))).toBe(true);
+		const notice =
+			"It gave only six weeks' notice of the changes, half the 12 weeks normally expected.";
+		expect(multipleBroken(notice)).toBe(false);
+		expect(multipleBroken(notice.replace('12', '24'))).toBe(true);
+	});
+});

@@ -12,7 +12,7 @@ import { MONTHS } from '../../language/lexicon.ts';
 const MULTIPLE: [RegExp, number][] = [
 	[/\b(twice|double|doubled|doubling)\b/i, 2],
 	[/\b(three times|tripled|trebled)\b/i, 3],
-	[/\b(halved|half as many|half as much)\b/i, 2]
+	[/\b(halved|half as many|half as much|half the)\b/i, 2]
 ];
 const APPROXIMATE = /\b(almost|nearly|about|around|roughly|more than|less than|over|under)\s+$/i;
 
@@ -61,7 +61,15 @@ function multiples(statement: string): { texts: string[]; holds: boolean }[] {
 	for (const [pattern, factor] of MULTIPLE) {
 		const m = pattern.exec(statement);
 		if (!m || APPROXIMATE.test(statement.slice(0, m.index))) continue;
-		const figures = counts(statement);
+		// "twice as many shots as their hosts, 18 to nine": a count in words counts too, beside
+		// a lone figure in digits.
+		const words = [
+			...statement.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi)
+		]
+			.map((m) => ({ text: m[1], value: parseNumber(m[1].toLowerCase()) ?? NaN }))
+			.filter((f) => Number.isFinite(f.value));
+		const digits = counts(statement);
+		const figures = digits.length === 1 ? [...digits, ...words] : digits;
 		if (figures.length !== 2) continue;
 		const values = figures.map((f) => f.value);
 		const [big, small] = [Math.max(...values), Math.min(...values)];

@@ -88,6 +88,11 @@ describe('impossibility', () => {
 		expect(impossibility('It aims to cut herbicide use by up to 135%.', '135%')).toMatch(/whole/);
 		expect(impossibility('It aims to cut herbicide use by up to 90%.', '90%')).toBeUndefined();
 		expect(impossibility('Prices rose by up to 150%.', '150%')).toBeUndefined();
+		// A level is no rise, and the figure is found where it stands, not inside "118,000".
+		expect(impossibility('At weekends that figure rose to 108 per cent.', '108')).toMatch(/whole/);
+		expect(
+			impossibility('It sold 118,000 tickets, and the show ran at 118 per cent capacity.', '118')
+		).toMatch(/whole/);
 		const trial = 'It followed 620 adults aged between 25 and 70.';
 		expect(impossibility(trial.replace('70', '140'), '140')).toMatch(/ages/);
 		expect(impossibility(trial.replace('25', '15'), '15')).toMatch(/no adult/);

@@ -31,7 +31,9 @@ function firstNumber(text: string): number | undefined {
 
 /** Why a number standing at `at` in `statement` cannot be, or undefined. */
 export function impossibility(statement: string, value: string): string | undefined {
-	const at = statement.indexOf(value);
+	// "sold 118,000 tickets … ran at 118 per cent capacity": the figure itself, not inside another.
+	const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const at = new RegExp(`(?<!\\d|\\d[,.])${escaped}(?!\\d|,\\d)`).exec(statement)?.index ?? -1;
 	if (at < 0) return undefined;
 	const after = statement.slice(at + value.length, at + value.length + 40);
 	const before = statement.slice(Math.max(0, at - 40), at);
@@ -42,7 +44,11 @@ export function impossibility(statement: string, value: string): string | undefi
 	if (per && n > (per[1] ? 7 : per[2] ? 24 : 12))
 		return `${value} is more than a ${per[1] ? 'week' : per[2] ? 'day' : 'year'} has`;
 	const percent = /%/.test(value) || /^\s*(per ?cent|percent)\b/i.test(after);
-	if (percent && n > 100 && !GROWTH.test(before) && !GROWTH.test(after.slice(0, 20)))
+	// "that figure rose to 108 per cent" of the teenagers: a level, not a rise, whatever the verb.
+	const level =
+		/\b(to|reach(?:ed|es)?|at)\s+(?:about|around|almost|nearly|some|just)?\s*$/i.test(before) &&
+		!/\b(inflation|return|growth|prices?)\b/i.test(before);
+	if (percent && n > 100 && (level || (!GROWTH.test(before) && !GROWTH.test(after.slice(0, 20)))))
 		return `${value} is more than the whole`;
 	if (percent && n < 0) return `${value} is a negative share`;
 	// "cut farmers' use of herbicides by up to 135%": nothing falls by more than all of it.
