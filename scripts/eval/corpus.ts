@@ -55,7 +55,8 @@ export const SPLITS = [
 	'held-out-42',
 	'held-out-43',
 	'held-out-44',
-	'held-out-45'
+	'held-out-45',
+	'held-out-46'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
