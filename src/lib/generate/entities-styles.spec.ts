@@ -241,3 +241,19 @@ describe('findEntities: roles of held-out-44 and 45', () => {
 		expect(entityNamed(index, 'Simon Lacey').role).toBe('managing director of Westmarch Rail');
 	});
 });
+
+describe('findEntities: a name before an adjective and its noun, and a detective', () => {
+	it('reads "the town\'s Westfield industrial estate" and "Art Deco light fittings" as no things', () => {
+		const { index } = analyseText(
+			"It employs 61 people at a unit on the town's Westfield industrial estate. The hall keeps its Art Deco light fittings."
+		);
+		expect(kinds(index)).toEqual([]);
+	});
+
+	it('gives "Det Insp Sunita Rao" the role of an officer', () => {
+		const { index } = analyseText(
+			'Det Insp Sunita Rao, of the county police, said the tip-off was crucial.'
+		);
+		expect(entityNamed(index, 'Sunita Rao').category).toBe('person-official');
+	});
+});

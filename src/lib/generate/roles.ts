@@ -36,7 +36,7 @@ const CLASSES: [string, Set<string>][] = [
 		'official',
 		set(`spokesman spokeswoman spokesperson official officer director chief executive chairman
 		chairwoman chair inspector commissioner superintendent constable sergeant manager head
-		governor founder owner boss auctioneer`)
+		governor founder owner boss auctioneer insp det supt sgt dci di ds dc pc detective`)
 	],
 	['legal', set('judge justice prosecutor barrister lawyer solicitor attorney magistrate recorder')]
 ];

@@ -45,7 +45,7 @@ export function linkMentions(
 			end: chunk.end,
 			surface,
 			quoted: isQuoted(chunk.sentence, chunk.nameStart),
-			modifier: isModifier(tokens[chunk.end - 1], next),
+			modifier: isModifier(tokens[chunk.end - 1], next, tokens[chunk.end + 1]),
 			afterThe: tokens[chunk.start - 1]?.normal === 'the',
 			entity: draft
 		};
@@ -105,7 +105,7 @@ export function addBareMentions(
 				end: i + 1,
 				surface,
 				quoted: quoted[i],
-				modifier: isModifier(token, next),
+				modifier: isModifier(token, next, sentence.tokens[i + 2]),
 				afterThe: sentence.tokens[i - 1]?.normal === 'the',
 				entity
 			};

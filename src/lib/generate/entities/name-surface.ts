@@ -27,9 +27,25 @@ export function breaksAfter(token: Token): boolean {
 const COMPOUND_GERUNDS =
 	/^(housing|shopping|parking|training|swimming|sailing|rowing|fishing|nursing|dining|landing|boarding|bathing|camping)$/;
 
-export function isModifier(last: Token, next: Token | undefined): boolean {
+export function isModifier(last: Token, next: Token | undefined, after?: Token): boolean {
 	if (!next) return false;
 	if (/-$/.test(last.post) || /^-/.test(next.pre)) return true;
+	// "the town's Westfield industrial estate", "Art Deco light fittings": before an adjective
+	// and its noun, in lower case (not "Smith last week").
+	if (
+		!breaksAfter(last) &&
+		/^[a-z]/.test(next.text) &&
+		hasTag(next, 'Adjective') &&
+		!hasTag(next, 'Noun') &&
+		after !== undefined &&
+		/^\s+$/.test(next.post) &&
+		/^[a-z]+$/.test(after.text) &&
+		hasTag(after, 'Noun') &&
+		!/^(week|month|year|night|morning|evening|time|season|summer|winter|spring|autumn)s?$/.test(
+			after.normal
+		)
+	)
+		return true;
 	return (
 		!breaksAfter(last) &&
 		// "the Sandholme housing estate": a gerund that names a kind of place or club.
