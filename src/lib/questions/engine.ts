@@ -342,5 +342,29 @@ function* questionSteps(deck: Deck, seed: number): Sliced<QuestionReview> {
 		const fact = deck.facts.find((f) => f.id === question.factId);
 		if (fact) check({ question, fact });
 	}
-	return { questions, dropped };
+	return { questions: balancedTrueFalse(questions), dropped };
+}
+
+/**
+ * No more than 60 % of a deck's true/false answers "true": where the linter has dropped false
+ * statements, true ones go first from facts that are asked another way too, so no fact is lost.
+ */
+export function balancedTrueFalse(questions: Question[]): Question[] {
+	const tf = questions.filter((q) => q.type === 'true-false');
+	let trues = tf.filter((q) => q.answer === 'true').length;
+	const asked = new Map<string, number>();
+	for (const q of questions)
+		if (q.type !== 'true-false') asked.set(q.factId, (asked.get(q.factId) ?? 0) + 1);
+	const dropped = new Set<Question>();
+	for (const q of [...tf].reverse()) {
+		if (
+			(trues - 1) / (tf.length - dropped.size - 1) < 0.4 ||
+			trues / (tf.length - dropped.size) <= 0.6
+		)
+			break;
+		if (q.answer !== 'true' || !asked.get(q.factId)) continue;
+		dropped.add(q);
+		trues--;
+	}
+	return dropped.size ? questions.filter((q) => !dropped.has(q)) : questions;
 }
