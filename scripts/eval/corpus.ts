@@ -57,7 +57,8 @@ export const SPLITS = [
 	'held-out-44',
 	'held-out-45',
 	'held-out-46',
-	'held-out-47'
+	'held-out-47',
+	'held-out-48'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
