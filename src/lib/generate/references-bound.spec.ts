@@ -3,6 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { lastFact, replacedWords, resolveLast } from './test-text.ts';
 
 describe('resolveReferences: a pronoun bound in its own sentence', () => {
+	it('leaves "him" to a surname that opens the sentence, first named in an apposition', () => {
+		const { rewrite } = resolveLast(
+			'Callum Reay beat the world number three, Declan Fairweather, by 10 frames to eight. Fairweather, 34, had led when breaks of 112 and 96 helped him into a four-frame lead.'
+		);
+		expect(rewrite.replacements.size).toBe(0);
+		expect(rewrite.unresolved).toBeUndefined();
+	});
+
+	it('writes "her" before an ordinal as a possessive: "One of her first decisions"', () => {
+		const { fact } = lastFact(
+			'The head teacher, Dr Miriam Oduya, joined the school in 2023. One of her first decisions was to shorten the lunch break.'
+		);
+		expect(fact?.statement).toBe(
+			"One of Miriam Oduya's first decisions was to shorten the lunch break."
+		);
+	});
+
 	it('leaves a ship her "her": "the yacht Solan Grey lost her mast"', () => {
 		const { rewrite } = resolveLast(
 			'Three sailors were rescued on Saturday. The 11-metre yacht Solan Grey lost her mast and began taking on water.'

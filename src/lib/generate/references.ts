@@ -291,8 +291,10 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 				(HER.test(word) &&
 					next !== undefined &&
 					!hasTag(next, 'Pronoun') &&
-					// "her volunteers were serving": a word the tagger calls a verb, before the verb.
-					(hasTag(next, 'Noun', 'Adjective') || hasTag(tokens[i + 2], 'Auxiliary', 'Copula')));
+					// "her volunteers were serving": a word the tagger calls a verb, before the verb;
+					// "her first decisions": an ordinal before the noun.
+					(hasTag(next, 'Noun', 'Adjective', 'Ordinal') ||
+						hasTag(tokens[i + 2], 'Auxiliary', 'Copula')));
 			replacements.set(i, possessive ? possessiveOf(found.person.name) : found.person.name);
 			if (!namedIn.includes(found.namedIn)) namedIn.push(found.namedIn);
 			return;

@@ -61,7 +61,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		[
 			'public',
-			'council agency board parliament congress senate lords commission committee department ministry authority government administration assembly executive cabinet office service'
+			'council agency board parliament congress senate lords commission committee department ministry authority government administration assembly executive cabinet office service inspectorate regulator ombudsman watchdog'
 		],
 		// A court for a court, a police force for a police force: "sentenced at Carnshire
 		// Police" would be false from its own wording.
@@ -135,7 +135,7 @@ export const PLACE_HEADS: Record<string, string> = Object.fromEntries(
 		['water', 'river lake sea ocean bay canal channel creek estuary falls loch strait sound gulf'],
 		[
 			'landform',
-			'mountain mountains mount hill hills valley forest island islands isle peninsula desert glacier moor heath'
+			'mountain mountains mount hill hills valley forest island islands isle peninsula desert glacier moor heath meadow meadows fen'
 		],
 		[
 			'building',

@@ -247,8 +247,14 @@ export function namedWords(sentences: Sentence[]): Set<string> {
 				named.add(t.text);
 				// "Joren Vallak" mid-sentence: "Vallak," at the start of another is his surname.
 				const next = tokens[i + 1];
+				// So is "Fairweather" after "the world number three, Declan Fairweather, by…": two
+				// capitals set off by commas, the first no place or body, read as a first name.
+				const apposition =
+					/^,\s*$/.test(tokens[i - 1].post) &&
+					/^,\s*$/.test(next.post) &&
+					!hasTag(t, 'Place', 'Organization', 'Region', 'Country');
 				if (
-					hasTag(t, 'FirstName', 'MaleName', 'FemaleName') &&
+					(hasTag(t, 'FirstName', 'MaleName', 'FemaleName') || apposition) &&
 					!capital(tokens[i + 2]) &&
 					!ORGANISATION_HEADS[next.normal] &&
 					!PLACE_HEADS[next.normal]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedExtreme, givenAway, oddOneOut, printsAnswer } from './given-away.ts';
+import { boundedExtreme, givenAway, namedFor, oddOneOut, printsAnswer } from './given-away.ts';
 import { contextOf, factSlot, makeDeck, multipleChoice, typed, whoSaid } from './test-deck.ts';
 
 const deck = makeDeck(
@@ -303,5 +303,14 @@ describe('boundedExtreme', () => {
 		expect(
 			boundedExtreme(statement, '2,400', ['1,200', '2,400', '3,600', '6,000'])
 		).toBeUndefined();
+	});
+});
+
+describe('namedFor: a name that spells the counted answer', () => {
+	it('finds "Q-Six" for six proteins, and no name in an opening count', () => {
+		expect(namedFor('Known as the Q-Six reader, it measures six proteins.', 'six')).toBe('Q-Six');
+		expect(namedFor('The Three Peaks walk covers three mountains.', 'three')).toBe('Three');
+		expect(namedFor('Six people died in the fire on Mill Road.', 'Six')).toBeUndefined();
+		expect(namedFor('The Q-Six reader measures eight proteins.', 'eight')).toBeUndefined();
 	});
 });

@@ -138,6 +138,11 @@ export const givenAway: Rule = ({ question, fact, slot }, { index }) => {
 				message: `the sentence lists the ${slot.answer} by name: count them`
 			});
 	}
+	if (slot?.kind === 'number' && namedFor(fact.statement, slot.answer))
+		findings.push({
+			rule: 'given-away',
+			message: `a name in the sentence says ${slot.answer}: “${namedFor(fact.statement, slot.answer)}”`
+		});
 	if (question.type === 'multiple-choice' && slot?.kind === 'number' && question.options) {
 		const extreme = boundedExtreme(fact.statement, slot.answer, question.options);
 		if (extreme) findings.push({ rule: 'given-away', message: extreme });
@@ -167,5 +172,22 @@ export function boundedExtreme(
 		return 'the answer is the smallest option, as every wrong answer to “more than” must be';
 	if (bound === 'at-most' && others.every((v) => v < right))
 		return 'the answer is the largest option, as every wrong answer to “less than” must be';
+	return undefined;
+}
+
+/**
+ * A name inside the sentence that spells the counted answer: "the Q-Six reader, measures six
+ * proteins", "the Three Peaks challenge covers three mountains". Any value of the blank, true or
+ * false, is then judged from the name, not from the article.
+ */
+export function namedFor(statement: string, answer: string): string | undefined {
+	const value = parseNumber(answer);
+	if (value === undefined) return undefined;
+	// Capitalised words after the first: the first may be the answer itself ("Six people…").
+	for (const m of statement.slice(1).matchAll(/[\p{L}\d]*-?\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*/gu)) {
+		const parts = m[0].split('-');
+		if (parts.length < 2 && !/^\p{Lu}\p{Ll}+$/u.test(m[0])) continue;
+		if (parts.some((part) => /^\p{L}+$/u.test(part) && parseNumber(part) === value)) return m[0];
+	}
 	return undefined;
 }

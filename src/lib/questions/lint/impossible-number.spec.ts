@@ -264,3 +264,13 @@ describe('ages of children, and a done thing dated in a year still ahead', () =>
 		expect(findings.map((f) => [f.rule, f.option])).toEqual([['impossible-number', '2028']]);
 	});
 });
+
+describe('a snooker break', () => {
+	it('passes no 147, and only in a frame of snooker', () => {
+		const frame = 'Breaks of 112 and 96 helped him into a four-frame lead.';
+		expect(impossibility(frame, '112')).toBeUndefined();
+		expect(impossibility(frame.replace('112', '224'), '224')).toBe('no snooker break reaches 224');
+		expect(impossibility(frame.replace('96', '192'), '192')).toBe('no snooker break reaches 192');
+		expect(impossibility('A run of 200 days without rain.', '200')).toBeUndefined();
+	});
+});

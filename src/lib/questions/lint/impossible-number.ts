@@ -96,6 +96,13 @@ export function impossibility(statement: string, value: string): string | undefi
 		n > 5
 	)
 		return `a review gives at most five stars, not ${value}`;
+	// "breaks of 112 and 96", "a run of 64" in a frame of snooker: no break passes 147.
+	if (
+		n > 147 &&
+		/\b(breaks?|runs?|clearances?)\s+of\s+(\d+\s+and\s+)?$/i.test(before) &&
+		/\b(snooker|frames?|pocket|cue)\b/i.test(statement)
+	)
+		return `no snooker break reaches ${value}`;
 	// A date slot holds its month ("31 June", "June 31"): read the month beside the number itself.
 	const digits = /-?\d[\d,]*(\.\d+)?/.exec(value);
 	const afterNumber = digits ? value.slice(digits.index + digits[0].length) + after : after;

@@ -90,6 +90,25 @@ describe('brokenOrders', () => {
 		expect(brokenOrders('The amendment was defeated by 120 votes to 129.')).toEqual([
 			'the winning side must have more votes'
 		]);
+		expect(brokenOrders('He beat the world number three by 5 frames to eight.')).toEqual([
+			'the winning side must have more votes'
+		]);
+		expect(brokenOrders('He beat the world number three by 10 frames to eight.')).toEqual([]);
+		const half = 'Suspensions fell by more than half, from 412 last year to 186.';
+		expect(brokenOrders(half)).toEqual([]);
+		expect(brokenOrders(half.replace('412', '309'))).toEqual([
+			'“by more than half” fixes how far it fell'
+		]);
+		expect(brokenOrders('She shortened the lunch break from 36 minutes to 40.')).toEqual([
+			'a fall ends lower than it starts'
+		]);
+		expect(brokenOrders('She shortened the lunch break from 60 minutes to 40.')).toEqual([]);
+		expect(brokenOrders('The festival ran on 6 and 6 September.')).toEqual([
+			'two days of a month are named in order'
+		]);
+		const up = 'Suspensions fell. Last summer 29% of pupils passed, up from 41% before.';
+		expect(brokenOrders(up)).toContain('“up from” starts lower');
+		expect(brokenOrders(up.replace('29%', '58%'))).toEqual([]);
 		expect(brokenOrders('Sales of 90 units were above the 120 expected.')).toEqual([
 			'what is above the other must be larger'
 		]);

@@ -66,7 +66,11 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'nothing happens to someone after they died'
 	],
 	[
-		/\b(?:passed|approved|carried|won|backed|voted|elected|defeated|rejected|thrown out|voted down)\b[^.]*?\bby\s+([\d,.]+)\s+(?:votes\s+)?to\s+([\d,.]+)/i,
+		// "beat the world number three … by 10 frames to eight".
+		new RegExp(
+			`\\b(?:passed|approved|carried|won|backed|voted|elected|defeated|rejected|thrown out|voted down|beat|beats|beating|beaten)\\b[^.]*?\\bby\\s+(${COUNT}|[\\d,.]+)\\s+(?:(?:votes|frames|points|goals|sets|games|legs|tries|runs)\\s+)?to\\s+(${COUNT}|[\\d,.]+)\\b`,
+			'i'
+		),
 		(a, b) => a > b,
 		'the winning side must have more votes'
 	],
@@ -121,7 +125,7 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'“only” is less than what it is compared with'
 	],
 	[
-		/^[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bup from\s+(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
+		/(?:^|[.!?]\s+)[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bup from\s+(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
 		(a, b) => a > b,
 		'“up from” starts lower'
 	],
@@ -133,7 +137,7 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'“up from” starts lower than the figure before it'
 	],
 	[
-		/^[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bdown from\s+(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
+		/(?:^|[.!?]\s+)[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bdown from\s+(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
 		(a, b) => a < b,
 		'“down from” starts higher'
 	],
@@ -180,7 +184,7 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	],
 	[
 		new RegExp(
-			String.raw`\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|decrease|decreases|decreased|decline|declines|declined|cut|down|lowered|reduced|slipped|slid|sank|plunged|tumbled|shrank)\s+(?:\w+\s+)?from\s+${ABOUT}\D{0,3}([\d,.]+)[^.]*?\bto\s+${ABOUT}\D{0,3}([\d,.]+)`,
+			String.raw`\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|decrease|decreases|decreased|decline|declines|declined|cut|down|lowered|reduced|slipped|slid|sank|plunged|tumbled|shrank|shorten|shortens|shortened|shortening)\s+(?:[\w'’-]+\s+){0,3}?from\s+${ABOUT}\D{0,3}([\d,.]+)[^.]*?\bto\s+${ABOUT}\D{0,3}([\d,.]+)`,
 			'i'
 		),
 		(a, b) => a > b,
@@ -205,6 +209,23 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		/\bfrom\s+\D{0,3}([\d,.]+)[^.;]*?\bto\s+\D{0,3}([\d,.]+)[^.;]*?\b(?:fewer|less) than half\b/i,
 		(a, b) => b < a / 2,
 		'“fewer than half” fixes how far it fell'
+	],
+	[
+		// "Suspensions fell by more than half, from 412 … to 186".
+		/\b(?:fell|fallen|dropped|declined|decreased|cut|reduced|down)\s+by\s+more\s+than\s+half\b[^.;]*?\bfrom\s+\D{0,3}([\d,.]+)[^.;]*?\bto\s+\D{0,3}([\d,.]+)/i,
+		(a, b) => b < a / 2,
+		'“by more than half” fixes how far it fell'
+	],
+	[
+		/\bmore\s+than\s+doubled\b[^.;]*?\bfrom\s+\D{0,3}([\d,.]+)[^.;]*?\bto\s+\D{0,3}([\d,.]+)/i,
+		(a, b) => b > 2 * a,
+		'“more than doubled” fixes how far it rose'
+	],
+	[
+		// "on 6 and 7 September": two days of one month, in order.
+		/\b(\d{1,2})\s+and\s+(\d{1,2})\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+		(a, b) => a < b,
+		'two days of a month are named in order'
 	],
 	[
 		/\bhalf-century\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,

@@ -20,6 +20,25 @@ describe('pointingPhrase', () => {
 		expect(pointsBack('Most of the £310,000 came from the Coastal Arts Fund.')).toBeUndefined();
 	});
 
+	it('reads "Among the 31", "the gap" and "the following six hours" as told before', () => {
+		expect(pointsBack('Among the 31, six babies died and four mothers were hurt.')).toMatch(
+			/the 31/
+		);
+		expect(pointsBack('The 12 and the 63, both run by Tarnvale, were withdrawn.')).toBeUndefined();
+		expect(pointsBack('The crew covered the 1,800-metre course in six minutes.')).toBeUndefined();
+		expect(pointsBack('Carol Whitlock said the gap had become impossible to defend.')).toMatch(
+			/the gap/
+		);
+		expect(pointsBack('The gap between the two was £900 a year.')).toBeUndefined();
+		expect(pointsBack('More than £60,000 was given in the following six hours.')).toMatch(
+			/following six hours/
+		);
+		expect(
+			pointsBack('Ada Kerrigan retired in 2019 and wrote a novel over the following four years.')
+		).toBeUndefined();
+		expect(pointsBack('The work has brought other species back too.')).toMatch(/the work/);
+	});
+
 	it('reads "Afterwards" at the start as after something told before', () => {
 		expect(pointsBack('Afterwards, the authority banned barbecues across the park.')).toMatch(
 			/Afterwards/

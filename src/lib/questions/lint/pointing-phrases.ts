@@ -94,7 +94,7 @@ export function pointingPhrase(first: string): string | undefined {
 	// "The journey takes almost two hours", "The work takes about 40 minutes": the route, the
 	// repair the sentence before told.
 	const task =
-		/^the (?:(journey|trip)\s+(?:takes|took|is|was|will)|(work|repairs?)\s+(?:takes|took|will take|would take))\b/i.exec(
+		/^the (?:(journey|trip)\s+(?:takes|took|is|was|will)|(work|repairs?)\s+(?:takes|took|will take|would take|has brought|has helped|has led))\b/i.exec(
 			text
 		);
 	if (task) return `“the ${task[1] ?? task[2]}” does not say which`;
@@ -148,6 +148,16 @@ export function pointingPhrase(first: string): string | undefined {
 	const plural =
 		/\b\p{Ll}{2,}[^s\P{L}]s\b|\d|\b(people|children|men|women|staff|twenty|thirty|forty|fifty|hundreds?|thousands?)\b/iu;
 	if (them && !plural.test(text.slice(0, them.index))) return '“of them” does not say of what';
+	// "Among the 31, six babies died": the 31 of what the sentence before counted.
+	// ("the 12 and the 63" are bus routes; "Save the 47," a campaign's name.)
+	const counted =
+		/(?<!\b(?:and|save)\s+)\bthe (\d{1,3}(?:,\d{3})+|\d+)(?=\s*[,;:](?!\d)|\s*$)(?!,?\s+and the \d)/i.exec(
+			text
+		);
+	if (counted) return `“the ${counted[1]}” does not say of what`;
+	// "said the gap had become impossible to defend": between what?
+	if (/\bthe gap\b(?!\s+(?:between|in|of|from)\b)/i.test(text))
+		return '“the gap” does not say between what';
 	const rest = /\bthe rest of (?:the|its|their|his|her)\s+([\p{L}]+)/iu.exec(text);
 	if (rest && SPLIT_SUMS.test(rest[1].toLowerCase()))
 		return `“the rest of the ${rest[1]}” does not say after which part`;

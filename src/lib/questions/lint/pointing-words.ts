@@ -33,7 +33,7 @@ export const DEFINING = new Set(
 export const PERSONAL = /^(he|she|him|her|his|hers|they|them|their|theirs|it|its)$/i;
 export const PERSON_PRONOUN = /^(he|she|him|her|his|hers)$/i;
 const RELATIVE_TIME =
-	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few|\d+)( and a half)? (minutes?|hours?|days?|weeks?|months?|years?) (later|earlier|before)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|between then|after that|before that|^afterwards?|^subsequently|^thereafter)\b/i;
+	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few|\d+)( and a half)? (minutes?|hours?|days?|weeks?|months?|years?) (later|earlier|before)|the (following|preceding) ((a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|\d+) )?(minutes|hours|days|weeks|months|years)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|between then|after that|before that|^afterwards?|^subsequently|^thereafter)\b/i;
 
 export const THING_PRONOUN = /^(it|they|them)$/i;
 /** Plurals without an "s" that "they" and "their" stand for. */
@@ -204,6 +204,10 @@ export function relativeTime(text: string): string | undefined {
 	// treatment the sentence itself tells.
 	if (counted && /\b(able to|alive|free of|still|living)\b[^.;]*$/i.test(before)) return undefined;
 	if (counted && /\b\d{4}\b/.test(text.slice(0, match.index))) return undefined;
+	// "retiring in 2019, and … over the following four years": after the sentence’s own year
+	// (a blank for the year reads as "something").
+	if (/^the (following|preceding) \w+/i.test(match[0]) && /\b(\d{4}|something)\b/.test(before))
+		return undefined;
 	return match[0];
 }
 
