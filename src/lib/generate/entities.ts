@@ -31,7 +31,8 @@ import {
 } from './entities/entity-drafts.ts';
 import { finishEntities, keptEntities } from './entities/kept-entities.ts';
 import { addBareMentions, keepMentionsOf, linkMentions } from './entities/mentions.ts';
-import { chunksOf, namedWords } from './entities/name-chunks.ts';
+import { chunksOf } from './entities/name-chunks.ts';
+import { namedWords } from './entities/named-words.ts';
 
 export type { EntityDraft, Gender, Mention } from './entities/entity-drafts.ts';
 

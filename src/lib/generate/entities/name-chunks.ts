@@ -227,49 +227,6 @@ export interface Chunk {
 	title: string[];
 }
 
-/**
- * Capitalised words the text uses as names where a capital says something: inside a sentence
- * before another capitalised word ("left Ardent Basin without"), and the pairs of capitalised
- * words it opens two sentences or more with ("Hollins Fresh said…", "Hollins Fresh, which…").
- */
-export function namedWords(sentences: Sentence[]): Set<string> {
-	const named = new Set<string>();
-	const openers = new Map<string, number>();
-	const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
-	for (const { tokens, heading } of sentences) {
-		if (heading) continue;
-		tokens.forEach((t, i) => {
-			// "Ms Feltham spent 31 years…": what follows a courtesy title is a surname.
-			if (/^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(t.text) && capital(tokens[i + 1]))
-				named.add(`surname:${tokens[i + 1].text}`);
-			if (!capital(t) || !capital(tokens[i + 1]) || !/^\s+$/.test(t.post)) return;
-			if (i > 0 && !OPENING_QUOTE.test(t.pre) && !/[:]\s*$/.test(tokens[i - 1].post)) {
-				named.add(t.text);
-				// "Joren Vallak" mid-sentence: "Vallak," at the start of another is his surname.
-				const next = tokens[i + 1];
-				// So is "Fairweather" after "the world number three, Declan Fairweather, by…": two
-				// capitals set off by commas, the first no place or body, read as a first name.
-				const apposition =
-					/^,\s*$/.test(tokens[i - 1].post) &&
-					/^,\s*$/.test(next.post) &&
-					!hasTag(t, 'Place', 'Organization', 'Region', 'Country');
-				if (
-					(hasTag(t, 'FirstName', 'MaleName', 'FemaleName') || apposition) &&
-					!capital(tokens[i + 2]) &&
-					!ORGANISATION_HEADS[next.normal] &&
-					!PLACE_HEADS[next.normal]
-				)
-					named.add(`surname:${next.text}`);
-			} else if (i === 0) {
-				const pair = `${t.text} ${tokens[1].text}`;
-				openers.set(pair, (openers.get(pair) ?? 0) + 1);
-			}
-		});
-	}
-	for (const [pair, count] of openers) if (count >= 2) named.add(pair);
-	return named;
-}
-
 /** The capitalised runs of a sentence that may each name a thing, in reading order. */
 export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Set()): Chunk[] {
 	const tokens = sentence.tokens;

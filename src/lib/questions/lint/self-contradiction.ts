@@ -11,7 +11,8 @@ import type { Entity } from '../../content/deck-schema.ts';
 import type { DeckIndex } from '../deck-index.ts';
 import type { Finding, Rule } from './finding.ts';
 import { dateOrderFlip } from './date-orders.ts';
-import { brokenOrders, spanMismatch } from './number-orders.ts';
+import { brokenOrders } from './number-orders.ts';
+import { spanMismatch } from './figure-ratios.ts';
 import {
 	pronounAfter,
 	roleConflict,

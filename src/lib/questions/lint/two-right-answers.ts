@@ -6,7 +6,7 @@
 import { normalizeAnswer } from '../../answers/normalize.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 import { overlap } from '../../language/regions.ts';
-import { timesMismatch } from './number-orders.ts';
+import { timesMismatch } from './figure-ratios.ts';
 import type { Finding, Rule } from './finding.ts';
 import { wrongAnswers } from './wrong-answers.ts';
 

@@ -1,0 +1,88 @@
+/**
+ * Figures a sentence ties together by its own wording: a share that must be one sum over the
+ * other, two years and the span between them, "more than N times" and "N times as many".
+ */
+import { inFull, toNumber } from './fixed-figures.ts';
+import { parseNumber } from '../../answers/numbers.ts';
+
+/**
+ * "assets of £486m against liabilities of £700m, meaning it could pay only about 69%": a share
+ * that is the smaller of two sums of one currency over the larger. Whether the three disagree (by
+ * more than two points), or undefined when the sentence has no two such sums and one share.
+ */
+export function shareOfSums(statement: string): boolean | undefined {
+	const sums = [
+		...statement.matchAll(/([£$€])(\d[\d,]*(?:\.\d+)?)\s?(m|bn|k|million|billion)?\b/g)
+	];
+	const shares = [...statement.matchAll(/(?<![\d,.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)/g)];
+	if (sums.length !== 2 || shares.length !== 1) return undefined;
+	const [a, b] = sums;
+	if (a[1] !== b[1] || (a[3] ?? '') !== (b[3] ?? '')) return undefined;
+	const [x, y] = [toNumber(a[2]), toNumber(b[2])];
+	if (!x || !y) return undefined;
+	const share = (100 * Math.min(x, y)) / Math.max(x, y);
+	return Math.abs(share - Number(shares[0][1])) > 2;
+}
+
+/**
+ * "joined in 1964 and stayed for 36 years, retiring in 2000": two years and a span of years
+ * between them, which must add up (give or take one).
+ */
+export function spanMismatch(statement: string, slack = 1): boolean {
+	const years = [...statement.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+	const spans = [...statement.matchAll(/\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) years?\b/gi)]
+		.map((m) => parseNumber(m[1]))
+		.filter((n): n is number => n !== undefined && n > 1);
+	if (years.length !== 2 || spans.length !== 1) return false;
+	return Math.abs(Math.abs(years[1] - years[0]) - spans[0]) > slack;
+}
+
+/**
+ * "25,000 copies, more than ten times the first print run of 2,000": the figure before "more
+ * than N times" is more than N times the figure after it (N in digits or words; "£2.6m" in full).
+ */
+export function timesMismatch(statement: string): boolean {
+	const m =
+		/\b(more than|almost|nearly|about|roughly) (twice|([a-z]+|\d+)(?: and a half)? times)\b[^.;]*?\b(\d+(?:[,.]\d+)*)(\s*(?:m|bn|million|billion|k)\b)?/i.exec(
+			statement
+		);
+	// The figure it is said of: the nearest before, but not one it rose from ("reached 6.8% in
+	// February, up from 5.9% in January and more than twice the target of 3%").
+	const clause = m ? statement.slice(0, m.index) : '';
+	const start = Math.max(clause.lastIndexOf('. '), clause.lastIndexOf('; ')) + 1;
+	const before = [
+		...clause.slice(start).matchAll(/\b(\d+(?:[,.]\d+)*)(\s*(?:m|bn|million|billion|k)\b)?/gi)
+	]
+		.filter((f) => !/\b(from|with|against)\s+\D{0,3}$/i.test(clause.slice(start, start + f.index)))
+		.at(-1);
+	if (!m || !before) return asManyMismatch(statement);
+	const half = /and a half/i.test(m[2]) ? 0.5 : 0;
+	const base = /^twice$/i.test(m[2]) ? 2 : parseNumber(m[3] ?? '');
+	if (base === undefined) return false;
+	const n = base + half;
+	const [a, b] = [inFull(before[1], before[2]), inFull(m[4], m[5])];
+	if (!Number.isFinite(a) || !Number.isFinite(b) || !b) return false;
+	// "more than N times": above it; "almost", "nearly", "about": within a fifth of it.
+	return /more than/i.test(m[1]) ? !(a > n * b) : Math.abs(a / b - n) > n * 0.2;
+}
+
+/**
+ * "…selling fewer than 8,000 tickets a year. By 2019 it sold 31,500, almost four times as many":
+ * the figure before "N times as many" is N times the figure before it (years left out).
+ */
+function asManyMismatch(statement: string): boolean {
+	const m =
+		/\b(\d[\d,.]*)\b[^\d.;]*?\b(more than|almost|nearly|about|roughly) (twice|([a-z]+|\d+)(?: and a half)? times) as (?:many|much)\b/i.exec(
+			statement
+		);
+	if (!m) return false;
+	const half = /and a half/i.test(m[3]) ? 0.5 : 0;
+	const base = /^twice$/i.test(m[3]) ? 2 : parseNumber(m[4] ?? '');
+	const before = [...statement.slice(0, m.index).matchAll(/(?<![\d,.])(\d[\d,]*(?:\.\d+)?)/g)]
+		.map((f) => toNumber(f[1]))
+		.filter((n) => !(n >= 1500 && n <= 2100 && Number.isInteger(n)));
+	const [a, b] = [toNumber(m[1]), before.at(-1)];
+	if (base === undefined || b === undefined || !b || !Number.isFinite(a)) return false;
+	const n = base + half;
+	return /more than/i.test(m[1]) ? !(a > n * b) : Math.abs(a / b - n) > n * 0.2;
+}
