@@ -114,6 +114,15 @@ describe('a lead in the writer’s words', () => {
 		expect(sources.some((s) => s?.startsWith('A planning inspector'))).toBe(true);
 		expect(sources.some((s) => s?.startsWith('This Friday'))).toBe(true);
 	});
+	it('reads "This year\'s" as the article\'s own time, not a pointer to the sentence before', () => {
+		const text = [
+			'More than 30,000 people visited the Ashcombe Folk Festival over the weekend, a record for the event.',
+			'The festival was founded in 1987 by the folk singer Marian Doyle.',
+			"This year's main stage was headlined by the fiddler Tom Keswick, who played for two hours."
+		].join('\n\n');
+		const sources = generateDeck(text).deck.facts.map((f) => f.source.join(' '));
+		expect(sources.some((s) => s.startsWith("This year's main stage"))).toBe(true);
+	});
 });
 
 describe('a feature’s scene', () => {

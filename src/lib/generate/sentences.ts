@@ -94,12 +94,12 @@ export function assessSentence(
 	if (!balancedQuotes(sentence.text)) return reject('quotes');
 	const tokens = sentence.tokens;
 	const skip = leadingConnectives(sentence);
-	// "This year the judges…", "This Friday, the playhouse will reopen": the article's own time,
-	// not a pointer to the sentence before.
+	// "This year the judges…", "This Friday, the playhouse will reopen", "This year's main
+	// stage…": the article's own time, not a pointer to the sentence before.
 	const ownTime =
 		/^(this|last|next)$/.test(tokens[skip]?.normal ?? '') &&
 		/^(year|week|month|summer|winter|spring|autumn|season|weekend|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(
-			tokens[skip + 1]?.normal ?? ''
+			tokens[skip + 1]?.normal.replace(/['’]s$/, '') ?? ''
 		);
 	// "Those on ardelumast had…", "Those who voted…": defined by what follows.
 	const definedThose =
