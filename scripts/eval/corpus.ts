@@ -59,7 +59,8 @@ export const SPLITS = [
 	'held-out-46',
 	'held-out-47',
 	'held-out-48',
-	'held-out-49'
+	'held-out-49',
+	'held-out-50'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
