@@ -258,6 +258,20 @@ export function antecedentOrganisation(
 						e.mentions.some((m) => m.sentence < sentence.index)
 				)
 			: named;
+	// "The result gives the Independents 24 of the 47 seats…, a majority for the first time since
+	// the party was founded": a body the sentence itself names may be the party meant.
+	if (
+		head === 'party' &&
+		ctx.index
+			.mentionsIn(sentence.index)
+			.some(
+				(m) =>
+					(m.entity.kind === 'organisation' || m.entity.kind === 'group') &&
+					!named.includes(m.entity) &&
+					m.entity.category !== 'public'
+			)
+	)
+		return undefined;
 	if (named.length === 1 && firms.length <= 1) return named[0];
 	// "Larchfield House is run by Beaconhurst Care…": the one body of no told kind is the firm.
 	if (!named.length && firms.length === 1 && firms[0].category === undefined) return firms[0];
@@ -273,7 +287,23 @@ export function antecedentOrganisation(
 	// says what the text is about, whatever it is called later.
 	const lead = ctx.sentences.find((s) => !s.heading) === sentence;
 	const own = (e: EntityDraft) => !lead || e.mentions.some((m) => m.sentence === sentence.index);
-	if (!named.length && later.length === 1 && own(later[0]) && !GENERIC_BODIES.test(head))
+	// "Wrenmouth Brewing Company… all 87 staff at the brewery" before "Halberd closed the Tamsford
+	// Brewery": with a body of its kind named before, the one named later is another.
+	const kindBefore = (e: EntityDraft) =>
+		ctx.index.entities.some(
+			(other) =>
+				other !== e &&
+				other.kind === e.kind &&
+				other.category === e.category &&
+				other.mentions.some((m) => m.sentence < sentence.index)
+		);
+	if (
+		!named.length &&
+		later.length === 1 &&
+		own(later[0]) &&
+		!GENERIC_BODIES.test(head) &&
+		!kindBefore(later[0])
+	)
 		return later[0];
 	if (head !== 'party' || !named.length) return undefined;
 	// "the party": the one named last.

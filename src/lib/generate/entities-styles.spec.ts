@@ -166,6 +166,21 @@ describe('findEntities: names of held-out-40 and 41', () => {
 		expect(entityNamed(index, 'Westerly Field Energy').aliases).toContain('WFE');
 	});
 
+	it('starts a name at the word before "and" its acronym needs: "Vale and Downs Water (VDW)"', () => {
+		const { index } = analyseText(
+			'Vale and Downs Water (VDW) said the ban would begin on 8 July. VDW said it would last.'
+		);
+		expect(entityNamed(index, 'Vale and Downs Water').aliases).toContain('VDW');
+	});
+
+	it('reads a forum as a body and an airfield as a building', () => {
+		const { index } = analyseText(
+			'Jim Harrowell, who chairs the Marrow Valley Consumer Forum, said so. The temperature reached 34.2C at Hollinsford Airfield.'
+		);
+		expect(entityNamed(index, 'Marrow Valley Consumer Forum').kind).toBe('organisation');
+		expect(entityNamed(index, 'Hollinsford Airfield').category).toBe('building');
+	});
+
 	it('leaves "KC" after a name out of it, and names no one "KC"', () => {
 		const { index } = analyseText('Opening the case, Richard Sayle KC said the council was wrong.');
 		expect(kinds(index)).toEqual(['person Richard Sayle']);

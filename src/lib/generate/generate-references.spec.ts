@@ -356,3 +356,27 @@ describe('a body the text names only after speaking of it', () => {
 		expect(facts.some((s) => /Linthorpe Bank wanted/.test(s))).toBe(false);
 	});
 });
+
+describe('a body of a kind the text has named two of', () => {
+	it('does not give "the brewery" to a brewery named later when a brewing firm came first', () => {
+		const text = [
+			'Wrenmouth Brewing Company has agreed to be taken over by Halberd Drinks Group.',
+			'Halberd said all 87 staff at the brewery would keep their jobs.',
+			'Critics said Halberd closed the Tamsford Brewery in 2019, four years after buying it.'
+		].join(' ');
+		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		expect(statements.some((s) => s.includes('staff at the Tamsford Brewery'))).toBe(false);
+	});
+
+	it('does not give "the party" to the one named before when the sentence names another body', () => {
+		const text = [
+			'Council seat decided by two votes after three recounts',
+			'Priya Nandakumar, of Stannerley Independents, won the Fennick Vale ward with 1,148 votes, two more than the Progress Party candidate, Tom Ellery-Vance.',
+			'The result gives the Independents 24 of the 47 seats on Stannerley District Council, an overall majority for the first time since the party was founded in 2011.',
+			'The Progress Party\'s group leader on the council, Cllr Neil Brannock, called the defeat "a blow".'
+		].join('\n\n');
+		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		expect(statements.some((s) => s.includes('Cllr Neil Brannock'))).toBe(true);
+		expect(statements.some((s) => s.includes('since the Progress Party was founded'))).toBe(false);
+	});
+});

@@ -13,6 +13,16 @@ function role(text: string, name: string, titles = 0): string | undefined {
 }
 
 describe('roleAt', () => {
+	it('reads "Cllr" alone as the role it stands for, "councillor"', () => {
+		expect(
+			role(
+				"The party's group leader on the council, Cllr Neil Brannock, called it a blow.",
+				'Neil Brannock',
+				1
+			)
+		).toBe('councillor');
+	});
+
 	it('reads "The club\'s chairwoman, Carol Dunstan," and a manager who was a postman', () => {
 		expect(
 			role("The club's chairwoman, Carol Dunstan, said a stand was needed.", 'Carol Dunstan')

@@ -218,7 +218,7 @@ export function roleAt(
 		...prefix,
 		...lead,
 		...(lead.length || prefix.length ? titles.filter((t) => !ADDRESS.test(t)) : titles)
-	];
+	].map((w) => (/^(Cllr|Councillor)\.?$/i.test(w) ? 'councillor' : w)); // "Cllr" is how it is said
 	const joined = words.join(' ').replace(/- /g, '-').trim();
 	const after = apposition(tokens, end).join(' ').trim();
 	// "Ms Helen Farraday", "Dr Anil Ramsay": such a title says nothing of what they do.

@@ -76,7 +76,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		[
 			'community',
-			'club band orchestra choir society association trust charity friends union federation league alliance coalition campaign party housing'
+			'club band orchestra choir society association trust charity friends union federation league alliance coalition campaign party housing forum'
 		],
 		// A fund lends or grants; "a loan from Crumb & Kettle, which is run by the county council"
 		// would give the bakery the fund's place.
@@ -139,7 +139,7 @@ export const PLACE_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		[
 			'building',
-			'station bridge palace tower castle tunnel embankment airport harbour centre center hall stadium arena market abbey cathedral church chapel temple mosque building dam reservoir gardens park pier wharf quay barracks prison mill estate chamber theatre auditorium exchange lighthouse'
+			'station bridge palace tower castle tunnel embankment airport airfield aerodrome harbour centre center hall stadium arena market abbey cathedral church chapel temple mosque building dam reservoir gardens park pier wharf quay barracks prison mill estate chamber theatre auditorium exchange lighthouse'
 		],
 		['region', 'county province region district borough state territory']
 	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))

@@ -125,6 +125,7 @@ function describedMatches(index: DeckIndex, seed: number): Question[] {
 	for (const { id, kinds, prompt } of DESCRIBED) {
 		const described: { entity: Entity; fact: Fact }[] = [];
 		const descriptions = new Set<string>();
+		const taken: Set<string>[] = [];
 		const entities = kinds
 			.flatMap((kind) => index.entitiesOfKind(kind))
 			.sort((a, b) => byCodeUnits(a.id, b.id));
@@ -137,9 +138,14 @@ function describedMatches(index: DeckIndex, seed: number): Question[] {
 			const names = [entity.name, ...entity.aliases];
 			const untitled = names.map((n) => normalizeAnswer(n, { titles: true }));
 			if (untitled.some((n) => [...contentWords(n)].some((w) => words.has(w)))) continue;
+			// "candidate" beside "third candidate": either fits the third candidate.
+			const within = (a: Set<string>, b: Set<string>) =>
+				a.size > 0 && [...a].every((w) => b.has(w));
+			if (taken.some((other) => within(words, other) || within(other, words))) continue;
 			const fact = describingFact(index, entity, taught);
 			if (!fact) continue;
 			descriptions.add(normalizeAnswer(role));
+			taken.push(words);
 			described.push({ entity, fact });
 		}
 		for (const group of groupsOf(described, MATCH_SIZE)) {

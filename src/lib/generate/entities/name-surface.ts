@@ -124,6 +124,8 @@ export function acronymSpells(tokens: Token[], start: number, end: number): bool
  * sentence, whose initial the acronym in brackets after the name needs.
  */
 export function initialOfAcronym(tokens: Token[], i: number): boolean {
-	const end = capitalRunEnd(tokens, i + 1);
-	return end > i + 1 && acronymSpells(tokens, i, end) && !acronymSpells(tokens, i + 1, end);
+	// "Vale and Downs Water (VDW) said…": the rest of the name may follow "and".
+	const rest = /^(and|&)$/.test(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+	const end = capitalRunEnd(tokens, rest);
+	return end > rest && acronymSpells(tokens, i, end) && !acronymSpells(tokens, rest, end);
 }

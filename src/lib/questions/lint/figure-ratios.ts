@@ -86,3 +86,34 @@ function asManyMismatch(statement: string): boolean {
 	const n = base + half;
 	return /more than/i.test(m[1]) ? !(a > n * b) : Math.abs(a / b - n) > n * 0.2;
 }
+
+/**
+ * "won with 1,148 votes, two more than the Progress Party candidate, …, who received 1,146": a
+ * figure, "N more (fewer) than", and the figure it is compared with, in one clause and no other
+ * figure between. The three, or undefined when the sentence has no such run (years left out).
+ */
+function moreThan(
+	statement: string
+): { a: string; n: number; b: string; sign: number } | undefined {
+	const m =
+		/(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\b[^\d.;]{0,40}?,\s*(\d+|[a-z]+) (more|fewer|less) than\b([^\d.;]{0,80}?)(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\b/i.exec(
+			statement
+		);
+	if (!m) return undefined;
+	const n = parseNumber(m[2]);
+	const year = (s: string) => /^(1[5-9]\d\d|20\d\d)$/.test(s);
+	if (n === undefined || year(m[1]) || year(m[5])) return undefined;
+	return { a: m[1], n, b: m[5], sign: /more/i.test(m[3]) ? 1 : -1 };
+}
+
+/** Whether "1,148 votes, two more than … 1,146" no longer adds up. */
+export function moreThanBroken(statement: string): boolean {
+	const run = moreThan(statement);
+	return run !== undefined && toNumber(run.a) - toNumber(run.b) !== run.sign * run.n;
+}
+
+/** Whether the blank's answer is one of the two figures "N more than" ties together. */
+export function moreThanFixes(statement: string, answer: string): boolean {
+	const run = moreThan(statement);
+	return run !== undefined && !moreThanBroken(statement) && (run.a === answer || run.b === answer);
+}

@@ -26,7 +26,13 @@ import { ABOUT, changeToBroken } from './changes-to.ts';
 import { backwardDates, beforeTheStory } from './date-orders.ts';
 import { fractionBroken } from './fraction-of.ts';
 import { AGE_ORDERS } from './age-orders.ts';
-import { shareOfSums, spanMismatch, timesMismatch } from './figure-ratios.ts';
+import {
+	moreThanBroken,
+	moreThanFixes,
+	shareOfSums,
+	spanMismatch,
+	timesMismatch
+} from './figure-ratios.ts';
 
 /** A count in figures or in words up to twenty. */
 const COUNT = `\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
@@ -255,7 +261,8 @@ export function computable(statement: string, answer: string): boolean {
 		daysBetweenDates(statement, answer) ||
 		partOfWholeAndRest(statement, answer) ||
 		productFixes(statement, answer) ||
-		shareFixes(statement, answer)
+		shareFixes(statement, answer) ||
+		moreThanFixes(statement, answer)
 	)
 		return true;
 	const span =
@@ -321,6 +328,7 @@ function readOrders(statement: string): string[] {
 	if (productBroken(statement)) out.push('its figures no longer multiply out');
 	if (daysBroken(statement)) out.push('its dates do not span the days it says');
 	if (spanMismatch(statement)) out.push('its years and the years between them do not add up');
+	if (moreThanBroken(statement)) out.push('its figures are not so many more than the other');
 	const changed = changeToBroken(statement);
 	if (changed) out.push(changed);
 	for (const [pattern, holds, description] of ORDERS) {

@@ -1,0 +1,33 @@
+/** Figures a sentence ties together by its own wording (figure-ratios.ts). */
+import { describe, expect, it } from 'vitest';
+import { moreThanBroken, moreThanFixes } from './figure-ratios.ts';
+import { brokenOrders, computable } from './number-orders.ts';
+
+const vote =
+	'Priya Nandakumar won the ward with 1,148 votes, two more than the Progress Party candidate, Tom Ellery-Vance, who received 1,146.';
+
+describe('"N more than" between two figures', () => {
+	it('holds when the first is N more than the second, and fixes either by the other', () => {
+		expect(moreThanBroken(vote)).toBe(false);
+		expect(moreThanFixes(vote, '1,148')).toBe(true);
+		expect(computable(vote, '1,146')).toBe(true);
+		expect(computable(vote, 'Tom Ellery-Vance')).toBe(false);
+	});
+
+	it('is broken by a figure changed, and by "fewer" the wrong way', () => {
+		expect(brokenOrders(vote.replace('1,148', '1,150'))).toContain(
+			'its figures are not so many more than the other'
+		);
+		expect(
+			moreThanBroken('The club signed 31 players, three fewer than last season, when it had 34.')
+		).toBe(false);
+		expect(
+			moreThanBroken('The club signed 37 players, three fewer than last season, when it had 34.')
+		).toBe(true);
+	});
+
+	it('is no rule for a year or a figure with nothing to compare', () => {
+		expect(moreThanBroken('She scored 12 goals, two more than in 2019.')).toBe(false);
+		expect(moreThanFixes('She scored 12 goals, two more than last season.', '12')).toBe(false);
+	});
+});
