@@ -181,6 +181,25 @@ describe('findEntities: names of held-out-40 and 41', () => {
 		expect(entityNamed(index, 'Hollinsford Airfield').category).toBe('building');
 	});
 
+	it('reads a unit and a pub company as bodies, a reservoir as water', () => {
+		const { index } = analyseText(
+			'Det Insp Sarah Callow, who leads the force’s Rural Crime Unit (RCU), said so. The pub shut after its owner, Brindlecote Taverns, put it up for sale. A helicopter dropped water scooped from Lensby Reservoir.'
+		);
+		expect(entityNamed(index, 'Rural Crime Unit').kind).toBe('organisation');
+		expect(entityNamed(index, 'Brindlecote Taverns').kind).toBe('organisation');
+		expect(entityNamed(index, 'Lensby Reservoir').category).toBe('water');
+	});
+
+	it('names no place "Earth" or "the Drover" of "the Drover\'s Rest"', () => {
+		const { index } = analyseText(
+			"Residents of Ambersett have raised £480,000 to buy the Drover's Rest, the village's last pub. The comet was last seen from Earth in 1942, Dr Eleanor Whitfield said."
+		);
+		const names = index.entities.map((e) => e.name);
+		expect(names).not.toContain('Earth');
+		expect(names).not.toContain('Drover');
+		expect(names).toContain('Eleanor Whitfield');
+	});
+
 	it('leaves "KC" after a name out of it, and names no one "KC"', () => {
 		const { index } = analyseText('Opening the case, Richard Sayle KC said the council was wrong.');
 		expect(kinds(index)).toEqual(['person Richard Sayle']);

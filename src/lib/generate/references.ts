@@ -25,7 +25,7 @@ import {
 	type AntecedentContext
 } from './antecedents.ts';
 import { antecedentPlan } from './plan-antecedents.ts';
-import { antecedentGroup, antecedentThing } from './thing-antecedents.ts';
+import { antecedentGroup, antecedentThing, introducedJustBefore } from './thing-antecedents.ts';
 import { expletiveIt } from './sentences.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
 
@@ -67,29 +67,6 @@ export interface ReferenceContext extends AntecedentContext {
  * device could mean either, and a wrong guess teaches a wrong fact ("Halden Devices goes on sale").
  */
 const THING = /^(they|their|them|it|its)$/;
-
-/**
- * Whether the sentence before brings in a thing of this noun ("a private cable", "his van") that
- * the article's headline and first sentence do not name: then "the cable" is that one, and which
- * one it is lives in the sentence before. "The device…" after "a device" in the lead is the
- * article's own subject and stands alone.
- */
-function introducedJustBefore(noun: string, sentence: Sentence, ctx: ReferenceContext): boolean {
-	const earlier = ctx.sentences[sentence.index - 1];
-	if (!earlier || earlier.heading || !/^[a-z]{3,}$/.test(noun)) return false;
-	const tokens = earlier.tokens;
-	const brought = tokens.some(
-		(t, k) =>
-			/^(a|an|his|her|its|their)$/.test(t.normal) &&
-			tokens.slice(k + 1, k + 4).some((x) => x.normal === noun && hasTag(x, 'Noun'))
-	);
-	if (!brought) return false;
-	// The headline and the first sentence name what the article is about.
-	const body = ctx.sentences.find((s) => !s.heading);
-	const opening = [...ctx.sentences.filter((s) => s.heading).slice(0, 1), ...(body ? [body] : [])];
-	const stem = noun.replace(/s$/, '');
-	return !opening.some((s) => s.tokens.some((t) => t.normal.replace(/s$/, '') === stem));
-}
 
 /** Whether the words start at token `at`. */
 function matchesWords(tokens: Token[], at: number, words: string[]): boolean {
@@ -169,7 +146,9 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 	for (const words of TIME_OPENERS)
 		if (
 			matchesWords(tokens, ctx.skip, words) &&
-			(words.length > 2 || /,/.test(tokens[ctx.skip + words.length - 1].post))
+			(words.length > 2 || /,/.test(tokens[ctx.skip + words.length - 1].post)) &&
+			// "As a result of the sighting, …": the phrase goes on; cut, it leaves "Of the sighting".
+			tokens[ctx.skip + words.length]?.normal !== 'of'
 		)
 			for (let k = 0; k < words.length; k++) removed.add(ctx.skip + k);
 
@@ -352,6 +331,10 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			// "the council's 45 seats", "the council voted": the council the article named.
 			if (/^(of|for)$/.test(after) && !possessive) return; // "the council of Europe"
 			const entity = antecedentOrganisation(noun, sentence, ctx);
+			// "…and a small shop at the back of the building. The shop will sell bread…": no body
+			// named, the one the sentence before brings in.
+			if (!entity && !isCommonNoun(tokens[i + 2]) && introducedJustBefore(noun, sentence, ctx))
+				fail(`“the ${next.text}” is the one the sentence before brings in`);
 			if (!entity) return;
 			// "before the court hearing": the court's name before a noun keeps the article's "the".
 			// "at the company start on", "The firm employs 120 people", "wrote to the company asking".

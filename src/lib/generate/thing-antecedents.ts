@@ -1,7 +1,7 @@
 /**
  * Thing antecedents: what "it", "its" or "they" at the start of a sentence stands for, the named
  * organisation, the group or the one thing the sentence before starts with, found only when the
- * text says it plainly.
+ * text says it plainly; and whether "the cable" is the one the sentence before brings in.
  */
 import { hasTag, type Sentence, type Token } from './analyse.ts';
 import { bodyNoun, LEADING_CONNECTIVES } from '../language/lexicon.ts';
@@ -309,4 +309,31 @@ function describedThing(tokens: Token[], k: number): string | undefined {
 		if (!verb || !hasTag(verb, 'Verb') || hasTag(verb, 'Gerund')) return undefined;
 	} else if (!verbAt(tokens, after)) return undefined;
 	return `the ${textOf(tokens, first, n + 1)}`;
+}
+
+/**
+ * Whether the sentence before brings in a thing of this noun ("a private cable", "his van") that
+ * the article's headline and first sentence do not name: then "the cable" is that one, and which
+ * one it is lives in the sentence before. "The device…" after "a device" in the lead is the
+ * article's own subject and stands alone.
+ */
+export function introducedJustBefore(
+	noun: string,
+	sentence: Sentence,
+	ctx: AntecedentContext
+): boolean {
+	const earlier = ctx.sentences[sentence.index - 1];
+	if (!earlier || earlier.heading || !/^[a-z]{3,}$/.test(noun)) return false;
+	const tokens = earlier.tokens;
+	const brought = tokens.some(
+		(t, k) =>
+			/^(a|an|his|her|its|their)$/.test(t.normal) &&
+			tokens.slice(k + 1, k + 4).some((x) => x.normal === noun && hasTag(x, 'Noun'))
+	);
+	if (!brought) return false;
+	// The headline and the first sentence name what the article is about.
+	const body = ctx.sentences.find((s) => !s.heading);
+	const opening = [...ctx.sentences.filter((s) => s.heading).slice(0, 1), ...(body ? [body] : [])];
+	const stem = noun.replace(/s$/, '');
+	return !opening.some((s) => s.tokens.some((t) => t.normal.replace(/s$/, '') === stem));
 }

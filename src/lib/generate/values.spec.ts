@@ -47,6 +47,13 @@ describe('findValues', () => {
 		expect(wordNumberDistractors(dead)).toContain('Twenty-four');
 	});
 
+	it('takes "the 1942 observations" for a year: the records of a year, not a count', () => {
+		const found = values(
+			'He compared its position with predictions made from the 1942 observations.'
+		);
+		expect(found.map((v) => [v.answer, v.kind])).toEqual([['1942', 'date']]);
+	});
+
 	it('takes "the 1985 eruption" and "spring 2026" for years, "the 2000 workers" for a count', () => {
 		const found = values(
 			'After the 1985 eruption, the 2000 workers were moved in the 2025 school year, until spring 2026.'

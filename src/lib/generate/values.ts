@@ -19,6 +19,9 @@ const YEAR_PREPOSITIONS = new Set(
 	`in since until till by from of to between and before after during around early late mid
 	spring summer autumn fall winter`.split(/\s+/)
 );
+/** What a year has that others do not: "the 1942 observations", "the 2019 elections". */
+const YEAR_EVENTS =
+	/^(observations|records|measurements|figures|results|accounts|elections|floods|riots|games|olympics|championships|finals|exams|protests|strikes|storms|fires|reforms|talks|celebrations)$/;
 const LABELS = new Set([
 	'year',
 	'number',
@@ -116,12 +119,12 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			i++;
 			continue;
 		}
-		// "the 1985 eruption", "its 2025 school year": a year before a singular noun names it
-		// ("the 2000 workers" count).
+		// "the 1985 eruption", "its 2025 school year": a year before a singular noun names it, and
+		// before the records or events of a year ("the 1942 observations"); "the 2000 workers" count.
 		const namingYear =
 			/^(the|its|their|this|last|next)$/.test(prev?.normal ?? '') &&
 			/^(1[89]|20)\d\d$/.test(t.text) &&
-			hasTag(tokens[i + 1], 'Singular');
+			(hasTag(tokens[i + 1], 'Singular') || YEAR_EVENTS.test(tokens[i + 1]?.normal ?? ''));
 		// "rose by a third compared with 2022" (not "compared with 1500 people").
 		const comparedYear =
 			prev?.normal === 'with' &&

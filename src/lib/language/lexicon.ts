@@ -61,7 +61,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		[
 			'public',
-			'council agency board parliament congress senate lords commission committee department ministry authority government administration assembly executive cabinet office service inspectorate regulator ombudsman watchdog'
+			'council agency board parliament congress senate lords commission committee department ministry authority government administration assembly executive cabinet office service inspectorate regulator ombudsman watchdog unit'
 		],
 		// A court for a court, a police force for a police force: "sentenced at Carnshire
 		// Police" would be false from its own wording.
@@ -72,7 +72,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['health', 'hospital hospitals clinic infirmary'],
 		[
 			'business',
-			'company corporation corp inc ltd plc llc builders bank group partnership network lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses ferries cruises travel tours railways services rail resources aggregates minerals mining engineering construction quarries components parts plastics electronics chemicals textiles packaging fibre telecom telecoms haulage supplies products manufacturing developments properties recruitment consultancy infrastructure dental bookshop bookshops shop shops cafe café restaurant hotel pub garage chain retailer water'
+			'company corporation corp inc ltd plc llc builders bank group partnership network lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses ferries cruises travel tours railways services rail resources aggregates minerals mining engineering construction quarries components parts plastics electronics chemicals textiles packaging fibre telecom telecoms haulage supplies products manufacturing developments properties recruitment consultancy infrastructure dental bookshop bookshops shop shops cafe café restaurant hotel hotels pub taverns inns breweries garage chain retailer water'
 		],
 		[
 			'community',
@@ -132,14 +132,17 @@ export const PLACE_HEADS: Record<string, string> = Object.fromEntries(
 			'street',
 			'street st road rd lane avenue ave way close drive square terrace crescent row boulevard'
 		],
-		['water', 'river lake sea ocean bay canal channel creek estuary falls loch strait sound gulf'],
+		[
+			'water',
+			'river lake sea ocean bay canal channel creek estuary falls loch strait sound gulf reservoir'
+		],
 		[
 			'landform',
 			'mountain mountains mount hill hills valley forest island islands isle peninsula desert glacier moor heath meadow meadows fen'
 		],
 		[
 			'building',
-			'station bridge palace tower castle tunnel embankment airport airfield aerodrome harbour centre center hall stadium arena market abbey cathedral church chapel temple mosque building dam reservoir gardens park pier wharf quay barracks prison mill estate chamber theatre auditorium exchange lighthouse'
+			'station bridge palace tower castle tunnel embankment airport airfield aerodrome harbour centre center hall stadium arena market abbey cathedral church chapel temple mosque building dam gardens park pier wharf quay barracks prison mill estate chamber theatre auditorium exchange lighthouse'
 		],
 		['region', 'county province region district borough state territory']
 	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))

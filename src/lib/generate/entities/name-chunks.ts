@@ -55,6 +55,9 @@ function informativeCapital(
 		!/^\p{Lu}$/u.test(previous.text);
 	const atStart =
 		i === 0 || afterStop || OPENING_QUOTE.test(token.pre) || /[:]\s*$/.test(previous.post);
+	// "last seen from Earth", "circles the Sun": the world and its sun are no place to ask after.
+	if (/^(earth|sun|moon)$/.test(token.normal) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))
+		return false;
 	// "the former Olympian Helen Marsh": a role written with a capital, before a name.
 	if (/^(olympian|paralympian)$/.test(token.normal) && capitalRunEnd(tokens, i + 1) > i + 2)
 		return false;
@@ -158,7 +161,7 @@ function pluralPossessiveInName(tokens: Token[], end: number): boolean {
 }
 
 /**
- * "from the car park at Hobb's Foot", "near Land's End": after a preposition of place, a name with
+ * "from the car park at Hobb's Foot", "near Land's End": after a preposition of place or "the", a name with
  * a possessive and one more capitalised word that names no person is one place.
  */
 function possessivePlace(tokens: Token[], start: number, end: number): boolean {
@@ -168,11 +171,13 @@ function possessivePlace(tokens: Token[], start: number, end: number): boolean {
 		end - start === 1 &&
 		POSSESSIVE.test(last.text) &&
 		/^\s*$/.test(last.post) &&
-		/^(at|from|to|near|in|on)$/.test(tokens[start - 1]?.normal ?? '') &&
+		// "to buy the Drover's Rest": "the" before the name of a pub or a house is its own.
+		/^(at|from|to|near|in|on|the)$/.test(tokens[start - 1]?.normal ?? '') &&
 		next !== undefined &&
 		/^\p{Lu}\p{Ll}+$/u.test(next.text) &&
 		!hasTag(next, 'Person', 'FirstName', 'LastName', 'Place', 'Organization') &&
 		!TITLES.has(next.normal) &&
+		!ROLE_NOUNS.has(next.normal) &&
 		!/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')
 	);
 }

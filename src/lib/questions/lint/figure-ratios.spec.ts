@@ -31,3 +31,15 @@ describe('"N more than" between two figures', () => {
 		expect(moreThanFixes('She scored 12 goals, two more than last season.', '12')).toBe(false);
 	});
 });
+
+describe('a rise "of 38 per cent" written out', () => {
+	it('fixes either figure by the other, as "38%" does', () => {
+		const rise =
+			'The unit said 112 thefts were reported last year, up from 81 the year before, a rise of 38 per cent.';
+		expect(computable(rise, '112')).toBe(true);
+		expect(computable(rise, '81')).toBe(true);
+		expect(brokenOrders(rise.replace('112', '150'))).toContain(
+			'its figures and the change between them do not agree'
+		);
+	});
+});

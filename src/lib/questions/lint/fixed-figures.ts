@@ -194,7 +194,7 @@ function change(statement: string) {
 		return { percent: Number(than[2]), from, to };
 	}
 	const before =
-		/\b(?:a |an )?(reduction|fall|drop|decline|cut|increase|rise|jump) of (?:about |around |nearly |almost |roughly |some )?(\d[\d.]*)\s?%/i.exec(
+		/\b(?:a |an )?(reduction|fall|drop|decline|cut|increase|rise|jump) of (?:about |around |nearly |almost |roughly |some )?(\d[\d.]*)\s?(?:%|per ?cent\b)/i.exec(
 			statement
 		);
 	if (!before) return undefined;
