@@ -61,7 +61,8 @@ export const SPLITS = [
 	'held-out-48',
 	'held-out-49',
 	'held-out-50',
-	'held-out-51'
+	'held-out-51',
+	'held-out-52'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
