@@ -14,7 +14,7 @@ export const LOOK_BACK = 3;
 
 /** Nouns of plans, which an earlier sentence may describe: "a plan to add bus lanes". */
 export const PLAN_NOUNS = new Set(
-	'plan plans scheme proposal proposals project programme bid'.split(' ')
+	'plan plans scheme proposal proposals project programme bid request amendment'.split(' ')
 );
 /** "the decision" is the decision an earlier sentence reports: "voted to close the pool". */
 export const DECISION_NOUNS = new Set(['decision', 'move', 'vote']);

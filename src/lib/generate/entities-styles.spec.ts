@@ -200,6 +200,15 @@ describe('findEntities: names of held-out-40 and 41', () => {
 		expect(names).toContain('Eleanor Whitfield');
 	});
 
+	it('links "Mr Prakash" to no one after "Sunil and Joanne Prakash", and names no "BST"', () => {
+		const { index } = analyseText(
+			'The new owners, Sunil and Joanne Prakash, took over in January. "It was busy," said Mrs Prakash, 44. Mr Prakash, 47, a former bank clerk, said the hours were longer. The swim began at 07:30 BST on Saturday.'
+		);
+		const joanne = entityNamed(index, 'Joanne Prakash');
+		expect(joanne.mentions.map((m) => m.sentence)).toEqual([0]);
+		expect(index.entities.map((e) => e.name)).not.toContain('BST');
+	});
+
 	it('leaves "KC" after a name out of it, and names no one "KC"', () => {
 		const { index } = analyseText('Opening the case, Richard Sayle KC said the council was wrong.');
 		expect(kinds(index)).toEqual(['person Richard Sayle']);

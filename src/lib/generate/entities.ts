@@ -61,9 +61,19 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 	linkFirmShortNames(byKey, aliasOf, placed);
 	// "Mr Pryce" tells Gareth Pryce's sex: a wrong answer beside "her takings" must not be him.
 	// A surname alone the tagger reads as a first name ("Doyle") tells nothing.
-	for (const [alias, name] of aliasOf)
+	for (const [alias, name] of aliasOf) {
 		if (alias.gender && !alias.genderByName && !name.gender && name.kind === 'person')
 			name.gender = alias.gender;
+		// "Sunil and Joanne Prakash…", then "Mrs Prakash" and "Mr Prakash": a surname of two people
+		// names neither for sure; "Mr Prakash" alone is not Joanne either.
+		else if (
+			(alias.genderClash && !alias.key.includes(' ')) ||
+			(alias.gender && !alias.genderByName && name.gender && alias.gender !== name.gender)
+		) {
+			aliasOf.delete(alias);
+			alias.evidence = 0;
+		}
+	}
 	const perSentence = linkMentions(chunks, chunkEntity, aliasOf, roles);
 	const entities = keptEntities(byKey, aliasOf, sentences);
 	finishEntities(entities, surnames, sentences);

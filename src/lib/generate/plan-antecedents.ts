@@ -18,6 +18,9 @@ const PLAN_ALONE =
 
 /** What an earlier sentence says a plan or decision was, as words to follow its noun. */
 function planIn(noun: string, text: string): string | undefined {
+	// "The amendment was defeated" after "voted to approve a rise of 4.99%": an amendment or a
+	// request is its own thing, never what was approved; only its own words could say which.
+	if (noun === 'amendment' || noun === 'request') return undefined;
 	const decision = DECISION_NOUNS.has(noun);
 	const plan = decision
 		? /\b(?:decided|voted|agreed|chose|opted)\s+(to\s+(?:[^,;:.()"“”]|[.,](?=\d))+)/i.exec(text)

@@ -363,10 +363,10 @@ describe('resolveReferences: "Its owner, …", "Their captain, …"', () => {
 
 	it('gives a plural name only an apostrophe: "Harland Builders\' owner"', () => {
 		const { fact } = lastFact(
-			'Harland Builders won the contract for the new bridge over the River Wendle. Its owner, Tom Reddaway, said the work would take 18 months.'
+			'Harland Builders won the contract for the new bridge over the River Wendle. Its owner, Tom Reddaway, said 40 workers would start in May.'
 		);
 		expect(fact?.statement).toBe(
-			"Harland Builders' owner, Tom Reddaway, said the work would take 18 months."
+			"Harland Builders' owner, Tom Reddaway, said 40 workers would start in May."
 		);
 	});
 

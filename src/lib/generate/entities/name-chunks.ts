@@ -55,6 +55,8 @@ function informativeCapital(
 		!/^\p{Lu}$/u.test(previous.text);
 	const atStart =
 		i === 0 || afterStop || OPENING_QUOTE.test(token.pre) || /[:]\s*$/.test(previous.post);
+	// "at 07:30 BST": a time zone names nothing to ask after.
+	if (/^(BST|GMT|UTC|CET|CEST|EST|EDT|PST|PDT)$/.test(token.text)) return false;
 	// "last seen from Earth", "circles the Sun": the world and its sun are no place to ask after.
 	if (/^(earth|sun|moon)$/.test(token.normal) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))
 		return false;

@@ -20,6 +20,21 @@ describe('pointingPhrase', () => {
 		expect(pointsBack('Most of the £310,000 came from the Coastal Arts Fund.')).toBeUndefined();
 	});
 
+	it('reads "that journey", "All 312 finished" and "said the work would cost" as told before', () => {
+		expect(
+			pointsBack('Until now, about 1,200 patients a year have made that journey by car.')
+		).toMatch(/that journey/);
+		expect(
+			pointsBack('Council officers estimate that journey times will fall by a third.')
+		).toBeUndefined();
+		expect(pointsBack('All 312 finished, although 11 were helped into safety boats.')).toMatch(
+			/all 312/
+		);
+		expect(pointsBack('All 312 swimmers finished the crossing.')).toBeUndefined();
+		expect(pointsBack('Hallam said the work would cost about £420,000.')).toMatch(/the work/);
+		expect(pointsBack('Hallam said the work of the trust would go on.')).toBeUndefined();
+	});
+
 	it('reads "Among the 31", "the gap" and "the following six hours" as told before', () => {
 		expect(pointsBack('Among the 31, six babies died and four mothers were hurt.')).toMatch(
 			/the 31/

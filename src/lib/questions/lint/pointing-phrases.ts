@@ -158,6 +158,24 @@ export function pointingPhrase(first: string): string | undefined {
 	// "said the gap had become impossible to defend": between what?
 	if (/\bthe gap\b(?!\s+(?:between|in|of|from)\b)/i.test(text))
 		return '“the gap” does not say between what';
+	// "have made that journey", "About 1,900 lorries use that route": the one told before.
+	const that =
+		/\b(?:use|used|uses|made|make|makes|take|takes|took|on|along|down|up)\s+(that|those)\s+(journeys?|routes?|trips?|roads?|stretch|crossings?|flights?)\b/i.exec(
+			text
+		);
+	if (that) return `“${that[1]} ${that[2]}” does not say which`;
+	// "All 312 finished, although 11…": all 312 of whom?
+	const all =
+		/^all (\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(finished|survived|died|completed|returned|escaped|were|are|have|had|made|took|passed|recovered)\b/i.exec(
+			text
+		);
+	if (all) return `“all ${all[1]}” does not say of what`;
+	// "Hallam said the work would cost about £420,000": the work the sentence before told.
+	const work =
+		/\b(?:said|says|told|added|estimated|expects?|expected)\s+(?:that\s+)?the (work|works|repairs?|job)\s+(?:would|will|could|should|is|was|had|has|might)\b/i.exec(
+			text
+		);
+	if (work) return `“the ${work[1]}” does not say which`;
 	const rest = /\bthe rest of (?:the|its|their|his|her)\s+([\p{L}]+)/iu.exec(text);
 	if (rest && SPLIT_SUMS.test(rest[1].toLowerCase()))
 		return `“the rest of the ${rest[1]}” does not say after which part`;

@@ -1,0 +1,16 @@
+/** What "the plan", "the decision" or "the amendment" of a sentence was (plan-antecedents.ts). */
+import { describe, expect, it } from 'vitest';
+import { generateDeck } from './generate.ts';
+
+describe('an amendment', () => {
+	it('is never the rise the council voted to approve', () => {
+		const text = [
+			'Council tax to rise by 4.99% after knife-edge vote',
+			'Members of Coldharrow Borough Council voted by 24 to 21 to approve a rise of 4.99%, the most allowed without a referendum.',
+			'The amendment was defeated by 25 votes to 22.'
+		].join('\n\n');
+		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		expect(statements.some((s) => s.includes('voted by 24 to 21'))).toBe(true);
+		expect(statements.some((s) => /amendment for a rise of 4\.99%/.test(s))).toBe(false);
+	});
+});
