@@ -107,4 +107,13 @@ describe('sameFineKind', () => {
 			true
 		);
 	});
+
+	it('keeps a café apart from an air ambulance by the trades their names end in', () => {
+		const cafe = { kind: 'organisation' as const, name: 'Carlow Bay Café', category: 'business' };
+		const ambulance = { kind: 'organisation' as const, name: 'Northern Fells Air Ambulance' };
+		expect(sameFineKind(cafe, ambulance)).toBe(false);
+		expect(
+			sameFineKind(ambulance, { kind: 'organisation', name: 'Hollinmere Parish Council' })
+		).toBe(true);
+	});
 });

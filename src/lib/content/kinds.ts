@@ -19,13 +19,16 @@ const GENERIC_PERSON = 'person';
 /** Categories that are no kind of body at all: an event stands only for an event. */
 const APART = new Set(['event']);
 
-/** The trade a firm's name ends in, when it says one plainly: "Ravel Water", "Westmarch Rail". */
+/**
+ * The trade a body's name ends in, when it says one plainly: "Ravel Water", "Westmarch Rail"; a
+ * café with no helicopters, an air ambulance selling no bacon rolls.
+ */
 export function tradeOf(name: string | undefined): string | undefined {
 	const last = name?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
 	return TRADES.test(last) ? last.replace(/(ies|y|s)$/, '') : undefined;
 }
 const TRADES =
-	/^(water|rail|railways?|bakery|bakeries|airways|airlines?|buses|coaches|ferries|brewery|builders|homes|foods|energy|power)$/;
+	/^(water|rail|railways?|bakery|bakeries|airways|airlines?|buses|coaches|ferries|brewery|builders|homes|foods|energy|power|café|cafe|ambulance)$/;
 
 export function sameFineKind(a: Kinded, b: Kinded): boolean {
 	if (a.kind !== b.kind) return false;
