@@ -209,6 +209,22 @@ describe('findEntities: names of held-out-40 and 41', () => {
 		expect(index.entities.map((e) => e.name)).not.toContain('BST');
 	});
 
+	it('gives "Pellow\'s" to the firm Pellow\'s Coaches, not to Helen Pellow', () => {
+		const { index } = analyseText(
+			"Pellow's Coaches has run 11 routes since 2017. Its managing director, Helen Pellow, called it a blow. Colin Hebden, who has driven for Pellow's for 22 years, agreed. Pellow's will keep its holiday coach business."
+		);
+		expect(entityNamed(index, 'Helen Pellow').mentions.map((m) => m.sentence)).toEqual([1]);
+		expect(entityNamed(index, "Pellow's Coaches").mentions.map((m) => m.sentence)).toContain(2);
+	});
+
+	it('reads "opener Rachel Venn scoring 74" as a person, and "St Aldwyn\'s Church, Pellhaven" whole', () => {
+		const { index } = analyseText(
+			"The side made 186, with opener Rachel Venn scoring 74 from 96 balls. His funeral will be at St Aldwyn's Church, Pellhaven, on 6 February."
+		);
+		expect(entityNamed(index, 'Rachel Venn').kind).toBe('person');
+		expect(entityNamed(index, "St Aldwyn's Church").kind).toBe('place');
+	});
+
 	it('leaves "KC" after a name out of it, and names no one "KC"', () => {
 		const { index } = analyseText('Opening the case, Richard Sayle KC said the council was wrong.');
 		expect(kinds(index)).toEqual(['person Richard Sayle']);

@@ -208,11 +208,20 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			personResolved = true;
 			// Someone named earlier in this sentence: "Reddy said he was nervous", "a former
 			// engineer who began writing in her sixties", "the yacht Solan Grey lost her mast".
+			// ("Graham Pentelow, the harbourmaster, described him as…" is someone else: the object of
+			// the verb whose subject is the one named.)
+			const objectOfNamed =
+				OBJECT.test(word) &&
+				hasTag(tokens[i - 1], 'Verb') &&
+				!tokens
+					.slice(ctx.skip, i - 1)
+					.some((b) => b.normal === 'that' || SPEECH_VERBS.has(b.normal) || hasTag(b, 'Verb'));
 			if (
 				mentions.some(
 					(m) =>
 						(m.entity.kind === 'person' || (m.entity.category === 'vessel' && word === 'her')) &&
-						m.end <= i
+						m.end <= i &&
+						!objectOfNamed
 				)
 			)
 				return;
@@ -222,7 +231,7 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 					.filter((e) => e.kind === 'person' && /\s/.test(e.name))
 					.map((e) => e.name.split(/\s+/).at(-1))
 			);
-			if (tokens.slice(0, i).some((b) => surnames.has(b.text))) return;
+			if (!objectOfNamed && tokens.slice(0, i).some((b) => surnames.has(b.text))) return;
 			const described = tokens
 				.slice(0, i)
 				.some((b) => PERSON_NOUNS.has(b.normal) || ROLE_NOUNS.has(b.normal));
@@ -238,7 +247,7 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 						(someoneNew(tokens, j) && sexOfWord(b.normal) !== (female ? 'male' : 'female'))) &&
 					tokens.slice(j + 1, i).some((t) => hasTag(t, 'Verb'))
 			);
-			if (introduced) return;
+			if (introduced && !objectOfNamed) return;
 			// "The chief executive said he understood…": he is the one the sentence opens with,
 			// whom no name written in can stand for without reading as a second person.
 			const opener = tokens.slice(ctx.skip, ctx.skip + 3).map((b) => b.normal);
@@ -250,6 +259,7 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			const verb = tokens[i - 1]?.normal === 'that' ? i - 2 : i - 1;
 			const speaker = tokens.slice(Math.max(ctx.skip, verb - 3), verb);
 			if (
+				!objectOfNamed &&
 				SPEECH_VERBS.has(tokens[verb]?.normal ?? '') &&
 				speaker.some((b) => b.normal === 'the') &&
 				speaker.length > 0 &&

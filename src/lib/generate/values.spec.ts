@@ -47,6 +47,13 @@ describe('findValues', () => {
 		expect(wordNumberDistractors(dead)).toContain('Twenty-four');
 	});
 
+	it('asks no telephone number: "call 999"', () => {
+		const found = values(
+			'Anyone in difficulty should call 999 and ask for the coastguard, 30 miles away.'
+		);
+		expect(found.map((v) => v.answer)).toEqual(['30']);
+	});
+
 	it('takes "the 1942 observations" for a year: the records of a year, not a count', () => {
 		const found = values(
 			'He compared its position with predictions made from the 1942 observations.'

@@ -41,7 +41,11 @@ const LABELS = new Set([
 	'stage',
 	'phase',
 	'part',
-	'volume'
+	'volume',
+	// "call 999": a telephone number, not a figure of the news.
+	'call',
+	'dial',
+	'ring'
 ]);
 
 const month = (t: Token | undefined) =>

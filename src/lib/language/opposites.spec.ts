@@ -15,6 +15,11 @@ describe('opposite', () => {
 		expect(opposite('smaller')?.word).toBe('larger');
 	});
 
+	it('turns "rejected" into "accepted": "rejected claims" is never "approved claims"', () => {
+		expect(opposite('rejected')?.word).toBe('accepted');
+		expect(opposite('approved')?.word).toBe('rejected');
+	});
+
 	it('gives "fewer" for "more" before a plural, and "more" for "fewer"', () => {
 		expect(opposite('more', true)).toEqual({ word: 'fewer', use: 'any' });
 		expect(opposite('fewer')).toEqual({ word: 'more', use: 'any' });

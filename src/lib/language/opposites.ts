@@ -33,8 +33,9 @@ const PAIRS: [string, string, Use][] = [
 	['raised', 'cut', 'verb'],
 	['gained', 'lost', 'verb'],
 	['won', 'lost', 'verb'],
-	['approved', 'rejected', 'verb'],
+	// "rejected claims that it had been reckless" turns into "accepted", never "approved".
 	['accepted', 'rejected', 'verb'],
+	['approved', 'rejected', 'verb'],
 	['allowed', 'banned', 'verb'],
 	['strengthened', 'weakened', 'verb'],
 	['improved', 'worsened', 'verb'],

@@ -74,12 +74,31 @@ export function linkSurnames(
 	for (const draft of byKey.values()) {
 		if (draft.key.includes(' ') || aliasOf.has(draft)) continue;
 		const owners = surnames.get(draft.key);
+		// "driven for Pellow's for 22 years" beside Pellow's Coaches and Helen Pellow: the firm.
+		const firm = firmOfPossessive(byKey, draft);
+		if (firm) {
+			if (!draft.written?.bare) aliasOf.set(draft, firm);
+			else {
+				draft.evidence = 0;
+				draft.shared = true;
+			}
+			continue;
+		}
 		if (owners?.length === 1) aliasOf.set(draft, owners[0]);
 		// "Miss Munro" and "Mr Munro" after Catriona and Alasdair Munro: a surname two people share
 		// names neither for sure, and is no third person.
 		else if (owners && owners.length > 1 && draft.kind === 'person') draft.evidence = 0;
 	}
 	return surnames;
+}
+
+/** "Pellow's Coaches" for the draft "Pellow": a body whose name opens with it and "'s". */
+function firmOfPossessive(
+	byKey: Map<string, EntityDraft>,
+	draft: EntityDraft
+): EntityDraft | undefined {
+	const opens = new RegExp(`^${draft.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s\\s`);
+	return [...byKey.values()].find((e) => e.kind === 'organisation' && opens.test(e.name));
 }
 
 /**
@@ -172,7 +191,9 @@ function linkFirstWords(
 		const words = draft.name.split(/\s+/);
 		if (!ofCategory || words.length < 2 || aliasOf.has(draft)) continue;
 		const short = byKey.get(keyOf(words[0]));
-		if (short && short !== draft && !aliasOf.has(short) && fits(short)) aliasOf.set(short, draft);
+		// "Pellow" of a firm and of a woman (linkSurnames) names neither.
+		if (short && short !== draft && !aliasOf.has(short) && !short.shared && fits(short))
+			aliasOf.set(short, draft);
 	}
 }
 

@@ -53,6 +53,10 @@ export interface EntityDraft {
 	mentions: Mention[];
 	/** How sure the kind is: summed evidence for the winning kind. */
 	evidence: number;
+	/** A name two things share, so names neither: "Pellow" of Pellow's Coaches and Helen Pellow. */
+	shared?: boolean;
+	/** How often written bare and how often with "'s" ("Pellow", "Pellow's"). */
+	written?: { bare: number; possessive: number };
 	/** A person named by a style ("Prince of Wales"), not a name. */
 	styled?: boolean;
 	/** What the article says a person is, as first said ("head coach", "an evolutionary biologist"). */
@@ -86,6 +90,9 @@ export function draftEntities(chunks: Chunk[]): Drafts {
 		const draft = draftFor(byKey, keyOf(name), name);
 		chunkEntity.set(chunk, draft);
 		if (name.length > draft.name.length) draft.name = name;
+		const written = (draft.written ??= { bare: 0, possessive: 0 });
+		if (/['’]s$/.test(tokens[chunk.end - 1].text)) written.possessive++;
+		else written.bare++;
 		addEvidence(draft, chunk);
 		const role = roleAt(tokens, chunk.start, chunk.nameStart, chunk.end);
 		if (role) roles.set(chunk, role);

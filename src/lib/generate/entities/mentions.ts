@@ -98,6 +98,10 @@ export function addBareMentions(
 			const surface = forms.get(token.text) ? token.text : token.text.replace(POSSESSIVE, '');
 			const entity = forms.get(surface);
 			if (!entity) return;
+			// "Pellow's will keep its coach business" beside Pellow's Coaches: the firm, not a Pellow.
+			const firm = `${token.text} `;
+			if (surface !== token.text && entities.some((e) => e !== entity && e.name.startsWith(firm)))
+				return;
 			const next = sentence.tokens[i + 1];
 			const mention: Mention = {
 				sentence: sentence.index,

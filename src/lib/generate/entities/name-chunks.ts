@@ -148,8 +148,13 @@ function pluralPossessiveInName(tokens: Token[], end: number): boolean {
 			next !== undefined &&
 			/^\p{Lu}/u.test(next.text) &&
 			Boolean(ORGANISATION_HEADS[head] || PLACE_HEADS[head]) &&
-			// "the Maddock Fishermen's Association (MFA)": an acronym in brackets is another name.
-			!(/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') && !/[([]/.test(tokens[end + 1]?.pre ?? ''))
+			// "the Maddock Fishermen's Association (MFA)": an acronym in brackets is another name;
+			// "St Aldwyn's Church, Pellhaven": so is a place after a comma.
+			!(
+				/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') &&
+				/^\s+$/.test(next.post) &&
+				!/[([]/.test(tokens[end + 1]?.pre ?? '')
+			)
 		);
 	}
 	if (!/s$/.test(last.text) || !/^['’]\s+$/.test(last.post)) return false;

@@ -46,6 +46,13 @@ export function isModifier(last: Token, next: Token | undefined, after?: Token):
 		)
 	)
 		return true;
+	// "with opener Rachel Venn scoring 74": a person doing something, not a kind of scoring.
+	if (
+		/ing$/.test(next.normal) &&
+		!COMPOUND_GERUNDS.test(next.normal) &&
+		hasTag(last, 'Person', 'LastName', 'FirstName')
+	)
+		return false;
 	return (
 		!breaksAfter(last) &&
 		// "the Sandholme housing estate": a gerund that names a kind of place or club.

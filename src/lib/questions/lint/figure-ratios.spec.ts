@@ -43,3 +43,14 @@ describe('a rise "of 38 per cent" written out', () => {
 		);
 	});
 });
+
+describe('a fall "from 2,900 to about 2,000"', () => {
+	it('fixes the fall in per cent by its two figures, "about" or not', () => {
+		const fall =
+			'Recruitment of international students has fallen by 31% in two years, from 2,900 to about 2,000.';
+		expect(computable(fall, '31%')).toBe(true);
+		expect(brokenOrders(fall.replace('31%', '16%'))).toContain(
+			'its figures and the change between them do not agree'
+		);
+	});
+});

@@ -174,7 +174,7 @@ function amounts(text: string): number[] {
  */
 function change(statement: string) {
 	const after =
-		/\b(?:grew|grown|rose|risen|increased|climbed|jumped|fell|fallen|dropped|declined|decreased|shrank)\s+by\s+(\d[\d.]*)\s?(?:%|per ?cent)[^.;]*?\bfrom\s+\D{0,3}?(\d[\d,]*(?:\.\d+)?)\s+to\s+\D{0,3}?(\d[\d,]*(?:\.\d+)?)/i.exec(
+		/\b(?:grew|grown|rose|risen|increased|climbed|jumped|fell|fallen|dropped|declined|decreased|shrank)\s+by\s+(\d[\d.]*)\s?(?:%|per ?cent)[^.;]*?\bfrom\s+(?:(?:about|around|almost|nearly|roughly|some)\s+)?\D{0,3}?(\d[\d,]*(?:\.\d+)?)\s+to\s+(?:(?:about|around|almost|nearly|roughly|some)\s+)?\D{0,3}?(\d[\d,]*(?:\.\d+)?)/i.exec(
 			statement
 		);
 	if (after) {

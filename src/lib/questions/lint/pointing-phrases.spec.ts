@@ -35,6 +35,13 @@ describe('pointingPhrase', () => {
 		expect(pointsBack('Hallam said the work of the trust would go on.')).toBeUndefined();
 	});
 
+	it('reads "Only two other copies" as besides what the sentence before told', () => {
+		expect(pointsBack('Only two other copies are known to survive, one in Edinburgh.')).toMatch(
+			/two other copies/
+		);
+		expect(pointsBack('Two copies of the book are known to survive.')).toBeUndefined();
+	});
+
 	it('reads "Among the 31", "the gap" and "the following six hours" as told before', () => {
 		expect(pointsBack('Among the 31, six babies died and four mothers were hurt.')).toMatch(
 			/the 31/

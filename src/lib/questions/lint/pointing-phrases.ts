@@ -164,6 +164,12 @@ export function pointingPhrase(first: string): string | undefined {
 			text
 		);
 	if (that) return `“${that[1]} ${that[2]}” does not say which`;
+	// "Only two other copies are known to survive": other than which?
+	const others =
+		/^(?:only\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+other\s+(\p{Ll}+)/iu.exec(
+			text
+		);
+	if (others) return `“${others[1]} other ${others[2]}” does not say besides what`;
 	// "All 312 finished, although 11…": all 312 of whom?
 	const all =
 		/^all (\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(finished|survived|died|completed|returned|escaped|were|are|have|had|made|took|passed|recovered)\b/i.exec(
