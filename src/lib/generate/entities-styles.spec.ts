@@ -225,6 +225,14 @@ describe('findEntities: names of held-out-40 and 41', () => {
 		expect(entityNamed(index, "St Aldwyn's Church").kind).toBe('place');
 	});
 
+	it('keeps "the Lecturers\' and Researchers\' Union (LRU)" whole: its acronym spells it', () => {
+		const { index } = analyseText(
+			"The Tallowford branch of the Lecturers' and Researchers' Union (LRU) described the plans as vandalism. The LRU will ballot members."
+		);
+		expect(entityNamed(index, "Lecturers' and Researchers' Union").aliases).toContain('LRU');
+		expect(index.entities.map((e) => e.name)).not.toContain("Researchers' Union");
+	});
+
 	it('leaves "KC" after a name out of it, and names no one "KC"', () => {
 		const { index } = analyseText('Opening the case, Richard Sayle KC said the council was wrong.');
 		expect(kinds(index)).toEqual(['person Richard Sayle']);

@@ -255,10 +255,14 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 		let end = i + 1;
 		while (end < tokens.length) {
 			const next = tokens[end];
+			// "the Lecturers' and Researchers' Union (LRU)": the acronym spells the whole.
+			const spelledAcrossAnd =
+				/^(and|&)$/.test(next.text) && acronymSpells(tokens, start, capitalRunEnd(tokens, end + 1));
 			if (
 				breaksAfter(tokens[end - 1]) &&
 				!pluralPossessiveInName(tokens, end) &&
-				!possessivePlace(tokens, start, end)
+				!possessivePlace(tokens, start, end) &&
+				!spelledAcrossAnd
 			)
 				break;
 			// "Bank of Caldonia (BoC)": the bracket starts another name, an alias.

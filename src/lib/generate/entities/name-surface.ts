@@ -110,7 +110,10 @@ export function capitalRunEnd(tokens: Token[], from: number): number {
 	while (
 		end < tokens.length &&
 		/^\p{Lu}\p{Ll}/u.test(tokens[end].text) &&
-		(end === from || /^\s*$/.test(tokens[end - 1].post))
+		(end === from ||
+			/^\s*$/.test(tokens[end - 1].post) ||
+			// "Researchers' Union": a plural possessive inside a name.
+			(/s$/.test(tokens[end - 1].text) && /^['’]\s+$/.test(tokens[end - 1].post)))
 	)
 		end++;
 	return end;
