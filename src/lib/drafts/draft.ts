@@ -19,14 +19,11 @@ import { formatPath, parseDeck } from '../content/parse.ts';
 import type { SkippedSentenceReport } from '../generate/generate.ts';
 import type { DroppedQuestion } from '../questions/engine.ts';
 import { QUESTION_TYPE_LABELS } from '../questions/types.ts';
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRegExp } from '../format/regexp.ts';
 
 /** Whole-word, case-sensitive occurrences of `from` (so "Ann" does not touch "Anne"). */
 function wordPattern(from: string): RegExp {
-	return new RegExp(`(?<![\\p{L}\\p{N}])${escape(from)}(?![\\p{L}\\p{N}])`, 'gu');
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 function replaceWord(text: string, from: string, to: string): string {

@@ -28,6 +28,7 @@ import { antecedentPlan } from './plan-antecedents.ts';
 import { antecedentGroup, antecedentThing, introducedJustBefore } from './thing-antecedents.ts';
 import { expletiveIt } from './sentences.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
+import type { Mention } from './entities.ts';
 
 export interface Rewrite {
 	/** Token index → the words written instead of it. */
@@ -206,66 +207,24 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			SUBJECT.test(word) || OBJECT.test(word) || POSSESSIVE.test(word) || HER.test(word);
 		if (isPerson && !personResolved) {
 			personResolved = true;
-			// Someone named earlier in this sentence: "Reddy said he was nervous", "a former
-			// engineer who began writing in her sixties", "the yacht Solan Grey lost her mast".
-			// ("Graham Pentelow, the harbourmaster, described him as…" is someone else: the object of
-			// the verb whose subject is the one named.)
+			// "Graham Pentelow, the harbourmaster, described him as…": the object of the verb whose
+			// subject the sentence names is someone else, whoever this sentence names or brings in.
 			const objectOfNamed =
 				OBJECT.test(word) &&
 				hasTag(tokens[i - 1], 'Verb') &&
 				!tokens
 					.slice(ctx.skip, i - 1)
 					.some((b) => b.normal === 'that' || SPEECH_VERBS.has(b.normal) || hasTag(b, 'Verb'));
-			if (
-				mentions.some(
-					(m) =>
-						(m.entity.kind === 'person' || (m.entity.category === 'vessel' && word === 'her')) &&
-						m.end <= i &&
-						!objectOfNamed
-				)
-			)
-				return;
-			// "Ellery closed her school", where Harriet and Samuel Ellery share the name: hers.
-			const surnames = new Set(
-				ctx.index.entities
-					.filter((e) => e.kind === 'person' && /\s/.test(e.name))
-					.map((e) => e.name.split(/\s+/).at(-1))
-			);
-			if (!objectOfNamed && tokens.slice(0, i).some((b) => surnames.has(b.text))) return;
+			if (!objectOfNamed && meansSomeoneHere(tokens, i, word, mentions, ctx)) return;
 			const described = tokens
 				.slice(0, i)
 				.some((b) => PERSON_NOUNS.has(b.normal) || ROLE_NOUNS.has(b.normal));
-			// "a man dressed as a lighthouse drew cheers when he finished", "the daughter of one
-			// resident noticed that her father's account…": someone this sentence brings in and
-			// makes do something is who "he" or "her" is, never a person named before. ("Born in
-			// 1940, the son of a miner, he was…" only describes him: no verb between.)
-			const female = /^(she|her|hers)$/.test(word);
-			const introduced = tokens.slice(0, i).some(
-				(b, j) =>
-					((PERSON_NOUNS.has(b.normal) && FEMALE_NOUNS.has(b.normal) === female) ||
-						// "a bricklaying subcontractor complained … that he had not been paid".
-						(someoneNew(tokens, j) && sexOfWord(b.normal) !== (female ? 'male' : 'female'))) &&
-					tokens.slice(j + 1, i).some((t) => hasTag(t, 'Verb'))
-			);
-			if (introduced && !objectOfNamed) return;
 			// "The chief executive said he understood…": he is the one the sentence opens with,
 			// whom no name written in can stand for without reading as a second person.
 			const opener = tokens.slice(ctx.skip, ctx.skip + 3).map((b) => b.normal);
 			// So is "The 26-year-old, who rides for…, crossed the line ahead of her nearest rival".
 			if (opener[0] === 'the' && /^\d+-year-old$/.test(opener[1] ?? '')) return;
 			if (opener[0] === 'the' && opener.slice(1).some((w) => ROLE_NOUNS.has(w)) && described)
-				return;
-			// "At the press conference, the new winner admitted she…": the same, later in the sentence.
-			const verb = tokens[i - 1]?.normal === 'that' ? i - 2 : i - 1;
-			const speaker = tokens.slice(Math.max(ctx.skip, verb - 3), verb);
-			if (
-				!objectOfNamed &&
-				SPEECH_VERBS.has(tokens[verb]?.normal ?? '') &&
-				speaker.some((b) => b.normal === 'the') &&
-				speaker.length > 0 &&
-				hasTag(speaker[speaker.length - 1], 'Noun') &&
-				!hasTag(speaker[speaker.length - 1], 'ProperNoun')
-			)
 				return;
 			// "Born in 1940, the son of a miner, he was…": he is named if the text says who.
 			const found = antecedentPerson(word, sentence, ctx);
@@ -382,6 +341,53 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			fail(`“the ${next.text}” is the one the sentence before brings in`);
 	});
 	return { replacements, removed, bare, namedIn, ...(unresolved ? { unresolved } : {}) };
+}
+
+/**
+ * Whether "he", "her" or "him" at `at` is someone this sentence names or brings in: "Reddy said he
+ * was nervous", "the yacht Solan Grey lost her mast", "Ellery closed her school" (a shared surname).
+ */
+function meansSomeoneHere(
+	tokens: Token[],
+	at: number,
+	word: string,
+	mentions: Mention[],
+	ctx: ReferenceContext
+): boolean {
+	const named = mentions.some(
+		(m) =>
+			(m.entity.kind === 'person' || (m.entity.category === 'vessel' && word === 'her')) &&
+			m.end <= at
+	);
+	if (named) return true;
+	const surnames = new Set(
+		ctx.index.entities
+			.filter((e) => e.kind === 'person' && /\s/.test(e.name))
+			.map((e) => e.name.split(/\s+/).at(-1))
+	);
+	if (tokens.slice(0, at).some((b) => surnames.has(b.text))) return true;
+	// Someone it brings in and makes do something: "a bricklaying subcontractor complained … that
+	// he" ("Born in 1940, the son of a miner, he was…" only describes him).
+	const female = /^(she|her|hers)$/.test(word);
+	const introduced = tokens
+		.slice(0, at)
+		.some(
+			(b, j) =>
+				((PERSON_NOUNS.has(b.normal) && FEMALE_NOUNS.has(b.normal) === female) ||
+					(someoneNew(tokens, j) && sexOfWord(b.normal) !== (female ? 'male' : 'female'))) &&
+				tokens.slice(j + 1, at).some((t) => hasTag(t, 'Verb'))
+		);
+	if (introduced) return true;
+	// "the new winner admitted she…": the speaker the sentence describes.
+	const verb = tokens[at - 1]?.normal === 'that' ? at - 2 : at - 1;
+	const speaker = tokens.slice(Math.max(ctx.skip, verb - 3), verb);
+	return (
+		SPEECH_VERBS.has(tokens[verb]?.normal ?? '') &&
+		speaker.some((b) => b.normal === 'the') &&
+		speaker.length > 0 &&
+		hasTag(speaker[speaker.length - 1], 'Noun') &&
+		!hasTag(speaker[speaker.length - 1], 'ProperNoun')
+	);
 }
 
 /** Someone a sentence brings in by what they do: "a bricklaying subcontractor", "a driver". */

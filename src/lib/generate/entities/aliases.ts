@@ -8,6 +8,7 @@ import { PLACE_FIRST } from '../../language/lexicon.ts';
 import { abbreviates } from './evidence.ts';
 import { keyOf, MIN_EVIDENCE, strongest, type EntityDraft } from './entity-drafts.ts';
 import type { Chunk } from './name-chunks.ts';
+import { possessiveOpener } from './name-surface.ts';
 
 /** From an alias's draft to the draft of the thing it names. */
 export type AliasMap = Map<EntityDraft, EntityDraft>;
@@ -65,6 +66,12 @@ export function linkSurnames(
 	aliasOf: AliasMap
 ): Map<string, EntityDraft[]> {
 	const surnames = new Map<string, EntityDraft[]>();
+	// "Pellow's Coaches" by "Pellow": bodies whose names open with a word and "'s".
+	const firms = new Map<string, EntityDraft>();
+	for (const e of byKey.values()) {
+		const opener = possessiveOpener(e.name);
+		if (e.kind === 'organisation' && opener && !firms.has(opener)) firms.set(opener, e);
+	}
 	for (const person of people) {
 		const words = person.name.split(/\s+/);
 		if (words.length < 2 || /\bof\b/.test(person.name)) continue;
@@ -75,9 +82,9 @@ export function linkSurnames(
 		if (draft.key.includes(' ') || aliasOf.has(draft)) continue;
 		const owners = surnames.get(draft.key);
 		// "driven for Pellow's for 22 years" beside Pellow's Coaches and Helen Pellow: the firm.
-		const firm = firmOfPossessive(byKey, draft);
+		const firm = firms.get(draft.name);
 		if (firm) {
-			if (!draft.written?.bare) aliasOf.set(draft, firm);
+			if (!draft.writtenBare) aliasOf.set(draft, firm);
 			else {
 				draft.evidence = 0;
 				draft.shared = true;
@@ -90,15 +97,6 @@ export function linkSurnames(
 		else if (owners && owners.length > 1 && draft.kind === 'person') draft.evidence = 0;
 	}
 	return surnames;
-}
-
-/** "Pellow's Coaches" for the draft "Pellow": a body whose name opens with it and "'s". */
-function firmOfPossessive(
-	byKey: Map<string, EntityDraft>,
-	draft: EntityDraft
-): EntityDraft | undefined {
-	const opens = new RegExp(`^${draft.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s\\s`);
-	return [...byKey.values()].find((e) => e.kind === 'organisation' && opens.test(e.name));
 }
 
 /**

@@ -55,8 +55,8 @@ export interface EntityDraft {
 	evidence: number;
 	/** A name two things share, so names neither: "Pellow" of Pellow's Coaches and Helen Pellow. */
 	shared?: boolean;
-	/** How often written bare and how often with "'s" ("Pellow", "Pellow's"). */
-	written?: { bare: number; possessive: number };
+	/** Written at least once without "'s" ("Ms Pellow", not only "Pellow's"). */
+	writtenBare?: boolean;
 	/** A person named by a style ("Prince of Wales"), not a name. */
 	styled?: boolean;
 	/** What the article says a person is, as first said ("head coach", "an evolutionary biologist"). */
@@ -90,9 +90,7 @@ export function draftEntities(chunks: Chunk[]): Drafts {
 		const draft = draftFor(byKey, keyOf(name), name);
 		chunkEntity.set(chunk, draft);
 		if (name.length > draft.name.length) draft.name = name;
-		const written = (draft.written ??= { bare: 0, possessive: 0 });
-		if (/['’]s$/.test(tokens[chunk.end - 1].text)) written.possessive++;
-		else written.bare++;
+		if (!/['’]s$/.test(tokens[chunk.end - 1].text)) draft.writtenBare = true;
 		addEvidence(draft, chunk);
 		const role = roleAt(tokens, chunk.start, chunk.nameStart, chunk.end);
 		if (role) roles.set(chunk, role);

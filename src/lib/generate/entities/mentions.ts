@@ -9,7 +9,7 @@ import { quotedTokens } from '../sentences.ts';
 import type { AliasMap } from './aliases.ts';
 import type { EntityDraft, Mention } from './entity-drafts.ts';
 import type { Chunk } from './name-chunks.ts';
-import { isModifier, POSSESSIVE, surfaceOf } from './name-surface.ts';
+import { isModifier, POSSESSIVE, possessiveOpener, surfaceOf } from './name-surface.ts';
 import { saysARole } from '../roles.ts';
 
 /** The mentions of each sentence, by sentence index. */
@@ -99,8 +99,10 @@ export function addBareMentions(
 			const entity = forms.get(surface);
 			if (!entity) return;
 			// "Pellow's will keep its coach business" beside Pellow's Coaches: the firm, not a Pellow.
-			const firm = `${token.text} `;
-			if (surface !== token.text && entities.some((e) => e !== entity && e.name.startsWith(firm)))
+			if (
+				surface !== token.text &&
+				entities.some((e) => e !== entity && possessiveOpener(e.name) === surface)
+			)
 				return;
 			const next = sentence.tokens[i + 1];
 			const mention: Mention = {

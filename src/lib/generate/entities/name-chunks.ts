@@ -190,6 +190,15 @@ function possessivePlace(tokens: Token[], start: number, end: number): boolean {
 }
 
 /**
+ * Where a name that runs on across the "and" at `end` ends, when the acronym in brackets after it
+ * spells the whole ("Union of Retail and Distribution Workers (URDW)"), or 0.
+ */
+function spelledAcrossAnd(tokens: Token[], start: number, end: number): number {
+	const run = capitalRunEnd(tokens, end + 1);
+	return run > end + 1 && acronymSpells(tokens, start, run) ? run : 0;
+}
+
+/**
  * "the Transport and Road Workers' Union", "the Food and Drink Association": one organisation whose
  * name has "and" in it. The run before "and" has no head word of its own, "the" comes before it
  * (or it names no person or organisation), and the capitalised words after "and" end on an
@@ -199,8 +208,8 @@ function possessivePlace(tokens: Token[], start: number, end: number): boolean {
 function joinedByAnd(tokens: Token[], start: number, end: number): number {
 	if (!/^(and|&)$/.test(tokens[end]?.text ?? '')) return 0;
 	// "The Union of Retail and Distribution Workers (URDW)": the acronym spells the whole.
-	const run = capitalRunEnd(tokens, end + 1);
-	if (run > end + 1 && acronymSpells(tokens, start, run)) return run;
+	const spelled = spelledAcrossAnd(tokens, start, end);
+	if (spelled) return spelled;
 	// Without "the", only a name whose first part is no person's and ends in a common noun
 	// ("Westshire Fire and Rescue Service", "Avon and Somerset Police"): "Tom Hale and Leeds City
 	// Council" are two.
@@ -255,14 +264,12 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 		let end = i + 1;
 		while (end < tokens.length) {
 			const next = tokens[end];
-			// "the Lecturers' and Researchers' Union (LRU)": the acronym spells the whole.
-			const spelledAcrossAnd =
-				/^(and|&)$/.test(next.text) && acronymSpells(tokens, start, capitalRunEnd(tokens, end + 1));
+			// "the Lecturers' and Researchers' Union (LRU)": past a possessive, as the acronym spells.
 			if (
 				breaksAfter(tokens[end - 1]) &&
 				!pluralPossessiveInName(tokens, end) &&
 				!possessivePlace(tokens, start, end) &&
-				!spelledAcrossAnd
+				!(/^(and|&)$/.test(next.text) && spelledAcrossAnd(tokens, start, end))
 			)
 				break;
 			// "Bank of Caldonia (BoC)": the bracket starts another name, an alias.

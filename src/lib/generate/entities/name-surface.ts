@@ -119,6 +119,11 @@ export function capitalRunEnd(tokens: Token[], from: number): number {
 	return end;
 }
 
+/** The word a body's name opens with before "'s": "Pellow" of "Pellow's Coaches". */
+export function possessiveOpener(name: string): string | undefined {
+	return /^(\S+)['’]s\s/.exec(name)?.[1];
+}
+
 /** Whether the acronym in brackets at `end` spells the words [start, end): "… (URDW)". */
 export function acronymSpells(tokens: Token[], start: number, end: number): boolean {
 	const acronym = tokens[end];

@@ -10,6 +10,7 @@ import { wrongAnswers } from './wrong-answers.ts';
 import { firstYearAhead, FUTURE, monthsIn } from './article-date.ts';
 import { numberWordValue } from '../../answers/numbers.ts';
 import { MONTH_DAYS, MONTHS } from '../../language/lexicon.ts';
+import { escapeRegExp } from '../../format/regexp.ts';
 
 /** Words after which a percentage may pass 100: "rose by 150%", "a 120% increase". */
 const GROWTH =
@@ -32,7 +33,7 @@ function firstNumber(text: string): number | undefined {
 /** Why a number standing at `at` in `statement` cannot be, or undefined. */
 export function impossibility(statement: string, value: string): string | undefined {
 	// "sold 118,000 tickets … ran at 118 per cent capacity": the figure itself, not inside another.
-	const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const escaped = escapeRegExp(value);
 	const at = new RegExp(`(?<!\\d|\\d[,.])${escaped}(?!\\d|,\\d)`).exec(statement)?.index ?? -1;
 	if (at < 0) return undefined;
 	const after = statement.slice(at + value.length, at + value.length + 40);

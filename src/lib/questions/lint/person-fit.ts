@@ -8,6 +8,7 @@ import { DEMONYMS } from '../../language/demonyms.ts';
 import { sexOfWord } from '../../language/lexicon.ts';
 import type { DeckIndex } from '../deck-index.ts';
 import { wordsOf } from './wrong-answers.ts';
+import { escapeRegExp } from '../../format/regexp.ts';
 
 const COUNTRIES = new Set(Object.values(DEMONYMS));
 
@@ -110,9 +111,8 @@ export function titleConflict(
 		return `“${title}” for someone the article calls ${person.gender === 'female' ? 'she' : 'he'}`;
 	const surname = person.name.split(/\s+/).at(-1) ?? '';
 	if (!surname) return undefined;
-	const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const given = new RegExp(
-		`\\b(Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\\.?\\s+(?:[A-Z][\\p{L}'’-]*\\s+)?${escape(surname)}\\b`,
+		`\\b(Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\\.?\\s+(?:[A-Z][\\p{L}'’-]*\\s+)?${escapeRegExp(surname)}\\b`,
 		'gu'
 	);
 	const titles = new Set(
