@@ -14,3 +14,17 @@ describe('an amendment', () => {
 		expect(statements.some((s) => /amendment for a rise of 4\.99%/.test(s))).toBe(false);
 	});
 });
+
+describe('a project', () => {
+	it('is never "the project for the claim" the council rejected', () => {
+		const text = [
+			'Pool delayed as costs rise',
+			'The new pool at Millwarden Park will open a year late after its cost rose by £4.2 million.',
+			'The council rejected the claim that warnings had been ignored.',
+			'The scrutiny committee agreed to receive monthly updates on the project until the pool opens.'
+		].join('\n\n');
+		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		expect(statements.some((s) => s.includes('The council rejected the claim'))).toBe(true);
+		expect(statements.some((s) => s.includes('the project for the claim'))).toBe(false);
+	});
+});

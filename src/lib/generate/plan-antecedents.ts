@@ -38,6 +38,13 @@ function planIn(noun: string, text: string): string | undefined {
 			text
 		);
 	if (!approved || approved[2].split(/\s+/).length > 16) return undefined;
+	// "The council rejected the claim that warnings had been ignored": a claim is no plan.
+	if (
+		/^(?:the|a|an)\s+(?:claims?|suggestions?|accusations?|allegations?|criticisms?|charges?)\b/i.test(
+			approved[2]
+		)
+	)
+		return undefined;
 	// "Councillors rejected the application last February": an earlier decision, background to
 	// the one the article reports ("The decision follows two other appeals…").
 	if (decision && BACKGROUND.test(approved[2])) return undefined;
