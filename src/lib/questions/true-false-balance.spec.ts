@@ -43,4 +43,32 @@ describe('balancedTrueFalse', () => {
 		const even = [tf('a', 'true'), tf('b', 'false'), cloze('a'), cloze('b')];
 		expect(balancedTrueFalse(even)).toEqual(even);
 	});
+
+	it('drops first the true statements of facts asked in most other ways, then of the least important', () => {
+		// 'a' is asked three other ways, 'b' once: 'a' loses its true statement first.
+		const questions = [
+			tf('a', 'true'),
+			tf('b', 'true'),
+			tf('c', 'true'),
+			tf('e', 'true'),
+			tf('d', 'false'),
+			tf('f', 'false'),
+			cloze('a'),
+			{ ...cloze('a'), id: 'a.cloze-2', prompt: 'a2 _____' },
+			{ ...cloze('a'), id: 'a.cloze-3', prompt: 'a3 _____' },
+			cloze('b'),
+			cloze('c'),
+			cloze('e')
+		];
+		const dropped = (importance?: (id: string) => number) => {
+			const kept = new Set(balancedTrueFalse(questions, importance));
+			return questions.filter((q) => !kept.has(q)).map((q) => q.id);
+		};
+		expect(dropped()).toEqual(['a.tf.true']);
+		// Asked as often, the fact that carries the article less goes first.
+		const even = questions.filter((q) => !q.id.startsWith('a.cloze-'));
+		const weights: Record<string, number> = { a: 1, b: 0.2, c: 0.6, e: 0.9 };
+		const kept = new Set(balancedTrueFalse(even, (id) => weights[id] ?? 1));
+		expect(even.filter((q) => !kept.has(q)).map((q) => q.id)).toEqual(['b.tf.true']);
+	});
 });
