@@ -59,12 +59,12 @@ describe('candidateFacts', () => {
 		expect(fact?.slots).toEqual([]);
 	});
 
-	it('gives dates wrong answers from the text first, and places other places', () => {
+	it('gives dates wrong answers from the text first, and a place none: it is asked typed', () => {
 		const [first] = candidatesOf(LIBRARY).candidates;
 		const year = first.slots.find((s) => s.answer === '1998');
 		expect(year?.distractors[0]).toBe('2010');
 		const place = first.slots.find((s) => s.answer === 'Ashcombe');
-		expect(place?.distractors).toEqual(['Velby', 'Brackford', 'Dunmore']);
+		expect(place?.distractors).toEqual([]);
 	});
 
 	it('never blanks a main subject of the text, nor offers it as a wrong answer', () => {

@@ -6,7 +6,7 @@
 import { sameFineKind } from '../content/kinds.ts';
 import type { SlotKind } from '../content/deck-schema.ts';
 import { hasTag, type Sentence } from './analyse.ts';
-import { takesThe, type EntityDraft, type EntityIndex, type Mention } from './entities.ts';
+import { type EntityDraft, type EntityIndex, type Mention } from './entities.ts';
 import { blankable } from './statements.ts';
 import { dateDistractors, wordNumberDistractors } from './value-distractors.ts';
 import type { ValueSpan } from './value-spans.ts';
@@ -150,16 +150,6 @@ export function entitySlot(
 			names(statementWords, e)
 	);
 	if (hidden && !others.length) return undefined;
-	const opening = statement.startsWith(answer);
-	// Wrong answers written the way they read in the blank: with "the" where the text uses it.
-	const distractors =
-		entity.kind === 'person'
-			? []
-			: others
-					.filter((e) => !m.afterThe || withThe || takesThe(e))
-					.map((e) => (takesThe(e) && !(m.afterThe && !withThe) ? `the ${e.name}` : e.name))
-					.map((d) => (opening ? d[0].toUpperCase() + d.slice(1) : d))
-					.slice(0, 6);
 	let score = base * (ENTITY_QUALITY[entity.kind] ?? 0.6) * evidenceFactor(entity);
 	score *= pool >= 3 ? 1 : pool >= 1 ? 0.92 : 0.85;
 	// "Livingston in Louisiana", "Washington, D.C.": a place pinned to another is a blank only
@@ -172,7 +162,9 @@ export function entitySlot(
 		answer,
 		...(name !== m.surface || withThe ? { inSource: m.surface } : {}),
 		entity,
-		distractors,
+		// No wrong answers from the article's other names: the engine swaps a name only for ones
+		// a person wrote (see slotQuestions), so a generated blank of a name is asked typed.
+		distractors: [],
 		score,
 		key: `entity:${entity.key}`,
 		position: m.start
