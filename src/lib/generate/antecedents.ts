@@ -6,7 +6,7 @@
  */
 import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
 import type { Sentence } from './analyse.ts';
-import { nameHead, ORGANISATION_HEADS, sexOfWord } from '../language/lexicon.ts';
+import { nameHead, ORGANISATION_HEADS, ROLE_NOUNS, sexOfWord } from '../language/lexicon.ts';
 import { quotedTokens } from './sentences.ts';
 
 /** Sentences back in which "he", "the council" or "the scheme" may find what it stands for. */
@@ -48,6 +48,9 @@ export function antecedentPerson(
 	// sentences that go on about her, with her "she" or her words, do not use up the look back.
 	// "The favourite, Northern Assembly, … after winning his previous three starts": its own.
 	if (namedThingOfItsOwn(sentence, want, ctx.index)) return undefined;
+	// "The calf will not be named until she is three months old": its own subject's. ("The
+	// 27-year-old said she…" is whoever the sentences before name, found below.)
+	if (unnamedSubject(sentence, want, ctx.index, false)) return undefined;
 	let [left, unnamed] = [LOOK_BACK, false];
 	for (let back = 1; left > 0 && back <= LOOK_BACK * 3; back++, left--) {
 		const earlier = ctx.sentences[sentence.index - back];
@@ -60,7 +63,11 @@ export function antecedentPerson(
 		// "The female, named Tove by her keepers, slipped out… She was found": "her" there is
 		// what that sentence opens with, not anyone named before it, nor the mother it names
 		// ("The female calf, born … to mother Suri … Keepers have not yet named her").
-		if (sheOfItsOwn(earlier, want) || namedThingOfItsOwn(earlier, want, ctx.index))
+		if (
+			sheOfItsOwn(earlier, want) ||
+			namedThingOfItsOwn(earlier, want, ctx.index) ||
+			(people.size > 0 && unnamedSubject(earlier, want, ctx.index, true))
+		)
 			return undefined;
 		// "Pip was born at a zoo…" after "a three-year-old female called Pip": "Her escape" is Pip's.
 		const sexed = sexedThings(earlier, want, ctx);
@@ -213,6 +220,47 @@ function calledBySex(entity: EntityDraft, sentences: Sentence[]): 'male' | 'fema
 /** Nouns for someone or some animal of one sex, that a "she" or "he" may be said of. */
 const GENDERED_SUBJECT =
 	/^(female|male|woman|man|girl|boy|mother|father|daughter|son|wife|husband|widow|sister|brother|cub|mare|stallion|ewe|cow|bull|lioness|vixen)$/;
+
+/** Young animals, which a report calls "she" or "he": "The calf … until she is three months old". */
+const YOUNG_ANIMAL = /^(calf|calves|cub|foal|pup|puppy|kitten|lamb|chick|hatchling|joey|piglet)$/;
+
+/**
+ * A sentence whose subject is someone or some animal it does not name: "The female calf was born
+ * … to eight-year-old Nia", "The 29-year-old, who runs for Ravensholt Harriers, took 58 seconds
+ * off the record set by Joseph Tanui". A "she" ("he") in or after it may be that subject, not
+ * whoever it names further on. "The club's chairwoman, Susan Whitlock, …" names its subject.
+ * `described`: a subject told by role or age ("The 29-year-old") counts as well as by sex.
+ */
+function unnamedSubject(
+	sentence: Sentence,
+	want: 'male' | 'female',
+	index: EntityIndex,
+	described: boolean
+): boolean {
+	const { tokens } = sentence;
+	if (!/^(the|a|an)$/.test(tokens[0]?.normal ?? '')) return false;
+	const first = personMentions(index, sentence.index).sort((a, b) => a.start - b.start)[0];
+	for (let i = 1; i <= 3 && i < tokens.length; i++) {
+		const word = tokens[i].normal;
+		if (first?.start === i) return false;
+		const someone =
+			GENDERED_SUBJECT.test(word) ||
+			YOUNG_ANIMAL.test(word) ||
+			(described && (ROLE_NOUNS.has(word) || /^\d+-year-old$/.test(word)));
+		if (!someone) continue;
+		const sex = sexOfWord(word);
+		if (sex && sex !== want) return false;
+		// Named beside it: "The driver and librarian, Owen Gethin,", "The leader of the
+		// opposition group, Cllr Helen Mbatha,", "Club coach Tom Reilly".
+		const before = first && tokens[first.start - 1];
+		const apposed =
+			!!before &&
+			first.start <= i + 10 &&
+			(before.post.includes(',') || ROLE_NOUNS.has(before.normal) || /^\p{Lu}/u.test(before.text));
+		return !apposed;
+	}
+	return false;
+}
 
 /** The head word of an organisation's name ("council" of "Hartley County Council"), if any. */
 function organisationHead(entity: EntityDraft): string | undefined {
