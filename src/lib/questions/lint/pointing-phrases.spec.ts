@@ -42,6 +42,19 @@ describe('pointingPhrase', () => {
 		expect(pointsBack('Two copies of the book are known to survive.')).toBeUndefined();
 	});
 
+	it('reads "between the two towns" as the two named before, unless named here', () => {
+		expect(pointsBack('A bus runs between the two towns once an hour.')).toMatch(/the two towns/);
+		expect(
+			pointsBack('A bus runs between the two villages of Ashby and Crane once an hour.')
+		).toBeUndefined();
+		expect(pointsBack('A bus runs between Ashby and Crane once an hour.')).toBeUndefined();
+		expect(
+			pointsBack(
+				'The leaders of Valdessa and Orlania met, the first visit between the two countries.'
+			)
+		).toBeUndefined();
+	});
+
 	it('reads "Among the 31", "the gap" and "the following six hours" as told before', () => {
 		expect(pointsBack('Among the 31, six babies died and four mothers were hurt.')).toMatch(
 			/the 31/

@@ -170,6 +170,14 @@ export function pointingPhrase(first: string): string | undefined {
 			text
 		);
 	if (others) return `“${others[1]} other ${others[2]}” does not say besides what`;
+	// "A bus runs between the two towns once an hour": which two? Named before, unless here
+	// ("between the two villages of Ashby and Crane").
+	const pair =
+		/\bbetween the (two|three|four) (?!(?:was|has|does|goes)\b)(\p{Ll}{2,}s)\b(?!\s+of\b)/iu.exec(
+			text
+		);
+	const named = /\p{Lu}[\p{L}'-]*,?\s+and\s+\p{Lu}/u.test(text.slice(0, pair?.index ?? 0));
+	if (pair && !named) return `“the ${pair[1]} ${pair[2]}” does not say which`;
 	// "All 312 finished, although 11…": all 312 of whom?
 	const all =
 		/^all (\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(finished|survived|died|completed|returned|escaped|were|are|have|had|made|took|passed|recovered)\b/i.exec(
