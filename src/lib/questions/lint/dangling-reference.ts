@@ -278,10 +278,11 @@ export function pointsBack(
 		)
 			return `“${w.text} ${next.text}” does not say on what`;
 		// "said that money pays for the roads": that sum, or money at large?
-		// "had earlier said that 31,000 … but revised that figure to 26,500": a figure just given.
+		// "had earlier said that 31,000 … but revised that figure to 26,500": a figure just given
+		// ("By 1930, that figure had fallen": a year is no figure).
 		const figureBefore =
 			/^(figure|number|total|sum|amount|estimate)$/.test(next?.lower ?? '') &&
-			ws.slice(0, w.i).some((b) => /\d/.test(b.text));
+			ws.slice(0, w.i).some((b) => /\d/.test(b.text) && !/^(1[5-9]|20)\d\d\W*$/.test(b.text));
 		if (
 			w.lower === 'that' &&
 			next &&

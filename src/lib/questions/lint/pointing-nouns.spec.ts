@@ -129,6 +129,7 @@ describe('pointsBack: what the statement names itself', () => {
 		expect(pointsBack('On Friday the authority revised that figure to 26,500.')).toMatch(
 			/that figure/
 		);
+		expect(pointsBack('By 1930, that figure had fallen to fewer than 40.')).toMatch(/that figure/);
 	});
 
 	it('reads "the same family" after "a family of four" as that family', () => {
