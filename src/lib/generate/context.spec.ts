@@ -71,6 +71,15 @@ describe('leansOn', () => {
 		expect(pair(cut, '“the cut” points back').leans).toBe(true);
 	});
 
+	it('takes "Its director" only after a body', () => {
+		const painting =
+			'Without the deal, the painting was expected to be sold overseas. Its director, Dr Miriam Okafor-Lund, said the response had been wonderful.';
+		expect(pair(painting, '“Its” points back').leans).toBe(false);
+		const trust =
+			'The Fallowby Leisure Trust employs 42 staff at the centre. Its chief executive, Lorna Achebe, said all of them would be offered jobs.';
+		expect(pair(trust, '“Its” points back').leans).toBe(true);
+	});
+
 	it('takes "that ritual" and "it" after any sentence that stands alone', () => {
 		expect(
 			pair(

@@ -7,6 +7,7 @@ import { hasTag, type Sentence } from './analyse.ts';
 import type { EntityIndex } from './entities.ts';
 import { leadingConnectives, quotedTokens, wordCount } from './sentences.ts';
 import { PLURAL_NOUNS } from '../questions/lint/pointing-words.ts';
+import { bodyNoun, ROLE_NOUNS } from '../language/lexicon.ts';
 
 /** The sentence before, as it is taught, when a sentence that leans on it may be asked after it. */
 export interface Context {
@@ -94,6 +95,15 @@ export function leansOn(
 			previous.tokens.some(
 				(t) => PLURAL_NOUNS.has(t.normal) || (hasTag(t, 'Plural') && PEOPLE_PLURAL.test(t.normal))
 			)
+		);
+	// "Its director, Dr Miriam Okafor-Lund, said…": a body's, so a body the sentence before names
+	// ("the painting was expected to be sold overseas" has none).
+	const at = leadingConnectives(sentence);
+	const role = sentence.tokens[at + 1]?.normal ?? '';
+	if (opener === 'its' && (ROLE_NOUNS.has(role) || /^(chief|managing|chair)$/.test(role)))
+		return (
+			index.mentionsIn(previous.index).some((m) => m.entity.kind === 'organisation' && !m.quoted) ||
+			previous.tokens.some((t) => bodyNoun(t.normal))
 		);
 	const thing = /“the (\p{L}+)/u.exec(why)?.[1]?.toLowerCase();
 	if (thing) {
