@@ -95,4 +95,17 @@ describe('"It is the first time" and "the company asking"', () => {
 		]);
 		expect(said.some((s) => s.startsWith('The season is the first time'))).toBe(false);
 	});
+
+	it('gives "the company" to the drug firm, not the research facility that runs the trial', () => {
+		const said = statements([
+			'Hundreds of older people in Alderstow are being asked to volunteer for the first trial of a vaccine tablet.',
+			'The vaccine, known as NoroGuard, has been developed by Brightmere Biologics, a company based at the city science park.',
+			'The trial is being led by Prof Catherine Adeyemi-Shaw, director of the Alderstow Clinical Research Facility (ACRF).',
+			'If the results are good, the company hopes to apply for approval in 2028.'
+		]);
+		expect(said).toContain(
+			'If the results are good, Brightmere Biologics hopes to apply for approval in 2028.'
+		);
+		expect(said.some((s) => /Facility hopes/.test(s))).toBe(false);
+	});
 });

@@ -72,7 +72,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['health', 'hospital hospitals clinic infirmary'],
 		[
 			'business',
-			'company corporation corp inc ltd plc llc builders bank group partnership network lines therapeutics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses ferries cruises travel tours railways services rail resources aggregates minerals mining engineering construction quarries components parts plastics electronics chemicals textiles packaging fibre telecom telecoms haulage supplies products manufacturing developments properties recruitment consultancy infrastructure dental bookshop bookshops shop shops cafe café restaurant hotel hotels pub taverns inns breweries garage chain retailer water'
+			'company corporation corp inc ltd plc llc builders bank group partnership network lines therapeutics biologics biotech diagnostics genomics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses ferries cruises travel tours railways services rail resources aggregates minerals mining engineering construction quarries components parts plastics electronics chemicals textiles packaging fibre telecom telecoms haulage supplies products manufacturing developments properties recruitment consultancy infrastructure dental bookshop bookshops shop shops cafe café restaurant hotel hotels pub taverns inns breweries garage chain retailer water'
 		],
 		[
 			'community',
@@ -83,7 +83,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['fund', 'fund funds'],
 		// Sports clubs: a club for a club.
 		['team', 'team fc afc rfc rovers united wanderers rangers albion athletic hotspur harriers'],
-		['culture', 'library museum gallery observatory laboratory laboratories lab foundation'],
+		['culture', 'library museum gallery observatory laboratory laboratories lab facility foundation'],
 		// An event for an event: "the Regional Arts Board drew 142,000 visitors" is no fair swap.
 		[
 			'event',
