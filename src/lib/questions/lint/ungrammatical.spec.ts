@@ -191,6 +191,19 @@ describe('ungrammatical', () => {
 			]);
 		});
 
+		it('“Elsworth-_____”: half a hyphenated name, though “a _____-day consultation” is fine', () => {
+			const { fact, slot } = factSlot(deck, 'spokesman');
+			const q = typed(fact, slot, { prompt: 'A Home-_____ spokesman confirmed the figures.' });
+			expect(lint(q, context).map((f) => f.message)).toEqual([
+				'the blank is half of a hyphenated word'
+			]);
+			const days = factSlot(deck, 'consultation');
+			const typedDays = typed(days.fact, days.slot, {
+				prompt: 'The company has opened a _____-day consultation with staff.'
+			});
+			expect(lint(typedDays, context)).toEqual([]);
+		});
+
 		it('unbalanced quotation marks', () => {
 			const { fact, slot } = factSlot(deck, 'quote');
 			const q = typed(fact, slot, { prompt: 'Gemma Thorne called the result “_____.' });

@@ -74,6 +74,9 @@ export const ungrammatical: Rule = (subject) => {
 			rule: 'ungrammatical',
 			message: `the blank takes “${slot?.answer}”, and a number alone does not say ${unit[1]}s`
 		});
+	// "Elsworth-_____": a name's half, the blank joined to the rest of it by a hyphen.
+	if (slot && slot.kind !== 'number' && /\p{L}-_{3,}|_{3,}-\p{L}/u.test(question.prompt))
+		findings.push({ rule: 'ungrammatical', message: 'the blank is half of a hyphenated word' });
 	const own = grammarProblem(question.prompt);
 	if (own) findings.push({ rule: 'ungrammatical', message: own });
 	const hint = ASKED.has(question.type) ? bracketedHint(question.prompt) : undefined;
