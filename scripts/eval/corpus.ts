@@ -68,7 +68,8 @@ export const SPLITS = [
 	'held-out-55',
 	'held-out-56',
 	'held-out-57',
-	'held-out-58'
+	'held-out-58',
+	'held-out-59'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a

@@ -359,3 +359,25 @@ export function antecedentOrganisation(
 		Math.max(...e.mentions.filter((m) => m.sentence < sentence.index).map((m) => m.sentence));
 	return [...named].sort((a, b) => last(b) - last(a))[0];
 }
+
+/** "at the company start on", "The firm employs 120 people", "The firm says": its verb. */
+const BODY_VERBS =
+	/^(start|begin|pay|earn|work|plan|want|need|employ|run|own|operate|make|sell|expect|hope|hold|use|say|warn|claim|argue|insist|believe|accept|admit|deny|estimate|add)s?$|^(asking|saying|urging|calling)$/;
+
+/** A body's noun said of all of its kind before another noun: "the school day", "council tax". */
+const GENERIC_COMPOUNDS: Record<string, RegExp> = {
+	school:
+		/^(day|days|year|years|run|holidays?|term|terms|gates?|uniforms?|meals?|places?|leavers?)$/,
+	council: /^(tax|houses?|housing|estates?|homes?|flats?)$/,
+	hospital: /^(beds?|wards?|stays?|appointments?|admissions?|treatment)$/,
+	bank: /^(holidays?|accounts?|balances?|cards?|details|statements?|loans?|transfers?)$/
+};
+
+/**
+ * What the word after "the <body noun>" makes of it: the body's own verb ("The firm says"), a
+ * compound that names no one body ("the school day"), or neither (a noun the body has).
+ */
+export function bodyNounBefore(noun: string, after: string): 'verb' | 'compound' | undefined {
+	if (BODY_VERBS.test(after)) return 'verb';
+	return GENERIC_COMPOUNDS[noun]?.test(after) ? 'compound' : undefined;
+}

@@ -108,3 +108,29 @@ describe('resolveReferences: "the devices" are things, not Tallis Devices', () =
 		expect(replacedWords(sentence, rewrite)).toEqual({ company: 'Tallis Devices' });
 	});
 });
+
+describe('resolveReferences: "the firm", "the school" before another word', () => {
+	it('names the firm for "The firm says", without its "The"', () => {
+		const { fact } = lastFact(
+			'Greyholt Aggregates wants to dig a quarry at Copple Ridge. The firm says the quarry would create 38 full-time jobs.'
+		);
+		expect(fact?.statement).toBe(
+			'Greyholt Aggregates says the quarry would create 38 full-time jobs.'
+		);
+	});
+
+	it('leaves "the school day" and "council tax" no one body\'s, and "the council\'s housing" its', () => {
+		const school = lastFact(
+			"Lorries would pass St Aldric's Primary School. Parents say they pass every few minutes at the start of the school day."
+		).fact?.statement;
+		expect(school).toContain('the start of the school day');
+		const tax = lastFact(
+			'Coldharrow Borough Council will raise its charges by 4.99%. Residents can apply for help through the council tax support scheme.'
+		).fact?.statement;
+		expect(tax).toContain('through the council tax support scheme');
+		const housing = lastFact(
+			"Harrowmead Borough Council has 12 unfinished sites. The council's housing spokesman, Cllr Anil Mehta, said it was talking to other developers."
+		).fact?.statement;
+		expect(housing).toMatch(/^Harrowmead Borough Council's housing spokesman/);
+	});
+});

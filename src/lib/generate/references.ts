@@ -20,6 +20,7 @@ import {
 import {
 	antecedentOrganisation,
 	antecedentPerson,
+	bodyNounBefore,
 	DECISION_NOUNS,
 	PLAN_NOUNS,
 	type AntecedentContext
@@ -306,12 +307,9 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 				fail(`“the ${next.text}” is the one the sentence before brings in`);
 			if (!entity) return;
 			// "before the court hearing": the court's name before a noun keeps the article's "the".
-			// "at the company start on", "The firm employs 120 people", "wrote to the company asking".
-			const verbLike =
-				/^(start|begin|pay|earn|work|plan|want|need|employ|run|own|operate|make|sell|expect|hope|hold|use)s?$|^(asking|saying|urging|calling)$/.test(
-					after
-				);
-			if (!possessive && /^\s+$/.test(next.post) && isCommonNoun(tokens[i + 2]) && !verbLike) {
+			const use = bodyNounBefore(noun, after);
+			if (use === 'compound' && !possessive) return; // "the school day", "council tax"
+			if (!possessive && /^\s+$/.test(next.post) && isCommonNoun(tokens[i + 2]) && !use) {
 				replacements.set(i + 1, entity.name);
 				return;
 			}
