@@ -268,6 +268,13 @@ function organisationHead(entity: EntityDraft): string | undefined {
 	return ORGANISATION_HEADS[head] ? head : undefined;
 }
 
+/** Whether "the <head>" may be the body: its head word, or the one before "and" ("the museum" for
+ * the Tanner Museum and Art Gallery). */
+function headed(entity: EntityDraft, head: string): boolean {
+	const before = /\s(\S+)\s+and\s/i.exec(entity.name)?.[1].toLowerCase();
+	return organisationHead(entity) === head || (before === head && !!ORGANISATION_HEADS[head]);
+}
+
 /** "The Carrowfield Growth Fund" lends to firms: it is never "the company". */
 function isFund(entity: EntityDraft): boolean {
 	return organisationHead(entity) === 'fund';
@@ -290,7 +297,7 @@ export function antecedentOrganisation(
 		(e) =>
 			(e.kind === 'organisation' || e.kind === 'group') &&
 			e.mentions.some((m) => m.sentence < sentence.index) &&
-			(organisationHead(e) === head ||
+			(headed(e, head) ||
 				(head === 'party' && e.category === 'party') ||
 				(FIRM_HEADS.test(head) && e.category === 'business' && !isFund(e)))
 	);
@@ -329,7 +336,7 @@ export function antecedentOrganisation(
 	// "By Sunday, the observatory estimated…" before "The Skelloch Bird Observatory, a charity…":
 	// a kind of body an article has one of is that one, named later or not.
 	const later = ctx.index.entities.filter(
-		(e) => (e.kind === 'organisation' || e.kind === 'group') && organisationHead(e) === head
+		(e) => (e.kind === 'organisation' || e.kind === 'group') && headed(e, head)
 	);
 	// In the opening, only one the opening itself names: "The library opened in 1998 in Ashcombe"
 	// says what the text is about, whatever it is called later.

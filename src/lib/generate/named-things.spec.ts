@@ -152,3 +152,26 @@ describe('firms named by a singular head, clubs named after animals, a head word
 		expect(index.entities.some((e) => e.name === 'Rail')).toBe(false);
 	});
 });
+
+describe('"the Tanner Museum and Art Gallery"', () => {
+	const text = [
+		'Evening at Gull Reach was taken from the Tanner Museum and Art Gallery during a raid in 2013.',
+		'The museum received an insurance payment of £1.1 million after the theft.'
+	].join(' ');
+
+	it('is one body, which "the museum" names', () => {
+		const { index } = analyseText(text);
+		expect(entityNamed(index, 'Tanner Museum and Art Gallery').kind).toBe('organisation');
+		expect(lastFact(text).fact?.statement).toBe(
+			'The Tanner Museum and Art Gallery received an insurance payment of £1.1 million after the theft.'
+		);
+	});
+
+	it('leaves "the Science Museum and the Natural History Museum" two', () => {
+		const { index } = analyseText(
+			'She visited the Science Museum and Natural History Museum on the same day in 2019.'
+		);
+		expect(entityNamed(index, 'Science Museum').kind).toBe('organisation');
+		expect(entityNamed(index, 'Natural History Museum').kind).toBe('organisation');
+	});
+});

@@ -225,6 +225,8 @@ function joinedByAnd(tokens: Token[], start: number, end: number): number {
 		tokens.slice(start, end).some((t) => hasTag(t, 'Person', 'FirstName', 'Organization'))
 	)
 		return 0;
+	const gallery = museumAndGallery(tokens, end);
+	if (gallery) return gallery;
 	for (let k = start; k < end; k++) if (ORGANISATION_HEADS[tokens[k].normal]) return 0;
 	let last = 0;
 	for (let j = end + 1; j < tokens.length && /^\p{Lu}/u.test(tokens[j].text); j++) {
@@ -235,6 +237,21 @@ function joinedByAnd(tokens: Token[], start: number, end: number): number {
 		if (!pluralPossessive && (POSSESSIVE.test(tokens[j].text) || breaksAfter(tokens[j]))) break;
 	}
 	return last && ORGANISATION_HEADS[tokens[last].normal] ? last + 1 : 0;
+}
+
+/**
+ * "the Tanner Museum and Art Gallery", "Corrowby Library and Archives": one body, where "the
+ * Science Museum and the Natural History Museum" are two. Where the name ends, or 0.
+ */
+function museumAndGallery(tokens: Token[], end: number): number {
+	const before = tokens[end - 1]?.normal ?? '';
+	const k = /^(art|arts|heritage|history|science|design|music)$/.test(tokens[end + 1]?.normal ?? '')
+		? end + 2
+		: end + 1;
+	const head = tokens[k];
+	const kinds = /^(gallery|museum|archives?|library)$/;
+	const one = /^(museum|library|gallery)$/.test(before) && head && /^\p{Lu}/u.test(head.text);
+	return one && kinds.test(head.normal) && head.normal !== before ? k + 1 : 0;
 }
 
 /** A capitalised run of words that may name one thing, in one sentence. */
