@@ -69,7 +69,8 @@ export const SPLITS = [
 	'held-out-56',
 	'held-out-57',
 	'held-out-58',
-	'held-out-59'
+	'held-out-59',
+	'held-out-60'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a

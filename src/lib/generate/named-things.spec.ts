@@ -175,3 +175,20 @@ describe('"the Tanner Museum and Art Gallery"', () => {
 		expect(entityNamed(index, 'Natural History Museum').kind).toBe('organisation');
 	});
 });
+
+describe('a firm, a union and a chamber held-out-60 missed', () => {
+	it('finds "Orrin Appliances", "the General Engineering and Manufacturing Union" and a chamber', () => {
+		const { index } = analyseText(
+			[
+				'Orrin Appliances is to close its factory in Wedmarsh with the loss of 640 jobs.',
+				'The General Engineering and Manufacturing Union (GEMU) called it "a hammer blow".',
+				'A study by Wedmarsh Chamber of Commerce estimated that 400 more jobs depend on the site.'
+			].join(' ')
+		);
+		expect(entityNamed(index, 'Orrin Appliances').kind).toBe('organisation');
+		expect(entityNamed(index, 'General Engineering and Manufacturing Union').kind).toBe(
+			'organisation'
+		);
+		expect(entityNamed(index, 'Wedmarsh Chamber of Commerce').kind).toBe('organisation');
+	});
+});

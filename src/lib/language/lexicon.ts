@@ -72,18 +72,21 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['health', 'hospital hospitals clinic infirmary'],
 		[
 			'business',
-			'company corporation corp inc ltd plc llc builders bank group partnership network lines therapeutics biologics biotech diagnostics genomics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses ferries cruises travel tours railways services rail resources aggregates minerals mining engineering construction quarries components parts plastics electronics chemicals textiles packaging fibre telecom telecoms haulage supplies products manufacturing developments properties recruitment consultancy infrastructure dental bookshop bookshops shop shops cafe café restaurant hotel hotels pub taverns inns breweries garage chain retailer water'
+			'company corporation corp inc ltd plc llc builders bank group partnership network lines appliances therapeutics biologics biotech diagnostics genomics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses ferries cruises travel tours railways services rail resources aggregates minerals mining engineering construction quarries components parts plastics electronics chemicals textiles packaging fibre telecom telecoms haulage supplies products manufacturing developments properties recruitment consultancy infrastructure dental bookshop bookshops shop shops cafe café restaurant hotel hotels pub taverns inns breweries garage chain retailer water'
 		],
 		[
 			'community',
-			'club band orchestra choir society association trust charity friends union federation league alliance coalition campaign party housing forum'
+			'club band orchestra choir society association trust charity friends union federation league alliance coalition campaign party housing forum chamber'
 		],
 		// A fund lends or grants; "a loan from Crumb & Kettle, which is run by the county council"
 		// would give the bakery the fund's place.
 		['fund', 'fund funds'],
 		// Sports clubs: a club for a club.
 		['team', 'team fc afc rfc rovers united wanderers rangers albion athletic hotspur harriers'],
-		['culture', 'library museum gallery observatory laboratory laboratories lab facility foundation'],
+		[
+			'culture',
+			'library museum gallery observatory laboratory laboratories lab facility foundation'
+		],
 		// An event for an event: "the Regional Arts Board drew 142,000 visitors" is no fair swap.
 		[
 			'event',

@@ -339,9 +339,9 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 		// style like "Prince of Wales".
 		let nameStart = start;
 		let styled = false;
-		// Titles lead a name ("US President Donald Trump", "Lt Gen Ben Hodges"); a title word
-		// inside one ("Velby General Hospital") is part of the name.
-		for (let k = start; k < end - 1; k++) {
+		// Titles lead a name ("US President Donald Trump", "Lt Gen Ben Hodges"); a title word inside
+		// one, or leading a body's ("the General Engineering Union"), is part of the name.
+		for (let k = start; k < end - 1 && !ORGANISATION_HEADS[tokens[end - 1].normal]; k++) {
 			const word = tokens[k].normal.replace(/\.$/, '');
 			if (!TITLES.has(word)) {
 				if (isDemonym(tokens[k].text) || /^[A-Z]{2,3}$/.test(tokens[k].text)) continue;
