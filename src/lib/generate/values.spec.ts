@@ -61,6 +61,14 @@ describe('findValues', () => {
 		expect(found.map((v) => [v.answer, v.kind])).toEqual([['1942', 'date']]);
 	});
 
+	it('takes "the town\'s 1921 flood" for a year', () => {
+		const found = values("The play retold the story of the town's 1921 flood, to 40 people.");
+		expect(found.map((v) => [v.answer, v.kind])).toEqual([
+			['1921', 'date'],
+			['40', 'number']
+		]);
+	});
+
 	it('takes "the 1985 eruption" and "spring 2026" for years, "the 2000 workers" for a count', () => {
 		const found = values(
 			'After the 1985 eruption, the 2000 workers were moved in the 2025 school year, until spring 2026.'

@@ -123,12 +123,15 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			i++;
 			continue;
 		}
-		// "the 1985 eruption", "its 2025 school year": a year before a singular noun names it, and
-		// before the records or events of a year ("the 1942 observations"); "the 2000 workers" count.
+		// "the 1985 eruption", "the 1942 observations" (a year's records), "the town's 1921 flood"
+		// (a noun the tagger may call a verb) name a year; "the 2000 workers" count.
+		const next = tokens[i + 1];
+		const owner = /['’]s$/.test(prev?.text ?? '') && /^\p{Ll}+$/u.test(next?.text ?? '');
 		const namingYear =
-			/^(the|its|their|this|last|next)$/.test(prev?.normal ?? '') &&
 			/^(1[89]|20)\d\d$/.test(t.text) &&
-			(hasTag(tokens[i + 1], 'Singular') || YEAR_EVENTS.test(tokens[i + 1]?.normal ?? ''));
+			((/^(the|its|their|this|last|next)$/.test(prev?.normal ?? '') &&
+				(hasTag(next, 'Singular') || YEAR_EVENTS.test(next?.normal ?? ''))) ||
+				(owner && !hasTag(next, 'Plural')));
 		// "rose by a third compared with 2022" (not "compared with 1500 people").
 		const comparedYear =
 			prev?.normal === 'with' &&

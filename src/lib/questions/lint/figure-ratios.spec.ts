@@ -1,6 +1,6 @@
 /** Figures a sentence ties together by its own wording (figure-ratios.ts). */
 import { describe, expect, it } from 'vitest';
-import { moreThanBroken, moreThanFixes } from './figure-ratios.ts';
+import { moreThanBroken, moreThanFixes, timesMismatch } from './figure-ratios.ts';
 import { brokenOrders, computable } from './number-orders.ts';
 
 const vote =
@@ -52,5 +52,19 @@ describe('a fall "from 2,900 to about 2,000"', () => {
 		expect(brokenOrders(fall.replace('31%', '16%'))).toContain(
 			'its figures and the change between them do not agree'
 		);
+	});
+});
+
+describe('"more than double" and "almost twice"', () => {
+	it('holds "more than double" to above twice, and "almost twice" to a little under it', () => {
+		expect(timesMismatch('About 9,400 watched, more than double last year’s crowd of 4,100.')).toBe(
+			false
+		);
+		expect(timesMismatch('About 7,100 watched, more than double last year’s crowd of 4,100.')).toBe(
+			true
+		);
+		expect(timesMismatch('Inflation stood at 3.8%, still almost twice the 2% target.')).toBe(false);
+		expect(timesMismatch('Inflation stood at 4.3%, still almost twice the 2% target.')).toBe(true);
+		expect(timesMismatch('It sold 31,500, about four times the 8,000 of 2019.')).toBe(false);
 	});
 });

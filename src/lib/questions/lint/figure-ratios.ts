@@ -43,7 +43,7 @@ export function spanMismatch(statement: string, slack = 1): boolean {
  */
 export function timesMismatch(statement: string): boolean {
 	const m =
-		/\b(more than|almost|nearly|about|roughly) (twice|([a-z]+|\d+)(?: and a half)? times)\b[^.;]*?\b(\d+(?:[,.]\d+)*)(\s*(?:m|bn|million|billion|k)\b)?/i.exec(
+		/\b(more than|almost|nearly|about|roughly) (twice|double|([a-z]+|\d+)(?: and a half)? times)\b[^.;]*?\b(\d+(?:[,.]\d+)*)(\s*(?:m|bn|million|billion|k)\b)?/i.exec(
 			statement
 		);
 	// The figure it is said of: the nearest before, but not one it rose from ("reached 6.8% in
@@ -57,13 +57,23 @@ export function timesMismatch(statement: string): boolean {
 		.at(-1);
 	if (!m || !before) return asManyMismatch(statement);
 	const half = /and a half/i.test(m[2]) ? 0.5 : 0;
-	const base = /^twice$/i.test(m[2]) ? 2 : parseNumber(m[3] ?? '');
+	const base = /^(twice|double)$/i.test(m[2]) ? 2 : parseNumber(m[3] ?? '');
 	if (base === undefined) return false;
 	const n = base + half;
 	const [a, b] = [inFull(before[1], before[2]), inFull(m[4], m[5])];
 	if (!Number.isFinite(a) || !Number.isFinite(b) || !b) return false;
-	// "more than N times": above it; "almost", "nearly", "about": within a fifth of it.
-	return /more than/i.test(m[1]) ? !(a > n * b) : Math.abs(a / b - n) > n * 0.2;
+	return outOfRatio(m[1], a / b, n);
+}
+
+/**
+ * Whether ratio `r` breaks what the words say of `n`: "more than N times" is above it; "almost"
+ * and "nearly" within a fifth below it ("4.3%, almost twice the 2% target" is over); "about"
+ * and "roughly" within a fifth either side.
+ */
+function outOfRatio(words: string, r: number, n: number): boolean {
+	if (/more than/i.test(words)) return !(r > n);
+	if (/almost|nearly/i.test(words)) return r > n * 1.02 || r < n * 0.8;
+	return Math.abs(r - n) > n * 0.2;
 }
 
 /**
@@ -83,8 +93,7 @@ function asManyMismatch(statement: string): boolean {
 		.filter((n) => !(n >= 1500 && n <= 2100 && Number.isInteger(n)));
 	const [a, b] = [toNumber(m[1]), before.at(-1)];
 	if (base === undefined || b === undefined || !b || !Number.isFinite(a)) return false;
-	const n = base + half;
-	return /more than/i.test(m[1]) ? !(a > n * b) : Math.abs(a / b - n) > n * 0.2;
+	return outOfRatio(m[2], a / b, base + half);
 }
 
 /**
