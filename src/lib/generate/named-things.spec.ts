@@ -192,3 +192,15 @@ describe('a firm, a union and a chamber held-out-60 missed', () => {
 		expect(entityNamed(index, 'Wedmarsh Chamber of Commerce').kind).toBe('organisation');
 	});
 });
+
+describe('a possessive pronoun opening a sentence', () => {
+	it('is no part of the name after it: "Its Rates and Stability Board"', () => {
+		const text =
+			'The Bank of Aldmark has held interest rates at 4.25%. Its Rates and Stability Board (RSB) voted by six to three on Thursday to keep the rate unchanged.';
+		const { index } = analyseText(text);
+		expect(entityNamed(index, 'Rates and Stability Board').kind).toBe('organisation');
+		expect(lastFact(text).fact?.statement).toBe(
+			"The Bank of Aldmark's Rates and Stability Board voted by six to three on Thursday to keep the rate unchanged."
+		);
+	});
+});

@@ -14,16 +14,10 @@ import {
 	TITLES
 } from '../../language/lexicon.ts';
 import { isDemonym } from '../../language/demonyms.ts';
-import {
-	acronymSpells,
-	breaksAfter,
-	capitalRunEnd,
-	initialOfAcronym,
-	POSSESSIVE
-} from './name-surface.ts';
+import { breaksAfter, capitalRunEnd, initialOfAcronym, POSSESSIVE } from './name-surface.ts';
+import { joinedByAnd, OPENING_QUOTE, spelledAcrossAnd } from './names-with-and.ts';
 
 const ERA = /^(BC|AD|BCE|CE)$/;
-const OPENING_QUOTE = /["“‘]/;
 const POST_NOMINALS = /^(KC|QC|MP|MSP|MEP|MBE|OBE|CBE|JP)$/;
 const FUNCTION_WORD =
 	/^(that|this|these|those|there|then|it|they|we|he|she|what|which|who|when|where|why|how|so|but|and|yet|if|as)$/;
@@ -36,7 +30,12 @@ function informativeCapital(
 ): boolean {
 	const token = tokens[i];
 	if (!/^\p{Lu}/u.test(token.text)) return false;
-	if (hasTag(token, 'Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'))
+	// "Its Rates and Stability Board": a possessive pronoun is no part of a name.
+	const pronoun = /^(its|their|his|her|our|my|your)$/.test(token.normal);
+	if (
+		pronoun ||
+		hasTag(token, 'Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction')
+	)
 		return false;
 	if (initialOfAcronym(tokens, i)) return true;
 	if (hasTag(token, 'QuestionWord', 'Adverb', 'Expression')) return false;
@@ -187,71 +186,6 @@ function possessivePlace(tokens: Token[], start: number, end: number): boolean {
 		!ROLE_NOUNS.has(next.normal) &&
 		!/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')
 	);
-}
-
-/**
- * Where a name that runs on across the "and" at `end` ends, when the acronym in brackets after it
- * spells the whole ("Union of Retail and Distribution Workers (URDW)"), or 0.
- */
-function spelledAcrossAnd(tokens: Token[], start: number, end: number): number {
-	const run = capitalRunEnd(tokens, end + 1);
-	return run > end + 1 && acronymSpells(tokens, start, run) ? run : 0;
-}
-
-/**
- * "the Transport and Road Workers' Union", "the Food and Drink Association": one organisation whose
- * name has "and" in it. The run before "and" has no head word of its own, "the" comes before it
- * (or it names no person or organisation), and the capitalised words after "and" end on an
- * organisation's head word. Returns where the
- * whole name ends, or 0. "the Treasury and the Bank of England" stays two names.
- */
-function joinedByAnd(tokens: Token[], start: number, end: number): number {
-	if (!/^(and|&)$/.test(tokens[end]?.text ?? '')) return 0;
-	// "The Union of Retail and Distribution Workers (URDW)": the acronym spells the whole.
-	const spelled = spelledAcrossAnd(tokens, start, end);
-	if (spelled) return spelled;
-	// Without "the", only a name whose first part is no person's and ends in a common noun
-	// ("Westshire Fire and Rescue Service", "Avon and Somerset Police"): "Tom Hale and Leeds City
-	// Council" are two.
-	// "Garrow Community and Technical College": the tagger reads one organisation across "and".
-	const after = tokens[end + 1];
-	const describing =
-		after !== undefined &&
-		hasTag(after, 'Organization') &&
-		tokens.slice(start, end).every((t) => hasTag(t, 'Organization'));
-	if (
-		tokens[start - 1]?.normal !== 'the' &&
-		!describing &&
-		tokens.slice(start, end).some((t) => hasTag(t, 'Person', 'FirstName', 'Organization'))
-	)
-		return 0;
-	const gallery = museumAndGallery(tokens, end);
-	if (gallery) return gallery;
-	for (let k = start; k < end; k++) if (ORGANISATION_HEADS[tokens[k].normal]) return 0;
-	let last = 0;
-	for (let j = end + 1; j < tokens.length && /^\p{Lu}/u.test(tokens[j].text); j++) {
-		if (hasTag(tokens[j], 'Date', 'Value', 'Pronoun')) break;
-		if (j > end + 1 && (OPENING_QUOTE.test(tokens[j].pre) || /[([]/.test(tokens[j].pre))) break;
-		last = j;
-		const pluralPossessive = /s$/.test(tokens[j].text) && /^['’]\s+$/.test(tokens[j].post);
-		if (!pluralPossessive && (POSSESSIVE.test(tokens[j].text) || breaksAfter(tokens[j]))) break;
-	}
-	return last && ORGANISATION_HEADS[tokens[last].normal] ? last + 1 : 0;
-}
-
-/**
- * "the Tanner Museum and Art Gallery", "Corrowby Library and Archives": one body, where "the
- * Science Museum and the Natural History Museum" are two. Where the name ends, or 0.
- */
-function museumAndGallery(tokens: Token[], end: number): number {
-	const before = tokens[end - 1]?.normal ?? '';
-	const k = /^(art|arts|heritage|history|science|design|music)$/.test(tokens[end + 1]?.normal ?? '')
-		? end + 2
-		: end + 1;
-	const head = tokens[k];
-	const kinds = /^(gallery|museum|archives?|library)$/;
-	const one = /^(museum|library|gallery)$/.test(before) && head && /^\p{Lu}/u.test(head.text);
-	return one && kinds.test(head.normal) && head.normal !== before ? k + 1 : 0;
 }
 
 /** A capitalised run of words that may name one thing, in one sentence. */
