@@ -70,7 +70,8 @@ export const SPLITS = [
 	'held-out-57',
 	'held-out-58',
 	'held-out-59',
-	'held-out-60'
+	'held-out-60',
+	'held-out-61'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
