@@ -55,7 +55,7 @@ describe('a fall "from 2,900 to about 2,000"', () => {
 	});
 });
 
-describe('"more than double" and "almost twice"', () => {
+describe('"more than double", "almost twice", "less than half"', () => {
 	it('holds "more than double" to above twice, and "almost twice" to a little under it', () => {
 		expect(timesMismatch('About 9,400 watched, more than double last year’s crowd of 4,100.')).toBe(
 			false
@@ -66,5 +66,13 @@ describe('"more than double" and "almost twice"', () => {
 		expect(timesMismatch('Inflation stood at 3.8%, still almost twice the 2% target.')).toBe(false);
 		expect(timesMismatch('Inflation stood at 4.3%, still almost twice the 2% target.')).toBe(true);
 		expect(timesMismatch('It sold 31,500, about four times the 8,000 of 2019.')).toBe(false);
+		expect(timesMismatch('It fell to 15 seats, less than half the 31 it won last time.')).toBe(
+			false
+		);
+		expect(timesMismatch('It fell to 19 seats, less than half the 31 it won last time.')).toBe(
+			true
+		);
+		expect(timesMismatch('About 700 voted, more than half of the 1,200 members.')).toBe(false);
+		expect(timesMismatch('It won 30 seats, more than half the total in 2019.')).toBe(false);
 	});
 });

@@ -43,7 +43,7 @@ export function spanMismatch(statement: string, slack = 1): boolean {
  */
 export function timesMismatch(statement: string): boolean {
 	const m =
-		/\b(more than|almost|nearly|about|roughly) (twice|double|([a-z]+|\d+)(?: and a half)? times)\b[^.;]*?\b(\d+(?:[,.]\d+)*)(\s*(?:m|bn|million|billion|k)\b)?/i.exec(
+		/\b(more than|less than|almost|nearly|about|roughly) (twice|double|half|a third|a quarter|([a-z]+|\d+)(?: and a half)? times)\b[^.;]*?\b(\d+(?:[,.]\d+)*)(\s*(?:m|bn|million|billion|k)\b)?/i.exec(
 			statement
 		);
 	// The figure it is said of: the nearest before, but not one it rose from ("reached 6.8% in
@@ -56,14 +56,24 @@ export function timesMismatch(statement: string): boolean {
 		.filter((f) => !/\b(from|with|against)\s+\D{0,3}$/i.test(clause.slice(start, start + f.index)))
 		.at(-1);
 	if (!m || !before) return asManyMismatch(statement);
+	if (/^(1[5-9]\d\d|20\d\d)$/.test(m[4]) && !m[5]) return false; // "more than half … in 2019"
 	const half = /and a half/i.test(m[2]) ? 0.5 : 0;
-	const base = /^(twice|double)$/i.test(m[2]) ? 2 : parseNumber(m[3] ?? '');
+	const base = PARTS[m[2].toLowerCase()] ?? parseNumber(m[3] ?? '');
 	if (base === undefined) return false;
 	const n = base + half;
 	const [a, b] = [inFull(before[1], before[2]), inFull(m[4], m[5])];
 	if (!Number.isFinite(a) || !Number.isFinite(b) || !b) return false;
 	return outOfRatio(m[1], a / b, n);
 }
+
+/** Ratios said in words: "twice", "double", "half", "a third", "a quarter". */
+const PARTS: Record<string, number> = {
+	twice: 2,
+	double: 2,
+	half: 0.5,
+	'a third': 1 / 3,
+	'a quarter': 0.25
+};
 
 /**
  * Whether ratio `r` breaks what the words say of `n`: "more than N times" is above it; "almost"
@@ -72,6 +82,7 @@ export function timesMismatch(statement: string): boolean {
  */
 function outOfRatio(words: string, r: number, n: number): boolean {
 	if (/more than/i.test(words)) return !(r > n);
+	if (/less than/i.test(words)) return !(r < n);
 	if (/almost|nearly/i.test(words)) return r > n * 1.02 || r < n * 0.8;
 	return Math.abs(r - n) > n * 0.2;
 }

@@ -42,6 +42,15 @@ describe('pointingPhrase', () => {
 		expect(pointsBack('Two copies of the book are known to survive.')).toBeUndefined();
 	});
 
+	it('reads a closing ", it says" as someone the sentence before names', () => {
+		expect(pointsBack('Fewer than half of those who need one own a hearing aid, it says.')).toMatch(
+			/it says/
+		);
+		expect(
+			pointsBack('Although the bank expects to find them jobs, it said up to 35 roles could go.')
+		).toBeUndefined();
+	});
+
 	it('reads "between the two towns" as the two named before, unless named here', () => {
 		expect(pointsBack('A bus runs between the two towns once an hour.')).toMatch(/the two towns/);
 		expect(
