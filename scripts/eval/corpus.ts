@@ -71,7 +71,10 @@ export const SPLITS = [
 	'held-out-58',
 	'held-out-59',
 	'held-out-60',
-	'held-out-61'
+	'held-out-61',
+	'held-out-62',
+	'held-out-63',
+	'held-out-64'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
