@@ -246,7 +246,7 @@ function unnamedSubject(
 		const someone =
 			GENDERED_SUBJECT.test(word) ||
 			YOUNG_ANIMAL.test(word) ||
-			(described && (ROLE_NOUNS.has(word) || /^\d+-year-old$/.test(word)));
+			(described && (ROLE_NOUNS.has(word) || /^(\d+-year-old|teenager|youngster)$/.test(word)));
 		if (!someone) continue;
 		const sex = sexOfWord(word);
 		if (sex && sex !== want) return false;

@@ -33,6 +33,15 @@ describe('a subject the text does not name', () => {
 		expect(statements.some((s) => /^Joseph Tanui finished/.test(s))).toBe(false);
 	});
 
+	it('keeps "she" for "The teenager", not the rival her sentence names', () => {
+		const statements = statementsOf([
+			'Ellie Varnham, 17, beat Lotte Brenner 6-4 6-3 to win the Carrowdene Open on Sunday.',
+			'The teenager, who is ranked 312th in the world, went into the match as a clear underdog against Brenner, 26.',
+			'She won 81% of the points on her first serve.'
+		]);
+		expect(statements.some((s) => /Brenner won 81%/.test(s))).toBe(false);
+	});
+
 	it('still finds the one person named before a sentence that names nobody', () => {
 		const statements = statementsOf([
 			'Amara Doyle broke the course record by 41 seconds to win the Hallowfield Half Marathon on Sunday.',
