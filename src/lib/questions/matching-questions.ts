@@ -11,6 +11,7 @@ import { randomFrom, shuffled } from './random.ts';
 import { shorten, wholeWordIndex } from './wording.ts';
 import type { Question } from './types.ts';
 import { byCodeUnits } from '../format/compare.ts';
+import { ORGANISATION_HEADS } from '../language/lexicon.ts';
 
 const MATCH_SIZE = 4;
 
@@ -132,6 +133,11 @@ function describedMatches(index: DeckIndex, seed: number): Question[] {
 		for (const entity of entities) {
 			const role = entity.role;
 			if (!role || descriptions.has(normalizeAnswer(role))) continue;
+			// "GP → no resident", "Quillbridge Town Council → Cllr Ahmed Qureshi": no one's name, or
+			// a name for a role.
+			const last = entity.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+			if (id === 'roles' && (!/\p{Ll}/u.test(entity.name) || ORGANISATION_HEADS[last])) continue;
+			if (/^(cllr|dr|mr|mrs|ms|prof|sir)\b/i.test(role)) continue;
 			// A description that repeats a word of the name ("the transatlantic alliance" for the
 			// North Atlantic Treaty Organization's alias) gives its pair away.
 			const words = contentWords(role);
