@@ -137,7 +137,7 @@ test('keys pick options: 1–4 or A–D, T/F, Enter for next', async ({ page }) 
 test('feedback and Next are pinned on screen, say the answer once, and move focus', async ({
 	page
 }) => {
-	const [choice, number, statement] = expectedQuiz(6, 3, [
+	const [choice, number, statement] = expectedQuiz(15, 3, [
 		'multiple-choice',
 		'numeric',
 		'true-false'
@@ -147,7 +147,7 @@ test('feedback and Next are pinned on screen, say the answer once, and move focu
 		'numeric',
 		'true-false'
 	]);
-	await page.goto(`/quiz/${DECK_ID}?seed=6&n=3&types=multiple-choice,numeric,true-false`);
+	await page.goto(`/quiz/${DECK_ID}?seed=15&n=3&types=multiple-choice,numeric,true-false`);
 	const next = page.getByRole('button', { name: 'Next question' });
 
 	await answer(page, choice, false);
