@@ -222,7 +222,7 @@ const GENDERED_SUBJECT =
 	/^(female|male|woman|man|girl|boy|mother|father|daughter|son|wife|husband|widow|sister|brother|cub|mare|stallion|ewe|cow|bull|lioness|vixen)$/;
 
 /** Young animals, which a report calls "she" or "he": "The calf … until she is three months old". */
-const YOUNG_ANIMAL = /^(calf|calves|cub|foal|pup|puppy|kitten|lamb|chick|hatchling|joey|piglet)$/;
+const YOUNG_ANIMAL = /^(calf|calves|foal|pup|puppy|kitten|lamb|chick|hatchling|joey|piglet)$/;
 
 /**
  * A sentence whose subject is someone or some animal it does not name: "The female calf was born

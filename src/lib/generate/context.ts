@@ -100,7 +100,7 @@ export function leansOn(
 	// ("the painting was expected to be sold overseas" has none).
 	const at = leadingConnectives(sentence);
 	const role = sentence.tokens[at + 1]?.normal ?? '';
-	if (opener === 'its' && (ROLE_NOUNS.has(role) || /^(chief|managing|chair)$/.test(role)))
+	if (opener === 'its' && (ROLE_NOUNS.has(role) || /^(chief|managing)$/.test(role)))
 		return (
 			index.mentionsIn(previous.index).some((m) => m.entity.kind === 'organisation' && !m.quoted) ||
 			previous.tokens.some((t) => bodyNoun(t.normal))

@@ -162,8 +162,8 @@ export function entitySlot(
 		answer,
 		...(name !== m.surface || withThe ? { inSource: m.surface } : {}),
 		entity,
-		// No wrong answers from the article's other names: the engine swaps a name only for ones
-		// a person wrote (see slotQuestions), so a generated blank of a name is asked typed.
+		// No wrong answers from the article's other names: a name is swapped only beside ones a
+		// person wrote (distractorPool), so a generated blank of a name is asked typed.
 		distractors: [],
 		score,
 		key: `entity:${entity.key}`,

@@ -111,7 +111,16 @@ function slotQuestions(
 ): FalseStatement | undefined {
 	const key = answerKeyFor(index, slot);
 	const highlight = slotHighlight(fact, slot, key);
-	const pool = distractorPool(index, fact, slot);
+	// A person, body or place is swapped for another only beside hand-written wrong answers.
+	// Drawn from the article alone, they too often cross a fine kind the text leaves unsaid (a
+	// friends' group for the library it meets in, the chair for a player): read blind, such
+	// multiple choices and false statements were acceptable 154 times in 272, the same blanks
+	// typed 9 times in 10. Such a blank is asked typed, and nothing is drawn for it.
+	const pool =
+		isEntityKind(slot.kind) && !slot.distractors.length
+			? { curated: [], drawn: [] }
+			: distractorPool(index, fact, slot);
+	const swappable = !isEntityKind(slot.kind) || pool.curated.length > 0;
 	const blanked = blankOut(fact.statement, slot.answer);
 	const common = { ...base(fact), highlight };
 	const keep = (question: Question, spare: string[] = [], swap?: string) => {
@@ -119,12 +128,6 @@ function slotQuestions(
 		const { made, findings } = repaired(subject, spare, built.lint);
 		built.keep(findings.length ? { ...made, findings } : made);
 	};
-
-	// A person, body or place is swapped for another only from hand-written wrong answers. Drawn
-	// from the article, they too often cross a fine kind the text leaves unsaid (a friends' group
-	// for the library it meets in, the chair for a player): read blind, such multiple choices and
-	// false statements were acceptable 154 times in 272, the same blanks typed 9 times in 10.
-	const swappable = !isEntityKind(slot.kind) || pool.curated.length > 0;
 
 	const mcId = `${fact.id}.mc.${slot.id}`;
 	const mcRandom = randomFrom(seed, mcId);
@@ -355,9 +358,9 @@ function* questionSteps(deck: Deck, seed: number): Sliced<QuestionReview> {
 /**
  * No more than 60 % of a deck's true/false answers "true": where the linter has dropped false
  * statements, true ones go first from facts that are asked another way too, so no fact is lost;
- * of those, first from the facts that carry the article least, and then from the facts asked in
- * most other ways, whose true statement adds least (a sentence asked only for a name still
- * teaches the rest of it through its true statement).
+ * of those, first from the facts asked in most other ways, whose true statement adds least (a
+ * sentence asked only for a name still teaches the rest of it through its true statement); among
+ * those asked as often, from the facts that carry the article least, then from the article's end.
  */
 export function balancedTrueFalse(
 	questions: Question[],
