@@ -14,8 +14,14 @@ import {
 	TITLES
 } from '../../language/lexicon.ts';
 import { isDemonym } from '../../language/demonyms.ts';
-import { breaksAfter, capitalRunEnd, initialOfAcronym, POSSESSIVE } from './name-surface.ts';
-import { joinedByAnd, OPENING_QUOTE, spelledAcrossAnd } from './names-with-and.ts';
+import {
+	breaksAfter,
+	capitalRunEnd,
+	initialOfAcronym,
+	OPENING_QUOTE,
+	POSSESSIVE
+} from './name-surface.ts';
+import { joinedByAnd, spelledAcrossAnd } from './names-with-and.ts';
 
 const ERA = /^(BC|AD|BCE|CE)$/;
 const POST_NOMINALS = /^(KC|QC|MP|MSP|MEP|MBE|OBE|CBE|JP)$/;

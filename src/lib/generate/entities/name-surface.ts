@@ -8,6 +8,8 @@ import { abbreviates } from './evidence.ts';
 
 const BREAK_AFTER = /[,;:.!?"“”()[\]—–]|\s-\s|’\s|'\s/;
 export const POSSESSIVE = /['’]s$/;
+/** A quotation opening before a word: a name starts afresh after it. */
+export const OPENING_QUOTE = /["“‘]/;
 
 /** Whether a name ends after this token: a possessive, or punctuation after it. */
 export function breaksAfter(token: Token): boolean {

@@ -5,8 +5,7 @@
  */
 import { hasTag, type Sentence, type Token } from '../analyse.ts';
 import { ORGANISATION_HEADS, PLACE_HEADS } from '../../language/lexicon.ts';
-
-const OPENING_QUOTE = /["“‘]/;
+import { OPENING_QUOTE } from './name-surface.ts';
 
 /**
  * Capitalised words the text uses as names where a capital says something: inside a sentence

@@ -5,9 +5,13 @@
  */
 import { hasTag, type Token } from '../analyse.ts';
 import { ORGANISATION_HEADS } from '../../language/lexicon.ts';
-import { acronymSpells, breaksAfter, capitalRunEnd, POSSESSIVE } from './name-surface.ts';
-
-export const OPENING_QUOTE = /["“‘]/;
+import {
+	acronymSpells,
+	breaksAfter,
+	capitalRunEnd,
+	OPENING_QUOTE,
+	POSSESSIVE
+} from './name-surface.ts';
 
 /**
  * Where a name that runs on across the "and" at `end` ends, when the acronym in brackets after it
