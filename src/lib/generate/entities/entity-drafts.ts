@@ -19,7 +19,7 @@ import type { Sentence } from '../analyse.ts';
 import { roleAt } from '../roles.ts';
 import { evidenceFor } from './evidence.ts';
 import type { Chunk } from './name-chunks.ts';
-import { surfaceOf } from './name-surface.ts';
+import { POSSESSIVE, surfaceOf } from './name-surface.ts';
 
 export type Gender = 'male' | 'female';
 
@@ -90,7 +90,7 @@ export function draftEntities(chunks: Chunk[]): Drafts {
 		const draft = draftFor(byKey, keyOf(name), name);
 		chunkEntity.set(chunk, draft);
 		if (name.length > draft.name.length) draft.name = name;
-		if (!/['’]s$/.test(tokens[chunk.end - 1].text)) draft.writtenBare = true;
+		if (!POSSESSIVE.test(tokens[chunk.end - 1].text)) draft.writtenBare = true;
 		addEvidence(draft, chunk);
 		const role = roleAt(tokens, chunk.start, chunk.nameStart, chunk.end);
 		if (role) roles.set(chunk, role);
