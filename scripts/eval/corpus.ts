@@ -74,7 +74,8 @@ export const SPLITS = [
 	'held-out-61',
 	'held-out-62',
 	'held-out-63',
-	'held-out-64'
+	'held-out-64',
+	'held-out-65'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
