@@ -75,7 +75,10 @@ export const SPLITS = [
 	'held-out-62',
 	'held-out-63',
 	'held-out-64',
-	'held-out-65'
+	'held-out-65',
+	'held-out-66',
+	'held-out-67',
+	'held-out-68'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
