@@ -28,3 +28,31 @@ describe('a project', () => {
 		expect(statements.some((s) => s.includes('the project for the claim'))).toBe(false);
 	});
 });
+
+describe('a plan named from the sentence before', () => {
+	it('stops before the verb of that sentence', () => {
+		const text = [
+			'Flood defences approved for Hadleymere',
+			'An £18.6 million scheme to protect more than 600 homes in Hadleymere from flooding has been approved, four years after the River Wend burst its banks.',
+			'The scheme has been designed by the Rivers and Coasts Authority (RCA), which will pay £12.4 million of the cost.'
+		].join('\n\n');
+		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		expect(statements.some((s) => s.includes('designed by the Rivers and Coasts Authority'))).toBe(
+			true
+		);
+		expect(statements.some((s) => /has been approved has been/.test(s))).toBe(false);
+	});
+
+	it('leaves out the meeting at which it was backed', () => {
+		const text = [
+			'Hospitals to merge',
+			'The boards of the two trusts backed the merger at a joint meeting on Tuesday, by 19 votes to three.',
+			"Pellowick Borough Council's health scrutiny committee will examine the plans next month."
+		].join('\n\n');
+		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		expect(statements.some((s) => s.includes('health scrutiny committee will examine'))).toBe(
+			true
+		);
+		expect(statements.some((s) => /plans for the merger at a joint meeting/.test(s))).toBe(false);
+	});
+});

@@ -8,6 +8,29 @@ import { DECISION_NOUNS, LOOK_BACK, type AntecedentContext } from './antecedents
 /** The plan or decision an earlier sentence describes, as the words after "to" (at most 14). */
 const COMPLEMENT = /^to\s+(?:[^,;:.()"“”]|[.,](?=\d))+/;
 
+/**
+ * A finite verb, where the words after "to" stop being the plan and become the clause it is the
+ * subject of: "a scheme to protect 600 homes has been approved".
+ */
+const FINITE =
+	/\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall)\b.*$/i;
+/** Words that open a clause inside the plan ("to make sure that homes are safe"). */
+const CLAUSE_OPENER = /\b(?:that|which|who|whose|if|when|where|because|so|until|while)\b/i;
+/**
+ * When and where a decision was taken, which is no part of what was decided: "backed the merger
+ * at a joint meeting on Tuesday".
+ */
+const OCCASION =
+	/\s+(?:(?:at|in|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|hearing|vote|ballot|conference)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|(?:last|this|next)\s+(?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\b.*$/i;
+
+/** The plan's own words: up to its clause's verb, or nothing when a clause inside it has one. */
+function ownWords(complement: string): string | undefined {
+	const verb = FINITE.exec(complement);
+	if (!verb) return complement;
+	if (CLAUSE_OPENER.test(complement.slice(0, verb.index))) return undefined;
+	return complement.slice(0, verb.index);
+}
+
 /** Words that date a decision before the news: "last February", "in 2019", "previously". */
 const BACKGROUND =
 	/\b(last (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:19|20)\d\d|previously|earlier this year)\b/i;
@@ -28,7 +51,8 @@ function planIn(noun: string, text: string): string | undefined {
 				text
 			);
 	if (plan) {
-		const complement = COMPLEMENT.exec(plan[1])?.[0].trim();
+		const found = COMPLEMENT.exec(plan[1])?.[0].trim();
+		const complement = found && ownWords(found);
 		return complement && complement.split(/\s+/).length <= 14 ? complement : undefined;
 	}
 	// "voted … to approve the Eastway line, a 64-kilometre railway…": the plan for that; "have
@@ -37,22 +61,23 @@ function planIn(noun: string, text: string): string | undefined {
 		/\b(approve|approved|approving|backed|back|rejected|reject|proposed|propose|build|building)\s+((?:the|a|an)\s+(?:[^,;:.()"“”]|[.,](?=\d))+)/i.exec(
 			text
 		);
-	if (!approved || approved[2].split(/\s+/).length > 16) return undefined;
+	const what = approved?.[2].replace(OCCASION, '');
+	if (!approved || !what || what.split(/\s+/).length > 16) return undefined;
 	// "The council rejected the claim that warnings had been ignored": a claim is no plan.
 	if (
 		/^(?:the|a|an)\s+(?:claims?|suggestions?|accusations?|allegations?|criticisms?|charges?)\b/i.test(
-			approved[2]
+			what
 		)
 	)
 		return undefined;
 	// "Councillors rejected the application last February": an earlier decision, background to
 	// the one the article reports ("The decision follows two other appeals…").
 	if (decision && BACKGROUND.test(approved[2])) return undefined;
-	const object = approved[2].trim().replace(/^an?\s+/i, 'the ');
+	const object = what.trim().replace(/^an?\s+/i, 'the ');
 	// "voted … to back the plans": "the scheme for the plans" would say nothing.
 	if (!decision)
-		return approved[2].split(/\s+/).length <= 8 && !PLAN_ALONE.test(approved[2].trim())
-			? `for ${approved[2].trim()}`
+		return what.split(/\s+/).length <= 8 && !PLAN_ALONE.test(what.trim())
+			? `for ${what.trim()}`
 			: undefined;
 	const verb = approved[1].toLowerCase();
 	const infinitive = /^approv/.test(verb)
