@@ -327,6 +327,11 @@ export function antecedentOrganisation(
 			)
 	)
 		return undefined;
+	// "the boards of the two trusts": the text counts several of the kind, so "the trust" is any.
+	if (countedBefore(head, sentence, ctx)) return undefined;
+	// "The Civic Union's share of the vote fell… The defeat does not cost the party control": a
+	// body named since the last party with "Party" in its name may be the party meant.
+	if (head === 'party' && bodyNamedSince(named, sentence, ctx)) return undefined;
 	if (named.length === 1 && firms.length <= 1) return named[0];
 	// "Larchfield House is run by Beaconhurst Care…": the one body of no told kind is the firm.
 	if (!named.length && firms.length === 1 && firms[0].category === undefined) return firms[0];
@@ -365,6 +370,36 @@ export function antecedentOrganisation(
 	const last = (e: EntityDraft) =>
 		Math.max(...e.mentions.filter((m) => m.sentence < sentence.index).map((m) => m.sentence));
 	return [...named].sort((a, b) => last(b) - last(a))[0];
+}
+
+/**
+ * "the two trusts", "both schools": several of a kind the story is about, counted before ("one
+ * of only four hospitals where…" counts others).
+ */
+function countedBefore(head: string, sentence: Sentence, ctx: AntecedentContext): boolean {
+	const plural = head.endsWith('y') ? `${head.slice(0, -1)}ies` : `${head}s`;
+	const counted = new RegExp(
+		`\\b(?:(?:the|its|their)\\s+(?:two|three|four|five|six)|both(?:\\s+the)?)\\s+(?:[a-z]+\\s+)?${plural}\\b`,
+		'i'
+	);
+	return ctx.sentences.slice(0, sentence.index).some((s) => counted.test(s.text));
+}
+
+/** A body of no told kind, named after the last of the bodies "the party" could be. */
+function bodyNamedSince(named: EntityDraft[], sentence: Sentence, ctx: AntecedentContext): boolean {
+	const last = Math.max(
+		-1,
+		...named.flatMap((e) =>
+			e.mentions.filter((m) => m.sentence < sentence.index).map((m) => m.sentence)
+		)
+	);
+	return ctx.index.entities.some(
+		(e) =>
+			!named.includes(e) &&
+			(e.kind === 'organisation' || e.kind === 'group') &&
+			e.category !== 'public' &&
+			e.mentions.some((m) => m.sentence > last && m.sentence < sentence.index)
+	);
 }
 
 /** "at the company start on", "The firm employs 120 people", "The firm says": its verb. */

@@ -33,6 +33,13 @@ describe('findEntities: people in the house styles of held-out-12', () => {
 		expect(entityNamed(index, 'Tallowmere').kind).toBe('place');
 	});
 
+	it('never takes a party in brackets after a candidate for the candidate', () => {
+		const { index } = analyseText(
+			'The full result was: Joanna Threlfall 1,284; Marcus Fenby (Civic Union) 1,072. The Civic Union’s share of the vote fell.'
+		);
+		expect(entityNamed(index, 'Marcus Fenby').aliases.has('Civic Union')).toBe(false);
+	});
+
 	it('takes a name with an age in brackets for a person, and a daughter for a woman', () => {
 		const { index } = analyseText(
 			'On board were skipper Alasdair Munro (58), from Glenarrie, and his daughter Catriona Munro (26). Miss Munro was treated in hospital. Mr Munro said he was grateful.'

@@ -90,6 +90,8 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
  * board"; "Wrenford Borough Council" does not.
  */
 export function takesThe(entity: EntityDraft): boolean {
-	const names = entity.mentions.filter((m) => !m.modifier);
+	// "the Wendshire Residents' Alliance (WRA)… Joanna Threlfall (WRA)": an acronym says nothing
+	// of whether the name takes "the".
+	const names = entity.mentions.filter((m) => !m.modifier && !/^[\p{Lu}&]{2,}s?$/u.test(m.surface));
 	return names.length > 0 && names.filter((m) => m.afterThe).length * 2 >= names.length;
 }

@@ -50,9 +50,7 @@ describe('a plan named from the sentence before', () => {
 			"Pellowick Borough Council's health scrutiny committee will examine the plans next month."
 		].join('\n\n');
 		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
-		expect(statements.some((s) => s.includes('health scrutiny committee will examine'))).toBe(
-			true
-		);
+		expect(statements.some((s) => s.includes('health scrutiny committee will examine'))).toBe(true);
 		expect(statements.some((s) => /plans for the merger at a joint meeting/.test(s))).toBe(false);
 	});
 });

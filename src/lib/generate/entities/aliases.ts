@@ -45,7 +45,13 @@ export function aliasesNamedInText(
 				for (const [category, weight] of short.categories)
 					long.categories.set(category, (long.categories.get(category) ?? 0) + weight);
 				aliasOf.set(short, long);
-			} else if (long !== short && strongest(long)[1] >= MIN_EVIDENCE) aliasOf.set(short, long);
+			} else if (
+				long !== short &&
+				strongest(long)[1] >= MIN_EVIDENCE &&
+				// "Marcus Fenby (Civic Union) 1,072": a person's brackets give a party or a place.
+				!(paren && strongest(long)[0] === 'person')
+			)
+				aliasOf.set(short, long);
 		}
 	}
 	return aliasOf;
