@@ -134,3 +134,21 @@ describe('resolveReferences: "the firm", "the school" before another word', () =
 		expect(housing).toMatch(/^Harrowmead Borough Council's housing spokesman/);
 	});
 });
+
+describe('resolveReferences: a body joined to the word after it', () => {
+	it('keeps "the" before "the council-owned bus company"', () => {
+		const { fact } = lastFact(
+			'Residents voted in a by-election for Callowbeck District Council on Thursday. Campaigners were angry at a plan to close the depot run by the council-owned bus company, Callowbeck Transport.'
+		);
+		expect(fact?.statement).toContain('run by the Callowbeck District Council-owned bus company');
+	});
+});
+
+describe('resolveReferences: "Its director, Tom Ellery," when "it" comes again', () => {
+	it('does not drop "Its director" when the sentence says "it" of the same body later', () => {
+		const text =
+			'The trust closed last year, and its clubs have since been taken over by another local charity, Harbour Lane Youth Project. Its director, Tom Ellery, said the number of children attending had risen from 140 to more than 300 since it took on the sessions.';
+		const { fact } = lastFact(text);
+		expect(fact?.statement ?? '').not.toMatch(/^Tom Ellery said/);
+	});
+});

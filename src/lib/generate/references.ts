@@ -27,7 +27,7 @@ import {
 } from './antecedents.ts';
 import { antecedentPlan } from './plan-antecedents.ts';
 import { antecedentGroup, antecedentThing, introducedJustBefore } from './thing-antecedents.ts';
-import { expletiveIt } from './sentences.ts';
+import { expletiveIt, figureInBrackets } from './sentences.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
 import type { Mention } from './entities.ts';
 
@@ -118,6 +118,12 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			if (found) {
 				replacements.set(ctx.skip, possessiveOf(found.person.name));
 				if (!namedIn.includes(found.namedIn)) namedIn.push(found.namedIn);
+			} else if (
+				tokens[ctx.skip].normal === 'its' &&
+				bodyPronounAfter(tokens, person.end, mentions, ctx.quoted)
+			) {
+				// "Its director, Tom Ellery, said … since it took on the sessions": "it" is the body.
+				fail(`“${tokens[ctx.skip].text}” and a later “it” do not say what body`);
 			} else if (!kin) {
 				for (let k = ctx.skip; k <= comma; k++) removed.add(k);
 				// The comma closing the name goes, unless an apposition or "who" follows ("…, a teacher,").
@@ -173,20 +179,10 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 		if (i < ctx.skip || ctx.quoted[i] || removed.has(i)) return;
 		const word = t.normal;
 		// "82 miles (132 km)": a conversion in brackets gives the answer away; the quiz asks one.
-		if (/\(/.test(t.pre) && /^\d/.test(t.text) && /\d/.test(tokens[i - 1]?.text ?? '') === false) {
-			const close = tokens.findIndex((x, k) => k >= i && k <= i + 3 && /^\)/.test(x.post));
-			if (
-				close >= 0 &&
-				i > 0 &&
-				/\d/.test(
-					tokens
-						.slice(Math.max(0, i - 3), i)
-						.map((x) => x.text)
-						.join(' ')
-				)
-			)
-				for (let k = i; k <= close; k++) removed.add(k);
-			if (close >= 0) return;
+		const bracket = figureInBrackets(tokens, i);
+		if (bracket) {
+			if (bracket.conversion) for (let k = i; k <= bracket.close; k++) removed.add(k);
+			return;
 		}
 		// "The Bank of Caldonia (BoC)": the acronym is for the reader of the article, not the quiz.
 		if (/\(/.test(t.pre) && /^\)/.test(t.post) && /^[A-Z][A-Za-z&]{1,7}$/.test(t.text)) {
@@ -309,7 +305,9 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			// "before the court hearing": the court's name before a noun keeps the article's "the".
 			const use = bodyNounBefore(noun, after);
 			if (use === 'compound' && !possessive) return; // "the school day", "council tax"
-			if (!possessive && /^\s+$/.test(next.post) && isCommonNoun(tokens[i + 2]) && !use) {
+			// "the council-owned bus company": a name joined to the word after it keeps "the".
+			const joined = next.post === '-' || (/^\s+$/.test(next.post) && isCommonNoun(tokens[i + 2]));
+			if (!possessive && joined && !use) {
 				replacements.set(i + 1, entity.name);
 				return;
 			}
@@ -394,4 +392,32 @@ function someoneNew(tokens: Token[], at: number): boolean {
 	if (!ROLE_NOUNS.has(noun) && !PEOPLE_BY_WHAT_THEY_DO.has(noun)) return false;
 	if (!hasTag(tokens[at], 'Noun') || hasTag(tokens[at + 1], 'Noun')) return false;
 	return tokens.slice(Math.max(0, at - 3), at).some((t) => /^(a|an)$/.test(t.normal));
+}
+
+/** A verb after "it" as its subject: "since it took on", "said it had". */
+const SUBJECT_VERB =
+	/^(had|has|have|would|will|was|were|is|are|could|can|may|might|must|should|did|does|\p{Ll}+ed|took|began|made|gave|got|kept|ran|won|lost|paid|sold|bought|became|came|went)$/u;
+
+/**
+ * "Its director, Tom Ellery, said … since it took on the sessions": a later "it" (a subject) or
+ * "its" that only the dropped "Its" says is the body, with no body named between.
+ */
+function bodyPronounAfter(
+	tokens: Token[],
+	from: number,
+	mentions: Mention[],
+	quoted: boolean[]
+): boolean {
+	const at = tokens.findIndex(
+		(x, k) =>
+			k >= from &&
+			!quoted[k] &&
+			(x.normal === 'its' || (x.normal === 'it' && SUBJECT_VERB.test(tokens[k + 1]?.normal ?? '')))
+	);
+	return (
+		at >= 0 &&
+		!mentions.some(
+			(m) => m.start >= from && m.start < at && ['organisation', 'group'].includes(m.entity.kind)
+		)
+	);
 }

@@ -186,3 +186,20 @@ export function itNamed(sentence: Sentence, mentions: Mention[]): boolean {
 		bodyNoun(sentence.tokens[opening + 1]?.normal.replace(/['’]s$/, '') ?? '');
 	return subject && (body || mentions.some((m) => thing(m) && m.start <= opening));
 }
+
+/**
+ * A figure in brackets that starts at token `i` ("82 miles (132 km)"): where the brackets close,
+ * and whether it converts the figure just before it.
+ */
+export function figureInBrackets(
+	tokens: Token[],
+	i: number
+): { close: number; conversion: boolean } | undefined {
+	const t = tokens[i];
+	if (!/\(/.test(t.pre) || !/^\d/.test(t.text) || /\d/.test(tokens[i - 1]?.text ?? ''))
+		return undefined;
+	const close = tokens.findIndex((x, k) => k >= i && k <= i + 3 && /^\)/.test(x.post));
+	if (close < 0) return undefined;
+	const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.text);
+	return { close, conversion: i > 0 && /\d/.test(before.join(' ')) };
+}

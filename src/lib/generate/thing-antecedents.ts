@@ -36,7 +36,20 @@ export function antecedentThing(
 	const later = earlier.tokens.slice(first.end);
 	if (!plural && later.some((t) => /^[A-Z]/.test(t.text) && !hasTag(t, 'Date', 'Value')))
 		return undefined;
+	if (unknownNameAfter(earlier, first.end, named)) return undefined;
 	return { entity: first.entity, namedIn: earlier };
+}
+
+/**
+ * "… taken over by another local charity, Harbour Lane Youth Project": a name of two words or
+ * more after `from` that no mention covers, which could be the body meant.
+ */
+function unknownNameAfter(earlier: Sentence, from: number, named: Mention[]): boolean {
+	const covered = (k: number) => named.some((m) => m.start <= k && k < m.end);
+	const capital = (k: number) => /^[A-Z]/.test(earlier.tokens[k]?.text ?? '') && !covered(k);
+	for (let k = from; k < earlier.tokens.length - 1; k++)
+		if (capital(k) && capital(k + 1)) return true;
+	return false;
 }
 
 /** "It will be used", "It was built": said of a building or a thing, never of a body. */
@@ -141,7 +154,8 @@ export function antecedentGroup(
 	// "Its 140 members": a club's or a firm's, never "the closure's" (see ownerNamedLater).
 	// "The academy is run by the Northfold Learning Trust… Its chief executive": the academy's
 	// or the trust's; with a body named after the subject, either may be meant.
-	const bodyLater = bodiesAfterSubject(ctx.index.mentionsIn(earlier.index)).size > 0;
+	const mentions = ctx.index.mentionsIn(earlier.index);
+	const bodyLater = bodiesAfterSubject(mentions).size > 0 || unknownNameAfter(earlier, 2, mentions);
 	const word = nounAfterPronoun(sentence);
 	if (!plural && MEMBERSHIP.test(word) && (bodyLater || !opensWithBody(earlier))) return undefined;
 	if (!plural && HEADS.test(word) && bodyLater) return undefined;

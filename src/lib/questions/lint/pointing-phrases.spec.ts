@@ -224,6 +224,17 @@ describe('a pronoun of the other sex from everyone the statement names', () => {
 	});
 });
 
+describe('"A further £900,000" at the start', () => {
+	it('reads a further sum as one added to a sum told before', () => {
+		expect(pointingPhrase('A further £900,000 was raised by local people.')).toMatch(
+			/A further £900,000/
+		);
+		expect(pointingPhrase('Another 40 homes were flooded on Sunday.')).toMatch(/Another 40/);
+		expect(pointingPhrase('The firm plans to hire a further 140 staff by May.')).toBeUndefined();
+		expect(pointingPhrase('A further inquiry opens in May.')).toBeUndefined();
+	});
+});
+
 describe('"the rest", "the existing site" and "three of them"', () => {
 	it('reads each as leaning on the sentence before', () => {
 		expect(pointingPhrase('Most of the rest was traced to the treatment works.')).toMatch(

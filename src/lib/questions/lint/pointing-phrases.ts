@@ -59,6 +59,12 @@ export function pointingPhrase(first: string): string | undefined {
 		return '“A spokesperson” does not say for whom';
 	// "The 22-year-old, ranked 61st…": who?
 	if (/^the \d+-year-old\b/i.test(text)) return '“The …-year-old” does not say who';
+	// "A further £900,000 was raised by local people": further to a sum told before.
+	const further =
+		/^(?:a further|another)\s+(?:about\s+|some\s+)?[£$€]?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?/i.exec(
+			text
+		);
+	if (further) return `“${further[0]}” adds to something the sentence before gives`;
 	// "The previous oldest", "The other shortlisted poets": of what was said before.
 	const other = /^the (other|previous|remaining)\s+(?!(?:\S+\s+){0,3}of\b)(\S+)/i.exec(text);
 	if (other) return `“the ${other[1]} ${other[2]}” does not say of what`;
