@@ -76,3 +76,30 @@ describe('"more than double", "almost twice", "less than half"', () => {
 		expect(timesMismatch('It won 30 seats, more than half the total in 2019.')).toBe(false);
 	});
 });
+
+describe('a sum and a part of it', () => {
+	it('breaks when the part "including" or "going to" is larger than the whole', () => {
+		const spend =
+			'The trusts will spend £38 million over three years, including £22 million on a new wing.';
+		expect(brokenOrders(spend)).toEqual([]);
+		expect(brokenOrders(spend.replace('£38 million', '£19 million'))).not.toEqual([]);
+		const prize = 'The race is worth £250,000, with £142,000 going to the winner’s owners.';
+		expect(brokenOrders(prize)).toEqual([]);
+		expect(brokenOrders(prize.replace('£250,000', '£130,000'))).not.toEqual([]);
+		expect(brokenOrders(prize.replace('£142,000', '£284,000'))).not.toEqual([]);
+		// Scales written after the figure count: £900,000 is less than £1.2 million.
+		expect(
+			brokenOrders('The appeal raised £1.2 million, including £900,000 from one donor.')
+		).toEqual([]);
+	});
+});
+
+describe('"down from a peak of"', () => {
+	it('reads the figure after "a peak of" as the one it came down from', () => {
+		const trade =
+			'Trade was worth £6.4 billion last year, down from a peak of £9.1 billion in 2014.';
+		expect(brokenOrders(trade)).toEqual([]);
+		expect(brokenOrders(trade.replace('£6.4 billion', '£12.8 billion'))).not.toEqual([]);
+		expect(brokenOrders(trade.replace('£9.1 billion', '£5.5 billion'))).not.toEqual([]);
+	});
+});

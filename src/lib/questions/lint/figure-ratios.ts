@@ -137,3 +137,24 @@ export function moreThanFixes(statement: string, answer: string): boolean {
 	const run = moreThan(statement);
 	return run !== undefined && !moreThanBroken(statement) && (run.a === answer || run.b === answer);
 }
+
+/** A sum of money as written, with its scale: "£1.2 million", "£900,000". */
+const SUM = String.raw`([£$€])(\d[\d,]*(?:\.\d+)?)\s?(m|bn|k|million|billion)?\b`;
+/** Words between a sum and the next, within one clause. */
+const BETWEEN = String.raw`(?:[^£$€.;]|\.\d)*?`;
+/**
+ * "spend £38 million …, including £22 million on a new wing", "worth £250,000, with £142,000 going
+ * to the winner": a part of the sum before it.
+ */
+const PART_OF_SUM = [
+	new RegExp(String.raw`${SUM}${BETWEEN}\bincluding\s+${SUM}`, 'i'),
+	new RegExp(String.raw`${SUM}${BETWEEN}\bwith\s+${SUM}\s+(?:going|paid|spent|set aside)\b`, 'i')
+];
+
+/** Whether a part of a sum of money the sentence gives is larger than the sum (one currency). */
+export function partOverWhole(statement: string): boolean {
+	return PART_OF_SUM.some((pattern) => {
+		const m = pattern.exec(statement);
+		return m !== null && m[1] === m[4] && inFull(m[5], m[6]) > inFull(m[2], m[3]);
+	});
+}

@@ -29,6 +29,7 @@ import { AGE_ORDERS } from './age-orders.ts';
 import {
 	moreThanBroken,
 	moreThanFixes,
+	partOverWhole,
 	shareOfSums,
 	spanMismatch,
 	timesMismatch
@@ -131,24 +132,24 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'“only” is less than what it is compared with'
 	],
 	[
-		/(?:^|[.!?]\s+)[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bup from\s+(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
+		/(?:^|[.!?]\s+)[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bup from\s+(?:(?:a|an|the|its|their)\s+(?:peak|high|low|record|level|total)\s+(?:of|at)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
 		(a, b) => a > b,
 		'“up from” starts lower'
 	],
 	[
 		// The figure nearest before it: "2,150 patients, and 41% of them …, up from 29%"; "the
 		// station's 31st call-out this year, up from 19".
-		/\b(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?\b[^\d.;]*?\bup from\s+(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
+		/\b(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?\b[^\d.;]*?\bup from\s+(?:(?:a|an|the|its|their)\s+(?:peak|high|low|record|level|total)\s+(?:of|at)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
 		(a, b) => a > b,
 		'“up from” starts lower than the figure before it'
 	],
 	[
-		/(?:^|[.!?]\s+)[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bdown from\s+(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
+		/(?:^|[.!?]\s+)[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bdown from\s+(?:(?:a|an|the|its|their)\s+(?:peak|high|low|record|level|total)\s+(?:of|at)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
 		(a, b) => a < b,
 		'“down from” starts higher'
 	],
 	[
-		/\b(\d[\d,]*(?:\.\d+)?)\b[^\d.;]*?\bdown from\s+(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
+		/\b(\d[\d,]*(?:\.\d+)?)\b[^\d.;]*?\bdown from\s+(?:(?:a|an|the|its|their)\s+(?:peak|high|low|record|level|total)\s+(?:of|at)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
 		(a, b) => a < b,
 		'“down from” starts higher than the figure before it'
 	],
@@ -329,6 +330,7 @@ function readOrders(statement: string): string[] {
 	if (daysBroken(statement)) out.push('its dates do not span the days it says');
 	if (spanMismatch(statement)) out.push('its years and the years between them do not add up');
 	if (moreThanBroken(statement)) out.push('its figures are not so many more than the other');
+	if (partOverWhole(statement)) out.push('a part of a sum cannot be larger than the sum');
 	const changed = changeToBroken(statement);
 	if (changed) out.push(changed);
 	for (const [pattern, holds, description] of ORDERS) {
