@@ -282,6 +282,7 @@ export function pointsBack(
 		// ("By 1930, that figure had fallen": a year is no figure).
 		const figureBefore =
 			/^(figure|number|total|sum|amount|estimate)$/.test(next?.lower ?? '') &&
+			!/^towards?$/.test(prev?.lower ?? '') &&
 			ws.slice(0, w.i).some((b) => /\d/.test(b.text) && !/^(1[5-9]|20)\d\d\W*$/.test(b.text));
 		if (
 			w.lower === 'that' &&

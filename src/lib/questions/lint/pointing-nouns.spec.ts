@@ -130,6 +130,12 @@ describe('pointsBack: what the statement names itself', () => {
 			/that figure/
 		);
 		expect(pointsBack('By 1930, that figure had fallen to fewer than 40.')).toMatch(/that figure/);
+		// A sum put "towards that figure" is a part of another, told before.
+		expect(
+			pointsBack(
+				'The partnership put £1.5 million towards that figure because the mill is in a priority zone.'
+			)
+		).toMatch(/that figure/);
 	});
 
 	it('reads "the same family" after "a family of four" as that family', () => {
