@@ -29,6 +29,7 @@ import type { ValueSpan } from './value-spans.ts';
 import { findValues } from './values.ts';
 import { pointsBack } from '../questions/lint/dangling-reference.ts';
 import { CONTEXT_FACTOR, contextBefore, type Context } from './context.ts';
+import { definiteSubject, leadStems } from './definite-subject.ts';
 import { SCENE } from './importance.ts';
 
 /** A fact that could be asked, made of one sentence (and those that name what it points to). */
@@ -178,6 +179,11 @@ interface SentenceEnv {
 	importance: ReadonlyMap<number, number>;
 	subjects: Set<EntityDraft>;
 	central: ReadonlySet<string>;
+	/**
+	 * The stems of the headline's and the opening's words, the story's own things; undefined once
+	 * no sentence before could be shown (a sentence is then asked on its own).
+	 */
+	lead?: ReadonlySet<string>;
 }
 
 /**
@@ -189,8 +195,10 @@ function sentenceFact(
 	sentence: Sentence,
 	env: SentenceEnv,
 	context?: Context
-): { candidate: FactCandidate } | { reason: string; pointsBack: boolean; statement?: string } {
-	const { ctx, values, importance, subjects, central } = env;
+):
+	| { candidate: FactCandidate }
+	| { reason: string; pointsBack: boolean; statement?: string; soft?: boolean } {
+	const { ctx, values, importance, subjects, central, lead } = env;
 	const { sentences, index } = ctx;
 	const quoted = quotedTokens(sentence);
 	const mentions = index.mentionsIn(sentence.index).filter((m) => !m.quoted);
@@ -251,10 +259,20 @@ function sentenceFact(
 				undefined,
 				central
 			);
-		if (leaning) return { reason: leaning, pointsBack: true };
+		// "The vehicles … are due in the autumn": a thing only the sentence before brought in.
+		const opener = assessment.skip;
+		const definite =
+			lead && !replacements.has(opener) && !replacements.has(opener + 1)
+				? definiteSubject(sentence, opener, lead)
+				: undefined;
+		// Asked alone, it was fine to teach before the next sentence: it stays its context.
+		if (leaning ?? definite)
+			return leaning
+				? { reason: leaning, pointsBack: true }
+				: { reason: definite as string, pointsBack: true, soft: true, statement: own };
 	}
 	const statement = context ? `${context.statement} ${own}` : own;
-	const base = assessment.score * (context ? CONTEXT_FACTOR : 1);
+	const base = assessment.score * (context && !context.soft ? CONTEXT_FACTOR : 1);
 	const slots: SlotCandidate[] = [];
 	for (const m of mentions) {
 		if (m.start < assessment.skip) continue;
@@ -329,7 +347,14 @@ export function candidateFacts(
 		dates: [...values.values()].flat().filter((v) => v.kind === 'date'),
 		entities: index.entities
 	};
-	const env: SentenceEnv = { ctx, values, importance, subjects, central };
+	const env: SentenceEnv = {
+		ctx,
+		values,
+		importance,
+		subjects,
+		central,
+		lead: leadStems(sentences)
+	};
 	/** The statements of sentences that stand alone, as they are taught: context for the next. */
 	const standing = new Map<number, string>();
 	const out: FactCandidate[] = [];
@@ -369,11 +394,16 @@ export function candidateFacts(
 		if (plain.statement) standing.set(sentence.index, plain.statement);
 		// "That ritual is due to end in October": asked after the sentence it leans on, as the
 		// article's reader met it.
-		const context = plain.pointsBack
+		const found = plain.pointsBack
 			? contextBefore(sentence, sentences, index, standing, plain.reason)
 			: undefined;
+		const context = found && { ...found, soft: plain.soft };
 		const withContext = context ? sentenceFact(sentence, env, context) : undefined;
+		// A thing only the sentence before brought in, with no sentence before to show: asked alone.
+		const alone =
+			!context && plain.soft ? sentenceFact(sentence, { ...env, lead: undefined }) : undefined;
 		if (withContext && 'candidate' in withContext) out.push(withContext.candidate);
+		else if (alone && 'candidate' in alone) out.push(alone.candidate);
 		else skipped.push({ sentence, reason: plain.reason });
 	}
 	return { candidates: out, skipped };

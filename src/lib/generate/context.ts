@@ -13,6 +13,8 @@ import { bodyNoun, ROLE_NOUNS } from '../language/lexicon.ts';
 export interface Context {
 	sentence: Sentence;
 	statement: string;
+	/** Shown only because it brings in what the sentence opens with: trusted as if alone. */
+	soft?: boolean;
 }
 
 /** A context sentence has at most this many words, and the two together at most… */
