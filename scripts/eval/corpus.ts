@@ -78,7 +78,10 @@ export const SPLITS = [
 	'held-out-65',
 	'held-out-66',
 	'held-out-67',
-	'held-out-68'
+	'held-out-68',
+	'held-out-69',
+	'held-out-70',
+	'held-out-71'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
