@@ -33,6 +33,14 @@ describe('findEntities: people in the house styles of held-out-12', () => {
 		expect(entityNamed(index, 'Tallowmere').kind).toBe('place');
 	});
 
+	it('never takes a firm named before its chief executive for her: "Mabberley\'s"', () => {
+		const { index } = analyseText(
+			"Mabberley's, the family-owned biscuit maker, has agreed to be bought by Orrin Holdings. Mabberley's employs 640 people. Its chief executive, Catherine Mabberley, 53, said the family had decided to sell. Mabberley's ovens are new."
+		);
+		const person = entityNamed(index, 'Catherine Mabberley');
+		expect(Math.min(...person.mentions.map((m) => m.sentence))).toBe(2);
+	});
+
 	it('never takes a party in brackets after a candidate for the candidate', () => {
 		const { index } = analyseText(
 			'The full result was: Joanna Threlfall 1,284; Marcus Fenby (Civic Union) 1,072. The Civic Union’s share of the vote fell.'

@@ -72,6 +72,8 @@ export function linkSurnames(
 	aliasOf: AliasMap
 ): Map<string, EntityDraft[]> {
 	const surnames = new Map<string, EntityDraft[]>();
+	/** Drafts in the order the text first names them. */
+	const order = new Map([...byKey.values()].map((d, i) => [d, i]));
 	// "Pellow's Coaches" by "Pellow": bodies whose names open with a word and "'s".
 	const firms = new Map<string, EntityDraft>();
 	for (const e of byKey.values()) {
@@ -97,7 +99,11 @@ export function linkSurnames(
 			}
 			continue;
 		}
-		if (owners?.length === 1) aliasOf.set(draft, owners[0]);
+		// "Mabberley's … has agreed to be bought" long before "Catherine Mabberley": a surname the
+		// text uses before it names the person is someone or something else (a firm, a family).
+		if (owners?.length === 1 && order.get(draft)! > order.get(owners[0])!)
+			aliasOf.set(draft, owners[0]);
+		else if (owners?.length === 1) continue;
 		// "Miss Munro" and "Mr Munro" after Catriona and Alasdair Munro: a surname two people share
 		// names neither for sure, and is no third person.
 		else if (owners && owners.length > 1 && draft.kind === 'person') draft.evidence = 0;
@@ -135,6 +141,7 @@ export function linkFirstNames(
  */
 export function linkBareSurnames(byKey: Map<string, EntityDraft>, aliasOf: AliasMap): void {
 	const longNames = new Map<string, EntityDraft[]>();
+	const order = new Map([...byKey.values()].map((d, i) => [d, i]));
 	for (const draft of byKey.values()) {
 		const words = draft.name.split(/\s+/);
 		if (words.length < 2 || words.length > 4 || /\bof\b/.test(draft.name)) continue;
@@ -147,6 +154,8 @@ export function linkBareSurnames(byKey: Map<string, EntityDraft>, aliasOf: Alias
 		const owners = longNames.get(draft.key);
 		if (owners?.length !== 1 || strongest(owners[0])[0] === 'organisation') continue;
 		const owner = owners[0];
+		// Named before the long name: someone or something else (see linkSurnames).
+		if (order.get(draft)! < order.get(owner)!) continue;
 		for (const [kind, weight] of draft.votes)
 			owner.votes.set(kind, (owner.votes.get(kind) ?? 0) + weight);
 		[owner.kind, owner.evidence] = strongest(owner);

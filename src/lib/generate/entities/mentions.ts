@@ -98,6 +98,10 @@ export function addBareMentions(
 			const surface = forms.get(token.text) ? token.text : token.text.replace(POSSESSIVE, '');
 			const entity = forms.get(surface);
 			if (!entity) return;
+			// "Mabberley's … has agreed to be bought", sentences before "Catherine Mabberley": a
+			// surname before the person is named is someone or something else.
+			if (entity.kind === 'person' && entity.mentions.every((m) => m.sentence > sentence.index))
+				return;
 			// "Pellow's will keep its coach business" beside Pellow's Coaches: the firm, not a Pellow.
 			if (
 				surface !== token.text &&
