@@ -29,3 +29,19 @@ describe('a sentence that opens with a thing the lead never brought in', () => {
 		expect(statements.some((s) => /^The depot closed in 1998/.test(s))).toBe(true);
 	});
 });
+
+describe('"The group’s chairwoman" of a group the sentence before named', () => {
+	it('is taught after that sentence', () => {
+		const statements = statementsOf(
+			[
+				'Councillors back library closures',
+				'Councillors in Brackenford have voted to close two branch libraries to save money.',
+				'The decision was attacked by opposition councillors.',
+				'A petition against the closures, organised by Friends of Fennick Green Library, gathered 4,700 signatures.',
+				'The group’s chairwoman, Dr Helen Marsh, 58, said it would now ask the council to hand over the building.'
+			].join('\n\n')
+		);
+		expect(statements.some((s) => /^The group’s chairwoman/.test(s))).toBe(false);
+		expect(statements.some((s) => /4,700 signatures\. The group’s chairwoman/.test(s))).toBe(true);
+	});
+});

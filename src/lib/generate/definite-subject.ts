@@ -45,6 +45,9 @@ export function definiteSubject(
 	let k = start + 1;
 	while (hasTag(tokens[k], 'Adjective') && !hasTag(tokens[k], 'Noun') && k < start + 4) k++;
 	const noun = tokens[k];
+	// "The group's chairwoman, Dr Helen Marsh,": the group the sentence before named.
+	const owner = /^([a-z]+)['’]s$/.exec(noun?.text ?? '')?.[1];
+	if (owner) return lead.has(stem(owner)) ? undefined : leaning(sentence, start, k);
 	if (!noun || !/^[a-z]+$/.test(noun.text) || hasTag(noun, 'Value', 'Verb')) return undefined;
 	if (TIME_WORDS.has(noun.normal) || lead.has(stem(noun.normal))) return undefined;
 	const next = tokens[k + 1];
@@ -54,8 +57,11 @@ export function definiteSubject(
 	// "The village hall", "the council tax": the noun goes on, and what it is said of comes next.
 	if (hasTag(next, 'Noun') && !hasTag(next, 'Verb') && /^[a-z]+$/.test(next?.text ?? ''))
 		return undefined;
-	return `“${tokens[start].text} ${tokens
-		.slice(start + 1, k + 1)
-		.map((t) => t.text)
-		.join(' ')}” is one the sentence before brings in`;
+	return leaning(sentence, start, k);
+}
+
+/** Why the words from `start` to `k` lean on the sentence before. */
+function leaning({ tokens }: Sentence, start: number, k: number): string {
+	const words = tokens.slice(start, k + 1).map((t) => t.text);
+	return `“${words.join(' ')}” is one the sentence before brings in`;
 }
