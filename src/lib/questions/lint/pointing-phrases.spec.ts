@@ -329,3 +329,29 @@ describe('"Among the few who did" and "The 1930s building"', () => {
 		);
 	});
 });
+
+describe('a speaker\'s tag in the middle: ", they point out,"', () => {
+	it('reads the tag as pointing back to whoever "they" are', () => {
+		expect(
+			pointingPhrase(
+				'Tamewell paid its shareholders £61 million in dividends last year, they point out, while bills rose by 9 per cent.'
+			)
+		).toMatch(/they point out/);
+		expect(
+			pointingPhrase('They said, after a long meeting, that the plan would go ahead.')
+		).toBeUndefined();
+	});
+});
+
+describe('"The younger of the two", "the size of the first"', () => {
+	it('reads them as of what the sentence before counted', () => {
+		expect(pointingPhrase('The younger of the two, Walter Penny, was 14.')).toMatch(/of the two/);
+		expect(
+			pointingPhrase(
+				'A reprint of 20,000 copies has been ordered, more than 13 times the size of the first.'
+			)
+		).toMatch(/size of the first/);
+		expect(pointingPhrase('The younger of the two boys, Walter Penny, was 14.')).toBeUndefined();
+		expect(pointingPhrase('It is twice the size of the first print run.')).toBeUndefined();
+	});
+});

@@ -11,6 +11,9 @@ import { FINITE_VERBS } from './pointing-words.ts';
 /** "…, he said.": a speech tag whose speaker the statement does not name. */
 const PRONOUN_TAG =
 	/,\s+(he|she|they)\s+(said|says|added|told|claimed|argued|insisted)\b[^,]*\.?$/i;
+/** "Tamewell paid £61 million in dividends, they point out, while bills rose": a tag mid-way. */
+const MID_TAG =
+	/,\s+(he|she|they)\s+(said|say|says|added|claimed|argued|insisted|noted|note|notes|point out|points out|pointed out|warned|warn|warns)\s*,/i;
 /** "…, it says.": ending the statement ("…, it said up to 35 roles could go" names it before). */
 const IT_TAG = /,\s+(it)\s+(said|says|added|claimed|argued|insisted)\.?$/i;
 
@@ -28,7 +31,7 @@ export function pointingPhrase(first: string): string | undefined {
 	const part =
 		/^(most|much|all|some|half|part|none|the bulk) of (that|this|it|those|these)\b/i.exec(text);
 	if (part) return `“${part[0]}” is part of something the sentence before gives`;
-	const tag = PRONOUN_TAG.exec(text) ?? IT_TAG.exec(text);
+	const tag = PRONOUN_TAG.exec(text) ?? MID_TAG.exec(text) ?? IT_TAG.exec(text);
 	// "She said the school would close, she said" is rare; a tag after a clause names its speaker.
 	if (tag && !new RegExp(`^${tag[1]}\\b`, 'i').test(text))
 		return `“${tag[1]} ${tag[2]}” does not say who`;
@@ -65,6 +68,13 @@ export function pointingPhrase(first: string): string | undefined {
 			text
 		);
 	if (further) return `“${further[0]}” adds to something the sentence before gives`;
+	// "The younger of the two, Walter Penny, was 14", "more than 13 times the size of the first":
+	// of the two, or the first, told before ("the younger of the two boys" says of what).
+	const ofTwo =
+		/\b(?:younger|older|elder|larger|smaller|bigger|better|worse|first|second|last|latter|former) of the (?:two|three|pair)\b(?!\s+\p{Ll}+s\b)|\b(?:size|length|cost|price|value) of the (?:first|second|last|previous|original)\b(?!\s+\p{Ll})/iu.exec(
+			text
+		);
+	if (ofTwo) return `“${ofTwo[0]}” does not say of what`;
 	// "The previous oldest", "The other shortlisted poets": of what was said before.
 	const other = /^the (other|previous|remaining)\s+(?!(?:\S+\s+){0,3}of\b)(\S+)/i.exec(text);
 	if (other) return `“the ${other[1]} ${other[2]}” does not say of what`;
