@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { takesThe, type EntityIndex } from './entities.ts';
+import type { EntityIndex } from './entities.ts';
 import { abbreviates } from './entities/evidence.ts';
 import { analyseText, entityKinds, entityNamed } from './test-text.ts';
 
@@ -360,36 +360,5 @@ describe('findEntities: vessels', () => {
 		);
 		const boat = entityNamed(index, 'Margaret Ellison');
 		expect([boat.kind, boat.category]).toEqual(['term', 'vessel']);
-	});
-});
-
-describe('takesThe', () => {
-	it('is true for a name the text writes after "the"', () => {
-		const { index } = analyseText(
-			'The figures were published by the Bank of Caldonia on Tuesday morning.'
-		);
-		expect(takesThe(entityNamed(index, 'Bank of Caldonia'))).toBe(true);
-	});
-
-	it('is false for a name the text writes without "the"', () => {
-		const { index } = analyseText(
-			'The figures were published by Wrenford Borough Council on Tuesday morning.'
-		);
-		expect(takesThe(entityNamed(index, 'Wrenford Borough Council'))).toBe(false);
-	});
-
-	it('goes by most mentions, a tie counting as "the"', () => {
-		const tie = analyseText(
-			'The figures were published by the Velby Trust on Tuesday. Officials at Velby Trust wrote the report on Monday.'
-		);
-		const trust = entityNamed(tie.index, 'Velby Trust');
-		expect(trust.mentions.map((m) => m.afterThe)).toEqual([true, false]);
-		expect(takesThe(trust)).toBe(true);
-		const mostlyBare = analyseText(
-			'The figures were published by the Velby Trust on Tuesday. Officials at Velby Trust wrote the report, and Velby Trust sent it out.'
-		);
-		const bare = entityNamed(mostlyBare.index, 'Velby Trust');
-		expect(bare.mentions.map((m) => m.afterThe)).toEqual([true, false, false]);
-		expect(takesThe(bare)).toBe(false);
 	});
 });

@@ -90,8 +90,10 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
  * board"; "Wrenford Borough Council" does not.
  */
 export function takesThe(entity: EntityDraft): boolean {
-	// "the Wendshire Residents' Alliance (WRA)… Joanna Threlfall (WRA)": an acronym says nothing
-	// of whether the name takes "the".
-	const names = entity.mentions.filter((m) => !m.modifier && !/^[\p{Lu}&]{2,}s?$/u.test(m.surface));
+	// "the Wendshire Residents' Alliance (WRA)… Joanna Threlfall (WRA)": an acronym written bare
+	// says nothing of whether the name takes "the"; "the MPC's next decision" does.
+	const names = entity.mentions.filter(
+		(m) => !m.modifier && (m.afterThe || !/^[\p{Lu}&]{2,}s?$/u.test(m.surface))
+	);
 	return names.length > 0 && names.filter((m) => m.afterThe).length * 2 >= names.length;
 }

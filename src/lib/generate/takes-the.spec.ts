@@ -1,0 +1,42 @@
+/** Whether a name put in for "the council" keeps its "the" (takesThe, entities.ts). */
+import { describe, expect, it } from 'vitest';
+import { takesThe } from './entities.ts';
+import { analyseText, entityNamed } from './test-text.ts';
+
+describe('takesThe', () => {
+	it('is true for a name the text writes after "the"', () => {
+		const { index } = analyseText(
+			'The figures were published by the Bank of Caldonia on Tuesday morning.'
+		);
+		expect(takesThe(entityNamed(index, 'Bank of Caldonia'))).toBe(true);
+	});
+
+	it('is false for a name the text writes without "the"', () => {
+		const { index } = analyseText(
+			'The figures were published by Wrenford Borough Council on Tuesday morning.'
+		);
+		expect(takesThe(entityNamed(index, 'Wrenford Borough Council'))).toBe(false);
+	});
+
+	it('goes by most mentions, a tie counting as "the"', () => {
+		const tie = analyseText(
+			'The figures were published by the Velby Trust on Tuesday. Officials at Velby Trust wrote the report on Monday.'
+		);
+		const trust = entityNamed(tie.index, 'Velby Trust');
+		expect(trust.mentions.map((m) => m.afterThe)).toEqual([true, false]);
+		expect(takesThe(trust)).toBe(true);
+		const mostlyBare = analyseText(
+			'The figures were published by the Velby Trust on Tuesday. Officials at Velby Trust wrote the report, and Velby Trust sent it out.'
+		);
+		const bare = entityNamed(mostlyBare.index, 'Velby Trust');
+		expect(bare.mentions.map((m) => m.afterThe)).toEqual([true, false, false]);
+		expect(takesThe(bare)).toBe(false);
+	});
+
+	it('counts an acronym only where "the" comes before it', () => {
+		const { index } = analyseText(
+			"The bank's Monetary Policy Committee (MPC) voted by five to two. The MPC's next decision is due on 6 February."
+		);
+		expect(takesThe(entityNamed(index, 'Monetary Policy Committee'))).toBe(true);
+	});
+});
