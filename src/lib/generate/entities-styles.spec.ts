@@ -41,6 +41,20 @@ describe('findEntities: people in the house styles of held-out-12', () => {
 		expect(Math.min(...person.mentions.map((m) => m.sentence))).toBe(2);
 	});
 
+	it('takes a name with a president or a prime minister for a country', () => {
+		const { index } = analyseText(
+			[
+				'The leaders of Caldoria and Vestmark have agreed to end a dispute over fishing rights.',
+				'The dispute began in 2021, when Vestmark extended its fishing limit, a move Caldoria said broke a treaty.',
+				"Since then more than 40 Caldorian boats have been detained by Vestmark's coastguard.",
+				"Speaking outside the castle, Caldoria's president, Irena Solvik, 61, called the agreement a victory.",
+				"Vestmark's prime minister, Tomas Brenholt, said his government had given ground."
+			].join(' ')
+		);
+		expect(entityNamed(index, 'Vestmark').kind).toBe('country');
+		expect(entityNamed(index, 'Caldoria').kind).toBe('country');
+	});
+
 	it('never takes a party in brackets after a candidate for the candidate', () => {
 		const { index } = analyseText(
 			'The full result was: Joanna Threlfall 1,284; Marcus Fenby (Civic Union) 1,072. The Civic Union’s share of the vote fell.'

@@ -111,6 +111,10 @@ const TEAM_ANIMALS = new Set(
 );
 
 /** What the words of a name and around it say it is. */
+/** What a country has and nothing else does, after its name in "'s". */
+const NATIONAL =
+	/^(president|prime minister|government|parliament|coastguard|navy|army|armed forces|ambassador|embassy|foreign minister|foreign ministry|trade minister|finance minister|head of state|national)\b/;
+
 export function evidenceFor(chunk: Chunk): Evidence[] {
 	const tokens = chunk.sentence.tokens;
 	const words = tokens.slice(chunk.nameStart, chunk.end);
@@ -254,6 +258,13 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		out.push({ kind: 'person', weight: 3 });
 	// "Helena Marsh KC said": letters only a person has after their name.
 	if (/^(KC|QC|MP|MSP|MEP)$/.test(next?.text ?? '')) out.push({ kind: 'person', weight: 5 });
+	// "Vestmark's prime minister", "Caldoria's president": what only a country has.
+	if (
+		words.length === 1 &&
+		/['’]s$/.test(tokens[chunk.end - 1].text) &&
+		NATIONAL.test(`${next?.normal ?? ''} ${tokens[chunk.end + 1]?.normal ?? ''}`)
+	)
+		out.push({ kind: 'country', weight: 6 });
 	// "In Grennet East, the alliance candidate, …": a place's quarter, no one's surname.
 	const last = words[words.length - 1];
 	if (
