@@ -152,3 +152,12 @@ describe('resolveReferences: "Its director, Tom Ellery," when "it" comes again',
 		expect(fact?.statement ?? '').not.toMatch(/^Tom Ellery said/);
 	});
 });
+
+describe('resolveReferences: "Under the deal, signed on Thursday afternoon,"', () => {
+	it('drops the participle that belongs to the deal with the opener', () => {
+		const { fact } = lastFact(
+			'The leaders of Caldoria and Vestmark have agreed to end a three-year dispute over fishing rights. Under the deal, signed on Thursday afternoon, boats from both countries will be allowed to fish in a shared zone of about 4,200 square miles.'
+		);
+		expect(fact?.statement).toMatch(/^Boats from both countries will be allowed/);
+	});
+});
