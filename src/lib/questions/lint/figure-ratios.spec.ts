@@ -103,3 +103,14 @@ describe('"down from a peak of"', () => {
 		expect(brokenOrders(trade.replace('£9.1 billion', '£5.5 billion'))).not.toEqual([]);
 	});
 });
+
+describe('a vote with its majority, the loser named between', () => {
+	it('fixes each of the three figures by the other two', () => {
+		const won = "Janet Heywood won 148,302 votes to Martin Crale's 131,877, a majority of 16,425.";
+		expect(computable(won, '148,302')).toBe(true);
+		expect(computable(won, '16,425')).toBe(true);
+		expect(computable('Janet Heywood won 148,302 votes to 131,877 on Friday.', '148,302')).toBe(
+			false
+		);
+	});
+});

@@ -277,9 +277,10 @@ export function computable(statement: string, answer: string): boolean {
 	);
 	if (years.length === 2 && spans.length === 1 && !spanMismatch(statement))
 		return years.includes(answer) || spans[0][1] === answer;
-	// "by 241 votes to 96, a majority of 145": any one of the three follows from the others.
+	// "by 241 votes to 96, a majority of 145", "won 148,302 votes to Martin Crale's 131,877, a
+	// majority of 16,425": any one of the three follows from the others.
 	const vote =
-		/\b(\d+(?:,\d{3})*) votes? to (\d+(?:,\d{3})*),? (?:a|with a|giving a) majority of (\d+(?:,\d{3})*)\b/i.exec(
+		/\b(\d+(?:,\d{3})*) votes? to (?:(?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?(\d+(?:,\d{3})*),? (?:a|with a|giving a) majority of (\d+(?:,\d{3})*)\b/iu.exec(
 			statement
 		);
 	if (vote && vote.slice(1).includes(answer.replace(/\s*votes?$/i, ''))) {
