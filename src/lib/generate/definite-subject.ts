@@ -7,10 +7,8 @@
  * are the story's own.
  */
 import { hasTag, type Sentence } from './analyse.ts';
+import { LEAD_SENTENCES } from '../questions/lint/central-things.ts';
 import { TIME_WORDS } from '../questions/lint/pointing-words.ts';
-
-/** The opening a reader has read before any question: the headline and two sentences. */
-const LEAD_SENTENCES = 2;
 
 /** Words after the noun that say which one it is: "the plan to…", "the man who…". */
 const DEFINING =

@@ -9,6 +9,7 @@ import { KIN_NOUNS } from '../language/lexicon.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
 import type { ReferenceContext } from './references.ts';
 import { antecedentThing } from './thing-antecedents.ts';
+import { FINITE_VERBS, PAST_VERB } from '../questions/lint/pointing-words.ts';
 
 /** What resolving a sentence's words builds up: words put in, words left out, and why not. */
 export interface RewriteParts {
@@ -95,8 +96,7 @@ export function resolveOpeners(
 }
 
 /** A verb after "it" as its subject: "since it took on", "said it had". */
-const SUBJECT_VERB =
-	/^(had|has|have|would|will|was|were|is|are|could|can|may|might|must|should|did|does|\p{Ll}+ed|took|began|made|gave|got|kept|ran|won|lost|paid|sold|bought|became|came|went)$/u;
+const subjectVerb = (word: string) => FINITE_VERBS.has(word) || PAST_VERB.test(word);
 
 /**
  * "Its director, Tom Ellery, said … since it took on the sessions": a later "it" (a subject) or
@@ -112,7 +112,7 @@ function bodyPronounAfter(
 		(x, k) =>
 			k >= from &&
 			!quoted[k] &&
-			(x.normal === 'its' || (x.normal === 'it' && SUBJECT_VERB.test(tokens[k + 1]?.normal ?? '')))
+			(x.normal === 'its' || (x.normal === 'it' && subjectVerb(tokens[k + 1]?.normal ?? '')))
 	);
 	return (
 		at >= 0 &&

@@ -57,6 +57,15 @@ export function aliasesNamedInText(
 	return aliasOf;
 }
 
+/**
+ * Whether the text names `a` before `b` (drafts are kept in the order first named): "Mabberley's
+ * … has agreed to be bought" long before "Catherine Mabberley" is someone or something else.
+ */
+function namedBefore(byKey: Map<string, EntityDraft>): (a: EntityDraft, b: EntityDraft) => boolean {
+	const order = new Map([...byKey.values()].map((d, i) => [d, i]));
+	return (a, b) => (order.get(a) ?? 0) < (order.get(b) ?? 0);
+}
+
 /** The drafts sure to be people, once kinds are settled. */
 export function peopleOf(byKey: Map<string, EntityDraft>): EntityDraft[] {
 	return [...byKey.values()].filter((d) => d.kind === 'person' && d.evidence >= MIN_EVIDENCE);
@@ -72,8 +81,7 @@ export function linkSurnames(
 	aliasOf: AliasMap
 ): Map<string, EntityDraft[]> {
 	const surnames = new Map<string, EntityDraft[]>();
-	/** Drafts in the order the text first names them. */
-	const order = new Map([...byKey.values()].map((d, i) => [d, i]));
+	const before = namedBefore(byKey);
 	// "Pellow's Coaches" by "Pellow": bodies whose names open with a word and "'s".
 	const firms = new Map<string, EntityDraft>();
 	for (const e of byKey.values()) {
@@ -99,11 +107,10 @@ export function linkSurnames(
 			}
 			continue;
 		}
-		// "Mabberley's … has agreed to be bought" long before "Catherine Mabberley": a surname the
-		// text uses before it names the person is someone or something else (a firm, a family).
-		if (owners?.length === 1 && order.get(draft)! > order.get(owners[0])!)
-			aliasOf.set(draft, owners[0]);
-		else if (owners?.length === 1) continue;
+		// A surname the text uses before it names the person is someone or something else.
+		if (owners?.length === 1) {
+			if (!before(draft, owners[0])) aliasOf.set(draft, owners[0]);
+		}
 		// "Miss Munro" and "Mr Munro" after Catriona and Alasdair Munro: a surname two people share
 		// names neither for sure, and is no third person.
 		else if (owners && owners.length > 1 && draft.kind === 'person') draft.evidence = 0;
@@ -141,7 +148,7 @@ export function linkFirstNames(
  */
 export function linkBareSurnames(byKey: Map<string, EntityDraft>, aliasOf: AliasMap): void {
 	const longNames = new Map<string, EntityDraft[]>();
-	const order = new Map([...byKey.values()].map((d, i) => [d, i]));
+	const before = namedBefore(byKey);
 	for (const draft of byKey.values()) {
 		const words = draft.name.split(/\s+/);
 		if (words.length < 2 || words.length > 4 || /\bof\b/.test(draft.name)) continue;
@@ -154,8 +161,7 @@ export function linkBareSurnames(byKey: Map<string, EntityDraft>, aliasOf: Alias
 		const owners = longNames.get(draft.key);
 		if (owners?.length !== 1 || strongest(owners[0])[0] === 'organisation') continue;
 		const owner = owners[0];
-		// Named before the long name: someone or something else (see linkSurnames).
-		if (order.get(draft)! < order.get(owner)!) continue;
+		if (before(draft, owner)) continue;
 		for (const [kind, weight] of draft.votes)
 			owner.votes.set(kind, (owner.votes.get(kind) ?? 0) + weight);
 		[owner.kind, owner.evidence] = strongest(owner);

@@ -110,11 +110,11 @@ const TEAM_ANIMALS = new Set(
 	)
 );
 
-/** What the words of a name and around it say it is. */
 /** What a country has and nothing else does, after its name in "'s". */
 const NATIONAL =
 	/^(president|prime minister|government|parliament|coastguard|navy|army|armed forces|ambassador|embassy|foreign minister|foreign ministry|trade minister|finance minister|head of state|national)\b/;
 
+/** What the words of a name and around it say it is. */
 export function evidenceFor(chunk: Chunk): Evidence[] {
 	const tokens = chunk.sentence.tokens;
 	const words = tokens.slice(chunk.nameStart, chunk.end);

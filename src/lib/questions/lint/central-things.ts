@@ -44,7 +44,7 @@ const TOLD_IN_LEAD: Record<string, RegExp> = {
 const POINTING_BEFORE = /^(the|this|that|these|those|its|their|his|her)$/i;
 
 /** The opening a reader has read before any question: the title and the first two sentences. */
-const LEAD_SENTENCES = 2;
+export const LEAD_SENTENCES = 2;
 
 function singular(noun: string): string {
 	return noun.replace(/(?<=[^s])s$/, '');

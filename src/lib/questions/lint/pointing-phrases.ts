@@ -8,12 +8,12 @@
  */
 import { FINITE_VERBS } from './pointing-words.ts';
 
-/** "…, he said.": a speech tag whose speaker the statement does not name. */
+/**
+ * "…, he said.", "Tamewell paid £61 million in dividends, they point out, while bills rose": a
+ * speech tag, at the end or mid-way, whose speaker the statement does not name.
+ */
 const PRONOUN_TAG =
-	/,\s+(he|she|they)\s+(said|says|added|told|claimed|argued|insisted)\b[^,]*\.?$/i;
-/** "Tamewell paid £61 million in dividends, they point out, while bills rose": a tag mid-way. */
-const MID_TAG =
-	/,\s+(he|she|they)\s+(said|say|says|added|claimed|argued|insisted|noted|note|notes|point out|points out|pointed out|warned|warn|warns)\s*,/i;
+	/,\s+(he|she|they)\s+(said|says?|added|told|claimed|argued|insisted|noted|notes?|points? out|pointed out|warned|warns?)\b(?:[^,]*\.?$|\s*,)/i;
 /** "…, it says.": ending the statement ("…, it said up to 35 roles could go" names it before). */
 const IT_TAG = /,\s+(it)\s+(said|says|added|claimed|argued|insisted)\.?$/i;
 
@@ -31,7 +31,7 @@ export function pointingPhrase(first: string): string | undefined {
 	const part =
 		/^(most|much|all|some|half|part|none|the bulk) of (that|this|it|those|these)\b/i.exec(text);
 	if (part) return `“${part[0]}” is part of something the sentence before gives`;
-	const tag = PRONOUN_TAG.exec(text) ?? MID_TAG.exec(text) ?? IT_TAG.exec(text);
+	const tag = PRONOUN_TAG.exec(text) ?? IT_TAG.exec(text);
 	// "She said the school would close, she said" is rare; a tag after a clause names its speaker.
 	if (tag && !new RegExp(`^${tag[1]}\\b`, 'i').test(text))
 		return `“${tag[1]} ${tag[2]}” does not say who`;
