@@ -3,10 +3,9 @@
  * surname two people share, a town that is also a firm's first word, a plan named by its noun.
  */
 import { describe, expect, it } from 'vitest';
-import { generateDeck } from './generate.ts';
+import { statementsOf } from './test-text.ts';
 
-const statements = (paragraphs: string[]) =>
-	generateDeck(paragraphs.join('\n\n')).deck.facts.map((f) => f.statement);
+const statements = (paragraphs: string[]) => statementsOf(paragraphs.join('\n\n'));
 
 describe('what "her" and "the firm" stand for', () => {
 	it('names no chairwoman for "in her name" after a surname the fiddler shares with her husband', () => {

@@ -1,8 +1,6 @@
 /** Which named body "the party" or "the trust" of a sentence is, if the text says (antecedents.ts). */
 import { describe, expect, it } from 'vitest';
-import { generateDeck } from './generate.ts';
-
-const statementsOf = (text: string) => generateDeck(text).deck.facts.map((f) => f.statement);
+import { statementsOf } from './test-text.ts';
 
 describe('"the party"', () => {
 	it('is not the party named with "Party" when a body without the word was named since', () => {

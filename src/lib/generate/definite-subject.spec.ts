@@ -1,8 +1,6 @@
 /** A sentence opening with "the" and a thing the lead never brought in (definite-subject.ts). */
 import { describe, expect, it } from 'vitest';
-import { generateDeck } from './generate.ts';
-
-const statementsOf = (text: string) => generateDeck(text).deck.facts.map((f) => f.statement);
+import { statementsOf } from './test-text.ts';
 
 const byElection = [
 	'Residents take Millbeck seat as bus depot row hits ruling party',

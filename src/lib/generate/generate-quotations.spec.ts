@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIDENCE, generateDeck } from './generate.ts';
+import { statementsOf } from './test-text.ts';
 import { analyseParagraph, splitParagraphs, type Sentence } from './analyse.ts';
 import { candidateFacts } from './candidates.ts';
 import { findEntities } from './entities.ts';
@@ -80,7 +81,7 @@ describe('who a quoted speaker is', () => {
 		'Fiona Castellan, the managing director of Dunmore City Buses, said the offer was final.',
 		'Mr Morrow said drivers would strike again in December.'
 	].join(' ');
-	const statements = () => generateDeck(text).deck.facts.map((f) => f.statement);
+	const statements = () => statementsOf(text);
 
 	it('states the role the sentence gives beside the name, before or after it', () => {
 		// "the union's": the one union the article names.
@@ -100,9 +101,9 @@ describe('who a quoted speaker is', () => {
 	});
 
 	it('leaves out "the union\'s organiser" when the article names no union', () => {
-		const alone = generateDeck(
+		const alone = statementsOf(
 			'Bus drivers began a strike on Monday. "We are training drivers," said Declan Morrow, the union\'s regional organiser.'
-		).deck.facts.map((f) => f.statement);
+		);
 		expect(alone.some((s) => s.startsWith('Declan Morrow is'))).toBe(false);
 	});
 

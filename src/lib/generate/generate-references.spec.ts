@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDeck } from './generate.ts';
 import { generateArticles, get } from './generate-test-articles.ts';
-import { lastFact } from './test-text.ts';
+import { lastFact, statementsOf } from './test-text.ts';
 
 beforeAll(generateArticles);
 
@@ -37,7 +37,7 @@ describe('sentences that cannot stand alone', () => {
 			'The female, named Tove by her keepers, slipped out of her enclosure late on Friday evening through a gap in a fence.',
 			'She was found curled up on a hay bale in a barn at Lower Fenwick Farm, about two miles from the park.'
 		].join('\n\n');
-		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		const statements = statementsOf(text);
 		expect(statements.some((s) => /Helen Marsh was found/.test(s))).toBe(false);
 	});
 
@@ -48,7 +48,7 @@ describe('sentences that cannot stand alone', () => {
 			'Pip was born at a zoo in the Netherlands and came to the park in 2022.',
 			'Her escape is the second from the park in three years.'
 		].join('\n\n');
-		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		const statements = statementsOf(text);
 		expect(statements.some((s) => s.includes("Hollins' escape"))).toBe(false);
 		expect(statements).toContain("Pip's escape is the second from the park in three years.");
 	});
@@ -60,7 +60,7 @@ describe('sentences that cannot stand alone', () => {
 			'The favourite, Northern Assembly, had been backed down to 5-4 after winning his previous three starts.',
 			'He led over the last fence but could not hold off Copper Lantern, and finished second.'
 		].join('\n\n');
-		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		const statements = statementsOf(text);
 		expect(statements.some((s) => /Doyle's previous|Doyle led/.test(s))).toBe(false);
 		expect(statements.some((s) => s.startsWith('The horse was ridden by Kieran Doyle'))).toBe(true);
 	});
@@ -70,7 +70,7 @@ describe('sentences that cannot stand alone', () => {
 			'Redgate Theatre Company is to lose its entire grant from the Northern Arts Council.',
 			'The Castlebridge-based company confirmed on Monday that it would cut four of its seven staff.'
 		].join('\n\n');
-		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		const statements = statementsOf(text);
 		expect(
 			statements.some((s) =>
 				s.endsWith(
@@ -86,7 +86,7 @@ describe('sentences that cannot stand alone', () => {
 			'Larchfield House is run by Beaconhurst Care, which operates nine homes in the region.',
 			'Its managing director, Simon Gale, said the company was "deeply sorry" and accepted the findings.'
 		].join('\n\n');
-		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		const statements = statementsOf(text);
 		expect(statements).toContain(
 			'Simon Gale said Beaconhurst Care was "deeply sorry" and accepted the findings.'
 		);
@@ -328,7 +328,7 @@ describe('names put in for "the company" and swapped into a possessive', () => {
 			'Its owner, Brightfield Renewables, said on Tuesday, 28 October 2025, that the date had slipped again.',
 			'The delay would cost the company about £2.6 million a year in lost sales, it said.'
 		].join(' ');
-		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		const statements = statementsOf(text);
 		expect(
 			statements.some((s) => s.includes('cost Brightfield Renewables about £2.6 million'))
 		).toBe(true);
@@ -343,7 +343,7 @@ describe('a body the text names only after speaking of it', () => {
 			'By Sunday, the observatory estimated that 3,200 people had made the trip.',
 			'The Skelloch Bird Observatory, a charity, has asked visitors to stay on the path.'
 		].join(' ');
-		const statements = generateDeck(bird).deck.facts.map((f) => f.statement);
+		const statements = statementsOf(bird);
 		expect(statements.some((s) => s.startsWith('By Sunday, the Skelloch Bird Observatory'))).toBe(
 			true
 		);
@@ -352,7 +352,7 @@ describe('a body the text names only after speaking of it', () => {
 			'Its governor said the bank wanted to see months of progress before cutting rates.',
 			'Ruth Amadi, chief economist at Linthorpe Bank, said a cut was likely.'
 		].join(' ');
-		const facts = generateDeck(bank).deck.facts.map((f) => f.statement);
+		const facts = statementsOf(bank);
 		expect(facts.some((s) => /Linthorpe Bank wanted/.test(s))).toBe(false);
 	});
 });
@@ -364,7 +364,7 @@ describe('a body of a kind the text has named two of', () => {
 			'Halberd said all 87 staff at the brewery would keep their jobs.',
 			'Critics said Halberd closed the Tamsford Brewery in 2019, four years after buying it.'
 		].join(' ');
-		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		const statements = statementsOf(text);
 		expect(statements.some((s) => s.includes('staff at the Tamsford Brewery'))).toBe(false);
 	});
 
@@ -375,7 +375,7 @@ describe('a body of a kind the text has named two of', () => {
 			'The result gives the Independents 24 of the 47 seats on Stannerley District Council, an overall majority for the first time since the party was founded in 2011.',
 			'The Progress Party\'s group leader on the council, Cllr Neil Brannock, called the defeat "a blow".'
 		].join('\n\n');
-		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		const statements = statementsOf(text);
 		expect(statements.some((s) => s.includes('Cllr Neil Brannock'))).toBe(true);
 		expect(statements.some((s) => s.includes('since the Progress Party was founded'))).toBe(false);
 	});
@@ -390,7 +390,7 @@ describe('what the sentence before brings in', () => {
 			'The shop will sell bread, milk and newspapers, because the village store closed in 2019.',
 			'As a result of the sale, the Plough Fund has offered Ambersett a loan of £50,000.'
 		].join('\n\n');
-		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		const statements = statementsOf(text);
 		expect(statements.some((s) => s.includes('bread, milk'))).toBe(false);
 		expect(statements.some((s) => /^Of the sale/.test(s))).toBe(false);
 		expect(statements.some((s) => s.includes('loan of £50,000'))).toBe(true);

@@ -1,6 +1,6 @@
 /** What "the plan", "the decision" or "the amendment" of a sentence was (plan-antecedents.ts). */
 import { describe, expect, it } from 'vitest';
-import { generateDeck } from './generate.ts';
+import { statementsOf } from './test-text.ts';
 
 describe('an amendment', () => {
 	it('is never the rise the council voted to approve', () => {
@@ -9,7 +9,7 @@ describe('an amendment', () => {
 			'Members of Coldharrow Borough Council voted by 24 to 21 to approve a rise of 4.99%, the most allowed without a referendum.',
 			'The amendment was defeated by 25 votes to 22.'
 		].join('\n\n');
-		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		const statements = statementsOf(text);
 		expect(statements.some((s) => s.includes('voted by 24 to 21'))).toBe(true);
 		expect(statements.some((s) => /amendment for a rise of 4\.99%/.test(s))).toBe(false);
 	});
@@ -23,7 +23,7 @@ describe('a project', () => {
 			'The council rejected the claim that warnings had been ignored.',
 			'The scrutiny committee agreed to receive monthly updates on the project until the pool opens.'
 		].join('\n\n');
-		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		const statements = statementsOf(text);
 		expect(statements.some((s) => s.includes('The council rejected the claim'))).toBe(true);
 		expect(statements.some((s) => s.includes('the project for the claim'))).toBe(false);
 	});
@@ -36,7 +36,7 @@ describe('a plan named from the sentence before', () => {
 			'An £18.6 million scheme to protect more than 600 homes in Hadleymere from flooding has been approved, four years after the River Wend burst its banks.',
 			'The scheme has been designed by the Rivers and Coasts Authority (RCA), which will pay £12.4 million of the cost.'
 		].join('\n\n');
-		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		const statements = statementsOf(text);
 		expect(statements.some((s) => s.includes('designed by the Rivers and Coasts Authority'))).toBe(
 			true
 		);
@@ -49,7 +49,7 @@ describe('a plan named from the sentence before', () => {
 			'The boards of the two trusts backed the merger at a joint meeting on Tuesday, by 19 votes to three.',
 			"Pellowick Borough Council's health scrutiny committee will examine the plans next month."
 		].join('\n\n');
-		const statements = generateDeck(text).deck.facts.map((f) => f.statement);
+		const statements = statementsOf(text);
 		expect(statements.some((s) => s.includes('health scrutiny committee will examine'))).toBe(true);
 		expect(statements.some((s) => /plans for the merger at a joint meeting/.test(s))).toBe(false);
 	});

@@ -6,12 +6,18 @@
 import { analyseParagraph, splitParagraphs, type Sentence } from './analyse.ts';
 import { candidateFacts, type FactCandidate, type SkippedSentence } from './candidates.ts';
 import { findEntities, type EntityDraft, type EntityIndex } from './entities.ts';
+import { generateDeck } from './generate.ts';
 import { resolveReferences, type Rewrite } from './references.ts';
 import { leadingConnectives, quotedTokens } from './sentences.ts';
 
 export interface AnalysedText {
 	sentences: Sentence[];
 	index: EntityIndex;
+}
+
+/** The statements of the facts the generator makes of a text, as the app makes them. */
+export function statementsOf(text: string): string[] {
+	return generateDeck(text).deck.facts.map((f) => f.statement);
 }
 
 /** Paragraphs are separated by a blank line; a short line without a full stop is a heading. */
