@@ -81,7 +81,8 @@ export const SPLITS = [
 	'held-out-68',
 	'held-out-69',
 	'held-out-70',
-	'held-out-71'
+	'held-out-71',
+	'held-out-72'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
