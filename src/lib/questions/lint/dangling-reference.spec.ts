@@ -102,6 +102,12 @@ describe('pointsBack', () => {
 			/many would/
 		);
 		expect(pointsBack('The new sewers cut off that route.')).toMatch(/that route/);
+		expect(
+			pointsBack('Cllr Daniel Ashdown said losing that information would leave it blind.')
+		).toMatch(/that information/);
+		expect(
+			pointsBack('The report, noting that data from 2019 was missing, was delayed.')
+		).toBeUndefined();
 		expect(pointsBack('Work began in 1859.')).toMatch(/Work began/);
 		expect(
 			pointsBack('To stop that happening again, the trust plans to raise a clay bank.')
@@ -269,6 +275,13 @@ describe('pointsBack', () => {
 		expect(
 			pointsBack('This Friday, almost five and a half years later, the playhouse reopens.')
 		).toMatch(/five and a half years later/);
+		expect(pointsBack('A century later, about 1,200 people watched the match.')).toMatch(
+			/a century later/i
+		);
+		expect(pointsBack('Two decades later, the club moved ground.')).toMatch(/two decades later/i);
+		expect(
+			pointsBack('The pool had 68,000 visits last year, down from around 90,000 a decade earlier.')
+		).toBeUndefined();
 	});
 
 	it('finds "The other two": the other two of what was counted before', () => {

@@ -15,7 +15,6 @@ import {
 	DEFINING,
 	DEFINING_AFTER_THOSE,
 	describesNext,
-	DETERMINERS,
 	EXISTENTIAL,
 	FINITE_VERBS,
 	PART_WORDS,
@@ -32,6 +31,7 @@ import {
 	relativeTime,
 	saidBefore,
 	THING_PRONOUN,
+	thatPointsBack,
 	TIME_WORDS,
 	type Word,
 	words
@@ -233,19 +233,9 @@ export function pointsBack(
 		// "Kate Sumner converted both to put the Ravens ahead": both of the things before.
 		if (w.lower === 'both' && prev !== undefined && (!next || next.lower === 'to'))
 			return `“${prev.text} both” does not say both of what`;
-		// "The new sewers cut off that route", "as a result of that inquiry": after a preposition or
-		// a particle, "that" points back ("began in a bay …, because the detectors in that bay"
-		// points inside the sentence).
-		if (
-			w.lower === 'that' &&
-			next !== undefined &&
-			prev !== undefined &&
-			(PARTICLES.has(prev.lower) || prev.lower === 'of') &&
-			/^\p{Ll}+$/u.test(next.text) &&
-			!DETERMINERS.has(next.lower) &&
-			!saidBefore(ws, w.i, next)
-		)
-			return `“that ${next.text}” points back`;
+		// "The new sewers cut off that route", "said losing that information would…": "that" after
+		// a preposition or an object-taking "-ing" points back.
+		if (w.lower === 'that' && thatPointsBack(ws, w.i)) return `“that ${next?.text}” points back`;
 		// "To stop that happening again": "that" is the event told before.
 		if (
 			w.lower === 'that' &&

@@ -1,6 +1,12 @@
 /** Figures a sentence ties together by its own wording (figure-ratios.ts). */
 import { describe, expect, it } from 'vitest';
-import { moreThanBroken, moreThanFixes, timesMismatch } from './figure-ratios.ts';
+import {
+	marginBroken,
+	marginFixes,
+	moreThanBroken,
+	moreThanFixes,
+	timesMismatch
+} from './figure-ratios.ts';
 import { brokenOrders, computable } from './number-orders.ts';
 
 const vote =
@@ -29,6 +35,33 @@ describe('"N more than" between two figures', () => {
 	it('is no rule for a year or a figure with nothing to compare', () => {
 		expect(moreThanBroken('She scored 12 goals, two more than in 2019.')).toBe(false);
 		expect(moreThanFixes('She scored 12 goals, two more than last season.', '12')).toBe(false);
+	});
+});
+
+describe('a winning margin between two totals', () => {
+	const cricket =
+		'Brackenfold won by 47 runs after bowling out the visitors for 138 in reply to their own total of 185 for eight.';
+
+	it('fixes the margin and either total by the other two', () => {
+		expect(marginBroken(cricket)).toBe(false);
+		for (const figure of ['47', '138', '185']) expect(computable(cricket, figure)).toBe(true);
+		expect(marginFixes('Ashby won by 12 points in front of 4,100 fans.', '4,100')).toBe(false);
+	});
+
+	it('is broken by one of the three changed', () => {
+		expect(brokenOrders(cricket.replace('47 runs', '35 runs'))).toContain(
+			'its margin is not the difference of its totals'
+		);
+		expect(marginBroken(cricket.replace('138', '150'))).toBe(true);
+	});
+
+	it('is no rule without two totals, or with more than two', () => {
+		expect(marginBroken('Ashby won by 12 points in front of 4,100 fans.')).toBe(false);
+		expect(
+			marginBroken(
+				'Ashby won by 3 goals; 4,100 fans came, 900 more than in 2019, and 52 left early.'
+			)
+		).toBe(false);
 	});
 });
 

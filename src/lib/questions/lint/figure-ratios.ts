@@ -1,9 +1,11 @@
 /**
  * Figures a sentence ties together by its own wording: a share that must be one sum over the
- * other, two years and the span between them, "more than N times" and "N times as many".
+ * other, two years and the span between them, "more than N times" and "N times as many", a
+ * winning margin and the two totals it lies between.
  */
 import { inFull, toNumber } from './fixed-figures.ts';
 import { parseNumber } from '../../answers/numbers.ts';
+import { MONTHS } from '../../language/lexicon.ts';
 
 /**
  * "assets of £486m against liabilities of £700m, meaning it could pay only about 69%": a share
@@ -136,6 +138,43 @@ export function moreThanBroken(statement: string): boolean {
 export function moreThanFixes(statement: string, answer: string): boolean {
 	const run = moreThan(statement);
 	return run !== undefined && !moreThanBroken(statement) && (run.a === answer || run.b === answer);
+}
+
+/**
+ * "won by 47 runs after bowling out the visitors for 138 in reply to … 185": a winning margin and
+ * the sentence's other counts (no year, share, sum of money or day of a month). Undefined when
+ * the sentence states no margin.
+ */
+function margin(statement: string): { n: string; others: string[] } | undefined {
+	const m =
+		/\b(?:won|lost|beat(?:en)?|defeated|win|victory|defeat|ahead|behind|led|trailing|leading)\b[^.;\d]{0,40}?\bby (\d[\d,]*) (?:runs|votes|points|goals|seconds|strokes|shots)\b/i.exec(
+			statement
+		);
+	if (!m) return undefined;
+	const at = m.index + m[0].indexOf(m[1], m[0].lastIndexOf('by '));
+	const others = [
+		...statement.matchAll(/(?<![\d,.£$€])(\d[\d,]*)(?![\d.%]|\s*(?:per ?cent|st|nd|rd|th)\b)/g)
+	]
+		.filter((f) => f.index !== at)
+		.map((f) => f[1].replace(/,$/, ''))
+		.filter((f) => !/^(1[5-9]\d\d|20\d\d)$/.test(f))
+		.filter((f) => !new RegExp(`\\b${f}\\s+(${MONTHS.join('|')})\\b`).test(statement));
+	return { n: m[1], others };
+}
+
+/** Whether two totals are given and their difference is not the margin the sentence states. */
+export function marginBroken(statement: string): boolean {
+	const run = margin(statement);
+	if (!run || run.others.length !== 2) return false;
+	const [a, b] = run.others.map(toNumber);
+	return Math.abs(a - b) !== toNumber(run.n);
+}
+
+/** Whether the blank's answer is the margin or one of the two totals it lies between. */
+export function marginFixes(statement: string, answer: string): boolean {
+	const run = margin(statement);
+	if (!run || run.others.length !== 2 || marginBroken(statement)) return false;
+	return [run.n, ...run.others].includes(answer.replace(/\s*(runs|votes|points|goals)$/i, ''));
 }
 
 /** A sum of money as written, with its scale: "£1.2 million", "£900,000". */

@@ -87,6 +87,16 @@ describe('impossibility', () => {
 		expect(impossibility('At 58, Ms Feltham is the oldest winner.', '58')).toBeUndefined();
 		expect(impossibility('It aims to cut herbicide use by up to 135%.', '135%')).toMatch(/whole/);
 		expect(impossibility('It aims to cut herbicide use by up to 90%.', '90%')).toBeUndefined();
+		expect(
+			impossibility(
+				'It will withdraw £4.2m over the next three years, a cut of 119% to its budget.',
+				'119%'
+			)
+		).toMatch(/cut by 119%/);
+		expect(impossibility('Sales rose 130% on the year, a record.', '130%')).toBeUndefined();
+		expect(
+			impossibility('Output rose over the year, a 120 per cent fall in waste.', '120')
+		).toMatch(/cut by 120/);
 		expect(impossibility('Prices rose by up to 150%.', '150%')).toBeUndefined();
 		// A level is no rise, and the figure is found where it stands, not inside "118,000".
 		expect(impossibility('At weekends that figure rose to 108 per cent.', '108')).toMatch(/whole/);

@@ -18,6 +18,11 @@ const GROWTH =
 /** A fall "by" a share: "cut … by up to", "reduced by". */
 const CUT_BY =
 	/\b(cut|cuts|cutting|reduc\w*|fell|fall\w*|drop\w*|lower\w*|decreas\w*|shr[ai]nk\w*|lost|slash\w*)\b[^.;]*\bby\s+(up to\s+|about\s+|almost\s+|nearly\s+|around\s+|as much as\s+)?$/i;
+/** A fall named by its share: "a cut of 85%", "a reduction of almost 40 per cent". */
+const CUT_OF =
+	/\b(cut|fall|drop|reduction|decline|decrease|loss|saving)\s+of\s+(up to |about |almost |nearly |around |some |roughly |more than |over )?$/i;
+/** A share named before its fall: "an 85% cut", "a 40 per cent drop". */
+const CUT_AFTER = /^\s*(per ?cent|percent)?\s*(cut|fall|drop|reduction|decline|decrease|loss)\b/i;
 /** Words before the share a vote was carried by: "voted by", "approved by a majority of". */
 const CARRIED_BY =
 	/\b(voted|votes|backed|approved|carried|passed|endorsed|supported)\s+(it\s+)?by\s+(a\s+(majority|margin)\s+of\s+)?$/i;
@@ -53,7 +58,8 @@ export function impossibility(statement: string, value: string): string | undefi
 		return `${value} is more than the whole`;
 	if (percent && n < 0) return `${value} is a negative share`;
 	// "cut farmers' use of herbicides by up to 135%": nothing falls by more than all of it.
-	if (percent && n > 100 && CUT_BY.test(before)) return `nothing is cut by ${value}`;
+	if (percent && n > 100 && (CUT_BY.test(before) || CUT_OF.test(before) || CUT_AFTER.test(after)))
+		return `nothing is cut by ${value}`;
 	// "voted by 87 per cent to strike": a vote the sentence says was carried had a majority.
 	if (percent && n <= 50 && CARRIED_BY.test(before))
 		return `${value} is no majority, for a vote that was carried`;

@@ -165,6 +165,13 @@ describe('brokenOrders', () => {
 		expect(brokenOrders('Inflation rose from 8 % to 5 %.')).toEqual([
 			'a rise ends higher than it starts'
 		]);
+		expect(brokenOrders('Its share had risen to 4.1%, from 5.1% a year earlier.')).toEqual([
+			'a rise ends higher than it starts'
+		]);
+		expect(brokenOrders('Its share had risen to 4.1%, from 3.6% a year earlier.')).toEqual([]);
+		expect(brokenOrders('Sales fell to 310,000 from 290,000 in 2019.')).toEqual([
+			'a fall ends lower than it starts'
+		]);
 		expect(brokenOrders('The mine operated from 2021 to 2019.')).toEqual([
 			'a period ends after it starts'
 		]);

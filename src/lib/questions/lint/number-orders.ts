@@ -27,6 +27,8 @@ import { backwardDates, beforeTheStory } from './date-orders.ts';
 import { fractionBroken } from './fraction-of.ts';
 import { AGE_ORDERS } from './age-orders.ts';
 import {
+	marginBroken,
+	marginFixes,
 	moreThanBroken,
 	moreThanFixes,
 	partOverWhole,
@@ -198,6 +200,23 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'a fall ends lower than it starts'
 	],
 	[
+		// "had risen to 4.1%, from 3.6% a year earlier": the same rise, told end first.
+		new RegExp(
+			String.raw`\b(?:rose|risen|rising|increased|grew|grown|climbed|jumped|soared|surged)\s+to\s+${ABOUT}\D{0,3}([\d,.]+)[^\d.;]{0,30}?,?\s+from\s+${ABOUT}\D{0,3}([\d,.]+)`,
+			'i'
+		),
+		(a, b) => a > b,
+		'a rise ends higher than it starts'
+	],
+	[
+		new RegExp(
+			String.raw`\b(?:fell|fallen|falling|dropped|decreased|declined|slipped|slid|sank|plunged|tumbled|shrank)\s+to\s+${ABOUT}\D{0,3}([\d,.]+)[^\d.;]{0,30}?,?\s+from\s+${ABOUT}\D{0,3}([\d,.]+)`,
+			'i'
+		),
+		(a, b) => a < b,
+		'a fall ends lower than it starts'
+	],
+	[
 		/\bbetween\s+\D{0,3}([\d,.]+)(?:\s*(?:million|billion|thousand|per cent|%|bn|m|k))?\s+and\s+\D{0,3}([\d,.]+)/i,
 		(a, b) => a < b,
 		'a range runs from low to high'
@@ -263,7 +282,8 @@ export function computable(statement: string, answer: string): boolean {
 		partOfWholeAndRest(statement, answer) ||
 		productFixes(statement, answer) ||
 		shareFixes(statement, answer) ||
-		moreThanFixes(statement, answer)
+		moreThanFixes(statement, answer) ||
+		marginFixes(statement, answer)
 	)
 		return true;
 	const span =
@@ -331,6 +351,7 @@ function readOrders(statement: string): string[] {
 	if (daysBroken(statement)) out.push('its dates do not span the days it says');
 	if (spanMismatch(statement)) out.push('its years and the years between them do not add up');
 	if (moreThanBroken(statement)) out.push('its figures are not so many more than the other');
+	if (marginBroken(statement)) out.push('its margin is not the difference of its totals');
 	if (partOverWhole(statement)) out.push('a part of a sum cannot be larger than the sum');
 	const changed = changeToBroken(statement);
 	if (changed) out.push(changed);

@@ -33,7 +33,7 @@ export const DEFINING = new Set(
 export const PERSONAL = /^(he|she|him|her|his|hers|they|them|their|theirs|it|its)$/i;
 export const PERSON_PRONOUN = /^(he|she|him|her|his|hers)$/i;
 const RELATIVE_TIME =
-	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few|\d+)( and a half)? (minutes?|hours?|days?|weeks?|months?|years?) (later|earlier|before)|the (following|preceding) ((a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|\d+) )?(minutes|hours|days|weeks|months|years)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|between then|after that|before that|^afterwards?|^subsequently|^thereafter)\b/i;
+	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few|\d+)( and a half)? (minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|generations?) (later|earlier|before)|the (following|preceding) ((a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|\d+) )?(minutes|hours|days|weeks|months|years)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|between then|after that|before that|^afterwards?|^subsequently|^thereafter)\b/i;
 
 export const THING_PRONOUN = /^(it|they|them)$/i;
 /** Plurals without an "s" that "they" and "their" stand for. */
@@ -164,6 +164,43 @@ export function saidBefore(ws: Word[], at: number, noun: Word | undefined): bool
 		.some((b) => b.lower === noun.lower || b.lower.replace(/(es|s)$/, '') === stem);
 }
 
+/** "-ing" words a "that" clause follows: "noting that", "meaning that". */
+const REPORTING_ING =
+	/^(saying|adding|noting|warning|claiming|arguing|insisting|stating|suggesting|meaning|showing|knowing|believing|thinking|hoping|fearing|explaining|confirming|announcing|admitting|denying|pointing|ensuring|finding|revealing|indicating|predicting|accepting|acknowledging|recognising|recognizing|assuming|concluding|complaining|telling|reporting|alleging|agreeing|demanding|proving|something|nothing|anything|everything)$/;
+/** Nouns in "-ing" that a "that" clause may follow: "the meeting that ran late". */
+const ING_NOUNS =
+	/^(meeting|morning|evening|building|funding|spring|thing|something|nothing|anything|everything|king|ring|wing|ceiling|training|housing|planning|hearing|ruling|warning|finding|offering|opening|ending|setting|feeling|understanding|reading|recording|painting|drawing|wedding|gathering|sitting|standing|spending|timing|ranking|rating|polling|booking|clothing|parking|shipping|lighting|heating|flooding|bleeding|learning|teaching|beginning|crossing|landing|listing|posting|saving|savings|sighting|suffering|warming|wording)$/;
+
+/**
+ * Whether the "that" at `at` is a determiner pointing back: after a preposition or a particle
+ * ("cut off that route"; "began in a bay …, because the detectors in that bay" points inside the
+ * sentence), or after an "-ing" that takes an object ("losing that information"; "noting that
+ * data…" reports, and points nowhere).
+ */
+export function thatPointsBack(ws: Word[], at: number): boolean {
+	const [prev, next] = [ws[at - 1], ws[at + 1]];
+	if (prev === undefined || next === undefined) return false;
+	const governs =
+		PARTICLES.has(prev.lower) ||
+		prev.lower === 'of' ||
+		(/^\p{Ll}{3,}ing$/u.test(prev.text) &&
+			!REPORTING_ING.test(prev.lower) &&
+			!ING_NOUNS.test(prev.lower) &&
+			!FINITE_VERBS.has(next.lower) &&
+			!PAST_VERB.test(next.lower) &&
+			// "the meeting that ran", "on Thursday morning that…": a noun, which "that" follows.
+			!(
+				ws[at - 2] !== undefined &&
+				(DETERMINERS.has(ws[at - 2].lower) || /^\p{Lu}/u.test(ws[at - 2].text))
+			));
+	return (
+		governs &&
+		/^\p{Ll}+$/u.test(next.text) &&
+		!DETERMINERS.has(next.lower) &&
+		!saidBefore(ws, at, next)
+	);
+}
+
 /**
  * A time told from another ("two days later", "the next morning") that the text does not anchor
  * itself: "appointed CBE in 2001 and five years later became…" has its year before it.
@@ -196,6 +233,15 @@ export function relativeTime(text: string): string | undefined {
 	)
 		return undefined;
 	const counted = /\b(later|earlier|before)$/i.test(match[0]) && !/^the\b/i.test(match[0]);
+	// "68,000 visits, down from around 90,000 a decade earlier": the same, by its figure (or
+	// the blank that stands for it).
+	if (
+		counted &&
+		/\b(from|than|with|against)\s+(about |around |roughly |some |almost |nearly |just )?([£$€]?\d[\d,.]*(m|bn|%| per ?cent| million| billion)?|something)\s*([\p{L}-]+\s*){0,2}$/iu.test(
+			before
+		)
+	)
+		return undefined;
 	// "received the call at 8.14pm and paged the crew, which launched 11 minutes later": later
 	// than the sentence's own clock time.
 	if (counted && /\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b/i.test(before))
