@@ -82,7 +82,9 @@ export const SPLITS = [
 	'held-out-69',
 	'held-out-70',
 	'held-out-71',
-	'held-out-72'
+	'held-out-72',
+	'held-out-73',
+	'held-out-74'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
