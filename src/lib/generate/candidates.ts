@@ -25,7 +25,7 @@ import type { ValueSpan } from './value-spans.ts';
 import { findValues } from './values.ts';
 import { pointsBack } from '../questions/lint/dangling-reference.ts';
 import { CONTEXT_FACTOR, contextBefore, type Context } from './context.ts';
-import { definiteSubject, leadStems } from './definite-subject.ts';
+import { definiteInside, definiteSubject, leadStems } from './definite-subject.ts';
 import { SCENE } from './importance.ts';
 import { quoteFact, roleFact } from './quote-facts.ts';
 
@@ -159,6 +159,10 @@ function sentenceFact(
 			lead && !replacements.has(opener) && !replacements.has(opener + 1)
 				? definiteSubject(sentence, opener, lead)
 				: undefined;
+		// "…sluice gates at the dam": taught after the sentence that brought the dam in, or not.
+		const inside =
+			lead && !leaning && !definite ? definiteInside(sentence, opener, lead, sentences) : undefined;
+		if (inside) return { reason: inside.reason, pointsBack: inside.from === sentence.index - 1 };
 		// Asked alone, it was fine to teach before the next sentence: it stays its context.
 		if (leaning ?? definite)
 			return leaning

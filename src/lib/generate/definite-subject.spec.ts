@@ -43,3 +43,43 @@ describe('"The group’s chairwoman" of a group the sentence before named', () =
 		expect(statements.some((s) => /4,700 signatures\. The group’s chairwoman/.test(s))).toBe(true);
 	});
 });
+
+describe('"the dam" inside a sentence, a thing an earlier sentence brought in', () => {
+	const treaty = [
+		'Neighbours sign river treaty',
+		'Drovenia and Halvaria have signed a treaty to share the waters of the River Oska.',
+		'The agreement guarantees that 40% of the summer flow will reach Halvaria.',
+		'Relations worsened after Drovenia finished the Morvath Dam in 2009.',
+		'Under the treaty, a joint body will measure the flow at four stations.',
+		'Halvaria will contribute £210 million over 10 years towards new sluice gates at the dam.',
+		'Drovenia will spend £40 million on new gates at the dam that Drovenia finished in 2009.',
+		'Halvarian farmers will get £12 million towards the sea defences near Calvenna.'
+	].join('\n\n');
+
+	it('is not asked alone when only a sentence further back brought the thing in', () => {
+		const statements = statementsOf(treaty);
+		expect(statements.some((s) => /sluice gates at the dam/.test(s))).toBe(false);
+	});
+
+	it('is asked when the sentence says which one, or the thing is no one brought in before', () => {
+		const statements = statementsOf(treaty);
+		expect(statements.some((s) => /^Drovenia will spend £40 million/.test(s))).toBe(true);
+		expect(statements.some((s) => /^Halvarian farmers will get £12 million/.test(s))).toBe(true);
+	});
+
+	it('is taught after the sentence before when that sentence brought the thing in', () => {
+		const statements = statementsOf(
+			[
+				'Firm launches home battery',
+				'Veltrix Energy has launched a home battery that can cut bills by up to 48%.',
+				'The device went on sale on 14 March at £3,250.',
+				'The council is offering a £500 grant to the first 1,000 local buyers of the battery.',
+				'Councillors approved the grant by 31 votes to nine last month.'
+			].join('\n\n')
+		);
+		expect(statements.some((s) => /^Councillors approved the grant/.test(s))).toBe(false);
+		expect(
+			statements.some((s) => /local buyers of the battery\. Councillors approved the grant/.test(s))
+		).toBe(true);
+	});
+});

@@ -4,15 +4,28 @@
  * electric buses"; "The band played a shortened set" after the headliners were named) leans on
  * the sentence before, whatever its words: the article's reader met the thing there. The
  * headline's and the opening's things ("The mill closed in 2009" under "… built in old wool mill")
- * are the story's own.
+ * are the story's own. Inside a sentence, "the dam" of a dam an earlier sentence named ("…towards
+ * new sluice gates at the dam" after "finished the Morvath Dam") leans the same way.
  */
 import { hasTag, type Sentence } from './analyse.ts';
+import { quotedTokens } from './sentences.ts';
+import { bodyNoun } from '../language/lexicon.ts';
 import { LEAD_SENTENCES } from '../questions/lint/central-things.ts';
 import { TIME_WORDS } from '../questions/lint/pointing-words.ts';
 
 /** Words after the noun that say which one it is: "the plan to…", "the man who…". */
 const DEFINING =
 	/^(of|to|that|which|who|whose|for|from|about|between|behind|where|in|at|on|with|by|under|near)$/;
+
+/** Words for the place a story happens in. */
+const PLACES = /^(town|city|village|county|district|region|state|country|area|hour|day|night)$/;
+
+/** The story's own event, whatever the lead called it: "the fire", "the game", "the research". */
+const EVENTS =
+	/^(fire|blaze|storm|flood|floods|flooding|game|match|race|final|research|study|trial|work|works|find|discovery|closure|launch|election|vote|strike|deal|case|inquiry|inquest|hearing|news|result|results|festival|show|event|meeting|investigation|crash|collision|accident|attack|outbreak)$/;
+
+/** A word without the ending of its verb or plural: "launched" and "launch" alike. */
+const base = (word: string) => word.replace(/(ed|ing|es|s|e)$/, '');
 
 /** A noun's stem, to match "buses" with "bus" and "companies" with "company". */
 function stem(word: string): string {
@@ -62,4 +75,84 @@ export function definiteSubject(
 function leaning({ tokens }: Sentence, start: number, k: number): string {
 	const words = tokens.slice(start, k + 1).map((t) => t.text);
 	return `“${words.join(' ')}” is one the sentence before brings in`;
+}
+
+/**
+ * "sluice gates at the dam", "approved the grant": a "the" after the sentence's opening whose
+ * thing the lead never brought in, the sentence does not say which, and an earlier sentence
+ * brought in ("the Morvath Dam", "a £500 grant"). The words and the latest such sentence, or
+ * undefined.
+ */
+export function definiteInside(
+	sentence: Sentence,
+	start: number,
+	lead: ReadonlySet<string>,
+	sentences: readonly Sentence[]
+): { reason: string; from: number } | undefined {
+	const { tokens } = sentence;
+	const quoted = quotedTokens(sentence);
+	for (let i = start + 1; i < tokens.length; i++) {
+		if (tokens[i].normal !== 'the' || quoted[i]) continue;
+		let k = i + 1;
+		while (hasTag(tokens[k], 'Adjective') && !hasTag(tokens[k], 'Noun') && k < i + 4) k++;
+		// "the heritage centre": the last of the nouns names the thing.
+		while (
+			/^\s+$/.test(tokens[k]?.post ?? '') &&
+			hasTag(tokens[k + 1], 'Noun') &&
+			!hasTag(tokens[k + 1], 'Verb', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb') &&
+			/^[a-z]+$/.test(tokens[k + 1]?.text ?? '') &&
+			/^[a-z]+$/.test(tokens[k]?.text ?? '')
+		)
+			k++;
+		const noun = tokens[k];
+		if (
+			!noun ||
+			!/^[a-z]+$/.test(noun.text) ||
+			!hasTag(noun, 'Noun') ||
+			hasTag(noun, 'Value', 'Verb', 'Adverb', 'Pronoun', 'Preposition', 'Conjunction')
+		)
+			continue;
+		const head = stem(noun.normal);
+		if (TIME_WORDS.has(noun.normal) || lead.has(head) || EVENTS.test(noun.normal)) continue;
+		// "the launch" under "has launched": the lead's own event, told as a verb.
+		if ([...lead].some((w) => w.length > 3 && base(w) === base(head))) continue;
+		// "the town", "the county", "the town centre": where the story happens.
+		if (tokens.slice(i + 1, k + 1).some((t) => PLACES.test(t.normal))) continue;
+		// "the plan by Halden Homes" says which; "approved the grant by 31 votes" does not.
+		// "the heritage centre from 3 June", "the dam in 2009": a time or a count says no which.
+		const byCount =
+			/^(by|from|in|on|at|until|for)$/.test(tokens[k + 1]?.normal ?? '') &&
+			hasTag(tokens[k + 2], 'Value', 'Date');
+		if (/^\s+$/.test(noun.post) && DEFINING.test(tokens[k + 1]?.normal ?? '') && !byCount) continue;
+		// "the council", "the company": a body the story is about, or one its reader knows.
+		if (bodyNoun(noun.normal)) continue;
+		const said = (s: Sentence, end = s.tokens.length) =>
+			s.tokens.slice(0, end).some((t) => stem(t.normal) === head);
+		if (said(sentence, i)) continue;
+		// Brought in by name ("the Morvath Dam") or as one new to the reader ("a £500 grant").
+		const broughtIn = (s: Sentence) =>
+			s.tokens.some(
+				(t, j) =>
+					stem(t.normal) === head &&
+					(/^\p{Lu}/u.test(t.text) ||
+						s.tokens
+							.slice(Math.max(0, j - 4), j)
+							.some(
+								(b, n, run) =>
+									/^(a|an)$/.test(b.normal) && !run.slice(n).some((x) => x.normal === 'the')
+							))
+			);
+		const before = sentences.filter((s) => s.index < sentence.index && said(s));
+		if (!before.some(broughtIn)) continue;
+		// "the council" of "Stannerley District Council" in the opening: the story's own.
+		const body = sentences.filter((s) => !s.heading).slice(0, LEAD_SENTENCES);
+		if (before.some((s) => s.heading || body.includes(s))) continue;
+		const from = before.at(-1)?.index;
+		if (from === undefined) continue;
+		return {
+			reason: leaning(sentence, i, k).replace('the sentence before', 'a sentence before'),
+			from
+		};
+	}
+	return undefined;
 }

@@ -108,6 +108,17 @@ describe('pointsBack', () => {
 		expect(
 			pointsBack('The report, noting that data from 2019 was missing, was delayed.')
 		).toBeUndefined();
+		expect(pointsBack('Veltrix disputed that estimate, saying it ignored a grant.')).toMatch(
+			/that estimate/
+		);
+		expect(pointsBack('The firm raised £18 million to build that production line.')).toMatch(
+			/that production/
+		);
+		expect(pointsBack('Dr Ann Lee warned that prices in the town would rise.')).toBeUndefined();
+		expect(pointsBack('The council decided that funding for roads would be cut.')).toBeUndefined();
+		expect(
+			pointsBack('The timetable changed so that buses in the centre run later.')
+		).toBeUndefined();
 		expect(pointsBack('Work began in 1859.')).toMatch(/Work began/);
 		expect(
 			pointsBack('To stop that happening again, the trust plans to raise a clay bank.')

@@ -142,13 +142,17 @@ export interface Word {
 	lower: string;
 	/** Index among the statement's words. */
 	i: number;
+	/** What stands between it and the next word: " ", ", ", ". ". */
+	post: string;
 }
 
 export function words(text: string): Word[] {
-	return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((w, i) => ({
-		text: w,
-		lower: w.toLowerCase(),
-		i
+	const found = [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)];
+	return found.map((m, i) => ({
+		text: m[0],
+		lower: m[0].toLowerCase(),
+		i,
+		post: text.slice(m.index + m[0].length, found[i + 1]?.index ?? text.length)
 	}));
 }
 
@@ -167,6 +171,9 @@ export function saidBefore(ws: Word[], at: number, noun: Word | undefined): bool
 /** "-ing" words a "that" clause follows: "noting that", "meaning that". */
 const REPORTING_ING =
 	/^(saying|adding|noting|warning|claiming|arguing|insisting|stating|suggesting|meaning|showing|knowing|believing|thinking|hoping|fearing|explaining|confirming|announcing|admitting|denying|pointing|ensuring|finding|revealing|indicating|predicting|accepting|acknowledging|recognising|recognizing|assuming|concluding|complaining|telling|reporting|alleging|agreeing|demanding|proving|something|nothing|anything|everything)$/;
+/** Verbs a "that" clause follows: "warned that", "decided that". */
+const REPORTING_VERB =
+	/^(said|say|says|told|tell|warned|warn|claimed|claim|argued|argue|added|add|believed|believe|thought|think|found|find|showed|show|suggested|suggest|meant|mean|noted|note|insisted|insist|stated|state|confirmed|confirm|announced|announce|admitted|admit|reported|report|agreed|agree|hoped|hope|feared|fear|knew|know|explained|explain|revealed|reveal|estimated|estimate|predicted|predict|ruled|rule|decided|decide|concluded|conclude|accepted|accept|denied|deny|recognised|recognise|ensured|ensure|felt|feel|realised|realise|learned|learnt|heard|hear|saw|see|so|such|now|given|except|provided)$/;
 /** Nouns in "-ing" that a "that" clause may follow: "the meeting that ran late". */
 const ING_NOUNS =
 	/^(meeting|morning|evening|building|funding|spring|thing|something|nothing|anything|everything|king|ring|wing|ceiling|training|housing|planning|hearing|ruling|warning|finding|offering|opening|ending|setting|feeling|understanding|reading|recording|painting|drawing|wedding|gathering|sitting|standing|spending|timing|ranking|rating|polling|booking|clothing|parking|shipping|lighting|heating|flooding|bleeding|learning|teaching|beginning|crossing|landing|listing|posting|saving|savings|sighting|suffering|warming|wording)$/;
@@ -193,8 +200,21 @@ export function thatPointsBack(ws: Word[], at: number): boolean {
 				ws[at - 2] !== undefined &&
 				(DETERMINERS.has(ws[at - 2].lower) || /^\p{Lu}/u.test(ws[at - 2].text))
 			));
+	// "disputed that estimate, saying…", "to build that production line.": a verb's object, with
+	// nothing after it that a "that" clause would need ("warned that prices in the town would rise"
+	// reports).
+	const after = ws[at + 2];
+	const object =
+		(PAST_VERB.test(prev.lower) || ws[at - 2]?.lower === 'to') &&
+		!REPORTING_VERB.test(prev.lower) &&
+		!/ing$/.test(next.lower) &&
+		!DEFINING.has(next.lower) &&
+		!PARTICLES.has(next.lower) &&
+		(after === undefined ||
+			/^[,;:.]/.test(next.post) ||
+			(/^\p{Ll}+$/u.test(after.text) && /^[,;:.]/.test(after.post)));
 	return (
-		governs &&
+		(governs || object) &&
 		/^\p{Ll}+$/u.test(next.text) &&
 		!DETERMINERS.has(next.lower) &&
 		!saidBefore(ws, at, next)
