@@ -41,6 +41,15 @@ describe('findEntities: people in the house styles of held-out-12', () => {
 		expect(Math.min(...person.mentions.map((m) => m.sentence))).toBe(2);
 	});
 
+	it('takes a name ending in a plural noun for a body: "Tessmer Valves", not "Sarah Mills"', () => {
+		const { index } = analyseText(
+			'Tessmer Valves told workers at its Canal Road site on Tuesday that production would move. Its managing director, Sarah Mills, said it was hard. Orrin Appliances sold 310,000 machines.'
+		);
+		expect(entityNamed(index, 'Tessmer Valves').kind).toBe('organisation');
+		expect(entityNamed(index, 'Orrin Appliances').kind).toBe('organisation');
+		expect(entityNamed(index, 'Sarah Mills').kind).toBe('person');
+	});
+
 	it('takes a name with a president or a prime minister for a country', () => {
 		const { index } = analyseText(
 			[

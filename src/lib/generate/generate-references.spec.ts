@@ -220,6 +220,10 @@ describe('"It" at the start of a sentence', () => {
 		[
 			'The council closed the Lanford pool on 4 June 2025. It is thought that repairs will cost £2 million.',
 			'It is thought'
+		],
+		[
+			'The team had to move quickly on 4 May 2025 because the block lay below the high-tide line. It took six people nearly four hours to lift the 90kg boulder.',
+			'It took'
 		]
 	])('is read after the sentence before when it cannot be named: %s', (text, start) => {
 		const fact = factFor(text, start);

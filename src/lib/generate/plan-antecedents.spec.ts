@@ -54,3 +54,34 @@ describe('a plan named from the sentence before', () => {
 		expect(statements.some((s) => /plans for the merger at a joint meeting/.test(s))).toBe(false);
 	});
 });
+
+describe('a plan approved by a vote', () => {
+	it('leaves the vote out of what was approved', () => {
+		const text = [
+			'Traders angry as parking charges double',
+			'Councillors have voted to double the cost of parking in Treddleford town centre.',
+			'Treddleford District Council approved the plans by 29 votes to 21 on Wednesday evening.',
+			'A petition against the plans gathered 4,870 signatures in three weeks.',
+			'The council approved the grant by 31 votes to nine last month.',
+			'Cllr Rhian Mossop called the scheme "a small price for keeping the lights on".'
+		].join('\n\n');
+		const statements = statementsOf(text);
+		expect(statements.some((s) => /votes to 21 gathered|plans for the plans/.test(s))).toBe(false);
+		expect(statements.some((s) => /scheme for the grant by 31 votes/.test(s))).toBe(false);
+	});
+});
+
+describe('"The decision" after two decisions', () => {
+	it('is neither, when the article told of another decision before the nearest', () => {
+		const text = [
+			'Council votes to double parking charges',
+			'Councillors have voted to double the cost of parking in Treddleford town centre.',
+			'An hour in any of the five car parks will cost £2.40, up from £1.20.',
+			'Disabled drivers will continue to park free of charge.',
+			'The council has also agreed to introduce 30 minutes of free parking on Bridge Street.',
+			'The decision will be reviewed after 12 months.'
+		].join('\n\n');
+		const statements = statementsOf(text);
+		expect(statements.some((s) => /decision to introduce 30 minutes/.test(s))).toBe(false);
+	});
+});

@@ -17,11 +17,11 @@ const FINITE =
 /** Words that open a clause inside the plan ("to make sure that homes are safe"). */
 const CLAUSE_OPENER = /\b(?:that|which|who|whose|if|when|where|because|so|until|while)\b/i;
 /**
- * When and where a decision was taken, which is no part of what was decided: "backed the merger
- * at a joint meeting on Tuesday".
+ * When, where and by how many votes a decision was taken, which is no part of what was decided:
+ * "backed the merger at a joint meeting on Tuesday", "approved the plans by 29 votes to 21".
  */
 const OCCASION =
-	/\s+(?:(?:at|in|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|hearing|vote|ballot|conference)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|(?:last|this|next)\s+(?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\b.*$/i;
+	/\s+(?:by\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:votes?\s+)?to\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)|unanimously|(?:at|in|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|hearing|vote|ballot|conference)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|(?:last|this|next)\s+(?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\b.*$/i;
 
 /** The plan's own words: up to its clause's verb, or nothing when a clause inside it has one. */
 function ownWords(complement: string): string | undefined {
@@ -104,7 +104,13 @@ export function antecedentPlan(
 		const earlier = ctx.sentences[sentence.index - back];
 		if (!earlier || earlier.heading) break;
 		const complement = planIn(noun, earlier.text);
-		if (complement) return { complement, namedIn: earlier };
+		if (!complement) continue;
+		// "voted to double the cost of parking … has also agreed to introduce 30 minutes free":
+		// "The decision" after both may be either.
+		const other = ctx.sentences
+			.slice(0, earlier.index)
+			.some((s) => !s.heading && (planIn(noun, s.text) ?? complement) !== complement);
+		return other ? undefined : { complement, namedIn: earlier };
 	}
 	const found: { complement: string; namedIn: Sentence }[] = [];
 	for (const earlier of ctx.sentences.slice(0, Math.max(0, sentence.index - LOOK_BACK))) {

@@ -139,14 +139,20 @@ export function assessSentence(
 }
 
 /**
- * "It is thought that…", "It was decided to…", "It is unclear whether…": an "it" that stands for
- * what follows, not for anything before. Such a sentence is not rewritten.
+ * "It is thought that…", "It was decided to…", "It is unclear whether…", "It took six people four
+ * hours to…": an "it" that stands for what follows, not for anything before. Such a sentence is
+ * not rewritten.
  */
 const EXPLETIVE_AFTER =
 	/^(thought|believed|understood|expected|feared|hoped|said|reported|estimated|unclear|likely|unlikely|possible|impossible|clear|time|important|hard|difficult|easy|true|known|decided|agreed)$/;
 
 export function expletiveIt(tokens: Token[], at: number): boolean {
 	const verb = tokens[at + 1];
+	// "It took six people nearly four hours to lift the boulder": the lifting took them.
+	const take = tokens
+		.slice(at + 1, at + 4)
+		.findIndex((t) => /^(took|takes|take|taken|taking)$/.test(t.normal));
+	if (take >= 0 && tokens.slice(at + 2 + take).some((t) => t.normal === 'to')) return true;
 	if (!verb || !hasTag(verb, 'Copula')) return false;
 	const next = tokens[at + 2]?.normal ?? '';
 	const then = tokens[at + 3]?.normal ?? '';

@@ -4,6 +4,7 @@
  * "… said", "in …"). Each piece of evidence is a vote, weighted, for a kind and maybe a
  * category; also here, whether a short name is an acronym of a long one.
  */
+import nlp from 'compromise/three';
 import type { EntityKind } from '../../content/deck-schema.ts';
 import { hasTag, type Token } from '../analyse.ts';
 import {
@@ -115,6 +116,19 @@ const NATIONAL =
 	/^(president|prime minister|government|parliament|coastguard|navy|army|armed forces|ambassador|embassy|foreign minister|foreign ministry|trade minister|finance minister|head of state|national)\b/;
 
 /** What the words of a name and around it say it is. */
+const plurals = new Map<string, boolean>();
+/** Whether a capitalised word is, written small, the plural of a thing: "Valves", not "Evans". */
+function thingsPlural(word: string): boolean {
+	if (!/^\p{Lu}\p{Ll}+[^s'’]s$/u.test(word)) return false;
+	const known = plurals.get(word);
+	if (known !== undefined) return known;
+	const terms = nlp(word.toLowerCase()).json() as { terms?: { tags?: string[] }[] }[];
+	const tags = terms[0]?.terms?.[0]?.tags ?? [];
+	const plural = tags.includes('Plural') && !tags.includes('Person');
+	plurals.set(word, plural);
+	return plural;
+}
+
 export function evidenceFor(chunk: Chunk): Evidence[] {
 	const tokens = chunk.sentence.tokens;
 	const words = tokens.slice(chunk.nameStart, chunk.end);
@@ -171,6 +185,17 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		!PLACE_HEADS[head]
 	)
 		out.push({ kind: 'group', weight: 2.5, category: 'people' });
+	// "Tessmer Valves", "Orrin Appliances": a name ending in a thing's plural ("Sarah Mills" has a
+	// first name; "Evans" is no thing).
+	if (
+		words.length >= 2 &&
+		!chunk.title.length &&
+		!hasTag(first0(words), 'FirstName', 'Person', 'Place', 'City') &&
+		thingsPlural(lastWord.text) &&
+		!ORGANISATION_HEADS[head] &&
+		!PLACE_HEADS[head]
+	)
+		out.push({ kind: 'organisation', weight: 3.5 });
 	// "Ashbury Kestrels", "Leeds Rhinos": a town's name and a plural nickname.
 	if (
 		words.length >= 2 &&

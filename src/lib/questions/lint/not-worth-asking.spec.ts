@@ -10,6 +10,7 @@ import {
 	partOfATime,
 	trivialAnswer,
 	voxPop,
+	ownStoryYear,
 	yardstickSpan
 } from './not-worth-asking.ts';
 import {
@@ -174,6 +175,20 @@ describe('backgroundDate', () => {
 				'1870'
 			)
 		).toBe(false);
+	});
+});
+
+describe('ownStoryYear', () => {
+	it('finds the year of something that befell a member of the public the sentence opens with', () => {
+		const article =
+			'Screening finds cancers early. Joan Petherick, 68, a former bus driver, was diagnosed after a scan in the Lintwhite Lane car park in 2023.';
+		const joan =
+			'Joan Petherick, 68, a former bus driver, was diagnosed after a scan in the Lintwhite Lane car park in 2023.';
+		expect(ownStoryYear(joan, '2023', article, () => true)).toBe(true);
+		expect(ownStoryYear(joan, '68', article, () => true)).toBe(false);
+		const mayor =
+			'Dr Ruth Okonedo, the council’s chief executive, said in 2023 that it would close.';
+		expect(ownStoryYear(mayor, '2023', mayor, () => true)).toBe(false);
 	});
 });
 

@@ -116,6 +116,21 @@ export function voxPop(
 }
 
 /**
+ * "Joan Petherick, 68, a former bus driver, was diagnosed … in 2023": the year of what befell a
+ * member of the public the sentence opens with is their own story, not the news.
+ */
+export function ownStoryYear(
+	statement: string,
+	answer: string,
+	article: string,
+	isPerson: (name: string) => boolean
+): boolean {
+	if (!/^(1[5-9]|20)\d\d$|^\p{L}+ (1[5-9]|20)\d\d$/u.test(answer.trim())) return false;
+	const name = /^((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+),/u.exec(statement)?.[1];
+	return name !== undefined && voxPop(statement, name, article, isPerson);
+}
+
+/**
  * Whether the article names a person once, and not in its opening two sentences: someone met in
  * passing ("Lee Corcoran, 52, a press operator…"), not the finder or the accused it follows.
  */
@@ -227,6 +242,10 @@ export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
 				rule: 'not-worth-asking',
 				message: `${slot.answer} only names a member of the public quoted for colour`
 			}
+		];
+	if (slot.kind === 'date' && ownStoryYear(fact.statement, slot.answer, article, isPerson))
+		return [
+			{ rule: 'not-worth-asking', message: `${slot.answer} dates one member of the public's story` }
 		];
 	if (slot.kind === 'number' && yardstickSpan(fact.statement, slot.answer))
 		return [
