@@ -84,7 +84,8 @@ export const SPLITS = [
 	'held-out-71',
 	'held-out-72',
 	'held-out-73',
-	'held-out-74'
+	'held-out-74',
+	'held-out-75'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
