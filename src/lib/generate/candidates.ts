@@ -25,7 +25,7 @@ import type { ValueSpan } from './value-spans.ts';
 import { findValues } from './values.ts';
 import { pointsBack } from '../questions/lint/dangling-reference.ts';
 import { CONTEXT_FACTOR, contextBefore, type Context } from './context.ts';
-import { definiteInside, definiteSubject, leadStems } from './definite-subject.ts';
+import { definiteInside, definiteSubject, ellipticSubject, leadStems } from './definite-subject.ts';
 import { SCENE } from './importance.ts';
 import { quoteFact, roleFact } from './quote-facts.ts';
 
@@ -155,6 +155,8 @@ function sentenceFact(
 			);
 		// "The vehicles … are due in the autumn": a thing only the sentence before brought in.
 		const opener = assessment.skip;
+		// "The most famous, in 1983, drilled…": one of what the sentence before counted.
+		leaning ??= ellipticSubject(sentence, opener);
 		const definite =
 			lead && !replacements.has(opener) && !replacements.has(opener + 1)
 				? definiteSubject(sentence, opener, lead)

@@ -83,3 +83,26 @@ describe('"the dam" inside a sentence, a thing an earlier sentence brought in', 
 		).toBe(true);
 	});
 });
+
+describe('"The most famous," with no noun, and "The scheme, which…"', () => {
+	const obituary = [
+		'Glaciologist Ruth Calloway dies aged 84',
+		'Prof Ruth Calloway, whose work on ice cores showed how fast the climate can change, has died at 84.',
+		'Her family said she died on 2 October.',
+		'She took part in 14 expeditions.',
+		'The most famous, in the summer of 1983, drilled a core 1,900 metres long at Station Kelda.',
+		'The council said it would build 1,200 homes on the brickworks site.',
+		'The scheme, which is expected to cost £46 million, will begin next spring.'
+	].join('\n\n');
+
+	it('never asks "The most famous" alone', () => {
+		const statements = statementsOf(obituary);
+		expect(statements.some((s) => /^The most famous/.test(s))).toBe(false);
+	});
+
+	it('teaches "The scheme, which…" after the sentence that brought the scheme in', () => {
+		const statements = statementsOf(obituary);
+		expect(statements.some((s) => /^The scheme, which/.test(s))).toBe(false);
+		expect(statements.some((s) => /brickworks site\. The scheme, which/.test(s))).toBe(true);
+	});
+});

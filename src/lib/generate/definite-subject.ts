@@ -64,7 +64,10 @@ export function definiteSubject(
 	const next = tokens[k + 1];
 	// "The coxswain, Rachel Trenouth, …": a name says who.
 	if (/^,/.test(noun.post) && /^[A-Z]/.test(next?.text ?? '')) return undefined;
-	if (!/^,?\s+$/.test(noun.post) || DEFINING.test(next?.normal ?? '')) return undefined;
+	if (!/^,?\s+$/.test(noun.post)) return undefined;
+	// "The plan to…" says which; "The scheme, which is expected to cost…" does not.
+	if (DEFINING.test(next?.normal ?? '') && !(/^,/.test(noun.post) && next?.normal === 'which'))
+		return undefined;
 	// "The village hall", "the council tax": the noun goes on, and what it is said of comes next.
 	if (hasTag(next, 'Noun') && !hasTag(next, 'Verb') && /^[a-z]+$/.test(next?.text ?? ''))
 		return undefined;
@@ -155,4 +158,29 @@ export function definiteInside(
 		};
 	}
 	return undefined;
+}
+
+/**
+ * "The most famous, in the summer of 1983, drilled a core…", "The largest was…": a "the" and a
+ * word that only ranks, with no noun, stands for one of things the sentence before counted.
+ */
+export function ellipticSubject(sentence: Sentence, start: number): string | undefined {
+	const { tokens } = sentence;
+	if (tokens[start]?.normal !== 'the') return undefined;
+	let k = start + 1;
+	if (/^(most|least)$/.test(tokens[k]?.normal ?? '')) k++;
+	const rank = tokens[k];
+	if (!rank || !(hasTag(rank, 'Adjective') || hasTag(rank, 'Ordinal'))) return undefined;
+	const next = tokens[k + 1];
+	const bare =
+		/^,/.test(rank.post) ||
+		(next !== undefined && /^(was|is|were|are|had|has|came|went)$/.test(next.normal));
+	if (
+		!bare ||
+		!/^(most|least|first|second|third|last|latest|largest|biggest|best|worst|oldest|newest|youngest|smallest|highest|lowest|longest|deadliest|earliest)$/.test(
+			tokens[start + 1].normal
+		)
+	)
+		return undefined;
+	return leaning(sentence, start, k);
 }

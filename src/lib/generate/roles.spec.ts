@@ -39,6 +39,13 @@ describe('roleAt', () => {
 		).toBe(undefined);
 	});
 
+	it('keeps the "vice-" of "The vice-chancellor, Prof Alan Merriman,"', () => {
+		expect(
+			role('The vice-chancellor, Prof Alan Merriman, said it was hard.', 'Alan Merriman', 1)
+		).toBe('vice-chancellor');
+		expect(roleClass('vice-chancellor')).toBe(roleClass('chancellor'));
+	});
+
 	it('reads a hyphenated role word that opens the sentence as one word', () => {
 		expect(
 			role('Mother-of-two Priya Saunders said she feared for the lessons.', 'Priya Saunders')

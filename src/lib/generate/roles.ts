@@ -52,7 +52,11 @@ export function roleClass(role: string): string | undefined {
 		.toLowerCase()
 		.replace(/[^a-z\s-]/g, ' ')
 		.split(/\s+/)
-		.map((w) => w.replace(/-of-.*$/, '')); // "mother-of-two"
+		.map((w) => w.replace(/-of-.*$/, '')) // "mother-of-two"
+		// "vice-chancellor", "co-founder": the head is the word after the hyphen.
+		.flatMap((w) =>
+			/^(vice|co|deputy|acting|interim)-/.test(w) ? [w, w.replace(/^\w+-/, '')] : [w]
+		);
 
 	// The head of a role is its last noun before "of", "for", "at": "cabinet member for transport",
 	// "spokesman for the prime minister". A head no class knows leaves the rest of the role to say.
@@ -86,11 +90,14 @@ function leadWords(tokens: Token[], last: number): string[] {
 		k > 0 &&
 		last - k < 2 &&
 		/^[a-z][a-z-]*$/.test(tokens[k - 1].text) &&
-		/^\s+$/.test(tokens[k - 1].post) &&
+		/^(\s+|-)$/.test(tokens[k - 1].post) &&
 		!STOP_BEFORE.test(tokens[k - 1].normal)
 	)
 		k--;
-	return tokens.slice(k, last + 1).map((t) => t.text);
+	// "vice-chancellor" read as "vice" and "chancellor": written back with its hyphen.
+	return tokens
+		.slice(k, last + 1)
+		.map((t, i) => (i < last - k && t.post === '-' ? `${t.text}-` : t.text));
 }
 
 /** What a person is to others, beside the roles of work: "family friend", "crew member". */

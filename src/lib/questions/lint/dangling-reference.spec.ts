@@ -120,6 +120,8 @@ describe('pointsBack', () => {
 			pointsBack('The timetable changed so that buses in the centre run later.')
 		).toBeUndefined();
 		expect(pointsBack('Work began in 1859.')).toMatch(/Work began/);
+		expect(pointsBack('Voting is due to close on 14 May.')).toMatch(/Voting is/);
+		expect(pointsBack('Talks resume on Monday.')).toMatch(/Talks resume/);
 		expect(
 			pointsBack('To stop that happening again, the trust plans to raise a clay bank.')
 		).toMatch(/stop that happening/);

@@ -259,12 +259,16 @@ export function pointsBack(
 			!(prev !== undefined && /^(over|out|in|up|down)$/.test(prev.lower) && w.i === ws.length - 1)
 		)
 			return '“there” does not say where';
-		// "Work began in 1859": work on what?
+		// "Work began in 1859": work on what? "Voting is due to close on 14 May": on what?
 		if (
 			w.i === 0 &&
-			/^(work|construction|building|repairs)$/.test(w.lower) &&
+			/^(work|construction|building|repairs|voting|polling|counting|talks|negotiations|demolition)$/.test(
+				w.lower
+			) &&
 			next &&
-			/^(began|started|begins|starts|is|was|will|has|had|finished|ended)$/.test(next.lower)
+			/^(began|started|begins|starts|is|was|are|were|will|has|had|finished|ended|closes|opens|resumes|resume)$/.test(
+				next.lower
+			)
 		)
 			return `“${w.text} ${next.text}” does not say on what`;
 		// "said that money pays for the roads": that sum, or money at large?

@@ -11,6 +11,7 @@ import {
 	trivialAnswer,
 	voxPop,
 	ownStoryYear,
+	ARRANGEMENTS,
 	yardstickSpan
 } from './not-worth-asking.ts';
 import {
@@ -175,6 +176,18 @@ describe('backgroundDate', () => {
 				'1870'
 			)
 		).toBe(false);
+	});
+});
+
+describe('ARRANGEMENTS', () => {
+	it('finds a memorial service and the next release of figures, not the news', () => {
+		expect(
+			ARRANGEMENTS.test('A memorial service will be held at Ostcombe Cathedral on 15 November.')
+		).toBe(true);
+		expect(ARRANGEMENTS.test('The BHO will publish its next set of figures on 11 April.')).toBe(
+			true
+		);
+		expect(ARRANGEMENTS.test('The council will publish its plan for the site in May.')).toBe(false);
 	});
 });
 

@@ -116,6 +116,13 @@ export function voxPop(
 }
 
 /**
+ * "A memorial service will be held at Ostcombe Cathedral on 15 November", "The BHO will publish
+ * its next set of figures on 11 April": where and when to go, not the news.
+ */
+export const ARRANGEMENTS =
+	/^(A|The) (memorial|funeral|thanksgiving|remembrance) (service|mass)\b|^(His|Her|Their) funeral will\b|\bwill publish its next (set of )?(figures|report|results|data)\b/;
+
+/**
  * "Joan Petherick, 68, a former bus driver, was diagnosed … in 2023": the year of what befell a
  * member of the public the sentence opens with is their own story, not the news.
  */
@@ -229,6 +236,8 @@ export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
 		colourOnly(fact.statement, article, isPerson, roleFact)
 	)
 		return [{ rule: 'not-worth-asking', message: 'it only tells of someone quoted for colour' }];
+	if (question.type !== 'matching' && ARRANGEMENTS.test(fact.statement))
+		return [{ rule: 'not-worth-asking', message: 'it only says when and where to go' }];
 	if (!slot || question.type === 'matching' || question.type === 'who-said') return [];
 	// "said Mr Kehoe, who is 67", after "Martin Kehoe, a retired postman from Carrickfane,…".
 	const role = slot.kind === 'person' ? index.entity(slot.entity)?.role : undefined;
