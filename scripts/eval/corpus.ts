@@ -85,7 +85,9 @@ export const SPLITS = [
 	'held-out-72',
 	'held-out-73',
 	'held-out-74',
-	'held-out-75'
+	'held-out-75',
+	'held-out-76',
+	'held-out-77'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
