@@ -362,3 +362,27 @@ describe('findEntities: a name before an adjective and its noun, and a detective
 		expect(entityNamed(index, 'Sunita Rao').category).toBe('person-official');
 	});
 });
+
+describe('findEntities: bodies and streams the words beside them made people', () => {
+	it('reads a council before its leader, a firm in apposition and a beck as what they are', () => {
+		const { index } = analyseText(
+			[
+				'The leader of Brackenholt Borough Council, Cllr Amina Rahman, said she had met both firms.',
+				'It was fined £1.7 million in 2021 for a spill into the nearby Cotter Beck.',
+				'MyWendle was built by Brightpath Digital, a firm based in Cullerton, under a £640,000 contract.',
+				'Brightpath Digital said in a statement that it had co-operated.'
+			].join(' ')
+		);
+		expect(entityNamed(index, 'Brackenholt Borough Council').kind).toBe('organisation');
+		expect(entityNamed(index, 'Cotter Beck').kind).toBe('place');
+		expect(entityNamed(index, 'Brightpath Digital').kind).toBe('organisation');
+		expect(entityNamed(index, 'Amina Rahman').kind).toBe('person');
+	});
+
+	it('leaves a role and a title out of the name: "Historian Dr Owen Pritchard"', () => {
+		const { index } = analyseText(
+			'Historian Dr Owen Pritchard, of the University of Pendlebrook, said so.'
+		);
+		expect(kinds(index)).toContain('person Owen Pritchard');
+	});
+});

@@ -17,9 +17,15 @@ function withThe(entity: EntityDraft, ctx: Pick<AntecedentContext, 'sentences'>)
 	if (entity.category === 'business') return false;
 	// Never after "the": written bare after a preposition or a verb ("control of Lowbridge
 	// District Council"), or after other words that need one ("the bank's nine-member …").
+	// "plans to shut Kirkhallow Primary School": after an infinitive, whatever the tagger made of it.
 	return !entity.mentions.some((m) => {
-		const before = ctx.sentences[m.sentence]?.tokens[m.start - 1];
-		return before === undefined || hasTag(before, 'Preposition', 'Verb', 'Conjunction');
+		const tokens = ctx.sentences[m.sentence]?.tokens ?? [];
+		const before = tokens[m.start - 1];
+		return (
+			before === undefined ||
+			hasTag(before, 'Preposition', 'Verb', 'Conjunction') ||
+			(tokens[m.start - 2]?.normal === 'to' && /^[a-z]+$/.test(before.text))
+		);
 	});
 }
 

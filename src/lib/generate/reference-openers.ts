@@ -86,8 +86,9 @@ export function resolveOpeners(
 				)
 			)
 		) {
-			// "Under the deal, signed on Thursday, boats…": the deal's participle goes with it.
-			const second = /^\p{Ll}+ed$/u.test(tokens[comma + 1]?.text ?? '')
+			// "Under the deal, signed on Thursday, boats…", "Under the scheme, which began five years
+			// ago, 11 farms…": what says more of the deal goes with it.
+			const second = /^(\p{Ll}+ed|which|who)$/u.test(tokens[comma + 1]?.text ?? '')
 				? tokens.findIndex((t, k) => k > comma + 1 && k <= comma + 10 && /^,\s*$/.test(t.post))
 				: -1;
 			for (let k = ctx.skip; k <= Math.max(comma, second); k++) removed.add(k);

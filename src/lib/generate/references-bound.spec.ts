@@ -160,4 +160,11 @@ describe('resolveReferences: "Under the deal, signed on Thursday afternoon,"', (
 		);
 		expect(fact?.statement).toMatch(/^Boats from both countries will be allowed/);
 	});
+
+	it('drops a "which" clause that belongs to the scheme with the opener', () => {
+		const { fact } = lastFact(
+			'Corncrakes have returned to the Scaldwick marshes after farmers changed how they cut hay. Under the scheme, which began five years ago, farmers around the marshes agreed to leave their meadows uncut until 1 August.'
+		);
+		expect(fact?.statement).toMatch(/^Farmers around the marshes agreed/);
+	});
 });

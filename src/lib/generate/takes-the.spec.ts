@@ -1,7 +1,7 @@
 /** Whether a name put in for "the council" keeps its "the" (takesThe, entities.ts). */
 import { describe, expect, it } from 'vitest';
 import { takesThe } from './entities.ts';
-import { analyseText, entityNamed } from './test-text.ts';
+import { analyseText, entityNamed, statementsOf } from './test-text.ts';
 
 describe('takesThe', () => {
 	it('is true for a name the text writes after "the"', () => {
@@ -38,5 +38,20 @@ describe('takesThe', () => {
 			"The bank's Monetary Policy Committee (MPC) voted by five to two. The MPC's next decision is due on 6 February."
 		);
 		expect(takesThe(entityNamed(index, 'Monetary Policy Committee'))).toBe(true);
+	});
+});
+
+describe('a school named after an infinitive, put in for "The school"', () => {
+	it('takes no "the": "Kirkhallow Primary School was built for 105 children"', () => {
+		const statements = statementsOf(
+			[
+				'Parents fight plan to close village school',
+				'Harrowfell County Council has opened a consultation on plans to shut Kirkhallow Primary School in July.',
+				'The council says births in the village have fallen by a third.',
+				'The school was built for 105 children, so more than 60 per cent of its places are empty.'
+			].join('\n\n')
+		);
+		expect(statements.some((s) => s.startsWith('Kirkhallow Primary School was built'))).toBe(true);
+		expect(statements.some((s) => /the Kirkhallow Primary School/i.test(s))).toBe(false);
 	});
 });

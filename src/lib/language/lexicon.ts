@@ -137,7 +137,7 @@ export const PLACE_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		[
 			'water',
-			'river lake sea ocean bay canal channel creek estuary falls loch strait sound gulf reservoir'
+			'river lake sea ocean bay canal channel creek estuary falls loch strait sound gulf reservoir beck brook tarn'
 		],
 		[
 			'landform',

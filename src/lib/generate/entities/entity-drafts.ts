@@ -228,7 +228,11 @@ export function settleKinds(byKey: Map<string, EntityDraft>): void {
 		// "Its owner, Brightfield Renewables, said…": a role word and a speech verb make it look
 		// like a person, but no person is called "… Renewables" or "… Networks".
 		const organisation = draft.votes.get('organisation') ?? 0;
-		if (kind === 'person' && organisation >= 4 && firmName(draft.name)) {
+		// "The leader of Brackenholt Borough Council, Cllr Amina Rahman": a body's own head word
+		// outweighs a role or a list that only leans towards a person.
+		const bodyHead = ORGANISATION_HEADS[draft.name.toLowerCase().split(/\s+/).at(-1) ?? ''];
+		const narrowly = bodyHead !== undefined && organisation >= 4 && weight < organisation + 1;
+		if (kind === 'person' && organisation >= 4 && (firmName(draft.name) || narrowly)) {
 			draft.kind = 'organisation';
 			draft.evidence = Math.max(weight, organisation);
 		}

@@ -368,7 +368,12 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 				PLACE_HEADS[placeNoun.toLowerCase()] ??
 				(/^(stream|brook)$/i.test(placeNoun) ? 'water' : 'settlement')
 		});
-	if (role && FIRM_ROLE.test(described) && !someone)
+	// "Brightpath Digital, a firm based in Cullerton": the apposition's noun, before what follows it.
+	const describedHead = described.replace(
+		/\s+(based|in|of|that|which|who|with|from|for|at|on|near|run|owned|set|founded|behind)\b.*$/i,
+		''
+	);
+	if (role && FIRM_ROLE.test(describedHead) && !someone)
 		out.push({
 			kind: 'organisation',
 			weight: 5,

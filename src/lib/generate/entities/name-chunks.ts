@@ -300,9 +300,14 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 			for (let k = start; k < end - 2; k++)
 				if (
 					ROLE_NOUNS.has(tokens[k].normal) &&
-					(hasTag(tokens[k + 1], 'FirstName', 'MaleName', 'FemaleName') || end - k - 1 === 2)
+					(hasTag(tokens[k + 1], 'FirstName', 'MaleName', 'FemaleName') ||
+						end - k - 1 === 2 ||
+						// "Historian Dr Owen Pritchard": the role, then a title.
+						TITLES.has(tokens[k + 1].normal.replace(/\.$/, '')))
 				) {
 					nameStart = k + 1;
+					while (nameStart < end - 1 && TITLES.has(tokens[nameStart].normal.replace(/\.$/, '')))
+						nameStart++;
 					break;
 				}
 		// "the MP for Harlowby and Wendle": a seat, said of a person named beside it, not a name.

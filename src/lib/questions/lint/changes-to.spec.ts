@@ -37,6 +37,12 @@ describe('changeToBroken', () => {
 		).toBeUndefined();
 	});
 
+	it('reads a sum against the sum before it: "£182 million. That figure has since risen to"', () => {
+		const cost = 'It was approved at a cost of £182 million. That figure has since risen to £X.';
+		expect(changeToBroken(cost.replace('£X', '£114 million'))).toMatch(/risen to/);
+		expect(changeToBroken(cost.replace('£X', '£228 million'))).toBeUndefined();
+	});
+
 	it('leaves figures of other things and years alone', () => {
 		expect(changeToBroken('In 2019 the rate fell to 3%.')).toBeUndefined();
 		expect(changeToBroken('All 14 libraries will see hours fall to 392 hours.')).toBeUndefined();

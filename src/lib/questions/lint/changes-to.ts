@@ -37,13 +37,17 @@ export function changeToBroken(statement: string): string | undefined {
 	for (const m of statement.matchAll(CHANGE_TO)) {
 		const verb = m[1].toLowerCase();
 		if (/\bfrom\b/i.test(m[2])) continue; // "fell from 8 to 5": another rule's.
-		const [to, toUnit] = figure(m[3], m[4], m[5]);
+		// "£182 million. That figure has since risen to £228 million": sums of one currency.
+		const currency = (text: string) => /[£$€]/.exec(text)?.[0];
+		const [to, toCounted] = figure(m[3], m[4], m[5]);
+		const toUnit = currency(m[0]) ?? toCounted;
 		// The figure before, in this sentence or, after "That will fall", the one before it.
 		const head = statement.slice(0, m.index);
 		const own = head.split(/(?<=[.!?])\s+(?=[A-Z])/).at(-1) ?? '';
 		const before = [...(/^(That|This|It)\b/.test(own) ? head : own).matchAll(FIGURE)].at(-1);
 		if (!before || (/^(1[89]|20)\d\d$/.test(before[1]) && !before[2])) continue; // a year
-		const [from, fromUnit] = figure(before[1], before[2], before[3]);
+		const [from, fromCounted] = figure(before[1], before[2], before[3]);
+		const fromUnit = currency(before[0]) ?? fromCounted;
 		// "86 homes … to 74 homes", "400,000 journeys …, rising to 650,000 within five years".
 		if (fromUnit === undefined || (toUnit !== undefined && toUnit !== fromUnit)) continue;
 		if (!Number.isFinite(from) || !Number.isFinite(to)) continue;

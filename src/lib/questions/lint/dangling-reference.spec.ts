@@ -293,6 +293,9 @@ describe('pointsBack', () => {
 		);
 		expect(pointsBack('Two decades later, the club moved ground.')).toMatch(/two decades later/i);
 		expect(
+			pointsBack('The tram line will open on 19 May, two years later than planned.')
+		).toBeUndefined();
+		expect(
 			pointsBack('The pool had 68,000 visits last year, down from around 90,000 a decade earlier.')
 		).toBeUndefined();
 	});

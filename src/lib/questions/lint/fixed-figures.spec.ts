@@ -28,8 +28,16 @@ describe('a figure and its double', () => {
 		expect(multipleBroken(scheme.replace('96', '168'))).toBe(true);
 	});
 
-	it('is no rule for "almost twice", or for figures that are not the multiple', () => {
-		expect(multipleOfTheOther(scheme.replace('twice', 'almost twice'), '96')).toBe(false);
+	it('gives figures away "almost three times", but never breaks on "almost"', () => {
+		const meadow =
+			'The area of wet meadow has grown from 40 hectares to 115 hectares, almost three times its former size.';
+		expect(multipleOfTheOther(meadow, '40')).toBe(true);
+		expect(multipleOfTheOther(meadow, '115')).toBe(true);
+		expect(multipleOfTheOther(meadow.replace('115', '60'), '60')).toBe(false);
+		expect(multipleBroken(meadow.replace('115', '60'))).toBe(false);
+	});
+
+	it('is no rule for figures that are not the multiple', () => {
 		const loose = 'Twice as many people came, 300 of them, and 40 stayed overnight.';
 		expect(multipleOfTheOther(loose, '300')).toBe(false);
 		// Two figures that are not the multiple: no rule, whichever is changed.

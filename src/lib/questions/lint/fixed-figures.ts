@@ -8,10 +8,11 @@
 import { parseNumber } from '../../answers/numbers.ts';
 import { MONTHS } from '../../language/lexicon.ts';
 
-/** Exact multiples; "almost four times" or "nearly twice" fix nothing. */
+/** Multiples: exact ones fix their figures; "almost three times" only gives them away. */
 const MULTIPLE: [RegExp, number][] = [
 	[/\b(twice|double|doubled|doubling)\b/i, 2],
 	[/\b(three times|tripled|trebled)\b/i, 3],
+	[/\b(four times|quadrupled)\b/i, 4],
 	[/\b(halved|half as many|half as much|half the)\b/i, 2]
 ];
 const APPROXIMATE = /\b(almost|nearly|about|around|roughly|more than|less than|over|under)\s+$/i;
@@ -56,11 +57,14 @@ function counts(statement: string): { text: string; value: number }[] {
  * For each multiple the sentence states exactly ("twice as many", "doubled"), its two figures and
  * whether the larger is that multiple of the smaller; none when it has not exactly two figures.
  */
-function multiples(statement: string): { texts: string[]; holds: boolean }[] {
-	const out: { texts: string[]; holds: boolean }[] = [];
+function multiples(statement: string): { texts: string[]; holds: boolean; approx: boolean }[] {
+	const out: { texts: string[]; holds: boolean; approx: boolean }[] = [];
 	for (const [pattern, factor] of MULTIPLE) {
 		const m = pattern.exec(statement);
-		if (!m || APPROXIMATE.test(statement.slice(0, m.index))) continue;
+		if (!m) continue;
+		// "from 40 hectares to 115 hectares, almost three times its former size": near enough to
+		// give either figure away, never exact enough to break.
+		const approx = APPROXIMATE.test(statement.slice(0, m.index));
 		// "twice as many shots as their hosts, 18 to nine": a count in words counts too, beside
 		// a lone figure in digits.
 		const words = [
@@ -75,7 +79,8 @@ function multiples(statement: string): { texts: string[]; holds: boolean }[] {
 		const [big, small] = [Math.max(...values), Math.min(...values)];
 		out.push({
 			texts: figures.map((f) => f.text),
-			holds: small > 0 && Math.abs(big / small - factor) <= factor * 0.02
+			holds: small > 0 && Math.abs(big / small - factor) <= factor * (approx ? 0.15 : 0.02),
+			approx
 		});
 	}
 	return out;
@@ -90,7 +95,7 @@ export function multipleOfTheOther(statement: string, answer: string): boolean {
 
 /** The sentence says "twice as many" of two figures that are not one the other doubled. */
 export function multipleBroken(statement: string): boolean {
-	const [first] = multiples(statement);
+	const [first] = multiples(statement).filter((m) => !m.approx);
 	return first !== undefined && !first.holds;
 }
 

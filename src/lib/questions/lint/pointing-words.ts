@@ -230,8 +230,9 @@ export function relativeTime(text: string): string | undefined {
 	if (!match) return undefined;
 	const before = text.slice(0, match.index);
 	const after = text.slice(match.index + match[0].length);
-	// "6% more than a year earlier": compared with the sentence's own time.
-	if (/\bthan\s*$/i.test(before)) return undefined;
+	// "6% more than a year earlier": compared with the sentence's own time; "two years later than
+	// planned" is a delay, not a time.
+	if (/\bthan\s*$/i.test(before) || /^\s+than\b/i.test(after)) return undefined;
 	// "that night-time noise" is no night before.
 	if (/^-?time\b/i.test(after)) return undefined;
 	// "who had set out from Port Tavish that morning": the day the story tells, whatever it is.
