@@ -171,7 +171,7 @@ export function saidBefore(ws: Word[], at: number, noun: Word | undefined): bool
 /** "-ing" words a "that" clause follows: "noting that", "meaning that". */
 const REPORTING_ING =
 	/^(saying|adding|noting|warning|claiming|arguing|insisting|stating|suggesting|meaning|showing|knowing|believing|thinking|hoping|fearing|explaining|confirming|announcing|admitting|denying|pointing|ensuring|finding|revealing|indicating|predicting|accepting|acknowledging|recognising|recognizing|assuming|concluding|complaining|telling|reporting|alleging|agreeing|demanding|proving|something|nothing|anything|everything)$/;
-/** Verbs a "that" clause follows: "warned that", "decided that". */
+/** Words a "that" clause follows: "warned that", "decided that", "so that". */
 const REPORTING_VERB =
 	/^(said|say|says|told|tell|warned|warn|claimed|claim|argued|argue|added|add|believed|believe|thought|think|found|find|showed|show|suggested|suggest|meant|mean|noted|note|insisted|insist|stated|state|confirmed|confirm|announced|announce|admitted|admit|reported|report|agreed|agree|hoped|hope|feared|fear|knew|know|explained|explain|revealed|reveal|estimated|estimate|predicted|predict|ruled|rule|decided|decide|concluded|conclude|accepted|accept|denied|deny|recognised|recognise|ensured|ensure|felt|feel|realised|realise|learned|learnt|heard|hear|saw|see|so|such|now|given|except|provided)$/;
 /** Nouns in "-ing" that a "that" clause may follow: "the meeting that ran late". */
