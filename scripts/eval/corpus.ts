@@ -87,7 +87,9 @@ export const SPLITS = [
 	'held-out-74',
 	'held-out-75',
 	'held-out-76',
-	'held-out-77'
+	'held-out-77',
+	'held-out-78',
+	'held-out-79'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
