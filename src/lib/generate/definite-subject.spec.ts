@@ -106,3 +106,19 @@ describe('"The most famous," with no noun, and "The scheme, which…"', () => {
 		expect(statements.some((s) => /brickworks site\. The scheme, which/.test(s))).toBe(true);
 	});
 });
+
+describe('what the sentence before brings in', () => {
+	it('drops "The shop will sell…" after "a small shop", and keeps "As a result of" whole', () => {
+		const text = [
+			'Villagers raise £480,000 to buy back their last pub',
+			'Residents of Ambersett have raised £480,000 to buy the village pub.',
+			'The remaining money will pay for a new kitchen and a small shop at the back of the building.',
+			'The shop will sell bread, milk and newspapers, because the village store closed in 2019.',
+			'As a result of the sale, the Plough Fund has offered Ambersett a loan of £50,000.'
+		].join('\n\n');
+		const statements = statementsOf(text);
+		expect(statements.some((s) => s.includes('bread, milk'))).toBe(false);
+		expect(statements.some((s) => /^Of the sale/.test(s))).toBe(false);
+		expect(statements.some((s) => s.includes('loan of £50,000'))).toBe(true);
+	});
+});

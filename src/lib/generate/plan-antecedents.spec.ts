@@ -68,6 +68,10 @@ describe('a plan approved by a vote', () => {
 		const statements = statementsOf(text);
 		expect(statements.some((s) => /votes to 21 gathered|plans for the plans/.test(s))).toBe(false);
 		expect(statements.some((s) => /scheme for the grant by 31 votes/.test(s))).toBe(false);
+		const margin = statementsOf(
+			text.replace('by 29 votes to 21 on Wednesday evening', 'by a narrow margin')
+		);
+		expect(margin.some((s) => /by a narrow margin (gathered|would)/.test(s))).toBe(false);
 	});
 });
 

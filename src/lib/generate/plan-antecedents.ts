@@ -21,7 +21,7 @@ const CLAUSE_OPENER = /\b(?:that|which|who|whose|if|when|where|because|so|until|
  * "backed the merger at a joint meeting on Tuesday", "approved the plans by 29 votes to 21".
  */
 const OCCASION =
-	/\s+(?:by\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:votes?\s+)?to\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)|unanimously|(?:at|in|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|hearing|vote|ballot|conference)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|(?:last|this|next)\s+(?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\b.*$/i;
+	/\s+(?:by\s+(?:a\s+)?(?:narrow|wide|large|clear|small|slim|comfortable|big|huge|overwhelming|single)\s+(?:margin|majority|vote)|narrowly|by\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:votes?\s+)?to\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)|unanimously|(?:at|in|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|hearing|vote|ballot|conference)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|(?:last|this|next)\s+(?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\b.*$/i;
 
 /** The plan's own words: up to its clause's verb, or nothing when a clause inside it has one. */
 function ownWords(complement: string): string | undefined {

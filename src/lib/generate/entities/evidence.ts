@@ -4,7 +4,6 @@
  * "… said", "in …"). Each piece of evidence is a vote, weighted, for a kind and maybe a
  * category; also here, whether a short name is an acronym of a long one.
  */
-import nlp from 'compromise/three';
 import type { EntityKind } from '../../content/deck-schema.ts';
 import { hasTag, type Token } from '../analyse.ts';
 import {
@@ -24,7 +23,7 @@ import {
 } from '../../language/lexicon.ts';
 import { roleAt, rolePrefix, saysARole } from '../roles.ts';
 import type { Chunk } from './name-chunks.ts';
-import { POSSESSIVE, shopName, surfaceOf, textOf } from './name-surface.ts';
+import { POSSESSIVE, shopName, surfaceOf, textOf, thingsPlural } from './name-surface.ts';
 
 /**
  * Head words that make a name an organisation's only inside a name ("the Corran Engineering
@@ -116,19 +115,6 @@ const NATIONAL =
 	/^(president|prime minister|government|parliament|coastguard|navy|army|armed forces|ambassador|embassy|foreign minister|foreign ministry|trade minister|finance minister|head of state|national)\b/;
 
 /** What the words of a name and around it say it is. */
-const plurals = new Map<string, boolean>();
-/** Whether a capitalised word is, written small, the plural of a thing: "Valves", not "Evans". */
-function thingsPlural(word: string): boolean {
-	if (!/^\p{Lu}\p{Ll}+[^s'’]s$/u.test(word)) return false;
-	const known = plurals.get(word);
-	if (known !== undefined) return known;
-	const terms = nlp(word.toLowerCase()).json() as { terms?: { tags?: string[] }[] }[];
-	const tags = terms[0]?.terms?.[0]?.tags ?? [];
-	const plural = tags.includes('Plural') && !tags.includes('Person');
-	plurals.set(word, plural);
-	return plural;
-}
-
 export function evidenceFor(chunk: Chunk): Evidence[] {
 	const tokens = chunk.sentence.tokens;
 	const words = tokens.slice(chunk.nameStart, chunk.end);

@@ -2,6 +2,7 @@
  * A name's surface in its sentence: where it ends, its words as written (a possessive "'s" left
  * off, except a saint's church or a shop's own name), and whether it is used like an adjective.
  */
+import nlp from 'compromise/three';
 import { hasTag, type Token } from '../analyse.ts';
 import { TITLES } from '../../language/lexicon.ts';
 import { abbreviates } from './evidence.ts';
@@ -145,4 +146,17 @@ export function initialOfAcronym(tokens: Token[], i: number): boolean {
 	const rest = /^(and|&)$/.test(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
 	const end = capitalRunEnd(tokens, rest);
 	return end > rest && acronymSpells(tokens, i, end) && !acronymSpells(tokens, rest, end);
+}
+
+const plurals = new Map<string, boolean>();
+/** Whether a capitalised word is, written small, the plural of a thing: "Valves", not "Evans". */
+export function thingsPlural(word: string): boolean {
+	if (!/^\p{Lu}\p{Ll}+[^s'’]s$/u.test(word)) return false;
+	const known = plurals.get(word);
+	if (known !== undefined) return known;
+	const terms = nlp(word.toLowerCase()).json() as { terms?: { tags?: string[] }[] }[];
+	const tags = terms[0]?.terms?.[0]?.tags ?? [];
+	const plural = tags.includes('Plural') && !tags.includes('Person');
+	plurals.set(word, plural);
+	return plural;
 }

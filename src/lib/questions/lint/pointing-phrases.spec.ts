@@ -355,3 +355,28 @@ describe('"The younger of the two", "the size of the first"', () => {
 		expect(pointingPhrase('It is twice the size of the first print run.')).toBeUndefined();
 	});
 });
+
+describe('pointingPhrase: a fourth, "within 48 hours", "a smaller fall", "since."', () => {
+	it('finds what is measured from something told before', () => {
+		expect(pointingPhrase('A fourth, a 58-year-old man, was taken to hospital.')).toMatch(
+			/A fourth/
+		);
+		expect(pointingPhrase('Within 48 hours, two observatories had confirmed it.')).toMatch(
+			/Within 48 hours/
+		);
+		expect(pointingPhrase('A food waste service will start at the same time.')).toMatch(
+			/at the same time/
+		);
+		expect(pointingPhrase('Patients given a dummy patch saw a smaller fall, to 6.9 days.')).toMatch(
+			/smaller fall/
+		);
+		expect(pointingPhrase('No player has scored more than 25 in a season since.')).toMatch(/since/);
+	});
+
+	it('leaves them alone when the sentence says of what', () => {
+		expect(pointingPhrase('Sales saw a smaller fall than in 2022.')).toBeUndefined();
+		expect(pointingPhrase('The pool opened at the same time as the school.')).toBeUndefined();
+		expect(pointingPhrase('The app was shut within six hours of the report.')).toBeUndefined();
+		expect(pointingPhrase('He has played for the club since 2019.')).toBeUndefined();
+	});
+});

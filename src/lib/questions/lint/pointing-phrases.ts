@@ -211,5 +211,28 @@ export function pointingPhrase(first: string): string | undefined {
 	const rest = /\bthe rest of (?:the|its|their|his|her)\s+([\p{L}]+)/iu.exec(text);
 	if (rest && SPLIT_SUMS.test(rest[1].toLowerCase()))
 		return `“the rest of the ${rest[1]}” does not say after which part`;
+	// "A fourth, a 58-year-old man, was taken…": a fourth after the three the sentence before told.
+	const nth = /^(a|another) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*,/i.exec(
+		text
+	);
+	if (nth) return `“${nth[1]} ${nth[2]}” does not say of what`;
+	// "Within 48 hours, observatories had confirmed it": within 48 hours of what?
+	const within =
+		/^within (a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (minutes?|hours?|days?|weeks?|months?)\s*,/i.exec(
+			text
+		);
+	if (within) return `“${within[0].slice(0, -1)}” does not say of what`;
+	// "…will also be introduced at the same time": as what?
+	if (/\bat the same time\b(?!\s+as\b)/i.test(text))
+		return '“at the same time” does not say as what';
+	// "Patients given a dummy patch saw a smaller fall": smaller than which?
+	const compared =
+		/\ba (smaller|larger|bigger|greater|steeper|sharper|slower|faster) (fall|rise|increase|decrease|drop|gain|loss|improvement)\b/i.exec(
+			text
+		);
+	if (compared && !/\bthan\b/i.test(text.slice(compared.index)))
+		return `“a ${compared[1]} ${compared[2]}” does not say than what`;
+	// "No player has scored more than 25 in a season since.": since when?
+	if (/\bsince\s*\.?$/i.test(text)) return '“since” does not say since when';
 	return undefined;
 }
