@@ -89,7 +89,9 @@ export const SPLITS = [
 	'held-out-76',
 	'held-out-77',
 	'held-out-78',
-	'held-out-79'
+	'held-out-79',
+	'held-out-80',
+	'held-out-81'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
