@@ -249,7 +249,14 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			const use = bodyNounBefore(noun, after);
 			if (use === 'compound' && !possessive) return; // "the school day", "council tax"
 			// "the council-owned bus company": a name joined to the word after it keeps "the".
-			const joined = next.post === '-' || (/^\s+$/.test(next.post) && isCommonNoun(tokens[i + 2]));
+			// ("Shares in the company rose 4.2%": "rose" is the verb the tagger took for a noun.)
+			const joined =
+				next.post === '-' ||
+				(/^\s+$/.test(next.post) &&
+					isCommonNoun(tokens[i + 2]) &&
+					!/^(rose|fell|grew|sank|soared|slid|slipped|jumped|dropped|climbed|rises|falls|grows)$/.test(
+						tokens[i + 2]?.normal ?? ''
+					));
 			if (!possessive && joined && !use) {
 				replacements.set(i + 1, entity.name);
 				return;

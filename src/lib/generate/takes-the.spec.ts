@@ -55,3 +55,17 @@ describe('a school named after an infinitive, put in for "The school"', () => {
 		expect(statements.some((s) => /the Kirkhallow Primary School/i.test(s))).toBe(false);
 	});
 });
+
+describe('a firm put in for "the company" before a verb the tagger reads as a noun', () => {
+	it('takes no "the": "Shares in Hadley & Bream rose 4.2%"', () => {
+		const statements = statementsOf(
+			[
+				'Supermarket profits rise as shoppers switch',
+				'The supermarket chain Hadley & Bream has reported a 14% rise in annual profits.',
+				'Hadley & Bream now runs 212 stores and employs about 31,000 people.',
+				'Shares in the company rose 4.2% to 318p in morning trading on Tuesday.'
+			].join('\n\n')
+		);
+		expect(statements.some((s) => /the Hadley & Bream rose/.test(s))).toBe(false);
+	});
+});

@@ -169,6 +169,12 @@ describe('brokenOrders', () => {
 			'a rise ends higher than it starts'
 		]);
 		expect(brokenOrders('Its share had risen to 4.1%, from 3.6% a year earlier.')).toEqual([]);
+		const limit =
+			'The average level at the worst schools was 48 micrograms per cubic metre, above the legal annual limit of 40.';
+		expect(brokenOrders(limit)).toEqual([]);
+		expect(brokenOrders(limit.replace('48', '24'))).toEqual([
+			'what is above the other must be larger'
+		]);
 		expect(brokenOrders('Sales fell to 310,000 from 290,000 in 2019.')).toEqual([
 			'a fall ends lower than it starts'
 		]);

@@ -106,12 +106,12 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	],
 	[
 		// "41 per cent full this year, well below the 65 per cent it needs"
-		/\b(\d[\d,.]*)\s*(?:per ?cent|%)?[^\d.;]*?\b(?:well |far |just |still )?(?:below|short of|lower than)\s+(?:the\s+)?\D{0,3}(\d[\d,.]*)/i,
+		/\b(\d[\d,.]*)\s*(?:per ?cent|%)?[^\d.;]*?\b(?:well |far |just |still )?(?:below|short of|lower than)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?\D{0,3}(\d[\d,.]*)/i,
 		(a, b) => a < b,
 		'what is below the other must be smaller'
 	],
 	[
-		/\b(\d[\d,.]*)\s*(?:per ?cent|%)?[^\d.;]*?\b(?:well |far |just |still )?(?:above|higher than)\s+(?:the\s+)?\D{0,3}(\d[\d,.]*)/i,
+		/\b(\d[\d,.]*)\s*(?:per ?cent|%)?[^\d.;]*?\b(?:well |far |just |still )?(?:above|higher than)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?\D{0,3}(\d[\d,.]*)/i,
 		(a, b) => a > b,
 		'what is above the other must be larger'
 	],
