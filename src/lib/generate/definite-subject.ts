@@ -32,6 +32,24 @@ function stem(word: string): string {
 	return word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 }
 
+/** Where the noun after a "the" at `at` stands, past up to three adjectives: "the new sluice gates". */
+function pastAdjectives(tokens: Sentence['tokens'], at: number): number {
+	let k = at + 1;
+	while (hasTag(tokens[k], 'Adjective') && !hasTag(tokens[k], 'Noun') && k < at + 4) k++;
+	return k;
+}
+
+/** The stems of a sentence's words, read once a sentence: "the dam" is said where "Dam" is. */
+const stemsCache = new WeakMap<Sentence, Set<string>>();
+function stemsOf(sentence: Sentence): Set<string> {
+	let stems = stemsCache.get(sentence);
+	if (!stems) {
+		stems = new Set(sentence.tokens.map((t) => stem(t.normal)));
+		stemsCache.set(sentence, stems);
+	}
+	return stems;
+}
+
 /** The stems of the lower-case words of the headline and the first sentences of the body. */
 export function leadStems(sentences: readonly Sentence[]): Set<string> {
 	const heading = sentences.filter((s) => s.heading).slice(0, 1);
@@ -53,8 +71,7 @@ export function definiteSubject(
 ): string | undefined {
 	const { tokens } = sentence;
 	if (tokens[start]?.normal !== 'the' || sentence.index < LEAD_SENTENCES) return undefined;
-	let k = start + 1;
-	while (hasTag(tokens[k], 'Adjective') && !hasTag(tokens[k], 'Noun') && k < start + 4) k++;
+	const k = pastAdjectives(tokens, start);
 	const noun = tokens[k];
 	// "The group's chairwoman, Dr Helen Marsh,": the group the sentence before named.
 	const owner = /^([a-z]+)['’]s$/.exec(noun?.text ?? '')?.[1];
@@ -74,10 +91,15 @@ export function definiteSubject(
 	return leaning(sentence, start, k);
 }
 
-/** Why the words from `start` to `k` lean on the sentence before. */
-function leaning({ tokens }: Sentence, start: number, k: number): string {
+/** Why the words from `start` to `k` lean on the sentence before (or one further back). */
+function leaning(
+	{ tokens }: Sentence,
+	start: number,
+	k: number,
+	where = 'the sentence before'
+): string {
 	const words = tokens.slice(start, k + 1).map((t) => t.text);
-	return `“${words.join(' ')}” is one the sentence before brings in`;
+	return `“${words.join(' ')}” is one ${where} brings in`;
 }
 
 /**
@@ -94,10 +116,11 @@ export function definiteInside(
 ): { reason: string; from: number } | undefined {
 	const { tokens } = sentence;
 	const quoted = quotedTokens(sentence);
+	const opening = sentences.filter((s) => !s.heading).slice(0, LEAD_SENTENCES);
+	const leadBases = new Set([...lead].filter((w) => w.length > 3).map(base));
 	for (let i = start + 1; i < tokens.length; i++) {
 		if (tokens[i].normal !== 'the' || quoted[i]) continue;
-		let k = i + 1;
-		while (hasTag(tokens[k], 'Adjective') && !hasTag(tokens[k], 'Noun') && k < i + 4) k++;
+		let k = pastAdjectives(tokens, i);
 		// "the heritage centre": the last of the nouns names the thing.
 		while (
 			/^\s+$/.test(tokens[k]?.post ?? '') &&
@@ -118,7 +141,7 @@ export function definiteInside(
 		const head = stem(noun.normal);
 		if (TIME_WORDS.has(noun.normal) || lead.has(head) || EVENTS.test(noun.normal)) continue;
 		// "the launch" under "has launched": the lead's own event, told as a verb.
-		if ([...lead].some((w) => w.length > 3 && base(w) === base(head))) continue;
+		if (leadBases.has(base(head))) continue;
 		// "the town", "the county", "the town centre": where the story happens.
 		if (tokens.slice(i + 1, k + 1).some((t) => PLACES.test(t.normal))) continue;
 		// "the plan by Halden Homes" says which; "approved the grant by 31 votes" does not.
@@ -129,9 +152,7 @@ export function definiteInside(
 		if (/^\s+$/.test(noun.post) && DEFINING.test(tokens[k + 1]?.normal ?? '') && !byCount) continue;
 		// "the council", "the company": a body the story is about, or one its reader knows.
 		if (bodyNoun(noun.normal)) continue;
-		const said = (s: Sentence, end = s.tokens.length) =>
-			s.tokens.slice(0, end).some((t) => stem(t.normal) === head);
-		if (said(sentence, i)) continue;
+		if (tokens.slice(0, i).some((t) => stem(t.normal) === head)) continue;
 		// Brought in by name ("the Morvath Dam") or as one new to the reader ("a £500 grant").
 		const broughtIn = (s: Sentence) =>
 			s.tokens.some(
@@ -145,17 +166,13 @@ export function definiteInside(
 									/^(a|an)$/.test(b.normal) && !run.slice(n).some((x) => x.normal === 'the')
 							))
 			);
-		const before = sentences.filter((s) => s.index < sentence.index && said(s));
+		const before = sentences.filter((s) => s.index < sentence.index && stemsOf(s).has(head));
 		if (!before.some(broughtIn)) continue;
 		// "the council" of "Stannerley District Council" in the opening: the story's own.
-		const body = sentences.filter((s) => !s.heading).slice(0, LEAD_SENTENCES);
-		if (before.some((s) => s.heading || body.includes(s))) continue;
+		if (before.some((s) => s.heading || opening.includes(s))) continue;
 		const from = before.at(-1)?.index;
 		if (from === undefined) continue;
-		return {
-			reason: leaning(sentence, i, k).replace('the sentence before', 'a sentence before'),
-			from
-		};
+		return { reason: leaning(sentence, i, k, 'a sentence before'), from };
 	}
 	return undefined;
 }

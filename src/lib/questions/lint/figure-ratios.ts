@@ -3,9 +3,8 @@
  * other, two years and the span between them, "more than N times" and "N times as many", a
  * winning margin and the two totals it lies between.
  */
-import { inFull, toNumber } from './fixed-figures.ts';
+import { counts, inFull, toNumber } from './fixed-figures.ts';
 import { parseNumber } from '../../answers/numbers.ts';
-import { MONTHS } from '../../language/lexicon.ts';
 
 /**
  * "assets of £486m against liabilities of £700m, meaning it could pay only about 69%": a share
@@ -151,14 +150,10 @@ function margin(statement: string): { n: string; others: string[] } | undefined 
 			statement
 		);
 	if (!m) return undefined;
-	const at = m.index + m[0].indexOf(m[1], m[0].lastIndexOf('by '));
-	const others = [
-		...statement.matchAll(/(?<![\d,.£$€])(\d[\d,]*)(?![\d.%]|\s*(?:per ?cent|st|nd|rd|th)\b)/g)
-	]
-		.filter((f) => f.index !== at)
-		.map((f) => f[1].replace(/,$/, ''))
-		.filter((f) => !/^(1[5-9]\d\d|20\d\d)$/.test(f))
-		.filter((f) => !new RegExp(`\\b${f}\\s+(${MONTHS.join('|')})\\b`).test(statement));
+	const others = counts(statement).map((f) => f.text);
+	const own = others.indexOf(m[1]);
+	if (own < 0) return undefined;
+	others.splice(own, 1);
 	return { n: m[1], others };
 }
 

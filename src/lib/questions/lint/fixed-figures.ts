@@ -43,7 +43,7 @@ export function withAnswerChanged(statement: string, answer: string): string | u
 }
 
 /** The sentence's figures that are no year, percentage or part of a date. */
-function counts(statement: string): { text: string; value: number }[] {
+export function counts(statement: string): { text: string; value: number }[] {
 	return (
 		[...statement.matchAll(/(?<![\d,.£$€])(\d[\d,]*(?:\.\d+)?)(?![\d%]|\s*per ?cent)/g)]
 			.map((m) => ({ text: m[1].replace(/,$/, ''), value: toNumber(m[1].replace(/,$/, '')) }))

@@ -18,11 +18,15 @@ const GROWTH =
 /** A fall "by" a share: "cut … by up to", "reduced by". */
 const CUT_BY =
 	/\b(cut|cuts|cutting|reduc\w*|fell|fall\w*|drop\w*|lower\w*|decreas\w*|shr[ai]nk\w*|lost|slash\w*)\b[^.;]*\bby\s+(up to\s+|about\s+|almost\s+|nearly\s+|around\s+|as much as\s+)?$/i;
+/** Nouns for a fall, which no share over the whole can be. */
+const FALLS = 'cut|fall|drop|reduction|decline|decrease|loss';
 /** A fall named by its share: "a cut of 85%", "a reduction of almost 40 per cent". */
-const CUT_OF =
-	/\b(cut|fall|drop|reduction|decline|decrease|loss|saving)\s+of\s+(up to |about |almost |nearly |around |some |roughly |more than |over )?$/i;
+const CUT_OF = new RegExp(
+	String.raw`\b(${FALLS}|saving)\s+of\s+(up to |about |almost |nearly |around |some |roughly |more than |over )?$`,
+	'i'
+);
 /** A share named before its fall: "an 85% cut", "a 40 per cent drop". */
-const CUT_AFTER = /^\s*(per ?cent|percent)?\s*(cut|fall|drop|reduction|decline|decrease|loss)\b/i;
+const CUT_AFTER = new RegExp(String.raw`^\s*(per ?cent|percent)?\s*(${FALLS})\b`, 'i');
 /** Words before the share a vote was carried by: "voted by", "approved by a majority of". */
 const CARRIED_BY =
 	/\b(voted|votes|backed|approved|carried|passed|endorsed|supported)\s+(it\s+)?by\s+(a\s+(majority|margin)\s+of\s+)?$/i;

@@ -168,15 +168,15 @@ export function saidBefore(ws: Word[], at: number, noun: Word | undefined): bool
 		.some((b) => b.lower === noun.lower || b.lower.replace(/(es|s)$/, '') === stem);
 }
 
-/** "-ing" words a "that" clause follows: "noting that", "meaning that". */
-const REPORTING_ING =
-	/^(saying|adding|noting|warning|claiming|arguing|insisting|stating|suggesting|meaning|showing|knowing|believing|thinking|hoping|fearing|explaining|confirming|announcing|admitting|denying|pointing|ensuring|finding|revealing|indicating|predicting|accepting|acknowledging|recognising|recognizing|assuming|concluding|complaining|telling|reporting|alleging|agreeing|demanding|proving|something|nothing|anything|everything)$/;
 /** Words a "that" clause follows: "warned that", "decided that", "so that". */
 const REPORTING_VERB =
 	/^(said|say|says|told|tell|warned|warn|claimed|claim|argued|argue|added|add|believed|believe|thought|think|found|find|showed|show|suggested|suggest|meant|mean|noted|note|insisted|insist|stated|state|confirmed|confirm|announced|announce|admitted|admit|reported|report|agreed|agree|hoped|hope|feared|fear|knew|know|explained|explain|revealed|reveal|estimated|estimate|predicted|predict|ruled|rule|decided|decide|concluded|conclude|accepted|accept|denied|deny|recognised|recognise|ensured|ensure|felt|feel|realised|realise|learned|learnt|heard|hear|saw|see|so|such|now|given|except|provided)$/;
-/** Nouns in "-ing" that a "that" clause may follow: "the meeting that ran late". */
-const ING_NOUNS =
-	/^(meeting|morning|evening|building|funding|spring|thing|something|nothing|anything|everything|king|ring|wing|ceiling|training|housing|planning|hearing|ruling|warning|finding|offering|opening|ending|setting|feeling|understanding|reading|recording|painting|drawing|wedding|gathering|sitting|standing|spending|timing|ranking|rating|polling|booking|clothing|parking|shipping|lighting|heating|flooding|bleeding|learning|teaching|beginning|crossing|landing|listing|posting|saving|savings|sighting|suffering|warming|wording)$/;
+/**
+ * Words in "-ing" after which "that" is no object: a "that" clause follows a report ("noting
+ * that", "meaning that") or a noun ("the meeting that ran late", "something that").
+ */
+const NO_OBJECT_ING =
+	/^(saying|adding|noting|warning|claiming|arguing|insisting|stating|suggesting|meaning|showing|knowing|believing|thinking|hoping|fearing|explaining|confirming|announcing|admitting|denying|pointing|ensuring|finding|revealing|indicating|predicting|accepting|acknowledging|recognising|recognizing|assuming|concluding|complaining|telling|reporting|alleging|agreeing|demanding|proving|meeting|morning|evening|building|funding|spring|thing|something|nothing|anything|everything|king|ring|wing|ceiling|training|housing|planning|hearing|ruling|offering|opening|ending|setting|feeling|understanding|reading|recording|painting|drawing|wedding|gathering|sitting|standing|spending|timing|ranking|rating|polling|booking|clothing|parking|shipping|lighting|heating|flooding|bleeding|learning|teaching|beginning|crossing|landing|listing|posting|saving|savings|sighting|suffering|warming|wording)$/;
 
 /**
  * Whether the "that" at `at` is a determiner pointing back: after a preposition or a particle
@@ -191,8 +191,7 @@ export function thatPointsBack(ws: Word[], at: number): boolean {
 		PARTICLES.has(prev.lower) ||
 		prev.lower === 'of' ||
 		(/^\p{Ll}{3,}ing$/u.test(prev.text) &&
-			!REPORTING_ING.test(prev.lower) &&
-			!ING_NOUNS.test(prev.lower) &&
+			!NO_OBJECT_ING.test(prev.lower) &&
 			!FINITE_VERBS.has(next.lower) &&
 			!PAST_VERB.test(next.lower) &&
 			// "the meeting that ran", "on Thursday morning that…": a noun, which "that" follows.
