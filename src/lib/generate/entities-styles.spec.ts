@@ -386,3 +386,12 @@ describe('findEntities: bodies and streams the words beside them made people', (
 		expect(kinds(index)).toContain('person Owen Pritchard');
 	});
 });
+
+describe('findEntities: "(Retd)" between a rank and a name', () => {
+	it('reads "Retd" as part of the title, never as a person', () => {
+		const { index } = analyseText(
+			'Lt.gen (Retd) Ben Hodges, who once commanded the army, says the plan is serious.'
+		);
+		expect(kinds(index).filter((k) => k.startsWith('person'))).toEqual(['person Ben Hodges']);
+	});
+});

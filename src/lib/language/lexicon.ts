@@ -9,7 +9,7 @@ export const TITLES = set(`
 	lt sergeant sgt inspector detective constable rev reverend father bishop archbishop rabbi imam
 	king queen prince princess duke duchess chancellor minister premier chief coach pope saint
 	prime deputy superintendent commissioner ambassador secretary ds dc di dci dsi pc sgt insp supt
-	det rep sen`);
+	det rep sen retd rtd`);
 
 export const MALE_TITLES = set('mr sir lord king prince duke father');
 export const FEMALE_TITLES = set('mrs ms miss dame lady queen princess duchess');
