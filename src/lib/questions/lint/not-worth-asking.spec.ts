@@ -189,6 +189,21 @@ describe('ARRANGEMENTS', () => {
 		);
 		expect(ARRANGEMENTS.test('The council will publish its plan for the site in May.')).toBe(false);
 	});
+
+	it('finds a bare next meeting or next home fixture, not a meeting that carries news', () => {
+		expect(ARRANGEMENTS.test("The committee's next meeting is due on 2 May.")).toBe(true);
+		expect(ARRANGEMENTS.test('Marchshire host Sellamere at Grange Lane on 4 September.')).toBe(
+			true
+		);
+		expect(
+			ARRANGEMENTS.test(
+				"The committee's next meeting is on 22 May, and Dr Ilse Marovic declined to rule out a further increase."
+			)
+		).toBe(false);
+		expect(ARRANGEMENTS.test('Marchshire beat Sellamere at Grange Lane on 4 September.')).toBe(
+			false
+		);
+	});
 });
 
 describe('ownStoryYear', () => {

@@ -119,8 +119,18 @@ export function voxPop(
  * "A memorial service will be held at Ostcombe Cathedral on 15 November", "The BHO will publish
  * its next set of figures on 11 April": where and when to go, not the news.
  */
-export const ARRANGEMENTS =
-	/^(A|The) (memorial|funeral|thanksgiving|remembrance) (service|mass)\b|^(His|Her|Their) funeral will\b|\bwill publish its next (set of )?(figures|report|results|data)\b/;
+export const ARRANGEMENTS = new RegExp(
+	[
+		String.raw`^(A|The) (memorial|funeral|thanksgiving|remembrance) (service|mass)\b`,
+		String.raw`^(His|Her|Their) funeral will\b`,
+		String.raw`\bwill publish its next (set of )?(figures|report|results|data)\b`,
+		// "The committee's next meeting is due on 2 May." and nothing more.
+		String.raw`^The [\w'’ ]+ next (meeting|sitting) (is|will be) (due |scheduled |expected )?(on|in) [^,;]+\.$`,
+		// "Marchshire host Sellamere at Grange Lane on 4 September.": the next fixture.
+		String.raw`^\p{Lu}[\p{L}'’ ]+ (host|hosts|visit|visits|travel to|travels to) \p{Lu}[\p{L}'’ ]+ (at \p{Lu}[\p{L}'’ ]+ )?(on|next) [^,;]+\.$`
+	].join('|'),
+	'u'
+);
 
 /**
  * "Joan Petherick, 68, a former bus driver, was diagnosed … in 2023": the year of what befell a

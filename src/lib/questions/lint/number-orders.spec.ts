@@ -254,6 +254,15 @@ describe('figures held by "up from" and an age in brackets', () => {
 		expect(brokenOrders(ae.replace('78%', '47%'))).toContain('“well below” must be below');
 	});
 
+	it('keeps the figure a sentence opens with well above "the … 2% target"', () => {
+		const inflation =
+			"Inflation on the island fell to 3.4% in January, down from 5.1% a year earlier, but it remains well above the Monetary Authority of Carrendell's 2% target.";
+		expect(brokenOrders(inflation)).toEqual([]);
+		expect(brokenOrders(inflation.replace('3.4%', '1.9%'))).toContain('“well above” leaves a gap');
+		expect(brokenOrders(inflation.replace(' 2%', ' 3%'))).toContain('“well above” leaves a gap');
+		expect(brokenOrders(inflation.replace(' 2%', ' 4%'))).toContain('“well above” leaves a gap');
+	});
+
 	it('multiplies out a rate, its years and a total in millions', () => {
 		const fund =
 			'WFE has offered a community fund of £350,000 a year for the 30-year lifetime of the wind farm, worth £10.5 million in total.';

@@ -178,6 +178,13 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'“well below” must be below'
 	],
 	[
+		// "Inflation fell to 3.4% …, but it remains well above the authority's 2% target": the
+		// figure the sentence opens with, a fifth above at least.
+		/(?:^|[.!?]\s+)[^.;%\d]*?\b(\d+(?:\.\d+)?)\s*(?:%|per ?cent)(?:[^.;]|\.\d)*?\b(?:well|far|comfortably) above (?:the|its|their|a)\b[^\d.;]{0,50}?\s\D{0,3}(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/i,
+		(a, b) => a >= b * 1.2,
+		'“well above” leaves a gap'
+	],
+	[
 		// "ranked 14th out of 16 operators": no 14th place among 10.
 		/\b(\d+)(?:st|nd|rd|th)\s+(?:out\s+)?of\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,2}?([\d,]+)\b/i,
 		(a, b) => a <= b,
