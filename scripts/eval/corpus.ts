@@ -91,7 +91,9 @@ export const SPLITS = [
 	'held-out-78',
 	'held-out-79',
 	'held-out-80',
-	'held-out-81'
+	'held-out-81',
+	'held-out-82',
+	'held-out-83'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
