@@ -69,6 +69,22 @@ describe('what "It", "he" and "the firm" stand for in held-out-42 and 43', () =>
 		expect(said.some((s) => s.includes('Graham Pennick had not been paid'))).toBe(false);
 	});
 
+	it('leaves "the operator, Westshore Rail," to the name beside it', () => {
+		const said = statements([
+			'Coastline Power Networks said 4,000 homes lost power.',
+			'A section of sea wall collapsed onto the line, and the operator, Westshore Rail, said repairs would take at least three weeks.'
+		]);
+		expect(said.some((s) => s.includes('Coastline Power Networks, Westshore Rail'))).toBe(false);
+	});
+
+	it('leaves "he" to "an art dealer" the sentence brings in, and keeps the fact', () => {
+		const said = statements([
+			'The oil painting, which shows fishing boats returning to the quay, is valued at about £250,000.',
+			'Westmarch Police recovered it on 3 February while searching a house in Marlcombe, after an art dealer contacted officers to say he had been offered the picture for just £15,000.'
+		]);
+		expect(said.some((s) => s.includes('after an art dealer contacted officers'))).toBe(true);
+	});
+
 	it('writes "Marrick Aggregates employs", not "The Marrick Aggregates employs"', () => {
 		const said = statements([
 			'A quarry operator, Marrick Aggregates, has applied to extend its workings.',

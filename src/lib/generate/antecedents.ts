@@ -282,7 +282,7 @@ function isFund(entity: EntityDraft): boolean {
 }
 
 /** Words a firm is called by: "the company", "the chain". */
-const FIRM_HEADS = /^(company|firm|chain|retailer)$/;
+const FIRM_HEADS = /^(company|firm|chain|retailer|operator)$/;
 
 /** Bodies an article may speak of without naming them, beside the one it names. */
 const GENERIC_BODIES =

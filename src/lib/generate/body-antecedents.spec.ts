@@ -34,3 +34,48 @@ describe('"the trust"', () => {
 		);
 	});
 });
+
+describe('"the library"', () => {
+	it('is not "the Friends of Holmcaster Library", a group named for it', () => {
+		const statements = statementsOf(
+			[
+				'Hundreds march against library closure',
+				'About 600 people marched through Holmcaster on Saturday in protest at plans to close the town’s 130-year-old central library.',
+				'The council says it cannot afford the £3.1 million needed to repair the library’s roof.',
+				'The march was organised by the Friends of Holmcaster Library (FoHL), a group set up in January.',
+				'Campaigners point out that the library is busier than it has been for years.'
+			].join('\n\n')
+		);
+		expect(statements.some((s) => s.includes('organised by the Friends of Holmcaster'))).toBe(true);
+		expect(
+			statements.some((s) => /Friends of Holmcaster Library(’s roof| is busier)/.test(s))
+		).toBe(false);
+	});
+});
+
+describe('"the chain" and "the operator"', () => {
+	it('are the firm named before, under the name it trades as or not', () => {
+		const statements = statementsOf(
+			[
+				'Bakery chain collapses',
+				'Hadley & Sons, which trades as Hadley’s Bakery from 41 shops across the county, called in administrators on Tuesday.',
+				'Joint administrator Ruth Okonedo said all 41 shops would stay open for the time being.',
+				'The chain had already shut nine branches in the past 18 months.'
+			].join('\n\n')
+		);
+		expect(statements).toContain(
+			'Hadley & Sons had already shut nine branches in the past 18 months.'
+		);
+		const ferry = statementsOf(
+			[
+				'Island ferry sailings cut',
+				'Northsound Ferries said the reduced timetable would begin on 2 June and last until October.',
+				'The company cancelled 312 sailings last year, up from 95 the year before.',
+				'The operator has said it will offer a £2,000 bonus to new recruits who finish their training by August.'
+			].join('\n\n')
+		);
+		expect(ferry).toContain(
+			'Northsound Ferries has said it will offer a £2,000 bonus to new recruits who finish their training by August.'
+		);
+	});
+});

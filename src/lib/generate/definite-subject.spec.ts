@@ -67,6 +67,20 @@ describe('"the dam" inside a sentence, a thing an earlier sentence brought in', 
 		expect(statements.some((s) => /^Halvarian farmers will get £12 million/.test(s))).toBe(true);
 	});
 
+	it('is not asked alone when a sentence further back said which one ("the dam that holds back")', () => {
+		const statements = statementsOf(
+			[
+				'Hidden fault found beneath town',
+				'A previously unknown fault beneath the town of Ellswick could produce damaging earthquakes, scientists have said.',
+				'Researchers spent three years mapping the ground under the valley.',
+				'It appears to run directly under the town centre and the dam that holds back Ellswick reservoir.',
+				'The largest tremor in the 2021 swarm measured magnitude 3.1.',
+				'Tarrow Water said the dam, completed in 1962, had been designed to withstand ground movement.'
+			].join('\n\n')
+		);
+		expect(statements.some((s) => /^Tarrow Water said the dam/.test(s))).toBe(false);
+	});
+
 	it('is taught after the sentence before when that sentence brought the thing in', () => {
 		const statements = statementsOf(
 			[

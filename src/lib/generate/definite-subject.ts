@@ -153,12 +153,16 @@ export function definiteInside(
 		// "the council", "the company": a body the story is about, or one its reader knows.
 		if (bodyNoun(noun.normal)) continue;
 		if (tokens.slice(0, i).some((t) => stem(t.normal) === head)) continue;
-		// Brought in by name ("the Morvath Dam") or as one new to the reader ("a £500 grant").
+		// Brought in by name ("the Morvath Dam"), as one new to the reader ("a £500 grant") or as
+		// the one a clause defines ("the dam that holds back Ellswick reservoir").
 		const broughtIn = (s: Sentence) =>
 			s.tokens.some(
 				(t, j) =>
 					stem(t.normal) === head &&
 					(/^\p{Lu}/u.test(t.text) ||
+						(s.tokens[j - 1]?.normal === 'the' &&
+							/^\s+$/.test(t.post) &&
+							/^(that|which|who)$/.test(s.tokens[j + 1]?.normal ?? '')) ||
 						s.tokens
 							.slice(Math.max(0, j - 4), j)
 							.some(

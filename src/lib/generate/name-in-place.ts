@@ -17,12 +17,14 @@ function withThe(entity: EntityDraft, ctx: Pick<AntecedentContext, 'sentences'>)
 	if (entity.category === 'business') return false;
 	// Never after "the": written bare after a preposition or a verb ("control of Lowbridge
 	// District Council"), or after other words that need one ("the bank's nine-member …").
-	// "plans to shut Kirkhallow Primary School": after an infinitive, whatever the tagger made of it.
+	// "plans to shut Kirkhallow Primary School": after an infinitive, whatever the tagger made of it;
+	// "On Monday, Corvenham City Council voted": after a comma, where a clause starts.
 	return !entity.mentions.some((m) => {
 		const tokens = ctx.sentences[m.sentence]?.tokens ?? [];
 		const before = tokens[m.start - 1];
 		return (
 			before === undefined ||
+			/[,;:]/.test(before.post) ||
 			hasTag(before, 'Preposition', 'Verb', 'Conjunction') ||
 			(tokens[m.start - 2]?.normal === 'to' && /^[a-z]+$/.test(before.text))
 		);

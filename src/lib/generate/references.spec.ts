@@ -109,6 +109,13 @@ describe('resolveReferences: "the council", "the bank"', () => {
 		expect(fact?.statement).toMatch(/before the Marlbury County Court hearing\.$/);
 	});
 
+	it('writes no "the" before a council the text names only after a comma', () => {
+		const { fact } = lastFact(
+			"On Monday, Corvenham City Council voted by 38 votes to four to ask the government to pay. The council's cabinet member for housing, Cllr Abigail Forde, said the motion put safety first."
+		);
+		expect(fact?.statement).toMatch(/^Corvenham City Council's cabinet member/);
+	});
+
 	it('states the council’s full name in the fact', () => {
 		const { fact } = lastFact(
 			'The members of Wrenford Borough Council met on Tuesday evening. Last week the council voted to close the swimming pool by 30 votes to 12.'

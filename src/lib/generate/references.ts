@@ -239,6 +239,14 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 		if (bodyNoun(noun)) {
 			// "the council's 45 seats", "the council voted": the council the article named.
 			if (/^(of|for)$/.test(after) && !possessive) return; // "the council of Europe"
+			// "the operator, Westshore Rail, said": the body named beside it says which.
+			if (
+				/^,/.test(next.post) &&
+				ctx.index
+					.mentionsIn(sentence.index)
+					.some((m) => m.start === i + 2 && m.entity.kind === 'organisation')
+			)
+				return;
 			const entity = antecedentOrganisation(noun, sentence, ctx);
 			// "…and a small shop at the back of the building. The shop will sell bread…": no body
 			// named, the one the sentence before brings in.

@@ -76,11 +76,12 @@ export function fractionSpan(tokens: Token[], i: number): ValueSpan | undefined 
 			))
 	)
 		return undefined;
-	// "set for a third straight final", "a fifth title": an order, not a share ("a third of").
+	// "set for a third straight final", "a fifth title", "a fifth sailing": an order, not a share
+	// ("a third of").
 	const next = tokens[i + (match[0].includes(' ') ? 2 : 1)];
 	if (
 		/^a (third|fifth|quarter)$/.test(match[0]) &&
-		hasTag(next, 'Noun', 'Adjective') &&
+		(hasTag(next, 'Noun', 'Adjective') || /^[a-z]+ing$/.test(next?.text ?? '')) &&
 		!/^(more|less|fewer|higher|lower|bigger|smaller)$/.test(next?.normal ?? '')
 	)
 		return undefined;

@@ -147,6 +147,9 @@ describe('distractors', () => {
 		const answers = (text: string) => values(text).map((v) => v.answer);
 		expect(answers('They looked set for a third straight final.')).not.toContain('a third');
 		expect(answers('Sales fell by a third in a fortnight.')).toContain('a third');
+		expect(answers('It asked the firm to keep a fifth sailing on Fridays.')).not.toContain(
+			'a fifth'
+		);
 	});
 
 	it('gives a deadline no date of the past the text names ("finished by December 2027")', () => {

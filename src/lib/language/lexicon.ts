@@ -38,7 +38,8 @@ export const PERSON_NOUNS = set(
 export const PEOPLE_BY_WHAT_THEY_DO = set(
 	`subcontractor contractor driver worker builder customer passenger buyer tenant patient victim
 	witness motorist cyclist pedestrian shopper employee neighbour pensioner homeowner bricklayer
-	plumber electrician trader walker runner swimmer`
+	plumber electrician trader walker runner swimmer dealer collector farmer fisherman landlord
+	landlady teacher student visitor caller hiker climber diver`
 );
 
 /** The sex a title or a word for a person says, if it says one. */
@@ -108,7 +109,8 @@ function commonPluralHead(word: string): boolean {
 export function bodyNoun(word: string): boolean {
 	return (
 		(ORGANISATION_HEADS[word] !== undefined && !commonPluralHead(word) && !MASS_HEADS.has(word)) ||
-		word === 'firm'
+		word === 'firm' ||
+		word === 'operator'
 	);
 }
 
@@ -122,6 +124,9 @@ const MASS_HEADS = new Set(['water', 'energy', 'power', 'media', 'press', 'retai
  */
 export function nameHead(lower: string[], ofAt = lower.indexOf('of')): string {
 	const last = lower.length - 1;
+	// "Friends of Holmcaster Library", "Society of Brackwater Museum": a group named for a
+	// thing, not the thing.
+	if (ofAt > 0 && ORGANISATION_HEADS[lower[ofAt - 1]] === 'community') return lower[ofAt - 1];
 	// Not "Friends of the Festival": one word after "of" is what the name is of.
 	const after = lower.slice(ofAt + 1).filter((w) => w !== 'the');
 	const own = ORGANISATION_HEADS[lower[last]] !== undefined && after.length > 1;

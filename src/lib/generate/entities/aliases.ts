@@ -14,8 +14,9 @@ import { possessiveOpener } from './name-surface.ts';
 export type AliasMap = Map<EntityDraft, EntityDraft>;
 
 /**
- * "The Laser Interferometer … Observatory, known as LIGO", "Brightline Research (BLR)": a name
- * right after another, in brackets or after "known as", is the other's alias.
+ * "The Laser Interferometer … Observatory, known as LIGO", "Brightline Research (BLR)", "Hadley &
+ * Sons, which trades as Hadley's Bakery": a name right after another, in brackets or after "known
+ * as" or "trades as", is the other's alias.
  */
 export function aliasesNamedInText(
 	chunks: Chunk[],
@@ -33,7 +34,10 @@ export function aliasesNamedInText(
 		const paren =
 			b.start === a.end &&
 			/\(\s*$/.test(a.sentence.tokens[a.end - 1].post + b.sentence.tokens[b.start].pre);
-		if (paren || /^(also )?(known as|called)$/.test(between)) {
+		if (
+			paren ||
+			/^(also )?(known as|called)$|^(which |that )?(trades|traded|trading) as$/.test(between)
+		) {
 			const long = chunkEntity.get(a) as EntityDraft;
 			const short = chunkEntity.get(b) as EntityDraft;
 			// "Brightline Research (BLR)": the initials say it is the same thing, even when the

@@ -3,7 +3,7 @@
  * 2030" (which number? which agency?). A statement must name what it speaks of. Quotations are
  * left alone (a speaker's "this" is theirs), and so is "this year" (the article's own time).
  */
-import { bodyNoun } from '../../language/lexicon.ts';
+import { bodyNoun, nameHead } from '../../language/lexicon.ts';
 import type { DeckIndex } from '../deck-index.ts';
 import { pointingPhrase } from './pointing-phrases.ts';
 import { thingBefore } from './thing-before.ts';
@@ -92,8 +92,9 @@ function subjectLength(ws: Word[]): number {
 function organisationHeads(index: DeckIndex): Set<string> {
 	const heads = new Set<string>();
 	for (const e of index.entitiesOfKind('organisation')) {
-		const last = e.name.toLowerCase().split(/\s+/).at(-1) ?? '';
-		if (bodyNoun(last)) heads.add(last);
+		// "library" of "Holmcaster Library", not of "Friends of Holmcaster Library".
+		const head = nameHead(e.name.toLowerCase().split(/\s+/));
+		if (bodyNoun(head)) heads.add(head);
 	}
 	return heads;
 }

@@ -86,6 +86,9 @@ describe('impossibility', () => {
 		expect(impossibility('Lee Corcoran, 130, said so.', '130')).toMatch(/years old/);
 		expect(impossibility('At 58, Ms Feltham is the oldest winner.', '58')).toBeUndefined();
 		expect(impossibility('It aims to cut herbicide use by up to 135%.', '135%')).toMatch(/whole/);
+		const sites = 'That is 158% of the sites, up from 54% when it last carried out the survey.';
+		expect(impossibility(sites, '158%')).toMatch(/more than the whole/);
+		expect(impossibility(sites.replace('158%', '90%'), '90%')).toBeUndefined();
 		expect(impossibility('It aims to cut herbicide use by up to 90%.', '90%')).toBeUndefined();
 		expect(
 			impossibility(

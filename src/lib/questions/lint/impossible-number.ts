@@ -58,7 +58,15 @@ export function impossibility(statement: string, value: string): string | undefi
 	const level =
 		/\b(to|reach(?:ed|es)?|at)\s+(?:about|around|almost|nearly|some|just)?\s*$/i.test(before) &&
 		!/\b(inflation|return|growth|prices?)\b/i.test(before);
-	if (percent && n > 100 && (level || (!GROWTH.test(before) && !GROWTH.test(after.slice(0, 20)))))
+	// "That is 90% of the sites, up from 54%": a share of a whole, whatever rose after it.
+	const shareOf =
+		/^\s*(per ?cent|percent)?\s*of\s+(the|all|its|their)\b/i.test(after) &&
+		!GROWTH.test(before.slice(-16));
+	if (
+		percent &&
+		n > 100 &&
+		(level || shareOf || (!GROWTH.test(before) && !GROWTH.test(after.slice(0, 20))))
+	)
 		return `${value} is more than the whole`;
 	if (percent && n < 0) return `${value} is a negative share`;
 	// "cut farmers' use of herbicides by up to 135%": nothing falls by more than all of it.

@@ -75,6 +75,12 @@ const ORDINARY = new RegExp(
 	String.raw`^(an? (\d+-year-old )?((retired|local|regular|long-serving|former) )?([\w-]+ ){0,2}${PUBLIC}\b|who (runs an?|has run an?|owns an?|lives|has lived|keeps|farms|grows)\b|who (runs|owns) the [\w'’ -]{0,30}\b(shop|supermarket|store|cafe|café|pub|bakery|farm|hotel|inn|garage|restaurant|guest house|b&b)\b|whose ([\w-]+ )?(sons?|daughters?|children|husband|wife|home|house|family)\b)`,
 	'i'
 );
+/** A role just before a name that makes its bearer more than a voice from the street. */
+const LEADS =
+	/\b(chairwoman|chairman|chair|founder|leader|organiser|president|secretary|treasurer|director|co-?ordinator|spokeswoman|spokesman|spokesperson|captain|coach|manager),\s*$/i;
+/** "Its chairwoman, Margaret Adeyemi, 68, a retired head teacher,": she leads something. */
+const leads = (statement: string, name: string) =>
+	LEADS.test(statement.slice(0, Math.max(0, statement.indexOf(name))));
 /** "Retired postman Colin Ashworth, 74, …", "Mother-of-two Priya Saunders said…": the name it opens with. */
 const DESCRIBED = new RegExp(
 	String.raw`^(?:(?:retired|local|regular|long-serving) )?(?:${PUBLIC}|(?:mother|father|grand(?:mother|father))-of-\w+) ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)\b`,
@@ -94,6 +100,7 @@ export function voxPop(
 	isPerson: (name: string) => boolean = () => true
 ): boolean {
 	const at = statement.indexOf(answer);
+	if (leads(statement, answer)) return false;
 	if (describedLead(statement) === answer) return true;
 	const within = (m: RegExpExecArray) =>
 		at >= m.index && at + answer.length <= m.index + m[0].length;
@@ -253,7 +260,7 @@ export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
 	const role = slot.kind === 'person' ? index.entity(slot.entity)?.role : undefined;
 	if (
 		voxPop(fact.statement, slot.answer, article, isPerson) ||
-		(role !== undefined && ORDINARY.test(role)) ||
+		(role !== undefined && ORDINARY.test(role) && !leads(fact.statement, slot.answer)) ||
 		(roleFact && colourOnly(fact.statement, article, isPerson, true))
 	)
 		return [

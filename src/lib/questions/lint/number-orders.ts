@@ -250,9 +250,19 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'“by more than half” fixes how far it fell'
 	],
 	[
-		/\bmore\s+than\s+doubled\b[^.;]*?\bfrom\s+\D{0,3}([\d,.]+)[^.;]*?\bto\s+\D{0,3}([\d,.]+)/i,
+		// "more than doubled, from about £1,900 to £4,300".
+		new RegExp(
+			String.raw`\bmore\s+than\s+doubled\b[^.;]*?\bfrom\s+${ABOUT}\D{0,3}([\d,.]+)[^.;]*?\bto\s+${ABOUT}\D{0,3}([\d,.]+)`,
+			'i'
+		),
 		(a, b) => b > 2 * a,
 		'“more than doubled” fixes how far it rose'
+	],
+	[
+		// "needed 26 licensed deckhands … but had only 17".
+		/\bneed(?:ed|s)?\s+\D{0,3}(\d[\d,.]*)\b[^.;]*?\b(?:had|has|have|got)\s+only\s+\D{0,3}(\d[\d,.]*)/i,
+		(a, b) => b < a,
+		'“needed N but had only M” has fewer than it needs'
 	],
 	[
 		// "on 6 and 7 September": two days of one month, in order.

@@ -141,6 +141,16 @@ describe('pointingPhrase', () => {
 		expect(pointingPhrase('She said that the school would close.')).toBeUndefined();
 	});
 
+	it('asks which two "both firms" are, unless the sentence names them', () => {
+		expect(
+			pointingPhrase('The HHRA says it will keep pressing both firms to share the cost.')
+		).toMatch(/“both firms” does not say which/);
+		expect(
+			pointingPhrase('Greyfield Estates and Marlstone Homes said both firms would share the cost.')
+		).toBeUndefined();
+		expect(pointingPhrase('Homes on both sides of the river were flooded.')).toBeUndefined();
+	});
+
 	it('asks where "here" is, and whose spokesperson spoke', () => {
 		expect(pointingPhrase('Connecting a property here costs about £4,500.')).toMatch(/where/);
 		expect(pointingPhrase('A spokesman said the money would stay in the town.')).toMatch(

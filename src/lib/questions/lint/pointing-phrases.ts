@@ -232,6 +232,13 @@ export function pointingPhrase(first: string): string | undefined {
 		);
 	if (compared && !/\bthan\b/i.test(text.slice(compared.index)))
 		return `“a ${compared[1]} ${compared[2]}” does not say than what`;
+	// "keep pressing both firms to share the cost": the two told before, unless named here.
+	const both =
+		/\bboth (firms|companies|councils|parties|schools|hospitals|surgeries|practices|groups|charities|operators|developers|banks)\b(?!\s+of\b)/i.exec(
+			text
+		);
+	if (both && !/\p{Lu}[\p{L}'’]*\s+and\s+\p{Lu}/u.test(text.slice(0, both.index)))
+		return `“both ${both[1]}” does not say which`;
 	// "No player has scored more than 25 in a season since.": since when?
 	if (/\bsince\s*\.?$/i.test(text)) return '“since” does not say since when';
 	return undefined;

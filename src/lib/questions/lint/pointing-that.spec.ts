@@ -23,6 +23,21 @@ describe('pointsBack on "that"', () => {
 		).toBeUndefined();
 	});
 
+	it('finds "that" as the subject of what follows: "…, that would mean", "say that means"', () => {
+		expect(
+			pointsBack(
+				'Because the magnitude scale is logarithmic, that would mean ground shaking 50 times greater.'
+			)
+		).toMatch(/that would/);
+		expect(
+			pointsBack('Islanders say that means anyone working a full day will not get home.')
+		).toMatch(/that means/);
+		expect(
+			pointsBack('The trust bought a booking system that means patients wait less.')
+		).toBeUndefined();
+		expect(pointsBack('Dr Ann Lee said that prices would rise.')).toBeUndefined();
+	});
+
 	it('takes "in that bay" for the bay the sentence named, and "At its height" for the event', () => {
 		expect(
 			pointsBack(

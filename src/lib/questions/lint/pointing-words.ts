@@ -187,6 +187,15 @@ const NO_OBJECT_ING =
 export function thatPointsBack(ws: Word[], at: number): boolean {
 	const [prev, next] = [ws[at - 1], ws[at + 1]];
 	if (prev === undefined || next === undefined) return false;
+	// "Because the scale is logarithmic, that would mean…", "Islanders say that means…": the
+	// subject of what follows, a thing told before ("a system that means…" defines the system).
+	// ("…, but given his record, that is less than assured" is the clause before it.)
+	if (
+		/^(means|meant|would|will|could)$/.test(next.lower) &&
+		((/,/.test(prev.post) && /^(because|although|though|while|if|as|since)$/.test(ws[0].lower)) ||
+			REPORTING_VERB.test(prev.lower))
+	)
+		return true;
 	const governs =
 		PARTICLES.has(prev.lower) ||
 		prev.lower === 'of' ||

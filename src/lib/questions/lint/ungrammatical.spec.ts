@@ -83,6 +83,7 @@ const lint = ungrammatical;
 describe('grammarProblem', () => {
 	it('finds what a teacher would correct', () => {
 		expect(grammarProblem('The the bridge reopened.')).toMatch(/repeats a word/);
+		expect(grammarProblem('It was taken during a break-in in the early hours.')).toBeUndefined();
 		expect(grammarProblem('A Environment Agency spokesman spoke.')).toMatch(/should be “an/);
 		expect(grammarProblem('An Treasury spokesman spoke.')).toMatch(/should be “a/);
 		expect(grammarProblem('She called it “unacceptable.')).toMatch(/quotation marks/);

@@ -27,7 +27,8 @@ function articleProblem(text: string): string | undefined {
 
 /** What is wrong with a sentence's form, or undefined. */
 export function grammarProblem(text: string): string | undefined {
-	const doubled = /\b(\p{L}+)\s+\1\b/iu.exec(text);
+	// Not "a break-in in the early hours": the first is the end of a compound.
+	const doubled = /(?<![\p{L}\d'’-])(\p{L}+)\s+\1\b/iu.exec(text);
 	if (doubled && !/^(that|had|is|very|so|bye|no|yes)$/i.test(doubled[1]))
 		return `“${doubled[0]}” repeats a word`;
 	const article = articleProblem(text);
