@@ -93,7 +93,9 @@ export const SPLITS = [
 	'held-out-80',
 	'held-out-81',
 	'held-out-82',
-	'held-out-83'
+	'held-out-83',
+	'held-out-84',
+	'held-out-85'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
