@@ -50,6 +50,15 @@ describe('what "her" and "the firm" stand for', () => {
 });
 
 describe('what "It", "he" and "the firm" stand for in held-out-42 and 43', () => {
+	it('gives the water company no "It means households will not be allowed…"', () => {
+		const said = statements([
+			'A hosepipe ban will come into force across Scarrowdale on Friday.',
+			'Brenshaw Water said the restriction would affect about 1.2 million customers.',
+			'It means households will not be allowed to use a hosepipe to water gardens.'
+		]);
+		expect(said.some((s) => s.startsWith('Brenshaw Water means'))).toBe(false);
+	});
+
 	it('gives the trust no "It will be used only for planned operations"', () => {
 		const said = statements([
 			'The Ellerdown and Vale Hospitals Trust said the waiting list had grown.',

@@ -292,6 +292,13 @@ describe('findEntities: organisations and groups', () => {
 		expect(entityNamed(index, 'Maureen Dacre').category).not.toBe('character');
 	});
 
+	it('takes "Victorian" before a noun for a period, not a place', () => {
+		const { index } = analyseText(
+			'Venn took over in 1979, when the Victorian building on Quay Street was losing money.'
+		);
+		expect(kinds(index)).toEqual(['place Quay Street']);
+	});
+
 	it('reads "General" before a person’s name as a title', () => {
 		const { index } = analyseText('The army is led by General Ana Ruiz, who took command in 2021.');
 		expect(kinds(index)).toEqual(['person Ana Ruiz']);
@@ -306,6 +313,10 @@ describe('findEntities: organisations and groups', () => {
 			"The figures were published by the Caldonian Mortgage Lenders' Association on Tuesday morning."
 		);
 		expect(kinds(lenders.index)).toEqual(["organisation Caldonian Mortgage Lenders' Association"]);
+		const series = analyseText(
+			"The win earns her a place in the Northern Darts Association (NDA) Champions' Series, which begins on 9 October."
+		);
+		expect(kinds(series.index).some((k) => /^person Champions/.test(k))).toBe(false);
 		const fishermen = analyseText(
 			"Graham Penrose chairs the Maddock Fishermen's Association (MFA), which has 40 members."
 		);

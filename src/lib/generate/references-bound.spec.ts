@@ -20,6 +20,19 @@ describe('resolveReferences: a pronoun bound in its own sentence', () => {
 		);
 	});
 
+	it('writes "Her" opening a sentence as a possessive, before a year or a number too', () => {
+		const { fact } = lastFact(
+			'Harriet Venn, the theatre director, has died at 81. Her 1984 production of The Salt Wives ran for 14 months.'
+		);
+		expect(fact?.statement).toBe(
+			"Harriet Venn's 1984 production of The Salt Wives ran for 14 months."
+		);
+		const darts = lastFact(
+			'Leanne Boswick won the final 7-5. Her three-dart average of 97.4 was the highest in a final.'
+		);
+		expect(darts.fact?.statement).toMatch(/^Leanne Boswick's three-dart average/);
+	});
+
 	it('leaves a ship her "her": "the yacht Solan Grey lost her mast"', () => {
 		const { rewrite } = resolveLast(
 			'Three sailors were rescued on Saturday. The 11-metre yacht Solan Grey lost her mast and began taking on water.'

@@ -176,6 +176,8 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			const next = tokens[i + 1];
 			const possessive =
 				POSSESSIVE.test(word) ||
+				// "Her 1984 production": opening the sentence, "Her" is always whose.
+				(HER.test(word) && i === ctx.skip && next !== undefined) ||
 				(HER.test(word) &&
 					next !== undefined &&
 					!hasTag(next, 'Pronoun') &&

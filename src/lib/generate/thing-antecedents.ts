@@ -58,7 +58,8 @@ function usedAsAThing({ tokens }: Sentence): boolean {
 		.slice(1, 5)
 		.map((t) => t.normal)
 		.join(' ');
-	return /^(will be|would be|is|was|has been|had been|is being|was being)( \w+ly)? (used|built|opened|sited|located|designed|fitted|equipped|staffed|completed|finished|demolished|converted)\b/.test(
+	// "It means households will not be allowed…": what a rule or a ban means, never a body.
+	return /^(will be|would be|is|was|has been|had been|is being|was being)( \w+ly)? (used|built|opened|sited|located|designed|fitted|equipped|staffed|completed|finished|demolished|converted)\b|^(means|meant|would mean|will mean|could mean)\b/.test(
 		words
 	);
 }

@@ -143,6 +143,12 @@ describe('distractors', () => {
 		]);
 	});
 
+	it('reads "a 2005 interview" and "Her 1984 production" as years', () => {
+		const kinds = (text: string) => values(text).map((v) => `${v.kind} ${v.answer}`);
+		expect(kinds('In a 2005 interview she explained why.')).toEqual(['date 2005']);
+		expect(kinds('Her 1984 production ran for 14 months.')).toContain('date 1984');
+	});
+
 	it('reads "a third straight final" as an order, "fell by a third in" as a share', () => {
 		const answers = (text: string) => values(text).map((v) => v.answer);
 		expect(answers('They looked set for a third straight final.')).not.toContain('a third');

@@ -8,20 +8,13 @@ import { hasTag, type Token } from './analyse.ts';
 import { numberWordValue } from '../answers/numbers.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../language/lexicon.ts';
 import { fractionSpan, rankSpan, scoreSpan } from './score-spans.ts';
+import { yearByItsWords } from './year-words.ts';
 import { AT_LEAST, AT_MOST, DAY, TIME, YEAR, dateSpan, type ValueSpan } from './value-spans.ts';
 
 const DECADE = /^(1\d{2}|20\d)0s$/;
 const FIGURE = /^([£$€¥]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)$/;
 /** "21C", "-4°C", "98.6F": a temperature written as one word. */
 const TEMPERATURE = /^(-?\d+(?:\.\d+)?)(°?[CF])$/;
-/** Words after which a year is a date: "in 1985", "until spring 2026", "mid 2024". */
-const YEAR_PREPOSITIONS = new Set(
-	`in since until till by from of to between and before after during around early late mid
-	spring summer autumn fall winter`.split(/\s+/)
-);
-/** What a year has that others do not: "the 1942 observations", "the 2019 elections". */
-const YEAR_EVENTS =
-	/^(observations|records|measurements|figures|results|accounts|elections|floods|riots|games|olympics|championships|finals|exams|protests|strikes|storms|fires|reforms|talks|celebrations)$/;
 const LABELS = new Set([
 	'year',
 	'number',
@@ -123,25 +116,7 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			i++;
 			continue;
 		}
-		// "the 1985 eruption", "the 1942 observations" (a year's records), "the town's 1921 flood"
-		// (a noun the tagger may call a verb) name a year; "the 2000 workers" count.
-		const next = tokens[i + 1];
-		const owner = /['’]s$/.test(prev?.text ?? '') && /^\p{Ll}+$/u.test(next?.text ?? '');
-		const namingYear =
-			/^(1[89]|20)\d\d$/.test(t.text) &&
-			((/^(the|its|their|this|last|next)$/.test(prev?.normal ?? '') &&
-				(hasTag(next, 'Singular') || YEAR_EVENTS.test(next?.normal ?? ''))) ||
-				(owner && !hasTag(next, 'Plural')));
-		// "rose by a third compared with 2022" (not "compared with 1500 people").
-		const comparedYear =
-			prev?.normal === 'with' &&
-			/^compared?$/.test(tokens[i - 2]?.normal ?? '') &&
-			!hasTag(tokens[i + 1], 'Plural');
-		if (
-			!hyphenated &&
-			YEAR.test(t.text) &&
-			(hasTag(t, 'Year') || YEAR_PREPOSITIONS.has(prev?.normal ?? '') || namingYear || comparedYear)
-		) {
+		if (!hyphenated && YEAR.test(t.text) && (hasTag(t, 'Year') || yearByItsWords(tokens, i))) {
 			out.push(dateSpan(tokens, i, i + 1, 'year', 0.85));
 			i++;
 			continue;

@@ -91,7 +91,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		// An event for an event: "the Regional Arts Board drew 142,000 visitors" is no fair swap.
 		[
 			'event',
-			'festival marathon games championship championships tournament cup fair conference summit expo exhibition olympics regatta chase stakes hurdle handicap competition gala show awards race'
+			'festival marathon games championship championships tournament cup fair conference summit expo exhibition olympics regatta chase stakes hurdle handicap competition gala show awards race series trophy'
 		],
 		['media', 'news times journal gazette courier']
 	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))

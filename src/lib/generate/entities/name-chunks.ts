@@ -138,6 +138,10 @@ function guessedVerbOfAName(tokens: Token[], i: number): boolean {
 	);
 }
 
+/** Periods and styles a capital names, said of things: "a Victorian terrace", "Gothic arches". */
+const PERIODS =
+	/^(Victorian|Edwardian|Georgian|Tudor|Elizabethan|Jacobean|Regency|Gothic|Baroque|Romanesque|Medieval|Palladian)$/;
+
 /**
  * "the Caldonian Mortgage Lenders' Association": a plural possessive inside an organisation's
  * name, which runs on to the organisation's head word ("Association", "Union").
@@ -333,8 +337,14 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 			i = end;
 			continue;
 		}
-		// A lone nationality ("British", "Russian") is an adjective, not a name.
-		if (end - start === 1 && (hasTag(tokens[start], 'Demonym') || isDemonym(tokens[start].text))) {
+		// A lone nationality ("British", "Russian") or period ("the Victorian building") is an
+		// adjective, not a name.
+		if (
+			end - start === 1 &&
+			(hasTag(tokens[start], 'Demonym') ||
+				isDemonym(tokens[start].text) ||
+				PERIODS.test(tokens[start].text))
+		) {
 			i = end;
 			continue;
 		}

@@ -27,5 +27,11 @@ export const AGE_ORDERS: [RegExp, (a: number, b: number) => boolean, string][] =
 		/\bfor\s+(?:almost\s+|nearly\s+|more than\s+|over\s+)?(two|three|four|five|six|seven|\d)\s+decades\b[^.;]*?\baged\s+(\d{1,3})\b/,
 		(a, b) => a * 10 <= b - 14,
 		'no one works from before the age of 14'
+	],
+	[
+		// "left school at 16 and worked as a typist before winning a place at drama school at 21".
+		/\bat\s+(\d{1,2})\b[^.;]*?\b(?:before|then|later|until)\b[^.;]*?\bat\s+(\d{1,2})\b(?!\s*(?:am|pm|[.:]\d))/,
+		(a, b) => a < b,
+		'what came before happened at a younger age'
 	]
 ];

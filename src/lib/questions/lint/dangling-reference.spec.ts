@@ -95,6 +95,9 @@ describe('pointsBack', () => {
 		expect(pointsBack('He said the defences would hold.')).toMatch(/He/);
 		expect(pointsBack('The plan was approved.')).toMatch(/the plan/);
 		expect(pointsBack('Two days later, the river burst.')).toMatch(/Two days later/);
+		expect(pointsBack('Weeks later, Peverell Foods moved its packing operation.')).toMatch(
+			/Weeks later/
+		);
 		expect(pointsBack('These measures worked.')).toMatch(/These measures/);
 		// Nothing before "it" for it to be: the car park of the sentence before.
 		expect(pointsBack('Cllr Priya Raman said it would open in May.')).toMatch(/“it”/);

@@ -84,11 +84,17 @@ describe('impossibility', () => {
 		expect(impossibility('She is 140 years old.', '140')).toMatch(/years old/);
 		expect(impossibility('At 116, Ms Feltham is the oldest winner.', '116')).toMatch(/years old/);
 		expect(impossibility('Lee Corcoran, 130, said so.', '130')).toMatch(/years old/);
+		expect(impossibility('His daughter, Margaret Tillyard, now 151, was two.', '151')).toMatch(
+			/years old/
+		);
 		expect(impossibility('At 58, Ms Feltham is the oldest winner.', '58')).toBeUndefined();
 		expect(impossibility('It aims to cut herbicide use by up to 135%.', '135%')).toMatch(/whole/);
 		const sites = 'That is 158% of the sites, up from 54% when it last carried out the survey.';
 		expect(impossibility(sites, '158%')).toMatch(/more than the whole/);
 		expect(impossibility(sites.replace('158%', '90%'), '90%')).toBeUndefined();
+		expect(impossibility('Turnout was 102%, more than twice the 27% last time.', '102%')).toMatch(
+			/more than the whole/
+		);
 		expect(impossibility('It aims to cut herbicide use by up to 90%.', '90%')).toBeUndefined();
 		expect(
 			impossibility(

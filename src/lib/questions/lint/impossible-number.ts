@@ -59,9 +59,11 @@ export function impossibility(statement: string, value: string): string | undefi
 		/\b(to|reach(?:ed|es)?|at)\s+(?:about|around|almost|nearly|some|just)?\s*$/i.test(before) &&
 		!/\b(inflation|return|growth|prices?)\b/i.test(before);
 	// "That is 90% of the sites, up from 54%": a share of a whole, whatever rose after it.
+	// "Turnout was 102%, more than twice…": a turnout is a share, whatever follows.
 	const shareOf =
-		/^\s*(per ?cent|percent)?\s*of\s+(the|all|its|their)\b/i.test(after) &&
-		!GROWTH.test(before.slice(-16));
+		(/^\s*(per ?cent|percent)?\s*of\s+(the|all|its|their)\b/i.test(after) &&
+			!GROWTH.test(before.slice(-16))) ||
+		/\bturnout (was|of|is|at|reached)\s*$/i.test(before);
 	if (
 		percent &&
 		n > 100 &&
@@ -94,6 +96,8 @@ export function impossibility(statement: string, value: string): string | undefi
 		/\b(aged|age of)\s*$/i.test(before) ||
 		(/(^|[.!?]\s+)at\s*$/i.test(before) && /^,\s+(Mr|Mrs|Ms|Miss|Dr|\p{Lu})/u.test(after)) ||
 		(/\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^,/.test(after)) ||
+		// "Margaret Tillyard, now 86, …"
+		(/\p{Lu}\p{Ll}+,\s+(now|then)\s*$/u.test(before) && /^[,.]/.test(after)) ||
 		(/\p{Lu}\p{Ll}+\s+\(\s*$/u.test(before) && /^\s*\)/.test(after));
 	if (age && n > 112) return `nobody is ${value} years old`;
 	// "620 adults aged between 25 and 70": a range of living people, and adults at that.

@@ -254,30 +254,6 @@ describe('figures held by "up from" and an age in brackets', () => {
 		expect(brokenOrders(ae.replace('78%', '47%'))).toContain('“well below” must be below');
 	});
 
-	it('keeps "more than doubled, from about £1,900" and "needed 26 … but had only 17"', () => {
-		const charges =
-			'Some owners say their annual charges have more than doubled, from about £1,900 to £4,300.';
-		expect(brokenOrders(charges)).toEqual([]);
-		expect(brokenOrders(charges.replace('£1,900', '£2,400'))).toContain(
-			'“more than doubled” fixes how far it rose'
-		);
-		const crew =
-			'Alan Whitlock said the firm needed 26 licensed deckhands and engineers to run the full service but had only 17.';
-		expect(brokenOrders(crew)).toEqual([]);
-		expect(brokenOrders(crew.replace('only 17', 'only 30'))).toContain(
-			'“needed N but had only M” has fewer than it needs'
-		);
-	});
-
-	it('keeps the figure a sentence opens with well above "the … 2% target"', () => {
-		const inflation =
-			"Inflation on the island fell to 3.4% in January, down from 5.1% a year earlier, but it remains well above the Monetary Authority of Carrendell's 2% target.";
-		expect(brokenOrders(inflation)).toEqual([]);
-		expect(brokenOrders(inflation.replace('3.4%', '1.9%'))).toContain('“well above” leaves a gap');
-		expect(brokenOrders(inflation.replace(' 2%', ' 3%'))).toContain('“well above” leaves a gap');
-		expect(brokenOrders(inflation.replace(' 2%', ' 4%'))).toContain('“well above” leaves a gap');
-	});
-
 	it('multiplies out a rate, its years and a total in millions', () => {
 		const fund =
 			'WFE has offered a community fund of £350,000 a year for the 30-year lifetime of the wind farm, worth £10.5 million in total.';

@@ -134,24 +134,24 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'“only” is less than what it is compared with'
 	],
 	[
-		/(?:^|[.!?]\s+)[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bup from\s+(?:(?:a|an|the|its|their)\s+(?:peak|high|low|record|level|total)\s+(?:of|at)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
+		/(?:^|[.!?]\s+)[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bup from\s+(?:(?:a|an|the|its|their)\s+(?:peak|high|low|record|level|total|target|estimate|forecast)\s+(?:of|at)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
 		(a, b) => a > b,
 		'“up from” starts lower'
 	],
 	[
 		// The figure nearest before it: "2,150 patients, and 41% of them …, up from 29%"; "the
 		// station's 31st call-out this year, up from 19".
-		/\b(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?\b[^\d.;]*?\bup from\s+(?:(?:a|an|the|its|their)\s+(?:peak|high|low|record|level|total)\s+(?:of|at)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
+		/\b(\d[\d,]*(?:\.\d+)?)(?:st|nd|rd|th)?\b[^\d.;]*?\bup from\s+(?:(?:a|an|the|its|their)\s+(?:peak|high|low|record|level|total|target|estimate|forecast)\s+(?:of|at)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
 		(a, b) => a > b,
 		'“up from” starts lower than the figure before it'
 	],
 	[
-		/(?:^|[.!?]\s+)[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bdown from\s+(?:(?:a|an|the|its|their)\s+(?:peak|high|low|record|level|total)\s+(?:of|at)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
+		/(?:^|[.!?]\s+)[^.;]*?\b(\d[\d,.]*)\b[^.;]*?\bdown from\s+(?:(?:a|an|the|its|their)\s+(?:peak|high|low|record|level|total|target|estimate|forecast)\s+(?:of|at)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
 		(a, b) => a < b,
 		'“down from” starts higher'
 	],
 	[
-		/\b(\d[\d,]*(?:\.\d+)?)\b[^\d.;]*?\bdown from\s+(?:(?:a|an|the|its|their)\s+(?:peak|high|low|record|level|total)\s+(?:of|at)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
+		/\b(\d[\d,]*(?:\.\d+)?)\b[^\d.;]*?\bdown from\s+(?:(?:a|an|the|its|their)\s+(?:peak|high|low|record|level|total|target|estimate|forecast)\s+(?:of|at)\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|just)\s+)?\D{0,3}([\d,.]+)/i,
 		(a, b) => a < b,
 		'“down from” starts higher than the figure before it'
 	],

@@ -35,6 +35,9 @@ describe('rangeReversed', () => {
 		expect(rangeReversed(AGE, AGE.replace('from 18', 'from 9'))).toMatch(/9 to 16/);
 		expect(rangeReversed(AGE, AGE.replace('to 16', 'to 28'))).toMatch(/18 to 28/);
 		expect(rangeReversed(FELLED, FELLED.replace('and 1380', 'and 1430'))).toMatch(/1420 and 1430/);
+		const highs = 'Forecasters expect highs of 31C to 33C next week.';
+		expect(rangeReversed(highs, highs.replace('31C', '43C'))).toMatch(/43C to 33/);
+		expect(rangeReversed(highs, highs.replace('31C', '29C'))).toBeUndefined();
 	});
 
 	it('keeps one that runs the same way', () => {

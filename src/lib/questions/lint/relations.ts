@@ -43,7 +43,8 @@ function ranges(text: string): [Figure, Figure][] {
 		const between = text.slice(a.end, b.start);
 		const before = text.slice(Math.max(0, a.start - 12), a.start);
 		const joined =
-			/^\s*(%|per ?cent)?\s*(to|[-–—])\s*[$£€]?$/i.test(between) ||
+			// "31C to 33C", "40mm to 60mm": a unit after the first figure too.
+			/^\s*(%|per ?cent|°?[CF]|mm|cm|km|kg|m|mph)?\s*(to|[-–—])\s*[$£€]?$/.test(between) ||
 			(/^\s*(%|per ?cent)?\s*and\s*[$£€]?$/i.test(between) && /\bbetween\s+[$£€]?$/i.test(before));
 		if (joined) pairs.push([a, b]);
 	}

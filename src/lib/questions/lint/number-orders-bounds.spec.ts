@@ -1,0 +1,43 @@
+/** Figures a sentence holds apart: targets, limits, "needed … only", ages in order (number-orders.ts). */
+import { describe, expect, it } from 'vitest';
+import { brokenOrders } from './number-orders.ts';
+
+describe('brokenOrders: bounds held-out-81 to -85 showed', () => {
+	it('keeps the figure a sentence opens with well above "the … 2% target"', () => {
+		const inflation =
+			"Inflation on the island fell to 3.4% in January, down from 5.1% a year earlier, but it remains well above the Monetary Authority of Carrendell's 2% target.";
+		expect(brokenOrders(inflation)).toEqual([]);
+		expect(brokenOrders(inflation.replace('3.4%', '1.9%'))).toContain('“well above” leaves a gap');
+		expect(brokenOrders(inflation.replace(' 2%', ' 3%'))).toContain('“well above” leaves a gap');
+		expect(brokenOrders(inflation.replace(' 2%', ' 4%'))).toContain('“well above” leaves a gap');
+	});
+	it('keeps "more than doubled, from about £1,900" and "needed 26 … but had only 17"', () => {
+		const charges =
+			'Some owners say their annual charges have more than doubled, from about £1,900 to £4,300.';
+		expect(brokenOrders(charges)).toEqual([]);
+		expect(brokenOrders(charges.replace('£1,900', '£2,400'))).toContain(
+			'“more than doubled” fixes how far it rose'
+		);
+		const crew =
+			'Alan Whitlock said the firm needed 26 licensed deckhands and engineers to run the full service but had only 17.';
+		expect(brokenOrders(crew)).toEqual([]);
+		expect(brokenOrders(crew.replace('only 17', 'only 30'))).toContain(
+			'“needed N but had only M” has fewer than it needs'
+		);
+	});
+	it('keeps "up from a target of 4,900" below the figure before it', () => {
+		const homes =
+			'Northvale must find sites for 6,300 new homes by 2040 under its draft local plan, up from a target of 4,900 in the previous plan.';
+		expect(brokenOrders(homes)).not.toContain('“up from” starts lower');
+		expect(brokenOrders(homes.replace('6,300', '4,700'))).toContain('“up from” starts lower');
+		expect(brokenOrders(homes.replace('4,900', '6,900'))).toContain('“up from” starts lower');
+	});
+	it('keeps "left school at 16 … before … drama school at 21" in order', () => {
+		const venn =
+			'Harriet Venn left school at 16 and worked as a typist before winning a place at drama school at 21.';
+		expect(brokenOrders(venn)).toEqual([]);
+		expect(brokenOrders(venn.replace('at 16', 'at 22'))).toContain(
+			'what came before happened at a younger age'
+		);
+	});
+});
