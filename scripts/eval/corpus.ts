@@ -95,7 +95,9 @@ export const SPLITS = [
 	'held-out-82',
 	'held-out-83',
 	'held-out-84',
-	'held-out-85'
+	'held-out-85',
+	'held-out-86',
+	'held-out-87'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
