@@ -273,8 +273,15 @@ function organisationHead(entity: EntityDraft): string | undefined {
  * the Tanner Museum and Art Gallery). */
 function headed(entity: EntityDraft, head: string): boolean {
 	const before = /\s(\S+)\s+and\s/i.exec(entity.name)?.[1].toLowerCase();
-	return organisationHead(entity) === head || (before === head && !!ORGANISATION_HEADS[head]);
+	const own = organisationHead(entity);
+	return own === head || (before === head && !!ORGANISATION_HEADS[head]);
 }
+
+/** What a body is called by its kind: "the force" for Eastwold Police, "the charity" for a trust. */
+const KIND_WORDS: Record<string, RegExp> = {
+	force: /^(police|constabulary)$/,
+	charity: /^(trust|foundation|charity|appeal)$/
+};
 
 /** "The Carrowfield Growth Fund" lends to firms: it is never "the company". */
 function isFund(entity: EntityDraft): boolean {
@@ -299,6 +306,7 @@ export function antecedentOrganisation(
 			(e.kind === 'organisation' || e.kind === 'group') &&
 			e.mentions.some((m) => m.sentence < sentence.index) &&
 			(headed(e, head) ||
+				KIND_WORDS[head]?.test(organisationHead(e) ?? '') === true ||
 				(head === 'party' && e.category === 'party') ||
 				(FIRM_HEADS.test(head) && e.category === 'business' && !isFund(e)))
 	);

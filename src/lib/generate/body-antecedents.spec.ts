@@ -79,3 +79,60 @@ describe('"the chain" and "the operator"', () => {
 		);
 	});
 });
+
+describe('"the force" and "the charity"', () => {
+	it('are the police force and the trust named before', () => {
+		const statements = statementsOf(
+			[
+				'County lines boss jailed',
+				'The sentences followed an 18-month investigation by Eastwold Police, codenamed Operation Tansy.',
+				'Det Insp Liam Forsey said it was the largest investigation Eastwold Police had carried out.',
+				'The force has since set up a joint team with the Cindermoor Youth Trust (CYT), which works with young people.',
+				'Grace Okafor-Lund said the charity had supported 140 children in the town last year.'
+			].join('\n\n')
+		);
+		expect(statements.some((s) => s.startsWith('Eastwold Police has since set up'))).toBe(true);
+		expect(
+			statements.some((s) => /said the Cindermoor Youth Trust had supported 140/.test(s))
+		).toBe(true);
+	});
+});
+
+describe('"the heritage centre"', () => {
+	it('is the one name the text gave that ends in those words', () => {
+		const statements = statementsOf(
+			[
+				'Dog walker finds new dinosaur',
+				'A fossil spotted by a dog walker at Saltmarrow Bay belongs to a new species of dinosaur.',
+				'She sent the pictures to the Saltmarrow Heritage Centre, which contacted palaeontologists.',
+				'The discovery has prompted a rush of fossil hunters to the bay.',
+				'The heritage centre said visitor numbers rose to 38,000 last year, twice as many as the year before.'
+			].join('\n\n')
+		);
+		expect(statements).toContain(
+			'The Saltmarrow Heritage Centre said visitor numbers rose to 38,000 last year, twice as many as the year before.'
+		);
+	});
+});
+
+describe('"the charity" that a sentence defines, or named only later', () => {
+	it('is left as written', () => {
+		const lifeboat = statementsOf(
+			[
+				'Lifeboat veteran dies',
+				'Jack Tremain, who crewed the Porthkeel lifeboat for 40 years, has died aged 88.',
+				'Records kept by the Coastal Lifeboat Trust, the charity that runs the station, show that he took part in 412 launches.'
+			].join('\n\n')
+		);
+		expect(lifeboat.some((s) => /Trust, the Coastal Lifeboat Trust/.test(s))).toBe(false);
+		const hospice = statementsOf(
+			[
+				'Hospice walk raises £80,000',
+				'Hundreds walked 10 miles along the canal for Little Lanterns, a children’s hospice.',
+				'Only 18% of its money comes from public funding, so events such as the walk are vital, the charity said.',
+				'Volunteers from the Fallowmere Waterways Trust (FWT) laid matting over the towpath.'
+			].join('\n\n')
+		);
+		expect(hospice.some((s) => /Fallowmere Waterways Trust said/.test(s))).toBe(false);
+	});
+});

@@ -29,6 +29,7 @@ import { expletiveIt, figureInBrackets } from './sentences.ts';
 import { resolveOpeners } from './reference-openers.ts';
 import { bodyNounBefore } from './body-nouns.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
+import { namedByItsTail } from './named-tail.ts';
 import type { Mention } from './entities.ts';
 
 export interface Rewrite {
@@ -233,6 +234,13 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			replacements.set(i + 3, nameInPlace(entity, ctx, /['’]s$/.test(tokens[i + 3].text)));
 			return;
 		}
+		// "The heritage centre said…" after "the Saltmarrow Heritage Centre".
+		const tailed = ctx.quoted[i + 1] ? undefined : namedByItsTail(tokens, i, sentence, ctx);
+		if (tailed) {
+			removed.add(i).add(i + 1);
+			replacements.set(i + 2, nameInPlace(tailed, ctx, /['’]s$/.test(tokens[i + 2].text)));
+			return;
+		}
 		const next = tokens[i + 1];
 		if (!next || ctx.quoted[i + 1] || !/^[a-z]/.test(next.text)) return;
 		const noun = next.normal.replace(/['’]s$/, '');
@@ -240,7 +248,8 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 		const after = tokens[i + 2]?.normal ?? '';
 		if (bodyNoun(noun)) {
 			// "the council's 45 seats", "the council voted": the council the article named.
-			if (/^(of|for)$/.test(after) && !possessive) return; // "the council of Europe"
+			// "the council of Europe"; "the Coastal Lifeboat Trust, the charity that runs the station".
+			if (!possessive && definedHere(tokens, i)) return;
 			// "the operator, Westshore Rail, said": the body named beside it says which.
 			if (
 				/^,/.test(next.post) &&
@@ -297,6 +306,25 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			fail(`“the ${next.text}” is the one the sentence before brings in`);
 	});
 	return { replacements, removed, bare, namedIn, ...(unresolved ? { unresolved } : {}) };
+}
+
+/**
+ * Whether the words after "the <noun>" at `at` say which one it is: "the council of Europe", "the
+ * charity that runs the station"; "told the court that engineers had…" reports
+ * what was said, and "the chain, which employs…" only adds to it.
+ */
+function definedHere(tokens: Token[], at: number): boolean {
+	const [noun, after, verb] = [tokens[at + 1], tokens[at + 2], tokens[at + 3]];
+	if (/^(of|for)$/.test(after?.normal ?? '')) return true;
+	if (!/^\s+$/.test(noun?.post ?? '')) return false;
+	if (after?.normal === 'which') return true;
+	return (
+		after?.normal === 'that' &&
+		!/^(told|tell|tells|warned|informed|assured|reminded)$/.test(tokens[at - 1]?.normal ?? '') &&
+		hasTag(verb, 'Verb') &&
+		!hasTag(verb, 'Noun') &&
+		!hasTag(tokens[at + 4], 'Verb')
+	);
 }
 
 /**

@@ -149,6 +149,11 @@ describe('a part "of" its whole with its share, and a change between scaled amou
 		expect(shareFixes(share, '12%')).toBe(true);
 		expect(shareBroken(share.replace('240', '120'))).toBe(true);
 		expect(shareBroken(share)).toBe(false);
+		const shots =
+			'Ellie Brannagh finished with 34 goals from 37 attempts, a shooting accuracy of 92%.';
+		expect(shareFixes(shots, '37')).toBe(true);
+		expect(shareFixes(shots, '92%')).toBe(true);
+		expect(shareBroken(shots.replace('34', '20'))).toBe(true);
 	});
 
 	it('reads "£1.2m" in full and leaves out the day of a date', () => {

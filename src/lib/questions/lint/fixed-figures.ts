@@ -271,11 +271,11 @@ export function productBroken(statement: string): boolean {
  */
 function shareOfCount(statement: string) {
 	// "29 of the 240 businesses inspected, or 12%", "212 of its 1,340 posts were empty, a vacancy
-	// rate of almost 16%", "just under 29%, with 28,006 of the borough's 97,400 voters": a part, its
+	// rate of almost 16%", "34 goals from 37 attempts, a shooting accuracy of 92%", "just under 29%, with 28,006 of the borough's 97,400 voters": a part, its
 	// whole and its share.
 	const SHARE = String.raw`(?:about|almost|nearly|around|roughly|some|just (?:over|under))?\s*(\d+(?:\.\d+)?)\s?(?:%|per ?cent)`;
 	const of = new RegExp(
-		String.raw`(?<![\d,.])(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*)\b[^.;%\d]{0,60}?,?\s+(?:or|an? (?:[a-z-]+ ){0,2}(?:rate|share|proportion) of)\s+${SHARE}`,
+		String.raw`(?<![\d,.])(\d[\d,]*)\s+(?:[a-z]+\s+)?(?:out\s+of|of|from)\s+(?:the\s+|its\s+|their\s+)?(\d[\d,]*)\b[^.;%\d]{0,60}?,?\s+(?:or|an? (?:[a-z-]+ ){0,2}(?:rate|share|proportion|accuracy) of)\s+${SHARE}`,
 		'i'
 	).exec(statement);
 	const before = new RegExp(

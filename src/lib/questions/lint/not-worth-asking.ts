@@ -6,6 +6,7 @@
 import { normalizeAnswer } from '../../answers/normalize.ts';
 import { hasOpposite } from '../../language/opposites.ts';
 import type { Rule } from './finding.ts';
+import { escapeRegExp } from '../../format/regexp.ts';
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 const CLOCK = /^\d{1,2}([.:]\d{2})?\s*(am|pm)$|^(noon|midnight|midday)$/;
@@ -155,6 +156,27 @@ export function ownStoryYear(
 }
 
 /**
+ * "One of those customers, retired nurse Margaret Tilney, 78,", "Among those affected was Arthur
+ * Pennington, 87,", "His daughter, Karen Whitlow,": someone the article brings in as one of those
+ * it affects, or as their relative. What they did and said is their own story.
+ */
+export function introducedAsPublic(name: string, article: string): boolean {
+	if (!article) return false;
+	const one = String.raw`\b(?:One of|Among) (?:those|them|the)\b[^.,]{0,40}?(?:,\s+|\s+(?:was|were)\s+)(?:[\p{Ll}-]+ ){0,3}`;
+	const kin = String.raw`\b(?:His|Her|Their|\p{Lu}[\p{L}'’-]+['’]s) (?:daughter|son|wife|husband|mother|father|partner|widow|brother|sister|grandson|granddaughter),\s+`;
+	return new RegExp(String.raw`(?:${one}|${kin})${escapeRegExp(name)}\b`, 'u').test(article);
+}
+
+/** A person the statement opens with or has speak, brought in as one of the public. */
+function publicSubject(statement: string, article: string): string | undefined {
+	const names = [
+		/^((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}-]+)(?:['’]s)?\b/u.exec(statement)?.[1],
+		/\b((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}-]+) said\b/u.exec(statement)?.[1]
+	];
+	return names.find((n) => n !== undefined && introducedAsPublic(n, article));
+}
+
+/**
  * Whether the article names a person once, and not in its opening two sentences: someone met in
  * passing ("Lee Corcoran, 52, a press operator…"), not the finder or the accused it follows.
  */
@@ -255,7 +277,14 @@ export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
 		return [{ rule: 'not-worth-asking', message: 'it only tells of someone quoted for colour' }];
 	if (question.type !== 'matching' && ARRANGEMENTS.test(fact.statement))
 		return [{ rule: 'not-worth-asking', message: 'it only says when and where to go' }];
-	if (!slot || question.type === 'matching' || question.type === 'who-said') return [];
+	if (question.type === 'matching' || question.type === 'who-said') return [];
+	// "Margaret Tilney said she had handed over £7,200…", after "One of those customers, …".
+	const own = publicSubject(fact.statement, article);
+	if (own)
+		return [
+			{ rule: 'not-worth-asking', message: `it tells ${own}'s own story, one of the public` }
+		];
+	if (!slot) return [];
 	// "said Mr Kehoe, who is 67", after "Martin Kehoe, a retired postman from Carrickfane,…".
 	const role = slot.kind === 'person' ? index.entity(slot.entity)?.role : undefined;
 	if (

@@ -1,0 +1,29 @@
+/** People an article brings in as those it affects, or their relatives (not-worth-asking.ts). */
+import { describe, expect, it } from 'vitest';
+import { introducedAsPublic } from './not-worth-asking.ts';
+
+describe('introducedAsPublic', () => {
+	const article = [
+		'One of those customers, retired nurse Margaret Tilney, 78, gave evidence from behind a screen.',
+		'Among those affected was Arthur Pennington, 87, from Scarcombe, who fell at home.',
+		'His daughter, Karen Whitlow, said he waited 19 hours for a bed.',
+		'One of those who gave was Sunita Baxendale, 34, who was rescued last October.',
+		'Prosecutor Ruth Okonedo KC told jurors the firm had lied.',
+		'The chairwoman of Callowmere Parish Council, Cllr Ruth Ashdown, said the majority was clear.'
+	].join(' ');
+
+	it('finds one of those affected and a relative of one', () => {
+		for (const name of [
+			'Margaret Tilney',
+			'Arthur Pennington',
+			'Karen Whitlow',
+			'Sunita Baxendale'
+		])
+			expect(introducedAsPublic(name, article), name).toBe(true);
+	});
+
+	it('leaves a prosecutor and a council chairwoman alone', () => {
+		expect(introducedAsPublic('Ruth Okonedo', article)).toBe(false);
+		expect(introducedAsPublic('Ruth Ashdown', article)).toBe(false);
+	});
+});
