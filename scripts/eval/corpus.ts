@@ -97,7 +97,9 @@ export const SPLITS = [
 	'held-out-84',
 	'held-out-85',
 	'held-out-86',
-	'held-out-87'
+	'held-out-87',
+	'held-out-88',
+	'held-out-89'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
