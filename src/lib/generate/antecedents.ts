@@ -280,7 +280,7 @@ function headed(entity: EntityDraft, head: string): boolean {
 /** What a body is called by its kind: "the force" for Eastwold Police, "the charity" for a trust. */
 const KIND_WORDS: Record<string, RegExp> = {
 	force: /^(police|constabulary)$/,
-	charity: /^(trust|foundation|charity|appeal)$/
+	charity: /^(trust|foundation|charity|appeal|hospice|bank)$/
 };
 
 /** "The Carrowfield Growth Fund" lends to firms: it is never "the company". */

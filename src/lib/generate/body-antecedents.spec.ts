@@ -136,3 +136,20 @@ describe('"the charity" that a sentence defines, or named only later', () => {
 		expect(hospice.some((s) => /Fallowmere Waterways Trust said/.test(s))).toBe(false);
 	});
 });
+
+describe('"the scheme" a body is named for', () => {
+	it('is the Regional Finds Recording Scheme named before', () => {
+		const statements = statementsOf(
+			[
+				'Coin hoard declared treasure',
+				'A hoard of 296 silver coins found near Cadlow has been declared treasure at an inquest.',
+				'Dr Anita Sharma, the finds officer for the Regional Finds Recording Scheme (RFRS), said the hoard was the largest of its period.',
+				'The find is the third hoard declared treasure in the county this year.',
+				'Gareth Pemberton, who has recorded more than 1,400 finds with the scheme, said he would share any reward.'
+			].join('\n\n')
+		);
+		expect(
+			statements.some((s) => /1,400 finds with the Regional Finds Recording Scheme/.test(s))
+		).toBe(true);
+	});
+});

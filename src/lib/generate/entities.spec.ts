@@ -292,6 +292,13 @@ describe('findEntities: organisations and groups', () => {
 		expect(entityNamed(index, 'Maureen Dacre').category).not.toBe('character');
 	});
 
+	it('reads the name set beside "The firm," as a firm', () => {
+		const { index } = analyseText(
+			'The firm, Corrie Orbital, confirmed just after 11pm that its engineers had received the first signals.'
+		);
+		expect(kinds(index)).toContain('organisation Corrie Orbital');
+	});
+
 	it('takes "Victorian" before a noun for a period, not a place', () => {
 		const { index } = analyseText(
 			'Venn took over in 1979, when the Victorian building on Quay Street was losing money.'

@@ -284,6 +284,20 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			replacements.set(i + 1, nameInPlace(entity, ctx, possessive));
 			return;
 		}
+		// "after the scheme ran a series of talks": the Regional Finds Recording Scheme named before.
+		const schemes = PLAN_NOUNS.has(noun)
+			? ctx.index.entities.filter(
+					(e) =>
+						e.kind === 'organisation' &&
+						e.name.toLowerCase().endsWith(` ${noun}`) &&
+						e.mentions.some((m) => m.sentence < sentence.index)
+				)
+			: [];
+		if (schemes.length === 1) {
+			removed.add(i);
+			replacements.set(i + 1, nameInPlace(schemes[0], ctx, possessive));
+			return;
+		}
 		if (PLAN_NOUNS.has(noun) || DECISION_NOUNS.has(noun)) {
 			if (/^(to|of|for|that|which|by|on|in|at|from|about)$/.test(after)) return; // defined here
 			const plan = antecedentPlan(noun, sentence, ctx);

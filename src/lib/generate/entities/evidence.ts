@@ -1,8 +1,7 @@
 /**
- * The evidence for what kind of thing a name is: the words of the name ("… Council",
- * "River …"), compromise's tags for them, and the words around it ("the astronomer …",
- * "… said", "in …"). Each piece of evidence is a vote, weighted, for a kind and maybe a
- * category; also here, whether a short name is an acronym of a long one.
+ * The evidence for what kind of thing a name is: the words of the name ("… Council", "River …"),
+ * compromise's tags for them, and the words around it ("the astronomer …", "… said", "in …"):
+ * each a weighted vote for a kind and maybe a category. Also whether a name is another's acronym.
  */
 import type { EntityKind } from '../../content/deck-schema.ts';
 import { hasTag, type Token } from '../analyse.ts';
@@ -74,6 +73,8 @@ const VESSEL_NOUNS = new Set(
 	)
 );
 
+/** A firm's kind before a comma and its name: "The firm, Corrie Orbital,". */
+const SET_BESIDE = /^(the|a|an) (firm|company|chain|retailer|start-up|operator)$/;
 /** A role that is a kind of firm, not of person: "the haulage firm", "the budget airline". */
 const FIRM_ROLE =
 	/\b(firm|company|group|chain|charity|retailer|maker|manufacturer|supplier|airline|bank|insurer|broadcaster|network|brand|business|carmaker|housebuilder|consultancy|agency|operator|broker|stockbroker|lender|publisher|wholesaler|developer)$/i;
@@ -321,6 +322,10 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		out.push({ kind: 'person', weight: 2 });
 	if (next?.normal === 'who' && !(prev && PLACE_PREPOSITIONS.has(prev.normal)))
 		out.push({ kind: 'person', weight: 2 });
+	// "The firm, Corrie Orbital, confirmed…": the name set beside "the firm".
+	const beside = textOf(tokens, Math.max(0, chunk.start - 2), chunk.start).toLowerCase();
+	if (/^,/.test(tokens[chunk.start - 1]?.post ?? '') && SET_BESIDE.test(beside))
+		out.push({ kind: 'organisation', weight: 6, category: 'business' });
 	// "Hollins Fresh, which makes houmous for four chains": a firm at work.
 	if (next?.normal === 'which' && FIRM_VERBS.test(tokens[chunk.end + 1]?.normal ?? ''))
 		out.push({ kind: 'organisation', weight: 5 });

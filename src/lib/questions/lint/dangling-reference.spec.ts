@@ -98,6 +98,16 @@ describe('pointsBack', () => {
 		expect(pointsBack('Weeks later, Peverell Foods moved its packing operation.')).toMatch(
 			/Weeks later/
 		);
+		expect(
+			pointsBack(
+				'A food bank has handed out more parcels in the past six months than in the whole of the previous year.'
+			)
+		).toBeUndefined();
+		expect(
+			pointsBack(
+				'Pennick Vale Food Bank gave out 6,480 parcels between October and March, more than double the 3,150 it handed out over the same months a year earlier.'
+			)
+		).toBeUndefined();
 		expect(pointsBack('These measures worked.')).toMatch(/These measures/);
 		// Nothing before "it" for it to be: the car park of the sentence before.
 		expect(pointsBack('Cllr Priya Raman said it would open in May.')).toMatch(/“it”/);

@@ -316,7 +316,7 @@ export function pointsBack(
 			// "At the end of September, 6,420 … compared with 5,440 at the same point last year".
 			const datedPoint =
 				after !== undefined &&
-				/^(point|period|stage|date)$/.test(after.lower) &&
+				/^(point|period|stage|date|months|weeks|quarter)$/.test(after.lower) &&
 				ws.slice(0, w.i).some((x) => MONTH_WORD.test(x.text) || /^\d{4}$/.test(x.text));
 			const shared =
 				(prev !== undefined &&
@@ -354,6 +354,7 @@ export function pointsBack(
 			const firmGroup = next.lower === 'group' && prev?.lower === 'in';
 			if (
 				(POINTING_NOUNS.has(next.lower) || /^(couple|pair|duo|trio)['’]s$/.test(next.lower)) &&
+				next.lower !== 'same' && // judged above
 				!measured &&
 				!firmGroup &&
 				!central.has(next.lower) &&

@@ -31,7 +31,7 @@ export function shareOfSums(statement: string): boolean | undefined {
  */
 export function spanMismatch(statement: string, slack = 1): boolean {
 	const years = [...statement.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-	const spans = [...statement.matchAll(/\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) years?\b/gi)]
+	const spans = [...statement.matchAll(/\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) (?:years?|seasons?)\b/gi)]
 		.map((m) => parseNumber(m[1]))
 		.filter((n): n is number => n !== undefined && n > 1);
 	if (years.length !== 2 || spans.length !== 1) return false;

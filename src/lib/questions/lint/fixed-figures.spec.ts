@@ -154,6 +154,10 @@ describe('a part "of" its whole with its share, and a change between scaled amou
 		expect(shareFixes(shots, '37')).toBe(true);
 		expect(shareFixes(shots, '92%')).toBe(true);
 		expect(shareBroken(shots.replace('34', '20'))).toBe(true);
+		const vote =
+			'Helen Marsh said the Forward Party had doubled its share of the vote in Eastgate, from 18% to 36%.';
+		expect(multipleOfTheOther(vote, '18%')).toBe(true);
+		expect(multipleOfTheOther(vote, '36%')).toBe(true);
 	});
 
 	it('reads "£1.2m" in full and leaves out the day of a date', () => {

@@ -73,7 +73,12 @@ function multiples(statement: string): { texts: string[]; holds: boolean; approx
 			.map((m) => ({ text: m[1], value: parseNumber(m[1].toLowerCase()) ?? NaN }))
 			.filter((f) => Number.isFinite(f.value));
 		const digits = counts(statement);
-		const figures = digits.length === 1 ? [...digits, ...words] : digits;
+		// "doubled its share of the vote, from 18% to 36%": two shares, when no count is given.
+		const shares = [...statement.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|per ?cent)/g)].map((m) => ({
+			text: m[1],
+			value: Number(m[1])
+		}));
+		const figures = digits.length === 1 ? [...digits, ...words] : digits.length ? digits : shares;
 		if (figures.length !== 2) continue;
 		const values = figures.map((f) => f.value);
 		const [big, small] = [Math.max(...values), Math.min(...values)];

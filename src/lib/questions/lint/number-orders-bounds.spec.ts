@@ -1,6 +1,6 @@
 /** Figures a sentence holds apart: targets, limits, "needed … only", ages in order (number-orders.ts). */
 import { describe, expect, it } from 'vitest';
-import { brokenOrders } from './number-orders.ts';
+import { brokenOrders, computable } from './number-orders.ts';
 
 describe('brokenOrders: bounds held-out-81 to -85 showed', () => {
 	it('keeps the figure a sentence opens with well above "the … 2% target"', () => {
@@ -39,5 +39,12 @@ describe('brokenOrders: bounds held-out-81 to -85 showed', () => {
 		expect(brokenOrders(venn.replace('at 16', 'at 22'))).toContain(
 			'what came before happened at a younger age'
 		);
+	});
+
+	it('fixes each of "19 seasons … between 1961 and 1979" by the other two', () => {
+		const career =
+			'Dennis Carrowby took 1,142 wickets in 19 seasons with Saltmere between 1961 and 1979.';
+		expect(computable(career, '1961')).toBe(true);
+		expect(computable(career, '19')).toBe(true);
 	});
 });

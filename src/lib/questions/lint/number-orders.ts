@@ -309,9 +309,9 @@ export function computable(statement: string, answer: string): boolean {
 		);
 	if (span && (span[2] === answer || span[3] === answer)) return true;
 	const years = [...statement.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => m[1]);
-	const spans = [...statement.matchAll(/\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) years?\b/gi)].filter(
-		(m) => parseNumber(m[1]) !== undefined && (parseNumber(m[1]) ?? 0) > 1
-	);
+	const spans = [
+		...statement.matchAll(/\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) (?:years?|seasons?)\b/gi)
+	].filter((m) => parseNumber(m[1]) !== undefined && (parseNumber(m[1]) ?? 0) > 1);
 	if (years.length === 2 && spans.length === 1 && !spanMismatch(statement))
 		return years.includes(answer) || spans[0][1] === answer;
 	// "by 241 votes to 96, a majority of 145", "won 148,302 votes to Martin Crale's 131,877, a

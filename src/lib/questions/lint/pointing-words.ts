@@ -240,7 +240,10 @@ export function relativeTime(text: string): string | undefined {
 	const after = text.slice(match.index + match[0].length);
 	// "6% more than a year earlier": compared with the sentence's own time; "two years later than
 	// planned" is a delay, not a time.
-	if (/\bthan\s*$/i.test(before) || /^\s+than\b/i.test(after)) return undefined;
+	// "more parcels in the past six months than in the whole of the previous year", "over the same
+	// months a year earlier": the sentence's own time, or the same span a year back.
+	if (/\bthan\b[^.,;]{0,25}$/i.test(before) || /^\s+than\b/i.test(after)) return undefined;
+	if (/\bthe same (months?|weeks?|period|quarter|time)\s*$/i.test(before)) return undefined;
 	// "that night-time noise" is no night before.
 	if (/^-?time\b/i.test(after)) return undefined;
 	// "who had set out from Port Tavish that morning": the day the story tells, whatever it is.
