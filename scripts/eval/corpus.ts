@@ -99,7 +99,11 @@ export const SPLITS = [
 	'held-out-86',
 	'held-out-87',
 	'held-out-88',
-	'held-out-89'
+	'held-out-89',
+	'held-out-90',
+	'held-out-91',
+	'held-out-92',
+	'held-out-93'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
