@@ -292,6 +292,13 @@ describe('findEntities: organisations and groups', () => {
 		expect(entityNamed(index, 'Maureen Dacre').category).not.toBe('character');
 	});
 
+	it('reads "Pennock\'s Cider" as one firm, not a person called Pennock', () => {
+		const { index } = analyseText(
+			"Pennock's Cider, which presses apples from 19 orchards, will supply 1.1 million bottles a year."
+		);
+		expect(kinds(index)).toContain("organisation Pennock's Cider");
+	});
+
 	it('reads the name set beside "The firm," as a firm', () => {
 		const { index } = analyseText(
 			'The firm, Corrie Orbital, confirmed just after 11pm that its engineers had received the first signals.'

@@ -73,7 +73,7 @@ export function backgroundDate(statement: string, answer: string): boolean {
 /** What an article says of a member of the public it quotes: "a retired teacher from Tallford". */
 const PUBLIC = String.raw`(?:resident|pensioner|mother|father|parent|grandmother|grandfather|shopper|commuter|customer|passenger|neighbour|teacher|nurse|driver|student|volunteer|fan|patient|postman|postwoman|lobsterman|fisherman|baker|shopkeeper|cleaner|builder|mum|dad)`;
 const ORDINARY = new RegExp(
-	String.raw`^(an? (\d+-year-old )?((retired|local|regular|long-serving|former) )?([\w-]+ ){0,2}${PUBLIC}\b|who (runs an?|has run an?|owns an?|lives|has lived|keeps|farms|grows)\b|who (runs|owns) the [\w'’ -]{0,30}\b(shop|supermarket|store|cafe|café|pub|bakery|farm|hotel|inn|garage|restaurant|guest house|b&b)\b|whose ([\w-]+ )?(sons?|daughters?|children|husband|wife|home|house|family)\b)`,
+	String.raw`^(an? (\d+-year-old )?((retired|local|regular|long-serving|former) )?([\w-]+ ){0,2}${PUBLIC}\b|who (runs an?|has run an?|owns an?|lives|has lived|keeps|farms|grows|works nights|works (at|in|for) an?)\b|who (runs|owns) the [\w'’ -]{0,30}\b(shop|supermarket|store|cafe|café|pub|bakery|farm|hotel|inn|garage|restaurant|guest house|b&b)\b|whose ([\w-]+ )?(sons?|daughters?|children|husband|wife|home|house|family)\b)`,
 	'i'
 );
 /** A role just before a name that makes its bearer more than a voice from the street. */
@@ -162,7 +162,7 @@ export function ownStoryYear(
  */
 export function introducedAsPublic(name: string, article: string): boolean {
 	if (!article) return false;
-	const one = String.raw`\b(?:One of|Among) (?:those|them|the)\b[^.,]{0,40}?(?:,\s+|\s+(?:was|were)\s+)(?:[\p{Ll}-]+ ){0,3}`;
+	const one = String.raw`\b(?:(?:One of|Among) (?:those|them|the)\b[^.,]{0,40}?|One (?:victim|resident|customer|patient|parent|passenger|tenant|neighbour))(?:,\s+|\s+(?:was|were)\s+)(?:[\p{Ll}-]+ ){0,3}`;
 	const kin = String.raw`\b(?:His|Her|Their|\p{Lu}[\p{L}'’-]+['’]s) (?:daughter|son|wife|husband|mother|father|partner|widow|brother|sister|grandson|granddaughter),\s+`;
 	return new RegExp(String.raw`(?:${one}|${kin})${escapeRegExp(name)}\b`, 'u').test(article);
 }

@@ -8,6 +8,7 @@ describe('introducedAsPublic', () => {
 		'Among those affected was Arthur Pennington, 87, from Scarcombe, who fell at home.',
 		'His daughter, Karen Whitlow, said he waited 19 hours for a bed.',
 		'One of those who gave was Sunita Baxendale, 34, who was rescued last October.',
+		'One victim, Ruth Okafor, 39, a community nurse, had the converter cut from her car twice.',
 		'Prosecutor Ruth Okonedo KC told jurors the firm had lied.',
 		'The chairwoman of Callowmere Parish Council, Cllr Ruth Ashdown, said the majority was clear.'
 	].join(' ');
