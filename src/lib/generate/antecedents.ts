@@ -273,8 +273,7 @@ function organisationHead(entity: EntityDraft): string | undefined {
  * the Tanner Museum and Art Gallery). */
 function headed(entity: EntityDraft, head: string): boolean {
 	const before = /\s(\S+)\s+and\s/i.exec(entity.name)?.[1].toLowerCase();
-	const own = organisationHead(entity);
-	return own === head || (before === head && !!ORGANISATION_HEADS[head]);
+	return organisationHead(entity) === head || (before === head && !!ORGANISATION_HEADS[head]);
 }
 
 /** What a body is called by its kind: "the force" for Eastwold Police, "the charity" for a trust. */

@@ -235,7 +235,14 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			return;
 		}
 		// "The heritage centre said…" after "the Saltmarrow Heritage Centre".
-		const tailed = ctx.quoted[i + 1] ? undefined : namedByItsTail(tokens, i, sentence, ctx);
+		const [a, b] = [tokens[i + 1], tokens[i + 2]];
+		const tailed =
+			!ctx.quoted[i + 1] &&
+			/^[a-z]+$/.test(a?.text ?? '') &&
+			/^[a-z]+(['’]s)?$/.test(b?.text ?? '') &&
+			/^\s+$/.test(a.post)
+				? namedByItsTail([a.normal, b.normal.replace(/['’]s$/, '')], sentence, ctx)
+				: undefined;
 		if (tailed) {
 			removed.add(i).add(i + 1);
 			replacements.set(i + 2, nameInPlace(tailed, ctx, /['’]s$/.test(tokens[i + 2].text)));
@@ -285,17 +292,10 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			return;
 		}
 		// "after the scheme ran a series of talks": the Regional Finds Recording Scheme named before.
-		const schemes = PLAN_NOUNS.has(noun)
-			? ctx.index.entities.filter(
-					(e) =>
-						e.kind === 'organisation' &&
-						e.name.toLowerCase().endsWith(` ${noun}`) &&
-						e.mentions.some((m) => m.sentence < sentence.index)
-				)
-			: [];
-		if (schemes.length === 1) {
+		const scheme = PLAN_NOUNS.has(noun) ? namedByItsTail([noun], sentence, ctx) : undefined;
+		if (scheme?.kind === 'organisation') {
 			removed.add(i);
-			replacements.set(i + 1, nameInPlace(schemes[0], ctx, possessive));
+			replacements.set(i + 1, nameInPlace(scheme, ctx, possessive));
 			return;
 		}
 		if (PLAN_NOUNS.has(noun) || DECISION_NOUNS.has(noun)) {
