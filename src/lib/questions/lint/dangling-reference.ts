@@ -20,6 +20,7 @@ import {
 	PART_WORDS,
 	PURPOSE_ITS,
 	MONTH_WORD,
+	objectBeforeWord,
 	onlyOtherSex,
 	otherSex,
 	PARTICLES,
@@ -191,7 +192,10 @@ export function pointsBack(
 				!/^(and|or|but|that|which|because|if|when|as|than|so|making|made|make|makes)$/.test(
 					prev.lower
 				) &&
-				(next === undefined || !/^\p{Ll}/u.test(next.text) || OBJECT_FOLLOWERS.has(next.lower));
+				(next === undefined ||
+					!/^\p{Ll}/u.test(next.text) ||
+					OBJECT_FOLLOWERS.has(next.lower) ||
+					objectBeforeWord(prev, w, next));
 			if (object && !eventIt && !thingBefore(before.slice(subjectLength(before)), index, singular))
 				return `“${w.text}” does not say what`;
 		}

@@ -332,3 +332,20 @@ export function onlyOtherSex(pronoun: string, before: Word[], index: DeckIndex):
 		.filter((e) => [e.name, ...e.aliases].some((n) => text.includes(` ${n} `)));
 	return named.length > 0 && named.every((e) => e.gender !== undefined && e.gender !== sex);
 }
+
+/** Verbs of saying and thinking, after which "it" opens a clause: "said it would open". */
+const SAYING =
+	/^(say|says|said|hope|hopes|hoped|believe|believes|believed|think|thinks|thought|warn|warns|warned|add|adds|added|claim|claims|claimed|expect|expects|expected|find|finds|found|report|reports|reported|announce|announces|announced|confirm|confirms|confirmed|know|knows|knew|fear|fears|feared|argue|argues|argued|insist|insists|insisted|admit|admits|admitted|state|states|stated|suggest|suggests|suggested|mean|means|meant|predict|predicts|predicted|estimate|estimates|estimated|decide|decides|decided|agree|agrees|agreed|feel|feels|felt|show|shows|showed|suspect|suspects|suspected)$/;
+
+/**
+ * Whether "it" between two lowercase words is a verb's object: "named it weekly newspaper of the
+ * year", "which runs it, said", "wants it widened", not a clause's subject ("said it would open").
+ */
+export function objectBeforeWord(prev: Word, it: Word, next: Word): boolean {
+	if (it.post.trim() !== '') return true;
+	// "most of it paid for by", "schools it maintains": "it" is a thing the sentence names.
+	if (/^(of|something)$/.test(prev.lower) || /^\p{Ll}+[^s]s$/u.test(next.text)) return false;
+	return (
+		!SAYING.test(prev.lower) && !FINITE_VERBS.has(next.lower) && !/^(to|not)$/.test(next.lower)
+	);
+}
