@@ -103,7 +103,9 @@ export const SPLITS = [
 	'held-out-90',
 	'held-out-91',
 	'held-out-92',
-	'held-out-93'
+	'held-out-93',
+	'held-out-94',
+	'held-out-95'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
