@@ -7,6 +7,7 @@ import { bodyNoun, nameHead } from '../../language/lexicon.ts';
 import type { DeckIndex } from '../deck-index.ts';
 import { pointingPhrase } from './pointing-phrases.ts';
 import { thingBefore } from './thing-before.ts';
+import { unnamedBody } from './unnamed-body.ts';
 import { BLANK } from '../wording.ts';
 import type { Rule } from './finding.ts';
 import { unquoted } from './wrong-answers.ts';
@@ -393,6 +394,7 @@ export const danglingReference: Rule = ({ question, fact, slot }, { index }) => 
 	const relative = relativeTime(firstSentence(unquoted(fact.statement)));
 	const reason =
 		pointsBack(question.prompt.replace(BLANK, blank), index) ??
+		unnamedBody(words(firstSentence(unquoted(fact.statement))), index) ??
 		(relative ? `“${relative}” needs the sentence before it` : undefined);
 	return reason ? [{ rule: 'dangling-reference', message: reason }] : [];
 };
