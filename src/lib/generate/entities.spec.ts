@@ -299,6 +299,13 @@ describe('findEntities: organisations and groups', () => {
 		expect(kinds(index)).toContain("organisation Pennock's Cider");
 	});
 
+	it('reads "Pettifer Lowe Solicitors" as a firm, not a person called Solicitors', () => {
+		const { index } = analyseText(
+			'Graham Pettifer, 58, a senior partner at Pettifer Lowe Solicitors in Quarleston, admitted 14 counts of fraud.'
+		);
+		expect(kinds(index)).toContain('organisation Pettifer Lowe Solicitors');
+	});
+
 	it('reads the name set beside "The firm," as a firm', () => {
 		const { index } = analyseText(
 			'The firm, Corrie Orbital, confirmed just after 11pm that its engineers had received the first signals.'

@@ -31,8 +31,12 @@ function withThe(entity: EntityDraft, ctx: Pick<AntecedentContext, 'sentences'>)
 	});
 }
 
-/** "Alun Pritchard's", but "Dunmore Rovers'" and "the Liberal Democrats'" (a plural name). */
+/**
+ * "Alun Pritchard's", but "Dunmore Rovers'" and "the Liberal Democrats'" (a plural name), and
+ * "Marrable's" as it stands (a name that is a possessive already: "Marrable's chief executive").
+ */
 export function possessiveOf(name: string): string {
+	if (/['’]s$/.test(name)) return name;
 	return /[^s]s$/.test(name) && /\s/.test(name) ? `${name}'` : `${name}'s`;
 }
 

@@ -70,3 +70,13 @@ describe('thing antecedents: "It" after an abstract subject or beside a body', (
 		}
 	});
 });
+
+describe('thing antecedents: what says is a body', () => {
+	it('never gives "It said" to an event the sentence before opens with', () => {
+		const text =
+			'The dispute began in November, when the trust told staff that lessons would finish later. It said the extra 30 minutes a day would be used for reading.';
+		const { rewrite } = resolveLast(text);
+		expect(rewrite.unresolved).toMatch(/does not say what it stands for/);
+		expect(lastFact(text).fact?.statement ?? '').not.toMatch(/^The dispute said/);
+	});
+});

@@ -9,6 +9,10 @@ import type { EntityDraft, Mention } from './entities.ts';
 import { textOf } from './entities/name-surface.ts';
 import { antecedentOrganisation, type AntecedentContext } from './antecedents.ts';
 
+/** Verbs of saying: only a body, never an event or a thing, says. */
+const SAYS =
+	/^(said|says|say|added|adds|warned|warns|claimed|claims|argued|argues|insisted|insists|announced|announces|confirmed|confirms|told|tells|stated|states|admitted|admits|believes|believed|hopes|hoped)$/;
+
 /** "It", "Their" at the start: the named thing the sentence before starts with, if one. */
 export function antecedentThing(
 	pronoun: string,
@@ -194,6 +198,9 @@ export function antecedentGroup(
 		? hasTag(noun, 'Plural')
 		: hasTag(noun, 'Noun') && !hasTag(noun, 'Plural') && !PEOPLE.has(noun.normal);
 	if (!fits) return undefined;
+	// "The dispute began in November… It said the extra 30 minutes…": what says is a body, never
+	// "the dispute".
+	if (!plural && SAYS.test(action) && !bodyNoun(noun.normal)) return undefined;
 	// "The money will go to St Brigid's Hospice… It costs £9 million a year to run", "The main
 	// job is replacing the iron bridge… It was built in 1884": "it" is the thing named after an
 	// abstract subject, or a body named there, as well as could be the subject.
