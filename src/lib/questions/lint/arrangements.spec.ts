@@ -27,4 +27,18 @@ describe('ARRANGEMENTS', () => {
 			false
 		);
 	});
+
+	it('finds a funeral told by name and gift cards taken until a date', () => {
+		expect(
+			ARRANGEMENTS.test(
+				"Bernard Ketteridge's funeral will be held at St Barnabas' Church in Stannard Vale on 28 November."
+			)
+		).toBe(true);
+		expect(ARRANGEMENTS.test('Shops that remain open will accept gift cards until 30 April.')).toBe(
+			true
+		);
+		expect(
+			ARRANGEMENTS.test("Bernard Ketteridge's union won a pay rise of 18% for 6,000 weavers.")
+		).toBe(false);
+	});
 });

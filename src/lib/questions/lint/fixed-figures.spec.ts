@@ -176,6 +176,14 @@ describe('a part "of" its whole with its share, and a change between scaled amou
 			"Turnout was just under 29%, with 28,006 of the borough's 97,400 registered voters taking part.";
 		expect(shareFixes(turnout, '97,400')).toBe(true);
 		expect(shareBroken(turnout.replace('97,400', '58,000'))).toBe(true);
+		// A change of the share between it and its counts: "41%, up from 23% …, with 1,604 of …".
+		const since =
+			'Turnout in the village reached 41%, up from 23% at the last contested election four years ago, with 1,604 of the 3,912 people on the electoral register casting a vote.';
+		expect(shareFixes(since, '3,912')).toBe(true);
+		expect(shareFixes(since, '41%')).toBe(true);
+		expect(shareFixes(since, '23%')).toBe(false);
+		expect(shareBroken(since.replace('41%', '82%'))).toBe(true);
+		expect(shareBroken(since)).toBe(false);
 	});
 
 	it('reads "Of the 640 homes, 192 will be …, a share of 30%"', () => {

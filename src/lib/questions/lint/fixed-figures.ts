@@ -275,6 +275,7 @@ export function productBroken(statement: string): boolean {
  * cent, and the one other count it is a share of.
  */
 function shareOfCount(statement: string) {
+	// "Turnout reached 41%, up from 23% four years ago, with 1,604 of the 3,912 on the register".
 	// "29 of the 240 businesses inspected, or 12%", "212 of its 1,340 posts were empty, a vacancy
 	// rate of almost 16%", "34 goals from 37 attempts, a shooting accuracy of 92%", "just under 29%, with 28,006 of the borough's 97,400 voters": a part, its
 	// whole and its share.
@@ -284,7 +285,7 @@ function shareOfCount(statement: string) {
 		'i'
 	).exec(statement);
 	const before = new RegExp(
-		String.raw`${SHARE},?\s+with\s+(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(\d[\d,]*)`,
+		String.raw`${SHARE}(?:,\s+(?:up|down)\s+from\s+\d+(?:\.\d+)?\s?(?:%|per ?cent)[^,.;%]{0,60})?,?\s+with\s+(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(\d[\d,]*)`,
 		'iu'
 	).exec(statement);
 	// "Of the 640 homes, 192 will be classed as affordable, a share of 30%".

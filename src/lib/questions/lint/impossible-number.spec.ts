@@ -132,6 +132,11 @@ describe('impossibility', () => {
 		expect(impossibility('The bill was passed by a majority of 50 per cent.', '50')).toMatch(
 			/no majority/
 		);
+		// The thing backed between the verb and "by".
+		const backed =
+			'Members of the union backed walkouts by 42% in a ballot that closed on Wednesday.';
+		expect(impossibility(backed, '42%')).toMatch(/no majority/);
+		expect(impossibility(backed.replace('42%', '84%'), '84%')).toBeUndefined();
 	});
 
 	it('reads the month inside a date answer', () => {

@@ -27,9 +27,12 @@ const CUT_OF = new RegExp(
 );
 /** A share named before its fall: "an 85% cut", "a 40 per cent drop". */
 const CUT_AFTER = new RegExp(String.raw`^\s*(per ?cent|percent)?\s*(${FALLS})\b`, 'i');
-/** Words before the share a vote was carried by: "voted by", "approved by a majority of". */
+/**
+ * Words before the share a vote was carried by: "voted by", "approved by a majority of", "backed
+ * walkouts by", "voted to strike by".
+ */
 const CARRIED_BY =
-	/\b(voted|votes|backed|approved|carried|passed|endorsed|supported)\s+(it\s+)?by\s+(a\s+(majority|margin)\s+of\s+)?$/i;
+	/\b(voted|votes|backed|approved|carried|passed|endorsed|supported)\s+([a-z-]+\s+){0,2}by\s+(a\s+(majority|margin)\s+of\s+)?$/i;
 /** Things counted in whole numbers. */
 const COUNTED =
 	/^\s*(people|persons|men|women|children|pupils|students|patients|players|members|votes|seats|goals|tries|points|runs|wickets|jobs|workers|staff|homes|houses|books|cars|ships|deaths|victims|visitors|species|countries|nations|teams|matches|games|councillors|officers|soldiers|troops)\b/i;

@@ -130,7 +130,10 @@ export function voxPop(
 export const ARRANGEMENTS = new RegExp(
 	[
 		String.raw`^(A|The) (memorial|funeral|thanksgiving|remembrance) (service|mass)\b`,
-		String.raw`^(His|Her|Their) funeral will\b`,
+		// "Bernard Ketteridge's funeral will be held at St Barnabas' Church on 28 November".
+		String.raw`^(His|Her|Their|\p{Lu}[\p{L}'’ -]*['’]s?) funeral (will|is)\b`,
+		// "Shops that remain open will accept gift cards until 30 April".
+		String.raw`\b(accept|honour|take) (gift cards|gift vouchers|vouchers)\b`,
 		String.raw`\bwill publish its next (set of )?(figures|report|results|data)\b`,
 		// "The committee's next meeting is due on 2 May." and nothing more.
 		String.raw`^The [\w'’ ]+ next (meeting|sitting) (is|will be) (due |scheduled |expected )?(on|in) [^,;]+\.$`,

@@ -239,6 +239,16 @@ export function pointingPhrase(first: string): string | undefined {
 		);
 	if (both && !/\p{Lu}[\p{L}'’]*\s+and\s+\p{Lu}/u.test(text.slice(0, both.index)))
 		return `“both ${both[1]}” does not say which`;
+	// "the first count put only three votes between them": between whom, unless named here.
+	const between =
+		/\b(votes|points|seconds|goals|runs|shots|strokes|places|minutes|lengths) between them\b/i.exec(
+			text
+		);
+	if (between && !/\p{Lu}[\p{L}'’]*\s+and\s+\p{Lu}/u.test(text.slice(0, between.index)))
+		return `“${between[1]} between them” does not say between whom`;
+	// "killed much of what was left": left of what? ("what was left of the fleet" says.)
+	const left = /\bwhat (was|is|were|had been|remained) left\b(?!\s+of\b)/i.exec(text);
+	if (left) return `“${left[0]}” does not say of what`;
 	// "No player has scored more than 25 in a season since.": since when?
 	if (/\bsince\s*\.?$/i.test(text)) return '“since” does not say since when';
 	return undefined;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { pointsBack } from './dangling-reference.ts';
+
+describe('pointsBack: an object "it"', () => {
+	it('finds an object "it" before a lowercase word, not a clause\'s subject "it"', () => {
+		for (const bad of [
+			'The Guild of Community Journalists named it weekly newspaper of the year three times.',
+			'The Dunmarrow and Wexley Health Trust, which runs it, said it planned to recruit 30 doctors.',
+			'The Morrick Coast Trust wants it widened to 20 miles so that fish stocks can recover.'
+		])
+			expect(pointsBack(bad), bad).toMatch(/“it”/);
+		for (const good of [
+			'The dig cost about £38,000, most of it paid for by a grant from the Vale Heritage Fund.',
+			'The dig team said the quarry it maintains could follow.',
+			'The Harbour Board said it hoped the light would be lit by June.',
+			'In 2015 the survey found seven booming males, and in _____ it found none at all.'
+		])
+			expect(pointsBack(good), good).toBeUndefined();
+	});
+});
