@@ -105,7 +105,9 @@ export const SPLITS = [
 	'held-out-92',
 	'held-out-93',
 	'held-out-94',
-	'held-out-95'
+	'held-out-95',
+	'held-out-96',
+	'held-out-97'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
