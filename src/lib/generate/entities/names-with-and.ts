@@ -49,6 +49,15 @@ export function joinedByAnd(tokens: Token[], start: number, end: number): number
 		tokens.slice(start, end).some((t) => hasTag(t, 'Person', 'FirstName', 'Organization'))
 	)
 		return 0;
+	// "the SHPT and Brindlecombe Borough Council": an acronym is a whole name of its own.
+	if (tokens.slice(start, end).every((t) => /^\p{Lu}{2,}$/u.test(t.text))) return 0;
+	// "Fennick Academy, Copperbeech Infant School, Quillfield Primary and Brindlecombe High
+	// School": the last two of a list of names; "Quillfield Primary" is a school's short name.
+	if (
+		/,/.test(tokens[start - 1]?.post ?? '') ||
+		/^(primary|infants|juniors|grammar)$/.test(tokens[end - 1]?.normal ?? '')
+	)
+		return 0;
 	const gallery = museumAndGallery(tokens, end);
 	if (gallery) return gallery;
 	for (let k = start; k < end; k++) if (ORGANISATION_HEADS[tokens[k].normal]) return 0;

@@ -7,6 +7,7 @@ import { bodyNoun, nameHead } from '../../language/lexicon.ts';
 import type { DeckIndex } from '../deck-index.ts';
 import { pointingPhrase } from './pointing-phrases.ts';
 import { thingBefore } from './thing-before.ts';
+import { objectItPointsBack } from './object-it.ts';
 import { unnamedBody } from './unnamed-body.ts';
 import { BLANK } from '../wording.ts';
 import type { Rule } from './finding.ts';
@@ -21,10 +22,9 @@ import {
 	PART_WORDS,
 	PURPOSE_ITS,
 	MONTH_WORD,
-	objectBeforeWord,
+	BLANK_WORD,
 	onlyOtherSex,
 	otherSex,
-	PARTICLES,
 	PAST_VERB,
 	PERSON_PRONOUN,
 	PERSONAL,
@@ -35,7 +35,6 @@ import {
 	THING_PRONOUN,
 	thatPointsBack,
 	TIME_WORDS,
-	type Word,
 	words
 } from './pointing-words.ts';
 
@@ -45,50 +44,8 @@ const RANKING =
 /** Words for what is counted, which "the figure" later in the sentence stands for. */
 const MEASURES = /^(number|rate|proportion|share|total|count|percentage)$/;
 
-/** What a blank reads as when the statement is checked ("the same day" after a blanked date). */
-const BLANK_WORD = 'something';
-
 /** Family ties after which "their" is the couple: "his wife, June, … their three children". */
 const KIN = new Set(['wife', 'husband', 'partner', 'widow', 'widower']);
-
-/** Words that may follow an object "it": "bought it for…", "sold it to…", "closed it in May". */
-const OBJECT_FOLLOWERS = new Set(
-	'for to in on at from with by into over after before during until since as again back down up off out against'.split(
-		' '
-	)
-);
-
-/** A word of a date or time the statement opens with: "On 9 November 2022", "Last Tuesday". */
-const OPENING_TIME = new RegExp(
-	`^(on|in|by|last|this|early|late|\\d+(st|nd|rd|th)?|${BLANK_WORD})$`,
-	'i'
-);
-
-/**
- * The words of a statement's opening name, its subject ("Ravensholt Borough Council"), with the
- * date before it ("On 9 November 2022 the …") and a possessive's noun ("the Wealdmoor District
- * Council's planning committee").
- */
-function subjectLength(ws: Word[]): number {
-	let k = 0;
-	if (/^(on|in|by|last|this)$/.test(ws[0]?.lower ?? ''))
-		while (
-			k < ws.length &&
-			(OPENING_TIME.test(ws[k].text) || (k > 0 && /^\p{Lu}\p{Ll}+$/u.test(ws[k].text)))
-		)
-			k++;
-	if (k > 0 && ws[k]?.lower !== 'the') return 0;
-	if (ws[k]?.lower === 'the') k++;
-	while (k < ws.length && /^\p{Lu}/u.test(ws[k].text)) k++;
-	if (/['’]s$/.test(ws[k - 1]?.text ?? ''))
-		for (
-			let n = 0;
-			n < 2 && /^\p{Ll}+$/u.test(ws[k]?.text ?? '') && !FINITE_VERBS.has(ws[k].lower);
-			n++
-		)
-			k++;
-	return k;
-}
 
 /** Head nouns of the deck's organisations ("agency" for the Environment Agency). */
 function organisationHeads(index: DeckIndex): Set<string> {
@@ -183,21 +140,7 @@ export function pointsBack(
 				!thingBefore(before, index, singular, w.lower === 'its')
 			)
 				return `“${w.text}” does not say what`;
-			// "Ravensholt Borough Council bought it for £4.5 million": an object "it" is not the
-			// subject (that would be "itself"): something else before it must be what it is.
-			const object =
-				/^(it|them)$/.test(w.lower) &&
-				prev !== undefined &&
-				/^\p{Ll}/u.test(prev.text) &&
-				!PARTICLES.has(prev.lower) &&
-				!/^(and|or|but|that|which|because|if|when|as|than|so|making|made|make|makes)$/.test(
-					prev.lower
-				) &&
-				(next === undefined ||
-					!/^\p{Ll}/u.test(next.text) ||
-					OBJECT_FOLLOWERS.has(next.lower) ||
-					objectBeforeWord(prev, w, next));
-			if (object && !eventIt && !thingBefore(before.slice(subjectLength(before)), index, singular))
+			if (!eventIt && objectItPointsBack(ws, w.i, index, singular))
 				return `“${w.text}” does not say what`;
 		}
 		// "The average across all services was 54%": the average of what the sentence before

@@ -364,5 +364,11 @@ describe('a part of those who took part, and a majority', () => {
 		const supply = 'It has a supply of only 3.6 years, against the five years required.';
 		expect(brokenOrders(supply)).toEqual([]);
 		expect(brokenOrders(supply.replace('five', 'three'))).toHaveLength(1);
+		const doses =
+			'Only 81% of five-year-olds in Brindlecombe have had both doses of the MMR vaccine, compared with the 95% that experts say is needed.';
+		expect(brokenOrders(doses)).toEqual([]);
+		expect(brokenOrders(doses.replace('95%', '71%'))).toEqual([
+			'“only” is less than what it is set against'
+		]);
 	});
 });

@@ -43,9 +43,10 @@ const COUNT = `\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 /** Number pairs whose order a sentence fixes: [pattern, what must hold, description]. */
 const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	[
-		// "Only 58% … against a national target of 95%", "only 3.6 years, against the five years".
+		// "Only 58% … against a national target of 95%", "only 3.6 years, against the five years",
+		// "Only 81% … have had both doses, compared with the 95% that experts say is needed".
 		new RegExp(
-			`\\bonly\\s+(?:about\\s+)?(${COUNT}|\\d+\\.\\d+)%?[^.;]{0,160}?,?\\s+against\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+){0,3}?(?:of\\s+)?(${COUNT}|\\d+\\.\\d+)\\b`,
+			`\\bonly\\s+(?:about\\s+)?(${COUNT}|\\d+\\.\\d+)%?[^.;]{0,160}?,?\\s+(?:against|compared\\s+with)\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+){0,3}?(?:of\\s+)?(${COUNT}|\\d+\\.\\d+)\\b`,
 			'i'
 		),
 		(a, b) => a < b,

@@ -16,4 +16,13 @@ describe('pointingPhrase: a margin and a remainder', () => {
 			pointingPhrase('The storm sank what was left of the fishing fleet in 1881.')
 		).toBeUndefined();
 	});
+
+	it('asks others than whom', () => {
+		expect(
+			pointingPhrase('Nine others, including three children, were treated for cuts and bruises.')
+		).toMatch(/others than whom/);
+		expect(
+			pointingPhrase('Nine people, including three children, were treated for cuts and bruises.')
+		).toBeUndefined();
+	});
 });

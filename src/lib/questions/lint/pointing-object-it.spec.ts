@@ -11,6 +11,7 @@ describe('pointsBack: an object "it"', () => {
 			expect(pointsBack(bad), bad).toMatch(/“it”/);
 		for (const good of [
 			'The dig cost about £38,000, most of it paid for by a grant from the Vale Heritage Fund.',
+			'The restoration has cost £3.4 million, most of it from a national grant and the rest from Dunmoor Water.',
 			'The dig team said the quarry it maintains could follow.',
 			'The Harbour Board said it hoped the light would be lit by June.',
 			'In 2015 the survey found seven booming males, and in _____ it found none at all.'

@@ -246,6 +246,12 @@ export function pointingPhrase(first: string): string | undefined {
 		);
 	if (between && !/\p{Lu}[\p{L}'’]*\s+and\s+\p{Lu}/u.test(text.slice(0, between.index)))
 		return `“${between[1]} between them” does not say between whom`;
+	// "Nine others, including three children, were treated": others than whom?
+	const othersThan =
+		/^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens of) others\b/i.exec(
+			text
+		);
+	if (othersThan) return `“${othersThan[0]}” does not say others than whom`;
 	// "killed much of what was left": left of what? ("what was left of the fleet" says.)
 	const left = /\bwhat (was|is|were|had been|remained) left\b(?!\s+of\b)/i.exec(text);
 	if (left) return `“${left[0]}” does not say of what`;

@@ -349,3 +349,6 @@ export function objectBeforeWord(prev: Word, it: Word, next: Word): boolean {
 		!SAYING.test(prev.lower) && !FINITE_VERBS.has(next.lower) && !/^(to|not)$/.test(next.lower)
 	);
 }
+
+/** What a blank reads as when a statement is checked ("the same day" after a blanked date). */
+export const BLANK_WORD = 'something';

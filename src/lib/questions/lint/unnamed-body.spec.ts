@@ -11,7 +11,9 @@ describe('unnamedBody', () => {
 			'The practice had tried to recruit a new doctor for 18 months.',
 			'The ship was built in 1990 and was meant to be retired in 2024.',
 			"The surgery's 11 other staff have been offered jobs.",
-			'The union said it was the highest turnout it had recorded in the area.'
+			'The union said it was the highest turnout it had recorded in the area.',
+			'After eight rounds, one judge had the champion ahead by 77-75.',
+			'The publisher printed 600 copies at first, and they sold out within a week.'
 		])
 			expect(check(bad), bad).toMatch(/does not say which/);
 	});

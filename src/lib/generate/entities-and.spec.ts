@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, entityKinds } from './test-text.ts';
+
+describe('names with "and" in them: where two names stay two', () => {
+	it('keeps an acronym and the council after it apart', () => {
+		const { index } = analyseText(
+			'Nine children were treated, according to the Southmarsh Health Protection Team (SHPT). In response, the SHPT and Brindlecombe Borough Council have opened walk-in clinics.'
+		);
+		const names = entityKinds(index);
+		expect(names).toContain('organisation Brindlecombe Borough Council');
+		expect(names.some((n) => /SHPT and/.test(n))).toBe(false);
+	});
+
+	it('keeps the last two schools of a list apart', () => {
+		const { index } = analyseText(
+			'Cases were found at Fennick Academy, Copperbeech Infant School, Quillfield Primary and Brindlecombe High School.'
+		);
+		const names = entityKinds(index);
+		expect(names).toContain('organisation Brindlecombe High School');
+		expect(names.some((n) => /Primary and/.test(n))).toBe(false);
+	});
+
+	it('still reads one fire service across its "and"', () => {
+		const { index } = analyseText(
+			'Wrenholt and Lowmere Fire and Rescue Service said 23 people had been helped out of the water.'
+		);
+		expect(entityKinds(index).some((n) => /Fire and Rescue Service$/.test(n))).toBe(true);
+	});
+});
