@@ -107,7 +107,9 @@ export const SPLITS = [
 	'held-out-94',
 	'held-out-95',
 	'held-out-96',
-	'held-out-97'
+	'held-out-97',
+	'held-out-98',
+	'held-out-99'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
