@@ -279,7 +279,9 @@ function headed(entity: EntityDraft, head: string): boolean {
 /** What a body is called by its kind: "the force" for Eastwold Police, "the charity" for a trust. */
 const KIND_WORDS: Record<string, RegExp> = {
 	force: /^(police|constabulary)$/,
-	charity: /^(trust|foundation|charity|appeal|hospice|bank)$/
+	charity: /^(trust|foundation|charity|appeal|hospice|bank)$/,
+	// "Brackenwold Borough Council … The authority said it faced a gap of £12.4 million".
+	authority: /^(council|authority)$/
 };
 
 /** "The Carrowfield Growth Fund" lends to firms: it is never "the company". */
@@ -300,15 +302,24 @@ export function antecedentOrganisation(
 	sentence: Sentence,
 	ctx: AntecedentContext
 ): EntityDraft | undefined {
-	const named = ctx.index.entities.filter(
+	const before = ctx.index.entities.filter(
 		(e) =>
 			(e.kind === 'organisation' || e.kind === 'group') &&
-			e.mentions.some((m) => m.sentence < sentence.index) &&
-			(headed(e, head) ||
-				KIND_WORDS[head]?.test(organisationHead(e) ?? '') === true ||
-				(head === 'party' && e.category === 'party') ||
-				(FIRM_HEADS.test(head) && e.category === 'business' && !isFund(e)))
+			e.mentions.some((m) => m.sentence < sentence.index)
 	);
+	// "The Motorways and Trunk Roads Authority … the authority said": a body called by the word
+	// itself is meant before a council the word also fits.
+	const called = before.filter((e) => headed(e, head));
+	const named =
+		called.length && KIND_WORDS[head]
+			? called
+			: before.filter(
+					(e) =>
+						headed(e, head) ||
+						KIND_WORDS[head]?.test(organisationHead(e) ?? '') === true ||
+						(head === 'party' && e.category === 'party') ||
+						(FIRM_HEADS.test(head) && e.category === 'business' && !isFund(e))
+				);
 	// "said the company was open to a talk": with another firm of no told kind named before
 	// (Summitline Towers beside Ardent Basin), either may be meant; a fund is none.
 	const firms =

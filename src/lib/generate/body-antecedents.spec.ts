@@ -98,6 +98,37 @@ describe('"the force" and "the charity"', () => {
 	});
 });
 
+describe('"the authority"', () => {
+	it('is the one council named before', () => {
+		const statements = statementsOf(
+			[
+				'Council tax to rise',
+				'Brackenwold Borough Council will raise council tax by 4.99% from April.',
+				'The authority said it faced a gap of £12.4 million next year.'
+			].join('\n\n')
+		);
+		expect(statements.some((s) => s.startsWith('Brackenwold Borough Council said it faced'))).toBe(
+			true
+		);
+	});
+
+	it('is a body called an authority before a council the word also fits', () => {
+		const statements = statementsOf(
+			[
+				'Bridge for dormice opens',
+				'The Motorways and Trunk Roads Authority built the bridge over the M38 with Coldharrow District Council.',
+				'The authority said the hedges should be fully grown by 2029.'
+			].join('\n\n')
+		);
+		expect(
+			statements.some((s) =>
+				s.startsWith('The Motorways and Trunk Roads Authority said the hedges')
+			)
+		).toBe(true);
+		expect(statements.some((s) => s.startsWith('Coldharrow District Council said'))).toBe(false);
+	});
+});
+
 describe('"the heritage centre"', () => {
 	it('is the one name the text gave that ends in those words', () => {
 		const statements = statementsOf(

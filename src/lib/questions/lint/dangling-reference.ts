@@ -44,6 +44,9 @@ const RANKING =
 /** Words for what is counted, which "the figure" later in the sentence stands for. */
 const MEASURES = /^(number|rate|proportion|share|total|count|percentage)$/;
 
+/** Words that open a clause of "-ing" with no subject: "After stepping down…, he". */
+const OPENERS = /^(after|before|since|while|whilst|on|when|despite|following|until|by|in|without)$/;
+
 /** Family ties after which "their" is the couple: "his wife, June, … their three children". */
 const KIN = new Set(['wife', 'husband', 'partner', 'widow', 'widower']);
 
@@ -107,8 +110,14 @@ export function pointsBack(
 				w.i - 2 <= (ws[0].lower === 'the' ? 1 : 0)
 			)
 				return `“${ws[w.i - 2].text} of ${w.text}” does not say of what`;
+			// "After stepping down as coxswain, he spent 12 years…": an opening word is no name.
 			const named = before.some(
-				(b, k) => /^\p{Lu}/u.test(b.text) && (k > 0 || before.length > 1) && b.lower !== 'the'
+				(b, k) =>
+					/^\p{Lu}/u.test(b.text) &&
+					(k > 0 ||
+						(before.length > 1 &&
+							!(OPENERS.test(b.lower) && /^\p{Ll}+ing$/u.test(before[1].text)))) &&
+					b.lower !== 'the'
 			);
 			if (!before.length || (PERSON_PRONOUN.test(w.text) && !named))
 				return `“${w.text}” does not say who or what`;

@@ -120,6 +120,10 @@ describe('a sum and a part of it', () => {
 		expect(brokenOrders(prize)).toEqual([]);
 		expect(brokenOrders(prize.replace('£250,000', '£130,000'))).not.toEqual([]);
 		expect(brokenOrders(prize.replace('£142,000', '£284,000'))).not.toEqual([]);
+		const path =
+			'It cost £6.2 million, of which £4.5 million came from the Northern Greenways Partnership.';
+		expect(brokenOrders(path)).toEqual([]);
+		expect(brokenOrders(path.replace('£6.2 million', '£3.1 million'))).not.toEqual([]);
 		// Scales written after the figure count: £900,000 is less than £1.2 million.
 		expect(
 			brokenOrders('The appeal raised £1.2 million, including £900,000 from one donor.')

@@ -178,11 +178,13 @@ const SUM = String.raw`([£$€])(\d[\d,]*(?:\.\d+)?)\s?(m|bn|k|million|billion)
 const BETWEEN = String.raw`(?:[^£$€.;]|\.\d)*?`;
 /**
  * "spend £38 million …, including £22 million on a new wing", "worth £250,000, with £142,000 going
- * to the winner": a part of the sum before it.
+ * to the winner", "cost £6.2 million, of which £4.5 million came from": a part of the sum before it.
  */
 const PART_OF_SUM = [
 	new RegExp(String.raw`${SUM}${BETWEEN}\bincluding\s+${SUM}`, 'i'),
-	new RegExp(String.raw`${SUM}${BETWEEN}\bwith\s+${SUM}\s+(?:going|paid|spent|set aside)\b`, 'i')
+	new RegExp(String.raw`${SUM}${BETWEEN}\bwith\s+${SUM}\s+(?:going|paid|spent|set aside)\b`, 'i'),
+	// "It cost £6.2 million, of which £4.5 million came from the Northern Greenways Partnership".
+	new RegExp(String.raw`${SUM},?\s+of\s+which\s+${SUM}`, 'i')
 ];
 
 /** Whether a part of a sum of money the sentence gives is larger than the sum (one currency). */

@@ -18,4 +18,11 @@ describe('pointsBack: an object "it"', () => {
 		])
 			expect(pointsBack(good), good).toBeUndefined();
 	});
+
+	it('reads an opening word as no name before "he"', () => {
+		expect(
+			pointsBack('After stepping down as coxswain, he spent 12 years teaching sea safety.')
+		).toMatch(/“he”/);
+		expect(pointsBack('When Tom Hale retired in 2001, he moved to Spain.')).toBeUndefined();
+	});
 });

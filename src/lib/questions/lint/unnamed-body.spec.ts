@@ -13,7 +13,8 @@ describe('unnamedBody', () => {
 			"The surgery's 11 other staff have been offered jobs.",
 			'The union said it was the highest turnout it had recorded in the area.',
 			'After eight rounds, one judge had the champion ahead by 77-75.',
-			'The publisher printed 600 copies at first, and they sold out within a week.'
+			'The publisher printed 600 copies at first, and they sold out within a week.',
+			'The authority said it faced a gap of £12.4 million in its £287 million budget.'
 		])
 			expect(check(bad), bad).toMatch(/does not say which/);
 	});

@@ -10,7 +10,7 @@ import type { Word } from './pointing-words.ts';
 
 /** Kinds of body or thing an article names once and then calls by its kind. */
 const KINDS =
-	/^((trust|union|practice|surgery|ship)(['’]s)?|operator|mill|school|club|federation|partnership|champion|publisher|arena)$/;
+	/^((trust|union|practice|surgery|ship)(['’]s)?|operator|mill|school|club|federation|partnership|champion|publisher|arena|authority)$/;
 
 /** Capitalised words that name nothing: days, months, "I", a title before a blank. */
 const NOT_NAMES =
