@@ -109,7 +109,9 @@ export const SPLITS = [
 	'held-out-96',
 	'held-out-97',
 	'held-out-98',
-	'held-out-99'
+	'held-out-99',
+	'held-out-100',
+	'held-out-101'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
