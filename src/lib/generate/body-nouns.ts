@@ -3,7 +3,7 @@
  * of the kind counted before, another body named since, or the noun used as a verb's subject or
  * in a compound that names no body.
  */
-import type { Sentence } from './analyse.ts';
+import { hasTag, type Sentence, type Token } from './analyse.ts';
 import type { AntecedentContext } from './antecedents.ts';
 import type { EntityDraft } from './entities.ts';
 
@@ -61,4 +61,64 @@ const GENERIC_COMPOUNDS: Record<string, RegExp> = {
 export function bodyNounBefore(noun: string, after: string): 'verb' | 'compound' | undefined {
 	if (BODY_VERBS.test(after)) return 'verb';
 	return GENERIC_COMPOUNDS[noun]?.test(after) ? 'compound' : undefined;
+}
+
+/**
+ * "Next year's festival", "The 11-day festival": where the body's noun stands after the words
+ * that say which one it is (at the token `i` of "next" or "the"), or -1.
+ */
+export function datedBodyAt(tokens: Token[], i: number, word: string): number {
+	if (/^(next|last|this)$/.test(word) && /^year['’]s$/.test(tokens[i + 1]?.normal ?? ''))
+		return i + 2;
+	const long =
+		word === 'the' &&
+		/^\d+$/.test(tokens[i + 1]?.text ?? '') &&
+		tokens[i + 1].post === '-' &&
+		/^(day|week|month|year|night)$/.test(tokens[i + 2]?.normal ?? '');
+	return long ? i + 3 : -1;
+}
+
+/** Words a firm is called by; two of them in one sentence ("the company … the firm") are two. */
+const FIRM_WORDS = /^(company|firm|group|business|chain|retailer|operator)(['’]s)?$/;
+
+/**
+ * "said the company had been trying to buy the firm": another word for a firm after "the" in the
+ * sentence than the one at `at`, so the two are two bodies.
+ */
+export function otherFirmWord(tokens: Token[], at: number, noun: string): Token | undefined {
+	if (!FIRM_WORDS.test(noun)) return undefined;
+	// "the firm's director … said the company had spent": one firm; a deal between them is two.
+	const deal = (from: number, to: number) =>
+		tokens.slice(Math.min(from, to) + 1, Math.max(from, to)).some((t) => DEAL_VERBS.test(t.normal));
+	return tokens.find(
+		(t, k) =>
+			k !== at &&
+			tokens[k - 1]?.normal === 'the' &&
+			t.normal !== tokens[at].normal &&
+			FIRM_WORDS.test(t.normal) &&
+			deal(at, k)
+	);
+}
+
+/** What one firm does to another: "trying to buy the firm", "agreed to merge with". */
+const DEAL_VERBS =
+	/^(buy|buying|bought|acquire|acquired|acquiring|merge|merged|merging|sue|sued|suing|sell|sold|selling|takeover|rival|rivals)$/;
+
+/**
+ * Whether the words after "the <noun>" at `at` say which one it is: "the council of Europe", "the
+ * charity that runs the station"; "told the court that engineers had…" reports
+ * what was said, and "the chain, which employs…" only adds to it.
+ */
+export function definedHere(tokens: Token[], at: number): boolean {
+	const [noun, after, verb] = [tokens[at + 1], tokens[at + 2], tokens[at + 3]];
+	if (/^(of|for)$/.test(after?.normal ?? '')) return true;
+	if (!/^\s+$/.test(noun?.post ?? '')) return false;
+	if (after?.normal === 'which') return true;
+	return (
+		after?.normal === 'that' &&
+		!/^(told|tell|tells|warned|informed|assured|reminded)$/.test(tokens[at - 1]?.normal ?? '') &&
+		hasTag(verb, 'Verb') &&
+		!hasTag(verb, 'Noun') &&
+		!hasTag(tokens[at + 4], 'Verb')
+	);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityIndex } from './entities.ts';
-import { abbreviates } from './entities/evidence.ts';
+import { abbreviates } from './entities/acronyms.ts';
 import { analyseText, entityKinds, entityNamed } from './test-text.ts';
 
 const kinds = entityKinds;

@@ -27,7 +27,7 @@ import { antecedentPlan } from './plan-antecedents.ts';
 import { antecedentGroup, antecedentThing, introducedJustBefore } from './thing-antecedents.ts';
 import { expletiveIt, figureInBrackets } from './sentences.ts';
 import { resolveOpeners } from './reference-openers.ts';
-import { bodyNounBefore } from './body-nouns.ts';
+import { bodyNounBefore, datedBodyAt, definedHere, otherFirmWord } from './body-nouns.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
 import { namedByItsTail } from './named-tail.ts';
 import type { Mention } from './entities.ts';
@@ -220,6 +220,15 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			namedIn.push(thing.namedIn);
 			return;
 		}
+		// "Next year's festival", "The 11-day festival": the festival named before, its name
+		// after the words that say which one.
+		const dated = datedBodyAt(tokens, i, word);
+		const held = tokens[dated];
+		if (held && /^[a-z]+$/.test(held.text) && bodyNoun(held.normal) && !ctx.quoted[dated]) {
+			const entity = antecedentOrganisation(held.normal, sentence, ctx);
+			if (entity) replacements.set(dated, entity.name);
+			return;
+		}
 		if (word !== 'the') return;
 		// "The Castlebridge-based company confirmed…": the company named before; where it is
 		// based goes with "the".
@@ -287,6 +296,13 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 				replacements.set(i + 1, entity.name);
 				return;
 			}
+			// "said the company had been trying to buy the firm": two words for two bodies, never
+			// one body twice.
+			const other = otherFirmWord(tokens, i + 1, noun);
+			if (other) {
+				fail(`“the ${noun}” and “the ${other.text}” are two bodies the text does not tell apart`);
+				return;
+			}
 			removed.add(i);
 			replacements.set(i + 1, nameInPlace(entity, ctx, possessive));
 			return;
@@ -320,25 +336,6 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			fail(`“the ${next.text}” is the one the sentence before brings in`);
 	});
 	return { replacements, removed, bare, namedIn, ...(unresolved ? { unresolved } : {}) };
-}
-
-/**
- * Whether the words after "the <noun>" at `at` say which one it is: "the council of Europe", "the
- * charity that runs the station"; "told the court that engineers had…" reports
- * what was said, and "the chain, which employs…" only adds to it.
- */
-function definedHere(tokens: Token[], at: number): boolean {
-	const [noun, after, verb] = [tokens[at + 1], tokens[at + 2], tokens[at + 3]];
-	if (/^(of|for)$/.test(after?.normal ?? '')) return true;
-	if (!/^\s+$/.test(noun?.post ?? '')) return false;
-	if (after?.normal === 'which') return true;
-	return (
-		after?.normal === 'that' &&
-		!/^(told|tell|tells|warned|informed|assured|reminded)$/.test(tokens[at - 1]?.normal ?? '') &&
-		hasTag(verb, 'Verb') &&
-		!hasTag(verb, 'Noun') &&
-		!hasTag(tokens[at + 4], 'Verb')
-	);
 }
 
 /**

@@ -172,6 +172,10 @@ function apposition(tokens: Token[], end: number): string[] {
 		out.push(t.text);
 		if (/[,;:.!?"“”()]/.test(t.post)) break;
 	}
+	// "a lecturer in local politics at the University of": a role cut off by the word limit is
+	// no role (nine words and still going).
+	const last = tokens[end + out.length - 1];
+	if (out.length >= 9 && last && !/[,;:.!?"“”()]/.test(last.post)) return [];
 	const first = out[0]?.toLowerCase() ?? '';
 	const startsRole = /^(a|an|the)$/.test(first) || roleClass(first) !== undefined;
 	if (!startsRole || out.length < 2 || /^\d/.test(out[0])) return [];

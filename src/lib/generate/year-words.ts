@@ -17,6 +17,8 @@ const YEAR_EVENTS =
 export function yearByItsWords(tokens: Token[], i: number): boolean {
 	const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
 	if (YEAR_PREPOSITIONS.has(prev?.normal ?? '')) return true;
+	// "The document, dated 1287,": what a date is written on.
+	if (/^(dated|founded|built|established)$/.test(prev?.normal ?? '')) return true;
 	// "rose by a third compared with 2022" (not "compared with 1500 people").
 	if (
 		prev?.normal === 'with' &&

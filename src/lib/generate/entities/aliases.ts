@@ -5,7 +5,7 @@
  * from an alias's draft to the draft of the thing it names.
  */
 import { PLACE_FIRST } from '../../language/lexicon.ts';
-import { abbreviates } from './evidence.ts';
+import { abbreviates } from './acronyms.ts';
 import { keyOf, MIN_EVIDENCE, strongest, type EntityDraft } from './entity-drafts.ts';
 import type { Chunk } from './name-chunks.ts';
 import { possessiveOpener } from './name-surface.ts';

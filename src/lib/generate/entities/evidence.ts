@@ -79,31 +79,6 @@ const SET_BESIDE = /^(the|a|an) (firm|company|chain|retailer|start-up|operator)$
 const FIRM_ROLE =
 	/\b(firm|company|group|chain|charity|retailer|maker|manufacturer|supplier|airline|bank|insurer|broadcaster|network|brand|business|carmaker|housebuilder|consultancy|agency|operator|broker|stockbroker|lender|publisher|wholesaler|developer)$/i;
 
-/**
- * Whether `short` is an acronym of `long`: its capitals, in order, are letters of the long name
- * that start with its first word's initial and take every word's initial ("BLR" for
- * "Brightline Research", "WCCT" for "Westmoor Community Care Trust").
- */
-export function abbreviates(short: string, long: string): boolean {
-	const letters = short.replace(/[^A-Z]/g, '');
-	const words = long.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
-	if (letters.length < 2 || !words.length || letters[0] !== words[0][0]) return false;
-	let at = 0;
-	let word = 0;
-	for (const letter of letters) {
-		// The next letter may be the next word's initial, or a later letter of this word.
-		if (word + 1 < words.length && words[word + 1][0] === letter) {
-			word++;
-			at = 1;
-			continue;
-		}
-		const found = words[word].toUpperCase().indexOf(letter, at);
-		if (found < 0 || (word === 0 && at === 0 && found !== 0)) return false;
-		at = found + 1;
-	}
-	return word === words.length - 1;
-}
-
 /** Words that end a club's name: plural animals, "Comets", "Storm". */
 const TEAM_ANIMALS = new Set(
 	'otters dolphins falcons hawks eagles kestrels lions tigers wolves sharks bears panthers comets storm'.split(
@@ -116,6 +91,19 @@ const NATIONAL =
 	/^(president|prime minister|government|parliament|coastguard|navy|army|armed forces|ambassador|embassy|foreign minister|foreign ministry|trade minister|finance minister|head of state|national)\b/;
 
 /** What the words of a name and around it say it is. */
+/**
+ * A body's kind by its head word, unless the words before say it is no firm: the "Cowlan Valley
+ * Health Partnership" runs surgeries, so "the company" of its story is never it.
+ */
+function bodyCategory(lower: string[], head: string): string {
+	const category = ORGANISATION_HEADS[head];
+	if (category !== 'business' || !/^(partnership|network|group|services)$/.test(head))
+		return category;
+	if (lower.some((w) => /^(health|healthcare|nhs|care|medical)$/.test(w))) return 'health';
+	if (lower.some((w) => /^(regeneration|enterprise|development|growth)$/.test(w))) return 'public';
+	return category;
+}
+
 export function evidenceFor(chunk: Chunk): Evidence[] {
 	const tokens = chunk.sentence.tokens;
 	const words = tokens.slice(chunk.nameStart, chunk.end);
@@ -146,7 +134,7 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	if (members) out.push({ kind: 'group', weight: 5, category: 'members' });
 	else if (words.length > 1 || ofAt > 0) {
 		if (ORGANISATION_HEADS[head])
-			out.push({ kind: 'organisation', weight: 4, category: ORGANISATION_HEADS[head] });
+			out.push({ kind: 'organisation', weight: 4, category: bodyCategory(lower, head) });
 		else if (NAME_HEADS[head])
 			out.push({ kind: 'organisation', weight: 4, category: NAME_HEADS[head] });
 		else if (PLACE_HEADS[head]) out.push({ kind: 'place', weight: 4, category: PLACE_HEADS[head] });
@@ -327,7 +315,14 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	if (/^,/.test(tokens[chunk.start - 1]?.post ?? '') && SET_BESIDE.test(beside))
 		out.push({ kind: 'organisation', weight: 6, category: 'business' });
 	// "Hollins Fresh, which makes houmous for four chains": a firm at work.
-	if (next?.normal === 'which' && FIRM_VERBS.test(tokens[chunk.end + 1]?.normal ?? ''))
+	// "Wispwing, which was founded in Brackenfold three years ago": a body that was founded.
+	const which = tokens.slice(chunk.end + 1, chunk.end + 3).map((t) => t.normal);
+	if (
+		next?.normal === 'which' &&
+		(FIRM_VERBS.test(which[0] ?? '') ||
+			(/^(was|is|has|had)$/.test(which[0] ?? '') &&
+				/^(founded|established|formed|started|launched|created)$/.test(which[1] ?? '')))
+	)
 		out.push({ kind: 'organisation', weight: 5 });
 	// "Alun Pritchard, the physics teacher who…", "fly-half Callum Reddy": a role said of the name.
 	const role = roleAt(tokens, chunk.start, chunk.nameStart, chunk.end);

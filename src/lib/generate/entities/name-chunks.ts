@@ -80,6 +80,14 @@ function informativeCapital(
 	)
 		return true;
 	if (named.has(`surname:${token.text}`)) return true;
+	if (
+		named.has(`single:${token.text}`) &&
+		!named.has(`surname:${token.text.replace(/['’]s$/, '')}`) &&
+		!/['’]s$/.test(token.text) &&
+		!hasTag(token, 'Adjective') &&
+		!FUNCTION_WORD.test(token.normal)
+	)
+		return true;
 	// "Carys Feltham, 58, …" and later "Ms Feltham": a first name the tagger takes for a plural.
 	if (
 		next !== undefined &&
@@ -285,7 +293,11 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 		let styled = false;
 		// Titles lead a name ("US President Donald Trump", "Lt Gen Ben Hodges"); a title word inside
 		// one, or leading a body's ("the General Engineering Union"), is part of the name.
-		for (let k = start; k < end - 1 && !ORGANISATION_HEADS[tokens[end - 1].normal]; k++) {
+		// "Premier Division clubs": a title word before a competition's word names the competition.
+		const body =
+			ORGANISATION_HEADS[tokens[end - 1].normal] !== undefined ||
+			/^(division|conference|round)$/.test(tokens[end - 1].normal);
+		for (let k = start; k < end - 1 && !body; k++) {
 			const word = tokens[k].normal.replace(/\.$/, '');
 			if (!TITLES.has(word)) {
 				if (isDemonym(tokens[k].text) || /^[A-Z]{2,3}$/.test(tokens[k].text)) continue;

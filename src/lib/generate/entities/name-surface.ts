@@ -5,7 +5,7 @@
 import nlp from 'compromise/three';
 import { hasTag, type Token } from '../analyse.ts';
 import { TITLES } from '../../language/lexicon.ts';
-import { abbreviates } from './evidence.ts';
+import { abbreviates } from './acronyms.ts';
 
 const BREAK_AFTER = /[,;:.!?"“”()[\]—–]|\s-\s|’\s|'\s/;
 export const POSSESSIVE = /['’]s$/;

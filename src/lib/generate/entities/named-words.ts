@@ -22,6 +22,17 @@ export function namedWords(sentences: Sentence[]): Set<string> {
 			// "Ms Feltham spent 31 years…": what follows a courtesy title is a surname.
 			if (/^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(t.text) && capital(tokens[i + 1]))
 				named.add(`surname:${tokens[i + 1].text}`);
+			// "have given Wispwing permission": a lone capital inside a sentence is a name, so
+			// "Wispwing, which was founded…" opening another names it too.
+			if (
+				capital(t) &&
+				i > 0 &&
+				!capital(tokens[i - 1]) &&
+				!capital(tokens[i + 1]) &&
+				!/[.!?:]["”’]?\s*$/.test(tokens[i - 1].post) &&
+				!OPENING_QUOTE.test(t.pre)
+			)
+				named.add(`single:${t.text}`);
 			if (!capital(t) || !capital(tokens[i + 1]) || !/^\s+$/.test(t.post)) return;
 			if (i > 0 && !OPENING_QUOTE.test(t.pre) && !/[:]\s*$/.test(tokens[i - 1].post)) {
 				named.add(t.text);

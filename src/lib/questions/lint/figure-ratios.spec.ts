@@ -20,6 +20,14 @@ describe('"N more than" between two figures', () => {
 		expect(computable(vote, 'Tom Ellery-Vance')).toBe(false);
 	});
 
+	it('reads a margin written with a thousands comma', () => {
+		const big =
+			'Cllr Maureen Oduya, 58, won the by-election with 14,306 votes, 1,214 more than the Civic Alliance candidate, Gareth Pennock, who finished second with 13,092.';
+		expect(moreThanBroken(big)).toBe(false);
+		expect(computable(big, '14,306')).toBe(true);
+		expect(moreThanBroken(big.replace('14,306', '8,584'))).toBe(true);
+	});
+
 	it('is broken by a figure changed, and by "fewer" the wrong way', () => {
 		expect(brokenOrders(vote.replace('1,148', '1,150'))).toContain(
 			'its figures are not so many more than the other'

@@ -117,7 +117,7 @@ function moreThan(
 	statement: string
 ): { a: string; n: number; b: string; sign: number } | undefined {
 	const m =
-		/(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\b[^\d.;]{0,40}?,\s*(\d+|[a-z]+) (more|fewer|less) than\b([^\d.;]{0,80}?)(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\b/i.exec(
+		/(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\b[^\d.;]{0,40}?,\s*(\d[\d,]*|[a-z]+) (more|fewer|less) than\b([^\d.;]{0,80}?)(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\b/i.exec(
 			statement
 		);
 	if (!m) return undefined;

@@ -167,7 +167,30 @@ export function introducedAsPublic(name: string, article: string): boolean {
 	if (!article) return false;
 	const one = String.raw`\b(?:(?:One of|Among) (?:those|them|the)\b[^.,]{0,40}?|One (?:victim|resident|customer|patient|parent|passenger|tenant|neighbour))(?:,\s+|\s+(?:was|were)\s+)(?:[\p{Ll}-]+ ){0,3}`;
 	const kin = String.raw`\b(?:His|Her|Their|\p{Lu}[\p{L}'’-]+['’]s) (?:daughter|son|wife|husband|mother|father|partner|widow|brother|sister|grandson|granddaughter),\s+`;
-	return new RegExp(String.raw`(?:${one}|${kin})${escapeRegExp(name)}\b`, 'u').test(article);
+	return (
+		new RegExp(String.raw`(?:${one}|${kin})${escapeRegExp(name)}\b`, 'u').test(article) ||
+		ownStoryOpener(name, article)
+	);
+}
+
+/** What happens to someone that makes them the news, not one of those it affects. */
+const NEWS_OF_A_PERSON =
+	/\b(jailed|sentenced|charged|convicted|guilty|acquitted|died|killed|dead|appointed|elected|won|named|awarded|arrested|admitted|denied|pleaded)\b/i;
+
+/**
+ * "Edith Farraday, 87, waited six hours…", "Kieran Blythe, 46, was driving to a bakery…": a
+ * sentence that first names someone, by full name and age, with no role, past the opening.
+ */
+function ownStoryOpener(name: string, article: string): boolean {
+	const sentences = article.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u);
+	const first = sentences.findIndex((s) => s.includes(name));
+	if (first < 3 || !/\s/.test(name)) return false;
+	const sentence = sentences[first];
+	const opens = new RegExp(
+		String.raw`^${escapeRegExp(name)}, \d{1,3}, (?:waited|spent|fell|lost|was (?:driving|trapped|told|left)|had (?:been|waited|to)|whose (?:home|house|farm|shop|car|flat|garden))\b`,
+		'u'
+	);
+	return opens.test(sentence) && !NEWS_OF_A_PERSON.test(sentence);
 }
 
 /** A person the statement opens with or has speak, brought in as one of the public. */

@@ -25,4 +25,49 @@ describe('pointingPhrase: a margin and a remainder', () => {
 			pointingPhrase('Nine people, including three children, were treated for cuts and bruises.')
 		).toBeUndefined();
 	});
+
+	it('asks which two bodies, which side, following what, further than what', () => {
+		expect(
+			pointingPhrase(
+				"The two bodies estimate that visitors spent £11.2 million in the town's hotels."
+			)
+		).toMatch(/“The two bodies” does not say which/);
+		expect(
+			pointingPhrase(
+				'The Fellside Screen Trust and Marlowford City Council estimate that the two bodies gave £1m.'
+			)
+		).toBeUndefined();
+		expect(
+			pointingPhrase(
+				'Chasing 241 at Orchard Lane, the home side needed three runs from the final ball.'
+			)
+		).toMatch(/which/);
+		expect(
+			pointingPhrase('The home side, Thistlecombe, needed three runs from the final ball.')
+		).toBeUndefined();
+		expect(
+			pointingPhrase('The club plans to celebrate at Orchard Lane the following evening.')
+		).toMatch(/following what/);
+		expect(
+			pointingPhrase('The Regal Trust, set up in 2020, bought the building the following year.')
+		).toBeUndefined();
+		expect(
+			pointingPhrase('Striker Kieran Blythe put the home side ahead in the 23rd minute.')
+		).toBeUndefined();
+		expect(
+			pointingPhrase('Cracks have opened in the tarmac for a further 300 metres to the north.')
+		).toMatch(/beyond what/);
+		expect(
+			pointingPhrase('Cracks have opened in the tarmac for 300 metres to the north.')
+		).toBeUndefined();
+	});
+
+	it('asks what "it" will fall', () => {
+		expect(
+			pointingPhrase('The NRSO forecasts that it will fall back to about 3.5% by December.')
+		).toMatch(/does not say what will/);
+		expect(
+			pointingPhrase('The NRSO forecasts that inflation will fall back to about 3.5% by December.')
+		).toBeUndefined();
+	});
 });

@@ -233,12 +233,40 @@ export function pointingPhrase(first: string): string | undefined {
 	if (compared && !/\bthan\b/i.test(text.slice(compared.index)))
 		return `“a ${compared[1]} ${compared[2]}” does not say than what`;
 	// "keep pressing both firms to share the cost": the two told before, unless named here.
+	// "The two bodies estimate that visitors spent £11.2 million": which two?
 	const both =
-		/\bboth (firms|companies|councils|parties|schools|hospitals|surgeries|practices|groups|charities|operators|developers|banks)\b(?!\s+of\b)/i.exec(
+		/\bboth (firms|companies|councils|parties|schools|hospitals|surgeries|practices|groups|charities|operators|developers|banks|bodies|organisations|organizations)\b(?!\s+of\b)|\bthe two (bodies|organisations|organizations|clubs|teams)\b(?!\s+of\b|,\s*\p{Lu})/iu.exec(
 			text
 		);
 	if (both && !/\p{Lu}[\p{L}'’]*\s+and\s+\p{Lu}/u.test(text.slice(0, both.index)))
-		return `“both ${both[1]}” does not say which`;
+		return `“${both[0]}” does not say which`;
+	// "Chasing 241, the home side needed three runs": which side, unless named beside it.
+	const side =
+		/(?:^|,\s*|\band\s+)the (home|away) (side|team)\s+(?:had|has|was|were|needed|reached|won|lost|went|led|took|made|scored|finished)\b/iu.exec(
+			text
+		);
+	if (side) return `“${side[0]}” does not say which`;
+	// "plans to celebrate the following evening": following what? ("set up in 2020, bought it the
+	// following year" says; so does a blank in its place, "in something".)
+	const following =
+		/\bthe following (day|evening|morning|night|afternoon|week|weekend|month|year|season)\b/i.exec(
+			text
+		);
+	const when =
+		/\b(?:in|on|since|by) something\b|\b(?:1[5-9]|20)\d\d\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|day|evening|morning|night|week|weekend|month|year|season)\b/i;
+	if (following && !when.test(text.slice(0, following.index)))
+		return `“${following[0]}” does not say following what`;
+	// "Cracks have opened for a further 300 metres": further than what?
+	const furtherBy =
+		/\bfor a further [\d,.]+\s*(metres|meters|miles|yards|km|kilometres|feet)\b/i.exec(text);
+	if (furtherBy) return `“${furtherBy[0].replace(/^for /i, '')}” does not say beyond what`;
+	// "The NRSO forecasts that it will fall back to about 3.5%": a body does not fall; the rate
+	// the sentence before told does.
+	const rate =
+		/\b(?:forecasts?|predicts?|expects?)\s+(?:that\s+)?it will (?:fall|rise|ease|drop|climb|peak|return|slow)\b/i.exec(
+			text
+		);
+	if (rate) return '“it will fall” does not say what will';
 	// "the first count put only three votes between them": between whom, unless named here.
 	const between =
 		/\b(votes|points|seconds|goals|runs|shots|strokes|places|minutes|lengths) between them\b/i.exec(

@@ -27,4 +27,21 @@ describe('introducedAsPublic', () => {
 		expect(introducedAsPublic('Ruth Okonedo', article)).toBe(false);
 		expect(introducedAsPublic('Ruth Ashdown', article)).toBe(false);
 	});
+
+	it('finds someone first named by name and age in the middle of the story', () => {
+		const story = [
+			'Ambulances are taking 41 minutes to reach patients in Harlowmere.',
+			'The data covers the three months to the end of February.',
+			'The service blamed queues outside the hospital.',
+			'Edith Farraday, 87, waited six hours for an ambulance after she fell at home.',
+			'Darren Colby, 41, of Marsh Lane, was jailed for two years.',
+			'Liam Hart, 24, was jailed for 18 months.',
+			'Priya Shah, 34, a nurse, said she had seen worse.'
+		].join(' ');
+		expect(introducedAsPublic('Edith Farraday', story)).toBe(true);
+		expect(introducedAsPublic('Darren Colby', story)).toBe(false);
+		expect(introducedAsPublic('Liam Hart', story)).toBe(false);
+		expect(introducedAsPublic('Priya Shah', story)).toBe(false);
+		expect(introducedAsPublic('Edith Farraday', story.split('. ').slice(3).join('. '))).toBe(false);
+	});
 });
