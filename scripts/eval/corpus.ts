@@ -111,7 +111,9 @@ export const SPLITS = [
 	'held-out-98',
 	'held-out-99',
 	'held-out-100',
-	'held-out-101'
+	'held-out-101',
+	'held-out-102',
+	'held-out-103'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
