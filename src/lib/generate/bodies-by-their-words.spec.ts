@@ -100,3 +100,41 @@ describe('a medieval date and a long role', () => {
 		expect(role.endsWith('University of')).toBe(false);
 	});
 });
+
+describe('"The company" after a buyer opened the sentence before', () => {
+	it('is the buyer, not the firm it bought', () => {
+		const statements = statementsOf(
+			[
+				'Brewery sold',
+				'Hobday’s Brewery, which has been run by the same family in Kessingby since 1874, has been sold to the Greystone Drinks Group in a deal worth £14.5 million.',
+				'Greystone, which owns 11 breweries and more than 400 pubs across the country, said it would keep brewing in Kessingby for at least five years.',
+				'All 72 jobs have been guaranteed for two years.',
+				'The company plans to sell Hobday’s best-known beer, Kessingby Gold, in all of its pubs from the summer.',
+				'She pointed out that Greystone closed the Fenwright brewery four years after buying it.'
+			].join('\n\n')
+		);
+		expect(statements).toContain(
+			'Greystone Drinks Group plans to sell Hobday’s best-known beer, Kessingby Gold, in all of its pubs from the summer.'
+		);
+	});
+});
+
+describe('"The farm" and "Despite that"', () => {
+	it('name the farm named before and drop the concession', () => {
+		const statements = statementsOf(
+			[
+				'Herd culled',
+				'Rob Haverthwaite, 46, said the last of the animals were taken from Hollin Rigg Farm on Monday.',
+				'The farm produced about 2.4 million litres of milk a year.',
+				'The project was finished four months late.',
+				'Despite that, the Wendle Valley Rail Partnership now plans to make the case for a second station by 2030.'
+			].join('\n\n')
+		);
+		expect(statements).toContain(
+			'Hollin Rigg Farm produced about 2.4 million litres of milk a year.'
+		);
+		expect(statements.some((s) => /^The Wendle Valley Rail Partnership now plans/.test(s))).toBe(
+			true
+		);
+	});
+});

@@ -7,6 +7,9 @@ import type { Sentence } from './analyse.ts';
 import type { AntecedentContext } from './antecedents.ts';
 import type { EntityDraft } from './entities.ts';
 
+/** Heads of places a text names once and then calls by the head: "Hollin Rigg Farm … the farm". */
+export const PLACE_TAILS = /^(farm|quarry|reservoir|colliery|brewery|mill)$/;
+
 /**
  * The one body or place named before `sentence` whose name is longer than `words` and ends in
  * them ("heritage centre" of "Saltmarrow Heritage Centre"), or undefined when none or several.

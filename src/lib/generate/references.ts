@@ -29,7 +29,7 @@ import { expletiveIt, figureInBrackets } from './sentences.ts';
 import { resolveOpeners } from './reference-openers.ts';
 import { bodyNounBefore, datedBodyAt, definedHere, otherFirmWord } from './body-nouns.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
-import { namedByItsTail } from './named-tail.ts';
+import { namedByItsTail, PLACE_TAILS } from './named-tail.ts';
 import type { Mention } from './entities.ts';
 
 export interface Rewrite {
@@ -54,7 +54,7 @@ const HER = /^her$/;
 /** Leading phrases that only place the sentence after the one before: left out. */
 const TIME_OPENERS =
 	`by then|at the time|back then|at that time|even so|in other words|as a result|at
-	the same time|in the meantime`
+	the same time|in the meantime|despite that|despite this`
 		.split('|')
 		.map((phrase) => phrase.split(/\s+/));
 
@@ -308,8 +308,12 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			return;
 		}
 		// "after the scheme ran a series of talks": the Regional Finds Recording Scheme named before.
-		const scheme = PLAN_NOUNS.has(noun) ? namedByItsTail([noun], sentence, ctx) : undefined;
-		if (scheme?.kind === 'organisation') {
+		// "The farm produced about 2.4 million litres" after Hollin Rigg Farm: a place by its head.
+		const scheme =
+			PLAN_NOUNS.has(noun) || PLACE_TAILS.test(noun)
+				? namedByItsTail([noun], sentence, ctx)
+				: undefined;
+		if (scheme?.kind === 'organisation' || (scheme?.kind === 'place' && PLACE_TAILS.test(noun))) {
 			removed.add(i);
 			replacements.set(i + 1, nameInPlace(scheme, ctx, possessive));
 			return;

@@ -20,6 +20,16 @@ describe('"N more than" between two figures', () => {
 		expect(computable(vote, 'Tom Ellery-Vance')).toBe(false);
 	});
 
+	it('reads "one short of the 24" as one fewer than 24', () => {
+		const seats =
+			"It now holds 23 of Marrowdale District Council's 47 seats, one short of the 24 needed to control it.";
+		expect(moreThanBroken(seats)).toBe(false);
+		expect(computable(seats, '23')).toBe(true);
+		expect(computable(seats, '24')).toBe(true);
+		expect(computable(seats, '47')).toBe(false);
+		expect(moreThanBroken(seats.replace('holds 23', 'holds 46'))).toBe(true);
+	});
+
 	it('reads a margin written with a thousands comma', () => {
 		const big =
 			'Cllr Maureen Oduya, 58, won the by-election with 14,306 votes, 1,214 more than the Civic Alliance candidate, Gareth Pennock, who finished second with 13,092.';

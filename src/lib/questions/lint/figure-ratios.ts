@@ -120,9 +120,18 @@ function moreThan(
 		/(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\b[^\d.;]{0,40}?,\s*(\d[\d,]*|[a-z]+) (more|fewer|less) than\b([^\d.;]{0,80}?)(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\b/i.exec(
 			statement
 		);
-	if (!m) return undefined;
-	const n = parseNumber(m[2]);
 	const year = (s: string) => /^(1[5-9]\d\d|20\d\d)$/.test(s);
+	if (!m) {
+		// "It now holds 23 of the council's 47 seats, one short of the 24 needed to control it."
+		const short =
+			/(?<![\d,.])(\d[\d,]*)\b(?: of [^\d.;]{0,40}?\d[\d,]*)?[^\d.;]{0,40}?,\s*(\d+|[a-z]+) short of the (\d[\d,]*)\b/i.exec(
+				statement
+			);
+		const n = short ? parseNumber(short[2]) : undefined;
+		if (!short || n === undefined || year(short[1]) || year(short[3])) return undefined;
+		return { a: short[1], n, b: short[3], sign: -1 };
+	}
+	const n = parseNumber(m[2]);
 	if (n === undefined || year(m[1]) || year(m[5])) return undefined;
 	return { a: m[1], n, b: m[5], sign: /more/i.test(m[3]) ? 1 : -1 };
 }

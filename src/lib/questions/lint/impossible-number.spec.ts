@@ -298,3 +298,16 @@ describe('a snooker break', () => {
 		expect(impossibility('A run of 200 days without rain.', '200')).toBeUndefined();
 	});
 });
+
+describe('a minute of a match', () => {
+	it('passes no 100th minute, or 130th with extra time', () => {
+		const goal =
+			'Aisha Brennan, 19, equalised on 76 minutes with a low shot from the edge of the area.';
+		expect(impossibility(goal, '76')).toBeUndefined();
+		expect(impossibility(goal.replace('76', '114'), '114')).toBe('a match has no minute 114');
+		expect(
+			impossibility(goal.replace('76', '114').replace('.', ' in extra time.'), '114')
+		).toBeUndefined();
+		expect(impossibility('The ferry crossing took 114 minutes.', '114')).toBeUndefined();
+	});
+});

@@ -129,6 +129,16 @@ export function impossibility(statement: string, value: string): string | undefi
 		/\b(snooker|frames?|pocket|cue)\b/i.test(statement)
 	)
 		return `no snooker break reaches ${value}`;
+	// "equalised on 114 minutes": a match of 90 minutes (120 with extra time) has no such minute.
+	if (
+		/^\s*(minutes?|mins?)\b/i.test(after) &&
+		/\b(on|after|in the|by the)\s*$/i.test(before) &&
+		/\b(equalis|scor|goal|header|penalty|free-kick|striker|winger|half-time|kick-off)/i.test(
+			statement
+		) &&
+		n > (/\bextra[- ]time\b/i.test(statement) ? 130 : 100)
+	)
+		return `a match has no minute ${n}`;
 	// A date slot holds its month ("31 June", "June 31"): read the month beside the number itself.
 	const digits = /-?\d[\d,]*(\.\d+)?/.exec(value);
 	const afterNumber = digits ? value.slice(digits.index + digits[0].length) + after : after;

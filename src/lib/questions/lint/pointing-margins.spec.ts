@@ -62,6 +62,16 @@ describe('pointingPhrase: a margin and a remainder', () => {
 		).toBeUndefined();
 	});
 
+	it('asks what money "most of the money" is', () => {
+		expect(
+			pointingPhrase('Most of the money, £29 million, came from a national fund for closed lines.')
+		).toMatch(/for what/);
+		expect(pointingPhrase('Most of the £38.5 million came from a national fund.')).toBeUndefined();
+		expect(
+			pointingPhrase('Most of the money for the repairs came from the Heritage Renewal Fund.')
+		).toBeUndefined();
+	});
+
 	it('asks what "it" will fall', () => {
 		expect(
 			pointingPhrase('The NRSO forecasts that it will fall back to about 3.5% by December.')

@@ -152,6 +152,12 @@ export function pointingPhrase(first: string): string | undefined {
 	// "The real colliery, three miles from the theatre": real beside which one told before?
 	const real = /^the (real|actual)\s+(\p{L}+)/iu.exec(text);
 	if (real) return `“the ${real[1]} ${real[2]}” does not say which`;
+	// "Most of the money, £29 million, came from a national fund": money for what?
+	const money =
+		/^(?:most|much|half|all|some) of the (money|cash|funding|cost)\b(?!\s+(?:for|of|to|needed|raised)\b)/i.exec(
+			text
+		);
+	if (money) return `“${money[0]}” does not say for what`;
 	// "Most of the rest was traced to the works": the rest after the part the sentence before gave.
 	if (/^(?:(?:most|much|half|all|some) of )?the rest\s+(?!of\b)/i.test(text))
 		return '“the rest” does not say of what';
