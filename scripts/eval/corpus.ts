@@ -113,7 +113,9 @@ export const SPLITS = [
 	'held-out-100',
 	'held-out-101',
 	'held-out-102',
-	'held-out-103'
+	'held-out-103',
+	'held-out-104',
+	'held-out-105'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
