@@ -354,15 +354,16 @@ export function antecedentOrganisation(
 	if (named.length === 1 && firms.length <= 1) return named[0];
 	// "Larchfield House is run by Beaconhurst Care…": the one body of no told kind is the firm.
 	if (!named.length && firms.length === 1 && firms[0].category === undefined) return firms[0];
-	// "The chain, which employs about 19,000 people": of two firms, the one the article is about.
 	// "Greystone, which owns 11 breweries, said… The company plans to sell Hobday's beer": the
 	// firm the sentence before opened with, when it opened with one of them.
 	const opener = [sentence.index - 1, sentence.index - 2]
 		.map((k) => ctx.index.mentionsIn(k).find((m) => m.start === 0 && named.includes(m.entity)))
 		.find((m) => m !== undefined);
 	if (FIRM_HEADS.test(head) && opener && sentence.tokens[0]?.normal === 'the') return opener.entity;
+	// "The chain, which employs…", "The band's musical director": of two, the one it is about.
 	const main = named.filter((e) => ctx.subjects.has(e));
-	if (FIRM_HEADS.test(head) && main.length === 1) return main[0];
+	const ownKind = FIRM_HEADS.test(head) || /^(band|club|choir|orchestra|school)$/.test(head);
+	if (ownKind && main.length === 1) return main[0];
 	// "By Sunday, the observatory estimated…" before "The Skelloch Bird Observatory, a charity…":
 	// a kind of body an article has one of is that one, named later or not.
 	const later = ctx.index.entities.filter(

@@ -72,6 +72,25 @@ describe('pointingPhrase: a margin and a remainder', () => {
 		).toBeUndefined();
 	});
 
+	it('asks which money, which new owners, charged with what', () => {
+		expect(pointingPhrase('The money will fund a bus route linking the new estate.')).toMatch(
+			/which/
+		);
+		expect(pointingPhrase('The money for the repairs came from a fund.')).toBeUndefined();
+		expect(
+			pointingPhrase('He was openly critical of the new owners, who closed the office in 2016.')
+		).toMatch(/who/);
+		expect(
+			pointingPhrase('He was critical of the new owners, Northstone Media, who closed it.')
+		).toBeUndefined();
+		expect(
+			pointingPhrase('Three men have been charged and will appear at Carwick Crown Court.')
+		).toMatch(/with what/);
+		expect(
+			pointingPhrase('Three men have been charged with theft and will appear in court.')
+		).toBeUndefined();
+	});
+
 	it('asks what "it" will fall', () => {
 		expect(
 			pointingPhrase('The NRSO forecasts that it will fall back to about 3.5% by December.')

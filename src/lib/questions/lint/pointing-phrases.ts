@@ -152,6 +152,17 @@ export function pointingPhrase(first: string): string | undefined {
 	// "The real colliery, three miles from the theatre": real beside which one told before?
 	const real = /^the (real|actual)\s+(\p{L}+)/iu.exec(text);
 	if (real) return `“the ${real[1]} ${real[2]}” does not say which`;
+	// "The money will fund a bus route": which money? ("The money for the repairs" says.)
+	const theMoney = /^the (money|cash|funding)\b(?!\s+(?:for|from|raised|to|needed)\b)/i.exec(text);
+	if (theMoney) return `“${theMoney[0]}” does not say which`;
+	// "was openly critical of the new owners, who closed…": who they are was told before.
+	const owners = /\b[Tt]he new (owners?|operators?|landlords?|buyers?)\b(?!\s*,\s*\p{Lu})/u.exec(
+		text
+	);
+	if (owners) return `“${owners[0]}” does not say who`;
+	// "Three men have been charged and will appear…": charged with what?
+	if (/\b(?:have|has|had) been charged\s*(?:and\b|,|\.|$)/i.test(text))
+		return '“charged” does not say with what';
 	// "Most of the money, £29 million, came from a national fund": money for what?
 	const money =
 		/^(?:most|much|half|all|some) of the (money|cash|funding|cost)\b(?!\s+(?:for|of|to|needed|raised)\b)/i.exec(
@@ -241,7 +252,7 @@ export function pointingPhrase(first: string): string | undefined {
 	// "keep pressing both firms to share the cost": the two told before, unless named here.
 	// "The two bodies estimate that visitors spent £11.2 million": which two?
 	const both =
-		/\bboth (firms|companies|councils|parties|schools|hospitals|surgeries|practices|groups|charities|operators|developers|banks|bodies|organisations|organizations)\b(?!\s+of\b)|\bthe two (bodies|organisations|organizations|clubs|teams)\b(?!\s+of\b|,\s*\p{Lu})/iu.exec(
+		/\b[Bb]oth (firms|companies|councils|parties|schools|hospitals|surgeries|practices|groups|charities|operators|developers|banks|bodies|organisations|organizations)\b(?!\s+of\b)|\b[Tt]he two (bodies|organisations|organizations|clubs|teams)\b(?!\s+of\b|,\s*\p{Lu})/u.exec(
 			text
 		);
 	if (both && !/\p{Lu}[\p{L}'’]*\s+and\s+\p{Lu}/u.test(text.slice(0, both.index)))
