@@ -138,3 +138,19 @@ describe('"The farm" and "Despite that"', () => {
 		);
 	});
 });
+
+describe('"The band" of an article about one band that beat another', () => {
+	it('is the band the article is about', () => {
+		const statements = statementsOf(
+			[
+				'Hollinbeck Mills Band wins national brass title for first time in 41 years',
+				'A brass band from the small town of Hollinbeck has been crowned national champion for the first time in 41 years after beating 19 other bands at the Brass Band National Finals in Corrowby on Saturday.',
+				"Hollinbeck Mills Band scored 197 points out of a possible 200 for its performance of the test piece, Harbour Lights, a 16-minute work written for the contest by the composer Eliza Tranter. Its nearest rivals, Stannard Works Band, finished two points behind, while last year's champions, Ravensgill Brass, were fourth.",
+				"The band's musical director, Prof Ian Calloway, 64, said his players had rehearsed three nights a week since February."
+			].join('\n\n')
+		);
+		expect(statements.some((s) => s.startsWith("Hollinbeck Mills Band's musical director"))).toBe(
+			true
+		);
+	});
+});
