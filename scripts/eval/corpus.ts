@@ -115,7 +115,9 @@ export const SPLITS = [
 	'held-out-102',
 	'held-out-103',
 	'held-out-104',
-	'held-out-105'
+	'held-out-105',
+	'held-out-106',
+	'held-out-107'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
