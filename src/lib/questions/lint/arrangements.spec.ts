@@ -1,6 +1,6 @@
 /** What only says when and where to go: a memorial service, the next meeting or fixture. */
 import { describe, expect, it } from 'vitest';
-import { ARRANGEMENTS } from './not-worth-asking.ts';
+import { ARRANGEMENTS, streetVenue } from './not-worth-asking.ts';
 
 describe('ARRANGEMENTS', () => {
 	it('finds a memorial service and the next release of figures, not the news', () => {
@@ -40,5 +40,40 @@ describe('ARRANGEMENTS', () => {
 		expect(
 			ARRANGEMENTS.test("Bernard Ketteridge's union won a pay rise of 18% for 6,000 weavers.")
 		).toBe(false);
+	});
+
+	it('finds a final fixture, a closing-down sale, a reception and a meeting to discuss', () => {
+		for (const text of [
+			"The Colliers' final home game of the season is against Bexholme on 13 September.",
+			'Thistlecombe play their final match away at Saltcote Park on 7 September.',
+			'A closing-down sale will begin on 3 February, with discounts of up to 50% across all departments.',
+			'Hollinbeck Town Council said it would hold a civic reception for the band on 12 October.',
+			"The council's health scrutiny committee is due to discuss the closure at a meeting on 12 June."
+		])
+			expect(ARRANGEMENTS.test(text), text).toBe(true);
+		expect(
+			ARRANGEMENTS.test('The Colliers lost their final home game of the season 28-18 to Bexholme.')
+		).toBe(false);
+	});
+});
+
+describe('streetVenue', () => {
+	it('finds a street as the place of what happened, not a street that is the news', () => {
+		expect(
+			streetVenue(
+				'The River Leffen burst its banks, sending a torrent of brown water down the High Street.',
+				'the High Street'
+			)
+		).toBe(true);
+		expect(
+			streetVenue('A pump failed at the treatment works on Millhouse Lane.', 'Millhouse Lane')
+		).toBe(true);
+		expect(streetVenue('Quarry Lane was closed for three weeks.', 'Quarry Lane')).toBe(false);
+		expect(
+			streetVenue('Footfall on Market Street has fallen by about 20% since 2019.', 'Market Street')
+		).toBe(false);
+		expect(streetVenue('The works at Hollin Rigg Farm were flooded.', 'Hollin Rigg Farm')).toBe(
+			false
+		);
 	});
 });

@@ -138,7 +138,15 @@ export const ARRANGEMENTS = new RegExp(
 		// "The committee's next meeting is due on 2 May." and nothing more.
 		String.raw`^The [\w'’ ]+ next (meeting|sitting) (is|will be) (due |scheduled |expected )?(on|in) [^,;]+\.$`,
 		// "Marchshire host Sellamere at Grange Lane on 4 September.": the next fixture.
-		String.raw`^\p{Lu}[\p{L}'’ ]+ (host|hosts|visit|visits|travel to|travels to) \p{Lu}[\p{L}'’ ]+ (at \p{Lu}[\p{L}'’ ]+ )?(on|next) [^,;]+\.$`
+		String.raw`^\p{Lu}[\p{L}'’ ]+ (host|hosts|visit|visits|travel to|travels to) \p{Lu}[\p{L}'’ ]+ (at \p{Lu}[\p{L}'’ ]+ )?(on|next) [^,;]+\.$`,
+		// "The Colliers' final home game of the season is against Bexholme on 13 September."
+		String.raw`\b(next|final|last) (home |away )?(game|match|fixture)\b[^.]* (is|will be) (against|at) `,
+		String.raw`\bplay (their|its|his|her) (final|next|last) (match|game)\b`,
+		// "A closing-down sale will begin on 3 February", "will hold a civic reception … on 12
+		// October", "an open meeting at the ground on 22 September".
+		String.raw`\bclosing-down sale\b`,
+		String.raw`\b(will|would) hold an? (civic reception|public meeting|open meeting|drop-in session|consultation event)\b`,
+		String.raw`\bis due to discuss [^.]* at a meeting on\b`
 	].join('|'),
 	'u'
 );
@@ -263,6 +271,29 @@ export function yardstickSpan(statement: string, answer: string): boolean {
 	);
 }
 
+/**
+ * "sending a torrent down the High Street", "the works on Millhouse Lane", "crossing the line on
+ * the Riverside Promenade": a street or a ground as the place of what happened, a venue (a street
+ * that is itself the news, "Quarry Lane was closed", is not asked after "on").
+ */
+export function streetVenue(statement: string, answer: string): boolean {
+	const street =
+		/\b(Street|Road|Lane|Row|Parade|Promenade|Avenue|Terrace|Square|Walk|Close|Drive|Way|Hill)$/;
+	if (!street.test(answer.trim())) return false;
+	const at = statement.indexOf(answer);
+	if (at < 0) return false;
+	const before = statement.slice(0, at);
+	// "Footfall on Market Street has fallen", "the homes on Cliff Road can no longer be sold": the
+	// street's own traffic, air or houses are the news.
+	if (
+		/\b(footfall|traffic|levels?|pollution|congestion|cameras?|speed|homes?|houses?|bungalows?|properties|flats|residents)\s+(on|in|along)\s+(the\s+)?$/i.test(
+			before
+		)
+	)
+		return false;
+	return /\b(on|in|at|along|down|into|beside|near)\s+(the\s+)?$/i.test(before);
+}
+
 /** "in the competition's 94-year history", "in its 80-year history": a yardstick, not news. */
 export function ageOfABody(statement: string, answer: string): boolean {
 	const at = statement.indexOf(answer);
@@ -327,6 +358,10 @@ export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
 	if (slot.kind === 'date' && ownStoryYear(fact.statement, slot.answer, article, isPerson))
 		return [
 			{ rule: 'not-worth-asking', message: `${slot.answer} dates one member of the public's story` }
+		];
+	if (slot.kind === 'place' && streetVenue(fact.statement, slot.answer))
+		return [
+			{ rule: 'not-worth-asking', message: `${slot.answer} is only the street it happened on` }
 		];
 	if (slot.kind === 'number' && yardstickSpan(fact.statement, slot.answer))
 		return [
