@@ -91,6 +91,20 @@ describe('pointingPhrase: a margin and a remainder', () => {
 		).toBeUndefined();
 	});
 
+	it('asks of whom a bare share is', () => {
+		expect(
+			pointingPhrase(
+				'Just 48% of patients began treatment within 62 days of referral in January, far below the national target of 85%.'
+			)
+		).toMatch(/of whom/);
+		expect(pointingPhrase('Only 22% backed a cut as deep as the one agreed on Thursday.')).toMatch(
+			/of whom/
+		);
+		expect(
+			pointingPhrase('Just 48% of patients at Callowbridge General Hospital began treatment.')
+		).toBeUndefined();
+	});
+
 	it('asks what "it" will fall', () => {
 		expect(
 			pointingPhrase('The NRSO forecasts that it will fall back to about 3.5% by December.')

@@ -25,6 +25,10 @@ const SPLIT_SUMS =
 	/^(debt|debts|money|cost|costs|bill|budget|funding|sum|amount|total|loss|losses)$/;
 
 /** Why a statement's first sentence leans on the one before, by a phrase of its own. */
+/** Capitalised words that name no place or body: months and days. */
+const TIME_NAMES =
+	/^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 export function pointingPhrase(first: string): string | undefined {
 	const text = first.trim();
 	// "Most of that, £240,000, came from…": a part of a sum told before.
@@ -152,6 +156,17 @@ export function pointingPhrase(first: string): string | undefined {
 	// "The real colliery, three miles from the theatre": real beside which one told before?
 	const real = /^the (real|actual)\s+(\p{L}+)/iu.exec(text);
 	if (real) return `“the ${real[1]} ${real[2]}” does not say which`;
+	// "Just 48% of patients began treatment within 62 days", "Only 22% backed a cut": a share of
+	// people the sentence names no place or body for.
+	const bareShare =
+		/^(?:just|only|about|almost|nearly|some|around)?\s*\d[\d.]*\s*(?:%|per cent)\s+(?:of\s+(?:the\s+)?(?:patients|people|residents|pupils|respondents|members|those|staff|voters|adults|children|households)\b|(?:backed|said|supported|opposed|agreed|wanted|voted)\b)/i.exec(
+			text
+		);
+	const names = text
+		.split(/\s+/)
+		.slice(1)
+		.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TIME_NAMES.test(w.replace(/\W+$/, '')));
+	if (bareShare && !names) return `“${bareShare[0]}” does not say of whom or where`;
 	// "The money will fund a bus route": which money? ("The money for the repairs" says.)
 	const theMoney = /^the (money|cash|funding)\b(?!\s+(?:for|from|raised|to|needed)\b)/i.exec(text);
 	if (theMoney) return `“${theMoney[0]}” does not say which`;
