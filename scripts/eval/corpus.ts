@@ -117,7 +117,9 @@ export const SPLITS = [
 	'held-out-104',
 	'held-out-105',
 	'held-out-106',
-	'held-out-107'
+	'held-out-107',
+	'held-out-108',
+	'held-out-109'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
