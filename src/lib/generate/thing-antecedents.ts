@@ -4,14 +4,13 @@
  * text says it plainly; and whether "the cable" is the one the sentence before brings in.
  */
 import { hasTag, type Sentence, type Token } from './analyse.ts';
-import { bodyNoun, LEADING_CONNECTIVES } from '../language/lexicon.ts';
+import { bodyNoun, LEADING_CONNECTIVES, SPEECH_VERBS } from '../language/lexicon.ts';
 import type { EntityDraft, Mention } from './entities.ts';
 import { textOf } from './entities/name-surface.ts';
 import { antecedentOrganisation, type AntecedentContext } from './antecedents.ts';
 
 /** Verbs of saying: only a body, never an event or a thing, says. */
-const SAYS =
-	/^(said|says|say|added|adds|warned|warns|claimed|claims|argued|argues|insisted|insists|announced|announces|confirmed|confirms|told|tells|stated|states|admitted|admits|believes|believed|hopes|hoped)$/;
+const says = (verb: string) => SPEECH_VERBS.has(verb) || /^(stated|states|hopes|hoped)$/.test(verb);
 
 /** "It", "Their" at the start: the named thing the sentence before starts with, if one. */
 export function antecedentThing(
@@ -200,7 +199,7 @@ export function antecedentGroup(
 	if (!fits) return undefined;
 	// "The dispute began in November… It said the extra 30 minutes…": what says is a body, never
 	// "the dispute".
-	if (!plural && SAYS.test(action) && !bodyNoun(noun.normal)) return undefined;
+	if (!plural && says(action) && !bodyNoun(noun.normal)) return undefined;
 	// "The money will go to St Brigid's Hospice… It costs £9 million a year to run", "The main
 	// job is replacing the iron bridge… It was built in 1884": "it" is the thing named after an
 	// abstract subject, or a body named there, as well as could be the subject.

@@ -138,7 +138,7 @@ export const PLACE_HEADS: Record<string, string> = Object.fromEntries(
 	[
 		[
 			'street',
-			'street st road rd lane avenue ave way close drive square terrace crescent row boulevard'
+			'street st road rd lane avenue ave way close drive square terrace crescent row boulevard parade promenade'
 		],
 		[
 			'water',

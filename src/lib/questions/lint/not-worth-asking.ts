@@ -5,6 +5,7 @@
  */
 import { normalizeAnswer } from '../../answers/normalize.ts';
 import { hasOpposite } from '../../language/opposites.ts';
+import { PLACE_HEADS } from '../../language/lexicon.ts';
 import type { Rule } from './finding.ts';
 import { escapeRegExp } from '../../format/regexp.ts';
 
@@ -277,9 +278,8 @@ export function yardstickSpan(statement: string, answer: string): boolean {
  * that is itself the news, "Quarry Lane was closed", is not asked after "on").
  */
 export function streetVenue(statement: string, answer: string): boolean {
-	const street =
-		/\b(Street|Road|Lane|Row|Parade|Promenade|Avenue|Terrace|Square|Walk|Close|Drive|Way|Hill)$/;
-	if (!street.test(answer.trim())) return false;
+	const head = answer.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+	if (PLACE_HEADS[head] !== 'street') return false;
 	const at = statement.indexOf(answer);
 	if (at < 0) return false;
 	const before = statement.slice(0, at);

@@ -6,6 +6,7 @@
  * statement's first sentence, outside quotation marks. ("Afterwards" and "between then and" are
  * times: relativeTime in pointing-words.ts.)
  */
+import { MONTHS, WEEKDAYS } from '../../language/lexicon.ts';
 import { FINITE_VERBS } from './pointing-words.ts';
 
 /**
@@ -24,10 +25,18 @@ const AFTER_THAT = new Set([...FINITE_VERBS, 'cannot', "can't", 'can', 'means', 
 const SPLIT_SUMS =
 	/^(debt|debts|money|cost|costs|bill|budget|funding|sum|amount|total|loss|losses)$/;
 
+/** Sums a statement may open with and point back by alone: "The money will fund…". */
+const BARE_SUMS = /^(money|cash|funding)$/;
+
 /** Why a statement's first sentence leans on the one before, by a phrase of its own. */
 /** Capitalised words that name no place or body: months and days. */
-const TIME_NAMES =
-	/^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const TIME_NAMES = new RegExp(`^(${[...MONTHS, ...WEEKDAYS].join('|')})$`);
+
+/** A time said before "the following evening", which says following what. */
+const TIME_BEFORE = new RegExp(
+	String.raw`\b(?:in|on|since|by) something\b|\b(?:1[5-9]|20)\d\d\b|\b(?:${[...MONTHS, ...WEEKDAYS].join('|')}|day|evening|morning|night|week|weekend|month|year|season)\b`,
+	'i'
+);
 
 export function pointingPhrase(first: string): string | undefined {
 	const text = first.trim();
@@ -88,13 +97,15 @@ export function pointingPhrase(first: string): string | undefined {
 			text
 		);
 	if (share) return '“…%” does not say of what';
-	// "Most of the money came from the transport department": of which money?
-	const most =
-		/^(most|much|half|all|part) of the\s+([\p{L}]+)\s+(?!of\b|for\b|to\b|spent\b|raised\b)/iu.exec(
+	// "Most of the money came from the transport department", "Most of the money, £29 million,
+	// came from…", "The money will fund a bus route": of which money? ("The money for the repairs",
+	// "most of the money raised" say.)
+	const sum =
+		/^(?:(most|much|half|all|part|some) of )?the\s+(\p{L}+)\b(?!\s+(?:of|for|to|spent|raised|from|needed)\b)/iu.exec(
 			text
 		);
-	if (most && SPLIT_SUMS.test(most[2].toLowerCase()))
-		return `“${most[1]} of the ${most[2]}” does not say which`;
+	if (sum && (sum[1] ? SPLIT_SUMS : BARE_SUMS).test(sum[2].toLowerCase()))
+		return `“${sum[0]}” does not say which`;
 	// "The most recent, a start-up called Pagefold, closed…": the most recent of what?
 	const order =
 		/^the (most recent|latest|last|first|next|previous|oldest|largest|biggest|smallest)\s*,/i.exec(
@@ -167,9 +178,6 @@ export function pointingPhrase(first: string): string | undefined {
 		.slice(1)
 		.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TIME_NAMES.test(w.replace(/\W+$/, '')));
 	if (bareShare && !names) return `“${bareShare[0]}” does not say of whom or where`;
-	// "The money will fund a bus route": which money? ("The money for the repairs" says.)
-	const theMoney = /^the (money|cash|funding)\b(?!\s+(?:for|from|raised|to|needed)\b)/i.exec(text);
-	if (theMoney) return `“${theMoney[0]}” does not say which`;
 	// "was openly critical of the new owners, who closed…": who they are was told before.
 	const owners = /\b[Tt]he new (owners?|operators?|landlords?|buyers?)\b(?!\s*,\s*\p{Lu})/u.exec(
 		text
@@ -178,12 +186,6 @@ export function pointingPhrase(first: string): string | undefined {
 	// "Three men have been charged and will appear…": charged with what?
 	if (/\b(?:have|has|had) been charged\s*(?:and\b|,|\.|$)/i.test(text))
 		return '“charged” does not say with what';
-	// "Most of the money, £29 million, came from a national fund": money for what?
-	const money =
-		/^(?:most|much|half|all|some) of the (money|cash|funding|cost)\b(?!\s+(?:for|of|to|needed|raised)\b)/i.exec(
-			text
-		);
-	if (money) return `“${money[0]}” does not say for what`;
 	// "Most of the rest was traced to the works": the rest after the part the sentence before gave.
 	if (/^(?:(?:most|much|half|all|some) of )?the rest\s+(?!of\b)/i.test(text))
 		return '“the rest” does not say of what';
@@ -284,9 +286,7 @@ export function pointingPhrase(first: string): string | undefined {
 		/\bthe following (day|evening|morning|night|afternoon|week|weekend|month|year|season)\b/i.exec(
 			text
 		);
-	const when =
-		/\b(?:in|on|since|by) something\b|\b(?:1[5-9]|20)\d\d\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|day|evening|morning|night|week|weekend|month|year|season)\b/i;
-	if (following && !when.test(text.slice(0, following.index)))
+	if (following && !TIME_BEFORE.test(text.slice(0, following.index)))
 		return `“${following[0]}” does not say following what`;
 	// "Cracks have opened for a further 300 metres": further than what?
 	const furtherBy =

@@ -5,6 +5,7 @@
  * it, "Sarah Ebdon said the union would talk", the reader knows whose.)
  */
 import { ENTITY_KINDS } from '../../content/deck-schema.ts';
+import { MONTHS, WEEKDAYS } from '../../language/lexicon.ts';
 import type { DeckIndex } from '../deck-index.ts';
 import type { Word } from './pointing-words.ts';
 
@@ -13,8 +14,9 @@ const KINDS =
 	/^((trust|union|practice|surgery|ship)(['’]s)?|operator|mill|school|club|federation|partnership|champion|publisher|arena|authority)$/;
 
 /** Capitalised words that name nothing: days, months, "I", a title before a blank. */
-const NOT_NAMES =
-	/^(i|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mr|mrs|ms|dr|prof|cllr|sir)$/;
+const NOT_NAMES = new RegExp(
+	`^(i|${[...WEEKDAYS, ...MONTHS].join('|')}|mr|mrs|ms|dr|prof|cllr|sir)$`.toLowerCase()
+);
 
 /** Words after the noun that say which one it is: "the trust that runs it", "the ship's name". */
 const DEFINED_BY = /^(of|for|that|which|who|whose|behind|running|in|at|on|where)$/;
