@@ -154,3 +154,64 @@ describe('"The band" of an article about one band that beat another', () => {
 		);
 	});
 });
+
+describe('A named place or body the text then calls by its kind', () => {
+	it('names the bridge, the theatre of a Playhouse and the practice of a Dental Care', () => {
+		const statements = statementsOf(
+			[
+				'Bridge and theatre news',
+				'Aldermoor Bridge will shut for 14 weeks from March, Harland County Council said.',
+				'The bridge was last closed in 2009, when repairs to its parapets took six weeks.',
+				'The Kelderby Playhouse on Saddler Street has won a £2.1 million grant.',
+				'The theatre has carried on staging smaller shows in its 120-seat studio.',
+				'From 1 June, Harbour Lane Dental Care will stop seeing NHS patients.',
+				'About 6,400 adults are registered with the practice, the only one within 18 miles.'
+			].join('\n\n')
+		);
+		expect(statements).toContain(
+			'Aldermoor Bridge was last closed in 2009, when repairs to its parapets took six weeks.'
+		);
+		expect(statements).toContain(
+			'The Kelderby Playhouse has carried on staging smaller shows in its 120-seat studio.'
+		);
+		expect(statements).toContain(
+			'About 6,400 adults are registered with Harbour Lane Dental Care, the only one within 18 miles.'
+		);
+	});
+
+	it('names "The family-owned chain" as the firm named before, and leaves two bridges as written', () => {
+		const chain = statementsOf(
+			[
+				'Bakery to open factory',
+				'Gorsebrook Bakery is to open a £28 million factory on the edge of Selbridge.',
+				'The family-owned chain, which has 64 shops across the region, said the site would open in 2027.'
+			].join('\n\n')
+		);
+		expect(chain.some((s) => s.startsWith('Gorsebrook Bakery, which has 64 shops'))).toBe(true);
+		const two = statementsOf(
+			[
+				'Bridges shut',
+				'Aldermoor Bridge and Colbeck Bridge will both shut for 14 weeks from March, Harland County Council said.',
+				'The bridge was last closed in 2009, when repairs to its parapets took six weeks.'
+			].join('\n\n')
+		);
+		expect(two.some((s) => /^(Aldermoor|Colbeck) Bridge was last/.test(s))).toBe(false);
+	});
+});
+
+describe('A town named in a statement beside a name that ends in the town', () => {
+	it('still asks who the councillor is', () => {
+		const { deck } = generateDeck(
+			[
+				'Brackenmoor homelessness rises by a third',
+				'The number of households in temporary accommodation in Brackenmoor has risen by 34%, according to figures published by the borough council.',
+				'Cllr Denise Okafor, the council’s cabinet member for housing, described the figures as "deeply worrying".',
+				'Average rents in Brackenmoor have climbed to £1,140 a month.',
+				'The charity Safe Harbour Brackenmoor said its night shelter had turned people away on 40 nights.'
+			].join('\n\n')
+		);
+		const fact = deck.facts.find((f) => f.statement.includes('cabinet member for housing'));
+		expect(fact?.statement).toMatch(/Brackenmoor council['’]s cabinet member/);
+		expect(fact?.slots.some((s) => s.answer === 'Denise Okafor')).toBe(true);
+	});
+});

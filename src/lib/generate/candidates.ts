@@ -142,7 +142,7 @@ function sentenceFact(
 		const named =
 			leaning !== undefined &&
 			/^“(it|its)” does not say what/i.test(leaning) &&
-			itNamed(sentence, mentions);
+			itNamed(sentence, mentions, replacements);
 		// Named, the "it" is read again for anything else that leans ("…spend $120m there"), as
 		// a word that names nothing itself.
 		if (named)

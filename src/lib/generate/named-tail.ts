@@ -1,18 +1,31 @@
 /**
  * "The heritage centre said…" after "the Saltmarrow Heritage Centre", "with the scheme" after the
  * Regional Finds Recording Scheme: the last words of one name the text gave before, written in
- * lower case, are that thing.
+ * lower case, are that thing. So are a kind's other words: "the theatre" of the Kelderby
+ * Playhouse, "the practice" of Harbour Lane Dental Care.
  */
 import type { Sentence } from './analyse.ts';
 import type { AntecedentContext } from './antecedents.ts';
 import type { EntityDraft } from './entities.ts';
 
-/** Heads of places a text names once and then calls by the head: "Hollin Rigg Farm … the farm". */
-export const PLACE_TAILS = /^(farm|quarry|reservoir|colliery|brewery|mill)$/;
+/**
+ * Heads of places and buildings a text names once and then calls by the head: "Hollin Rigg Farm
+ * … the farm", "Aldermoor Bridge … the bridge".
+ */
+export const PLACE_TAILS =
+	/^(farm|quarry|reservoir|colliery|brewery|mill|bridge|viaduct|pier|station|hall|theatre|playhouse|cinema|centre|arena|stadium|lido|castle|abbey|priory|church|chapel|cathedral|lighthouse|marina|factory|depot|practice|surgery)$/;
+
+/** The ends of names a word of kind may stand for, besides the word itself. */
+const KIND_TAILS: Record<string, string[]> = {
+	theatre: ['playhouse', 'hippodrome', 'opera house'],
+	practice: ['surgery', 'dental care', 'dental practice', 'medical centre', 'health centre'],
+	surgery: ['practice', 'medical centre', 'health centre']
+};
 
 /**
  * The one body or place named before `sentence` whose name is longer than `words` and ends in
- * them ("heritage centre" of "Saltmarrow Heritage Centre"), or undefined when none or several.
+ * them ("heritage centre" of "Saltmarrow Heritage Centre") or, for one word, in another word of
+ * its kind, or undefined when none or several.
  */
 export function namedByItsTail(
 	words: string[],
@@ -20,12 +33,14 @@ export function namedByItsTail(
 	ctx: AntecedentContext
 ): EntityDraft | undefined {
 	const tail = words.join(' ').toLowerCase();
-	const named = ctx.index.entities.filter(
-		(e) =>
+	const tails = [tail, ...(words.length === 1 ? (KIND_TAILS[tail] ?? []) : [])];
+	const named = ctx.index.entities.filter((e) => {
+		const name = e.name.toLowerCase();
+		return (
 			(e.kind === 'organisation' || e.kind === 'place') &&
-			e.name.split(/\s+/).length > words.length &&
-			e.name.toLowerCase().endsWith(` ${tail}`) &&
+			tails.some((t) => name.split(/\s+/).length > t.split(' ').length && name.endsWith(` ${t}`)) &&
 			e.mentions.some((m) => m.sentence < sentence.index)
-	);
+		);
+	});
 	return named.length === 1 ? named[0] : undefined;
 }

@@ -7,15 +7,8 @@
  * the sentence is not used.
  */
 import { hasTag, isCommonNoun, type Sentence, type Token } from './analyse.ts';
-import {
-	FEMALE_NOUNS,
-	PEOPLE_BY_WHAT_THEY_DO,
-	sexOfWord,
-	bodyNoun,
-	PERSON_NOUNS,
-	ROLE_NOUNS,
-	SPEECH_VERBS
-} from '../language/lexicon.ts';
+import { bodyNoun, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from '../language/lexicon.ts';
+import { meansSomeoneHere } from './someone-here.ts';
 import {
 	antecedentOrganisation,
 	antecedentPerson,
@@ -30,7 +23,7 @@ import { resolveOpeners } from './reference-openers.ts';
 import { bodyNounBefore, datedBodyAt, definedHere, otherFirmWord } from './body-nouns.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
 import { namedByItsTail, PLACE_TAILS } from './named-tail.ts';
-import type { Mention } from './entities.ts';
+import { storyWords } from './story-town.ts';
 
 export interface Rewrite {
 	/** Token index → the words written instead of it. */
@@ -230,11 +223,15 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			return;
 		}
 		if (word !== 'the') return;
-		// "The Castlebridge-based company confirmed…": the company named before; where it is
-		// based goes with "the".
-		if (/-$/.test(tokens[i + 1]?.post ?? '') && tokens[i + 2]?.normal === 'based') {
-			const noun = tokens[i + 3]?.normal.replace(/['’]s$/, '') ?? '';
-			const entity = bodyNoun(noun) ? antecedentOrganisation(noun, sentence, ctx) : undefined;
+		// "The Castlebridge-based company confirmed…", "The family-owned chain": the company named
+		// before; where it is based, or who owns it, goes with "the".
+		if (
+			/-$/.test(tokens[i + 1]?.post ?? '') &&
+			/^(based|owned|run|led)$/.test(tokens[i + 2]?.normal ?? '') &&
+			bodyNoun(tokens[i + 3]?.normal.replace(/['’]s$/, '') ?? '')
+		) {
+			const noun = tokens[i + 3].normal.replace(/['’]s$/, '');
+			const entity = antecedentOrganisation(noun, sentence, ctx);
 			if (!entity) return;
 			removed
 				.add(i)
@@ -262,6 +259,13 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 		const noun = next.normal.replace(/['’]s$/, '');
 		const possessive = /['’]s$/.test(next.text);
 		const after = tokens[i + 2]?.normal ?? '';
+		// "The council said…" of a council never named, "in the town": the story's town's.
+		const story = storyWords(tokens, i, sentence, ctx);
+		if (story) {
+			removed.add(i);
+			replacements.set(i + 1, story);
+			return;
+		}
 		if (bodyNoun(noun)) {
 			// "the council's 45 seats", "the council voted": the council the article named.
 			// "the council of Europe"; "the Coastal Lifeboat Trust, the charity that runs the station".
@@ -340,59 +344,4 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			fail(`“the ${next.text}” is the one the sentence before brings in`);
 	});
 	return { replacements, removed, bare, namedIn, ...(unresolved ? { unresolved } : {}) };
-}
-
-/**
- * Whether "he", "her" or "him" at `at` is someone this sentence names or brings in: "Reddy said he
- * was nervous", "the yacht Solan Grey lost her mast", "Ellery closed her school" (a shared surname).
- */
-function meansSomeoneHere(
-	tokens: Token[],
-	at: number,
-	word: string,
-	mentions: Mention[],
-	ctx: ReferenceContext
-): boolean {
-	const named = mentions.some(
-		(m) =>
-			(m.entity.kind === 'person' || (m.entity.category === 'vessel' && word === 'her')) &&
-			m.end <= at
-	);
-	if (named) return true;
-	const surnames = new Set(
-		ctx.index.entities
-			.filter((e) => e.kind === 'person' && /\s/.test(e.name))
-			.map((e) => e.name.split(/\s+/).at(-1))
-	);
-	if (tokens.slice(0, at).some((b) => surnames.has(b.text))) return true;
-	// Someone it brings in and makes do something: "a bricklaying subcontractor complained … that
-	// he" ("Born in 1940, the son of a miner, he was…" only describes him).
-	const female = /^(she|her|hers)$/.test(word);
-	const introduced = tokens
-		.slice(0, at)
-		.some(
-			(b, j) =>
-				((PERSON_NOUNS.has(b.normal) && FEMALE_NOUNS.has(b.normal) === female) ||
-					(someoneNew(tokens, j) && sexOfWord(b.normal) !== (female ? 'male' : 'female'))) &&
-				tokens.slice(j + 1, at).some((t) => hasTag(t, 'Verb'))
-		);
-	if (introduced) return true;
-	// "the new winner admitted she…": the speaker the sentence describes.
-	const verb = tokens[at - 1]?.normal === 'that' ? at - 2 : at - 1;
-	const speaker = tokens.slice(Math.max(ctx.skip, verb - 3), verb);
-	return (
-		SPEECH_VERBS.has(tokens[verb]?.normal ?? '') &&
-		speaker.some((b) => b.normal === 'the') &&
-		speaker.length > 0 &&
-		hasTag(speaker[speaker.length - 1], 'Noun') &&
-		!hasTag(speaker[speaker.length - 1], 'ProperNoun')
-	);
-}
-
-/** Someone a sentence brings in by what they do: "a bricklaying subcontractor", "a driver". */
-function someoneNew(tokens: Token[], at: number): boolean {
-	const noun = tokens[at].normal;
-	if (!ROLE_NOUNS.has(noun) && !PEOPLE_BY_WHAT_THEY_DO.has(noun)) return false;
-	if (!hasTag(tokens[at], 'Noun') || hasTag(tokens[at + 1], 'Noun')) return false;
-	return tokens.slice(Math.max(0, at - 3), at).some((t) => /^(a|an)$/.test(t.normal));
 }

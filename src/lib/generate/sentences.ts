@@ -169,7 +169,11 @@ export function expletiveIt(tokens: Token[], at: number): boolean {
  * be: "Ardent Basin said it would…", "Corran, which made pumps at its works…". Not an object
  * ("The council bought it"), which is something else.
  */
-export function itNamed(sentence: Sentence, mentions: Mention[]): boolean {
+export function itNamed(
+	sentence: Sentence,
+	mentions: Mention[],
+	named: ReadonlyMap<number, string> = new Map()
+): boolean {
 	const at = sentence.tokens.findIndex((t) => t.normal === 'it' || t.normal === 'its');
 	if (at < 0) return false;
 	const before = sentence.tokens[at - 1]?.normal ?? '';
@@ -186,10 +190,12 @@ export function itNamed(sentence: Sentence, mentions: Mention[]): boolean {
 	const joined = (m: Mention) => at - m.end === 2 && sentence.tokens[m.end].normal === 'and';
 	if (sentence.tokens[at].normal === 'its' && mentions.some((m) => thing(m) && joined(m)))
 		return true;
-	// "The chain, which employs…, said it had no plans": the body the sentence opens with.
+	// "The chain, which employs…, said it had no plans": the body the sentence opens with, or
+	// the thing whose name is written in for it ("The bridge … its parapets").
 	const body =
 		sentence.tokens[opening]?.normal === 'the' &&
-		bodyNoun(sentence.tokens[opening + 1]?.normal.replace(/['’]s$/, '') ?? '');
+		(named.has(opening + 1) ||
+			bodyNoun(sentence.tokens[opening + 1]?.normal.replace(/['’]s$/, '') ?? ''));
 	return subject && (body || mentions.some((m) => thing(m) && m.start <= opening));
 }
 

@@ -51,7 +51,11 @@ function wordsOf(text: string): string {
 const formWords = new WeakMap<EntityDraft, string[]>();
 
 /** Whether the statement (as `wordsOf` gives it) names the entity under any of its names. */
-function names(statementWords: string, entity: EntityDraft): boolean {
+function names(
+	statementWords: string,
+	entity: EntityDraft,
+	others: ReadonlySet<string> = new Set()
+): boolean {
 	let forms = formWords.get(entity);
 	if (!forms) {
 		forms = entityForms(entity)
@@ -60,7 +64,7 @@ function names(statementWords: string, entity: EntityDraft): boolean {
 			.filter((f) => f.trim());
 		formWords.set(entity, forms);
 	}
-	return forms.some((form) => statementWords.includes(form));
+	return forms.some((form) => !others.has(form) && statementWords.includes(form));
 }
 
 function entityForms(entity: EntityDraft): string[] {
@@ -142,12 +146,17 @@ export function entitySlot(
 	// names by another name ("LIGO" for the Observatory) would make a true "false" statement.
 	const statementWords = wordsOf(statement);
 	const lower = statement.toLowerCase();
+	// A surname that is a place's name too ("Safe Harbour Brackenmoor", taken for a person, beside
+	// the town Brackenmoor) hides no one.
+	const placeNames = new Set(
+		ctx.entities.filter((e) => e.kind !== entity.kind).map((e) => wordsOf(e.name))
+	);
 	const hidden = ctx.entities.some(
 		(e) =>
 			e !== entity &&
 			sameFineKind(e, entity) &&
 			!lower.includes(e.name.toLowerCase()) &&
-			names(statementWords, e)
+			names(statementWords, e, placeNames)
 	);
 	if (hidden && !others.length) return undefined;
 	let score = base * (ENTITY_QUALITY[entity.kind] ?? 0.6) * evidenceFactor(entity);

@@ -1,0 +1,70 @@
+/**
+ * Whether "he", "she" or "her" inside a sentence is someone the sentence itself names or brings
+ * in, so that no name from the sentences before is written in for it.
+ */
+import { hasTag, type Token } from './analyse.ts';
+import {
+	FEMALE_NOUNS,
+	PEOPLE_BY_WHAT_THEY_DO,
+	sexOfWord,
+	PERSON_NOUNS,
+	ROLE_NOUNS,
+	SPEECH_VERBS
+} from '../language/lexicon.ts';
+import type { Mention } from './entities.ts';
+import type { ReferenceContext } from './references.ts';
+
+/**
+ * Whether "he", "her" or "him" at `at` is someone this sentence names or brings in: "Reddy said he
+ * was nervous", "the yacht Solan Grey lost her mast", "Ellery closed her school" (a shared surname).
+ */
+export function meansSomeoneHere(
+	tokens: Token[],
+	at: number,
+	word: string,
+	mentions: Mention[],
+	ctx: ReferenceContext
+): boolean {
+	const named = mentions.some(
+		(m) =>
+			(m.entity.kind === 'person' || (m.entity.category === 'vessel' && word === 'her')) &&
+			m.end <= at
+	);
+	if (named) return true;
+	const surnames = new Set(
+		ctx.index.entities
+			.filter((e) => e.kind === 'person' && /\s/.test(e.name))
+			.map((e) => e.name.split(/\s+/).at(-1))
+	);
+	if (tokens.slice(0, at).some((b) => surnames.has(b.text))) return true;
+	// Someone it brings in and makes do something: "a bricklaying subcontractor complained … that
+	// he" ("Born in 1940, the son of a miner, he was…" only describes him).
+	const female = /^(she|her|hers)$/.test(word);
+	const introduced = tokens
+		.slice(0, at)
+		.some(
+			(b, j) =>
+				((PERSON_NOUNS.has(b.normal) && FEMALE_NOUNS.has(b.normal) === female) ||
+					(someoneNew(tokens, j) && sexOfWord(b.normal) !== (female ? 'male' : 'female'))) &&
+				tokens.slice(j + 1, at).some((t) => hasTag(t, 'Verb'))
+		);
+	if (introduced) return true;
+	// "the new winner admitted she…": the speaker the sentence describes.
+	const verb = tokens[at - 1]?.normal === 'that' ? at - 2 : at - 1;
+	const speaker = tokens.slice(Math.max(ctx.skip, verb - 3), verb);
+	return (
+		SPEECH_VERBS.has(tokens[verb]?.normal ?? '') &&
+		speaker.some((b) => b.normal === 'the') &&
+		speaker.length > 0 &&
+		hasTag(speaker[speaker.length - 1], 'Noun') &&
+		!hasTag(speaker[speaker.length - 1], 'ProperNoun')
+	);
+}
+
+/** Someone a sentence brings in by what they do: "a bricklaying subcontractor", "a driver". */
+function someoneNew(tokens: Token[], at: number): boolean {
+	const noun = tokens[at].normal;
+	if (!ROLE_NOUNS.has(noun) && !PEOPLE_BY_WHAT_THEY_DO.has(noun)) return false;
+	if (!hasTag(tokens[at], 'Noun') || hasTag(tokens[at + 1], 'Noun')) return false;
+	return tokens.slice(Math.max(0, at - 3), at).some((t) => /^(a|an)$/.test(t.normal));
+}
