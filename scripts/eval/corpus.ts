@@ -119,7 +119,9 @@ export const SPLITS = [
 	'held-out-106',
 	'held-out-107',
 	'held-out-108',
-	'held-out-109'
+	'held-out-109',
+	'held-out-110',
+	'held-out-111'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
