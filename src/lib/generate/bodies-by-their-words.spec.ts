@@ -162,6 +162,8 @@ describe('A named place or body the text then calls by its kind', () => {
 				'Bridge and theatre news',
 				'Aldermoor Bridge will shut for 14 weeks from March, Harland County Council said.',
 				'The bridge was last closed in 2009, when repairs to its parapets took six weeks.',
+				'A wildfire on Gallowrigg Moor has burned about 700 hectares of heather.',
+				'The fire spread quickly across the moor on 22 April, driven by a strong wind.',
 				'The Kelderby Playhouse on Saddler Street has won a £2.1 million grant.',
 				'The theatre has carried on staging smaller shows in its 120-seat studio.',
 				'From 1 June, Harbour Lane Dental Care will stop seeing NHS patients.',
@@ -171,6 +173,9 @@ describe('A named place or body the text then calls by its kind', () => {
 		expect(statements).toContain(
 			'Aldermoor Bridge was last closed in 2009, when repairs to its parapets took six weeks.'
 		);
+		expect(
+			statements.some((s) => s.includes('spread quickly across Gallowrigg Moor on 22 April'))
+		).toBe(true);
 		expect(statements).toContain(
 			'The Kelderby Playhouse has carried on staging smaller shows in its 120-seat studio.'
 		);

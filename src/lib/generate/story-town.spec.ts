@@ -78,3 +78,17 @@ describe('"the town" where the story’s place is no town, or another town is', 
 		expect(club.some((s) => /Holtby Town['’]s pubs/.test(s))).toBe(false);
 	});
 });
+
+describe('"the town" beside a hospital ward the tagger took for a town', () => {
+	it('is never the ward', () => {
+		const statements = statementsOf(
+			[
+				'Merrowgate hospital ward to close',
+				'Linden Ward at Merrowgate Community Hospital will close on 14 March, health bosses said.',
+				'Staff on Linden Ward have been offered other jobs.',
+				'A petition has gathered more than 7,300 signatures, roughly a third of the town’s adults.'
+			].join('\n\n')
+		);
+		expect(statements.some((s) => /Linden Ward['’]s adults/.test(s))).toBe(false);
+	});
+});

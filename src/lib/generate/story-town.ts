@@ -7,7 +7,7 @@ import { hasTag, isCommonNoun, type Sentence, type Token } from './analyse.ts';
 import type { AntecedentContext } from './antecedents.ts';
 import type { EntityDraft } from './entities.ts';
 import { possessiveOf } from './name-in-place.ts';
-import { ORGANISATION_HEADS } from '../language/lexicon.ts';
+import { ORGANISATION_HEADS, PLACE_HEADS } from '../language/lexicon.ts';
 
 /**
  * The one town the headline (or the opening, under a headline with none) is about, or undefined
@@ -46,7 +46,9 @@ function storyTown(ctx: AntecedentContext): EntityDraft | undefined {
  */
 function aTown(town: EntityDraft, ctx: AntecedentContext): boolean {
 	const last = town.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-	if (/^(town|city|village)$/.test(last) || ORGANISATION_HEADS[last] !== undefined) return false;
+	// Not "Linden Ward", "Brookfield Park": a ward, a building or a street is no town.
+	const other = ORGANISATION_HEADS[last] ?? PLACE_HEADS[last];
+	if (/^(town|city|village|ward)$/.test(last) || other !== undefined) return false;
 	const first = town.name.split(/\s+/)[0];
 	return !ctx.sentences.some((s) =>
 		s.tokens.some((t, k) => {
