@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pointingPhrase } from './pointing-phrases.ts';
+import { pointsBack } from './dangling-reference.ts';
 
 describe('pointingPhrase: a margin and a remainder', () => {
 	it('asks between whom a margin is, and left of what "what was left" is', () => {
@@ -111,6 +112,35 @@ describe('pointingPhrase: a margin and a remainder', () => {
 		).toMatch(/does not say what will/);
 		expect(
 			pointingPhrase('The NRSO forecasts that inflation will fall back to about 3.5% by December.')
+		).toBeUndefined();
+	});
+});
+
+describe('pointingPhrase: openings that answer the sentence before', () => {
+	it('reads "To tackle that", "If that is confirmed" and "instead" as told before', () => {
+		expect(pointsBack('To tackle that, the STA has set up a £12,000 bursary fund.')).toMatch(
+			/To tackle that/
+		);
+		expect(pointsBack('To tackle congestion, the council will add 12 buses.')).toBeUndefined();
+		expect(pointsBack('If that is confirmed, the find could change what is known.')).toMatch(
+			/If that is/
+		);
+		expect(pointsBack('Patients will instead be cared for at Castlegrove Infirmary.')).toMatch(
+			/instead/
+		);
+		expect(
+			pointsBack('Patients will be cared for at Castlegrove Infirmary instead of Linden Ward.')
+		).toBeUndefined();
+	});
+
+	it('reads "A similar ban" and "The two men" as told before, unless the sentence says which', () => {
+		expect(pointsBack('A similar ban introduced in 2022 led to a 60% fall in fires.')).toMatch(
+			/similar ban/
+		);
+		expect(pointsBack('A similar scheme to Leeds’s will start in May.')).toBeUndefined();
+		expect(pointsBack('The two men signed a renewed friendship charter.')).toMatch(/two men/);
+		expect(
+			pointsBack('Jean-Luc Perrault and Robert Haddow signed a charter; the two men then spoke.')
 		).toBeUndefined();
 	});
 });

@@ -132,7 +132,9 @@ export function pointingPhrase(first: string): string | undefined {
 		);
 	if (task) return `“the ${task[1] ?? task[2]}” does not say which`;
 	// "Similar schemes have been brought in…", "In another case, a man…": like or besides what?
-	const like = /^(?:in\s+)?(similar|such|another)\s+(\p{Ll}+)/iu.exec(text);
+	// "A similar ban introduced in 2022" too.
+	const like =
+		/^(?:in\s+)?(?:an?\s+)?(similar|such|another)\s+(\p{Ll}+)\b(?!\s+(?:to|as)\b)/iu.exec(text);
 	if (like) return `“${like[1]} ${like[2]}” does not say besides what`;
 	// "Among them was Margaret Fenwick", "Among the few who did was…": among whom?
 	const among = /^among (them|those|the (?:few|many|\p{Ll}+) who (?:did|had|were|was))\b/iu.exec(
@@ -269,7 +271,7 @@ export function pointingPhrase(first: string): string | undefined {
 	// "keep pressing both firms to share the cost": the two told before, unless named here.
 	// "The two bodies estimate that visitors spent £11.2 million": which two?
 	const both =
-		/\b[Bb]oth (firms|companies|councils|parties|schools|hospitals|surgeries|practices|groups|charities|operators|developers|banks|bodies|organisations|organizations)\b(?!\s+of\b)|\b[Tt]he two (bodies|organisations|organizations|clubs|teams)\b(?!\s+of\b|,\s*\p{Lu})/u.exec(
+		/\b[Bb]oth (firms|companies|councils|parties|schools|hospitals|surgeries|practices|groups|charities|operators|developers|banks|bodies|organisations|organizations)\b(?!\s+of\b)|\b[Tt]he two (bodies|organisations|organizations|clubs|teams)\b|^The two (men|women|sides|pairs|towns|leaders|mayors)\b(?!\s+of\b|,\s*\p{Lu})/u.exec(
 			text
 		);
 	if (both && !/\p{Lu}[\p{L}'’]*\s+and\s+\p{Lu}/u.test(text.slice(0, both.index)))
@@ -317,5 +319,27 @@ export function pointingPhrase(first: string): string | undefined {
 	if (left) return `“${left[0]}” does not say of what`;
 	// "No player has scored more than 25 in a season since.": since when?
 	if (/\bsince\s*\.?$/i.test(text)) return '“since” does not say since when';
+	return answersBefore(text);
+}
+
+/**
+ * Openings that answer the sentence before: "To tackle that, the society set up a fund" (tackle
+ * what?), "If that is confirmed, …" (what?) and "Patients will instead be cared for at…"
+ * (instead of what?). ("At its height, 80 firefighters…" is the story's own event: clear.)
+ */
+function answersBefore(text: string): string | undefined {
+	const remedy =
+		/^to (tackle|address|deal with|fix|solve|counter|combat|ease|offset|make up for|cover|meet)\s+(that|this|it|these|those|them)\b/i.exec(
+			text
+		);
+	if (remedy) return `“${remedy[0]}” does not say what`;
+	const condition = /^if (that|this|it|so)\b(?:\s+(is|was|were|goes|happens|proves|works))?/i.exec(
+		text
+	);
+	if (condition) return `“${condition[0]}” does not say what`;
+	// Early in the sentence, with no "no longer" or "would have" before it to say what it replaces.
+	const instead = /^(\S+\s+){0,6}?\S*\binstead\b(?!\s+of\b)/i.exec(text);
+	if (instead && !/\b(rather than|not|no longer|stopped|would have|could have)\b/i.test(instead[0]))
+		return '“instead” does not say of what';
 	return undefined;
 }
