@@ -220,3 +220,20 @@ describe('A town named in a statement beside a name that ends in the town', () =
 		expect(fact?.slots.some((s) => s.answer === 'Denise Okafor')).toBe(true);
 	});
 });
+
+describe('"The start-up" of an article that names one firm', () => {
+	it('is that firm, asked alone', () => {
+		const statements = statementsOf(
+			[
+				'Orrinsby start-up launches app',
+				'A technology start-up based in Orrinsby has launched an app called Waymate.',
+				'The company behind it, Fenwright Labs, was set up last year and now employs 11 people.',
+				'"They just did not know she needed help," Ms Brennock said.',
+				'The start-up raised £1.4 million from investors in January, twice as much as it had sought.'
+			].join('\n\n')
+		);
+		expect(statements).toContain(
+			'Fenwright Labs raised £1.4 million from investors in January, twice as much as it had sought.'
+		);
+	});
+});

@@ -158,7 +158,10 @@ function sentenceFact(
 		// "The most famous, in 1983, drilled…": one of what the sentence before counted.
 		leaning ??= ellipticSubject(sentence, opener);
 		const definite =
-			lead && !replacements.has(opener) && !replacements.has(opener + 1)
+			lead &&
+			!replacements.has(opener) &&
+			!replacements.has(opener + 1) &&
+			!rewrite.removed.has(opener)
 				? definiteSubject(sentence, opener, lead)
 				: undefined;
 		// "…sluice gates at the dam": taught after the sentence that brought the dam in, or not.

@@ -223,6 +223,18 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			return;
 		}
 		if (word !== 'the') return;
+		// "The start-up raised £1.4 million": the one firm named before, as "the company" is.
+		if (
+			tokens[i + 1]?.normal === 'start' &&
+			tokens[i + 1].post === '-' &&
+			/^up(['’]s)?$/.test(tokens[i + 2]?.normal ?? '')
+		) {
+			const firm = antecedentOrganisation('company', sentence, ctx);
+			if (!firm) return;
+			removed.add(i).add(i + 1);
+			replacements.set(i + 2, nameInPlace(firm, ctx, /['’]s$/.test(tokens[i + 2].text)));
+			return;
+		}
 		// "The Castlebridge-based company confirmed…", "The family-owned chain": the company named
 		// before; where it is based, or who owns it, goes with "the".
 		if (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseParagraph } from './analyse.ts';
 import { roleAt, roleClass } from './roles.ts';
+import { analyseText, entityKinds } from './test-text.ts';
 
 /** The role `roleAt` reads for `name` in a one-sentence text, with `titles` words before it. */
 function role(text: string, name: string, titles = 0): string | undefined {
@@ -164,5 +165,16 @@ describe('roleClass', () => {
 	it('classes a role by its head, not by the words after "of" or "for"', () => {
 		expect(roleClass('spokesman for the prime minister')).toBe('official');
 		expect(roleClass("chief executive of the players' union")).toBe('official');
+	});
+});
+
+describe('An office written with capitals: "the Mayor of Stavenham, Cllr Robert Haddow"', () => {
+	it('is no person, and the person beside it is', () => {
+		const { index } = analyseText(
+			'Twin town visit\n\nJean-Luc Perrault was received at the town hall on Saturday morning by the Mayor of Stavenham, Cllr Robert Haddow.'
+		);
+		const people = entityKinds(index).filter((k) => k.startsWith('person'));
+		expect(people).toContain('person Robert Haddow');
+		expect(people.some((k) => /of Stavenham/.test(k))).toBe(false);
 	});
 });

@@ -195,6 +195,7 @@ export function itNamed(
 	const body =
 		sentence.tokens[opening]?.normal === 'the' &&
 		(named.has(opening + 1) ||
+			named.has(opening + 2) ||
 			bodyNoun(sentence.tokens[opening + 1]?.normal.replace(/['’]s$/, '') ?? ''));
 	return subject && (body || mentions.some((m) => thing(m) && m.start <= opening));
 }

@@ -327,7 +327,12 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 					break;
 				}
 		// "the MP for Harlowby and Wendle": a seat, said of a person named beside it, not a name.
-		if (/^(mp|mep|msp|mla)$/.test(tokens[start].normal) && tokens[start + 1]?.normal === 'for') {
+		// "the Mayor of Stavenham, Cllr Robert Haddow": an office, said of the person beside it.
+		const office = ROLE_NOUNS.has(tokens[start].normal) && tokens[start + 1]?.normal === 'of';
+		if (
+			office ||
+			(/^(mp|mep|msp|mla)$/.test(tokens[start].normal) && tokens[start + 1]?.normal === 'for')
+		) {
 			i = end;
 			continue;
 		}
