@@ -121,7 +121,9 @@ export const SPLITS = [
 	'held-out-108',
 	'held-out-109',
 	'held-out-110',
-	'held-out-111'
+	'held-out-111',
+	'held-out-112',
+	'held-out-113'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
