@@ -237,3 +237,18 @@ describe('"The start-up" of an article that names one firm', () => {
 		);
 	});
 });
+
+describe('"The three-day event" of an article about one festival', () => {
+	it('is the festival named before', () => {
+		const statements = statementsOf(
+			[
+				'Food festival draws record crowds',
+				'The Wrensholm Food Festival attracted a record 41,000 visitors over the bank holiday weekend.',
+				'The three-day event, which filled Kestle Meadow with more than 230 stalls, saw attendance rise by 17 per cent.'
+			].join('\n\n')
+		);
+		expect(
+			statements.some((s) => s.startsWith('The three-day Wrensholm Food Festival, which filled'))
+		).toBe(true);
+	});
+});

@@ -72,7 +72,9 @@ export function datedBodyAt(tokens: Token[], i: number, word: string): number {
 		return i + 2;
 	const long =
 		word === 'the' &&
-		/^\d+$/.test(tokens[i + 1]?.text ?? '') &&
+		/^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(
+			tokens[i + 1]?.text ?? ''
+		) &&
 		tokens[i + 1].post === '-' &&
 		/^(day|week|month|year|night)$/.test(tokens[i + 2]?.normal ?? '');
 	return long ? i + 3 : -1;

@@ -44,3 +44,14 @@ export function namedByItsTail(
 	});
 	return named.length === 1 ? named[0] : undefined;
 }
+
+/** The one event (a festival, a show, a tournament) named before `sentence`, if only one. */
+export function namedEvent(sentence: Sentence, ctx: AntecedentContext): EntityDraft | undefined {
+	const events = ctx.index.entities.filter(
+		(e) =>
+			e.kind === 'organisation' &&
+			e.category === 'event' &&
+			e.mentions.some((m) => m.sentence < sentence.index)
+	);
+	return events.length === 1 ? events[0] : undefined;
+}

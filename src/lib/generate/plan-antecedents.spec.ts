@@ -89,3 +89,19 @@ describe('"The decision" after two decisions', () => {
 		expect(statements.some((s) => /decision to introduce 30 minutes/.test(s))).toBe(false);
 	});
 });
+
+describe('"the decision" in an article whose headline reports one', () => {
+	it('is the headline’s decision, not a later plan the article tells of', () => {
+		const statements = statementsOf(
+			[
+				'Brinemouth port expansion approved despite fears for birds',
+				'Plans for a £240 million expansion of the Port of Brinemouth have been approved, paving the way for 900 jobs.',
+				'Members of Eastmarsh County Council’s planning committee voted nine to four on Wednesday in favour of the scheme.',
+				'To offset the loss, the port has agreed to create 52 hectares of new saltmarsh at Hobbick Fen, at a cost of £11 million.',
+				'The Brinemouth Chamber of Commerce welcomed the decision and said 40 firms were preparing to bid for contracts.'
+			].join('\n\n')
+		);
+		const welcomed = statements.find((s) => s.includes('welcomed the decision'));
+		expect(welcomed).toContain('welcomed the decision and said 40 firms');
+	});
+});

@@ -22,8 +22,9 @@ import { expletiveIt, figureInBrackets } from './sentences.ts';
 import { resolveOpeners } from './reference-openers.ts';
 import { bodyNounBefore, datedBodyAt, definedHere, otherFirmWord } from './body-nouns.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
-import { namedByItsTail, PLACE_TAILS } from './named-tail.ts';
+import { namedByItsTail, namedEvent, PLACE_TAILS } from './named-tail.ts';
 import { storyWords } from './story-town.ts';
+import { LEAD_SENTENCES } from '../questions/lint/central-things.ts';
 
 export interface Rewrite {
 	/** Token index → the words written instead of it. */
@@ -217,8 +218,17 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 		// after the words that say which one.
 		const dated = datedBodyAt(tokens, i, word);
 		const held = tokens[dated];
-		if (held && /^[a-z]+$/.test(held.text) && bodyNoun(held.normal) && !ctx.quoted[dated]) {
-			const entity = antecedentOrganisation(held.normal, sentence, ctx);
+		// "The three-day event": the one event (a festival, a show) named before.
+		const event = held?.normal === 'event';
+		if (
+			held &&
+			/^[a-z]+$/.test(held.text) &&
+			(bodyNoun(held.normal) || event) &&
+			!ctx.quoted[dated]
+		) {
+			const entity = event
+				? namedEvent(sentence, ctx)
+				: antecedentOrganisation(held.normal, sentence, ctx);
 			if (entity) replacements.set(dated, entity.name);
 			return;
 		}
@@ -337,6 +347,11 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 		if (PLAN_NOUNS.has(noun) || DECISION_NOUNS.has(noun)) {
 			if (/^(to|of|for|that|which|by|on|in|at|from|about)$/.test(after)) return; // defined here
 			const plan = antecedentPlan(noun, sentence, ctx);
+			// "The chamber welcomed the decision" where the opening reports one (an approval): that
+			// one, not a later plan the article told of ("agreed to create 52 hectares…").
+			const opening = ctx.sentences.filter((s) => !s.heading).slice(0, LEAD_SENTENCES);
+			const later = plan && plan.namedIn !== sentence && !opening.includes(plan.namedIn);
+			if (DECISION_NOUNS.has(noun) && ctx.central?.has(noun) && later) return;
 			// The article's first sentence has nothing before it to point to: "the programme" there
 			// is the programme of what it reports ("the festival … moved most of the programme").
 			const lead = ctx.sentences.find((s) => !s.heading) === sentence;

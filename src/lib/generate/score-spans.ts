@@ -11,12 +11,30 @@ const SCORE = /^(\d{1,3})[-–](\d{1,3})$/;
 const SCORE_CONTEXT =
 	/\b(won|win|wins|winning|beat|beats|beating|defeated|lost|losing|lose|drew|draw|level|levelled|lead|led|leading|ahead|behind|victory|defeat|score|scored|scoreline|trailed|trailing|half-time|full-time)\b/i;
 
-/** Wrong scores that keep the right one's order: a win stays a win, a draw a draw. */
-export function scoreDistractors(answer: string): string[] {
+/** The games of a finished tennis set, the winner's first: 6-0 to 6-4, 7-5, 7-6. */
+const SETS: [number, number][] = [
+	[6, 0],
+	[6, 1],
+	[6, 2],
+	[6, 3],
+	[6, 4],
+	[7, 5],
+	[7, 6]
+];
+
+/**
+ * Wrong scores that keep the right one's order: a win stays a win, a draw a draw. A set in a
+ * row of sets ("4-6 7-5 6-3") gets only sets that can be played ("3-6", "5-7", never "4-7").
+ */
+export function scoreDistractors(answer: string, sets = false): string[] {
 	const m = SCORE.exec(answer);
 	if (!m) return [];
 	const [a, b] = [Number(m[1]), Number(m[2])];
 	const dash = answer.includes('–') ? '–' : '-';
+	if (sets)
+		return SETS.map(([w, l]) => (a > b ? `${w}${dash}${l}` : `${l}${dash}${w}`)).filter(
+			(x) => x !== answer
+		);
 	const sign = Math.sign(a - b);
 	const steps = a + b > 12 ? [3, 4, 7, 2] : [1, 2];
 	const out = new Set<string>();
@@ -44,7 +62,11 @@ export function scoreSpan(tokens: Token[], i: number): ValueSpan | undefined {
 		.map((x) => x.text)
 		.join(' ');
 	if (!SCORE_CONTEXT.test(around)) return undefined;
-	const distractors = scoreDistractors(t.text);
+	// "4-6 7-5 6-3": one of a row of sets, when it is one.
+	const row = [tokens[i - 1], tokens[i + 1]].some((x) => SCORE.test(x?.text ?? ''));
+	const [a, b] = t.text.split(/[-–]/).map(Number);
+	const aSet = SETS.some(([w, l]) => (w === a && l === b) || (w === b && l === a));
+	const distractors = scoreDistractors(t.text, row && aSet);
 	if (distractors.length < 3) return undefined;
 	return { start: i, end: i + 1, kind: 'score', answer: t.text, quality: 0.85, distractors };
 }

@@ -31,6 +31,18 @@ export function meansSomeoneHere(
 			m.end <= at
 	);
 	if (named) return true;
+	// "Castell, who had not dropped a set, said she…", "Castell said she…": a name the sentence
+	// opens with and says is someone (", who", a verb of saying) is the one meant, whether or not
+	// the index knew the name ("Prosecutors said he…" opens with many, not one).
+	const first = tokens[ctx.skip];
+	const next = tokens[ctx.skip + 1];
+	const someone =
+		first !== undefined &&
+		/^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+		!hasTag(first, 'Plural', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb') &&
+		!mentions.some((m) => m.start <= ctx.skip && ctx.skip < m.end && m.entity.kind !== 'person') &&
+		((/^,/.test(first.post) && next?.normal === 'who') || SPEECH_VERBS.has(next?.normal ?? ''));
+	if (someone && ctx.skip < at) return true;
 	const surnames = new Set(
 		ctx.index.entities
 			.filter((e) => e.kind === 'person' && /\s/.test(e.name))
