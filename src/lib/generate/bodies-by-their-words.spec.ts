@@ -252,3 +252,27 @@ describe('"The three-day event" of an article about one festival', () => {
 		).toBe(true);
 	});
 });
+
+describe('"The home" of an article about one care home', () => {
+	it('is the home named before, and no one’s home elsewhere', () => {
+		const care = statementsOf(
+			[
+				'Care home rated inadequate',
+				'A care home in Mossgrave has been rated inadequate after an inspection in February.',
+				'Larchfield House, on Bramwell Lane, was visited by inspectors over three days.',
+				'The home, which is run by Quennell Care Ltd, was rated good at its previous inspection in 2021.'
+			].join('\n\n')
+		);
+		expect(
+			care.some((s) => s.startsWith('Larchfield House, which is run by Quennell Care Ltd'))
+		).toBe(true);
+		const house = statementsOf(
+			[
+				'Mansion sold',
+				'Larchfield House, on Bramwell Lane, was sold for £2.1 million in February.',
+				'The home, which was built in 1820, had been empty for 12 years.'
+			].join('\n\n')
+		);
+		expect(house.some((s) => s.startsWith('Larchfield House, which was built'))).toBe(false);
+	});
+});

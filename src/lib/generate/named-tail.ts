@@ -13,14 +13,26 @@ import type { EntityDraft } from './entities.ts';
  * … the farm", "Aldermoor Bridge … the bridge", "Gallowrigg Moor … the moor".
  */
 export const PLACE_TAILS =
-	/^(farm|quarry|reservoir|colliery|brewery|mill|bridge|viaduct|pier|station|hall|theatre|playhouse|cinema|centre|arena|stadium|lido|castle|abbey|priory|church|chapel|cathedral|lighthouse|marina|factory|depot|practice|surgery|moor|fell|ward)$/;
+	/^(farm|quarry|reservoir|colliery|brewery|mill|bridge|viaduct|pier|station|hall|theatre|playhouse|cinema|centre|arena|stadium|lido|castle|abbey|priory|church|chapel|cathedral|lighthouse|marina|factory|depot|practice|surgery|moor|fell|ward|home)$/;
 
 /** The ends of names a word of kind may stand for, besides the word itself. */
 const KIND_TAILS: Record<string, string[]> = {
 	theatre: ['playhouse', 'hippodrome', 'opera house'],
 	practice: ['surgery', 'dental care', 'dental practice', 'medical centre', 'health centre'],
-	surgery: ['practice', 'medical centre', 'health centre']
+	surgery: ['practice', 'medical centre', 'health centre'],
+	// Only in a text about a care home: "the home" of Larchfield House.
+	home: ['house', 'lodge', 'court', 'manor', 'grange', 'hall']
 };
+
+/** Whether the text tells of a care or nursing home, so that "the home" is one. */
+function careHome(ctx: AntecedentContext): boolean {
+	return ctx.sentences.some((s) =>
+		s.tokens.some(
+			(t, k) =>
+				t.normal === 'home' && /^(care|nursing|residential)$/.test(s.tokens[k - 1]?.normal ?? '')
+		)
+	);
+}
 
 /**
  * The one body or place named before `sentence` whose name is longer than `words` and ends in
@@ -33,6 +45,7 @@ export function namedByItsTail(
 	ctx: AntecedentContext
 ): EntityDraft | undefined {
 	const tail = words.join(' ').toLowerCase();
+	if (tail === 'home' && !careHome(ctx)) return undefined;
 	const tails = [tail, ...(words.length === 1 ? (KIND_TAILS[tail] ?? []) : [])];
 	const named = ctx.index.entities.filter((e) => {
 		const name = e.name.toLowerCase();
