@@ -260,9 +260,16 @@ describe('"The home" of an article about one care home', () => {
 				'Care home rated inadequate',
 				'A care home in Mossgrave has been rated inadequate after an inspection in February.',
 				'Larchfield House, on Bramwell Lane, was visited by inspectors over three days.',
-				'The home, which is run by Quennell Care Ltd, was rated good at its previous inspection in 2021.'
+				'The home, which is run by Quennell Care Ltd, was rated good at its previous inspection in 2021.',
+				'The deputy chief inspector, Dr Fiona Maitland, said the findings were deeply concerning.',
+				'She said inspectors would return within six months, and the home could face action to cancel its registration if it had not improved.'
 			].join('\n\n')
 		);
+		expect(
+			care.some((s) =>
+				s.includes('and Larchfield House could face action to cancel its registration')
+			)
+		).toBe(true);
 		expect(
 			care.some((s) => s.startsWith('Larchfield House, which is run by Quennell Care Ltd'))
 		).toBe(true);

@@ -197,7 +197,20 @@ export function itNamed(
 		(named.has(opening + 1) ||
 			named.has(opening + 2) ||
 			bodyNoun(sentence.tokens[opening + 1]?.normal.replace(/['’]s$/, '') ?? ''));
-	return subject && (body || mentions.some((m) => thing(m) && m.start <= opening));
+	// "…, and the home could face action to cancel its registration": the subject, its name
+	// written in, of the clause the "its" is in.
+	const tokens = sentence.tokens;
+	const clause = tokens.some(
+		(t, k) =>
+			k < at &&
+			t.normal === 'the' &&
+			named.has(k + 1) &&
+			/^(and|but|while)$/.test(tokens[k - 1]?.normal ?? '') &&
+			!tokens
+				.slice(k + 1, at)
+				.some((x) => /[,;]/.test(x.post) || /^(and|but|who|which)$/.test(x.normal))
+	);
+	return subject && (body || clause || mentions.some((m) => thing(m) && m.start <= opening));
 }
 
 /**
