@@ -26,12 +26,13 @@ const SETS: [number, number][] = [
  * Wrong scores that keep the right one's order: a win stays a win, a draw a draw. A set in a
  * row of sets ("4-6 7-5 6-3") gets only sets that can be played ("3-6", "5-7", never "4-7").
  */
-export function scoreDistractors(answer: string, sets = false): string[] {
+export function scoreDistractors(answer: string, inRow = false): string[] {
 	const m = SCORE.exec(answer);
 	if (!m) return [];
 	const [a, b] = [Number(m[1]), Number(m[2])];
 	const dash = answer.includes('–') ? '–' : '-';
-	if (sets)
+	const aSet = SETS.some(([w, l]) => (w === a && l === b) || (w === b && l === a));
+	if (inRow && aSet)
 		return SETS.map(([w, l]) => (a > b ? `${w}${dash}${l}` : `${l}${dash}${w}`)).filter(
 			(x) => x !== answer
 		);
@@ -64,9 +65,7 @@ export function scoreSpan(tokens: Token[], i: number): ValueSpan | undefined {
 	if (!SCORE_CONTEXT.test(around)) return undefined;
 	// "4-6 7-5 6-3": one of a row of sets, when it is one.
 	const row = [tokens[i - 1], tokens[i + 1]].some((x) => SCORE.test(x?.text ?? ''));
-	const [a, b] = t.text.split(/[-–]/).map(Number);
-	const aSet = SETS.some(([w, l]) => (w === a && l === b) || (w === b && l === a));
-	const distractors = scoreDistractors(t.text, row && aSet);
+	const distractors = scoreDistractors(t.text, row);
 	if (distractors.length < 3) return undefined;
 	return { start: i, end: i + 1, kind: 'score', answer: t.text, quality: 0.85, distractors };
 }

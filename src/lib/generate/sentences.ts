@@ -190,21 +190,22 @@ export function itNamed(
 	const joined = (m: Mention) => at - m.end === 2 && sentence.tokens[m.end].normal === 'and';
 	if (sentence.tokens[at].normal === 'its' && mentions.some((m) => thing(m) && joined(m)))
 		return true;
+	const tokens = sentence.tokens;
+	// A "the" whose thing has its name written in: "The bridge" → Aldermoor Bridge.
+	const namedThe = (k: number) =>
+		tokens[k]?.normal === 'the' && (named.has(k + 1) || named.has(k + 2));
 	// "The chain, which employs…, said it had no plans": the body the sentence opens with, or
 	// the thing whose name is written in for it ("The bridge … its parapets").
 	const body =
-		sentence.tokens[opening]?.normal === 'the' &&
-		(named.has(opening + 1) ||
-			named.has(opening + 2) ||
-			bodyNoun(sentence.tokens[opening + 1]?.normal.replace(/['’]s$/, '') ?? ''));
+		namedThe(opening) ||
+		(tokens[opening]?.normal === 'the' &&
+			bodyNoun(tokens[opening + 1]?.normal.replace(/['’]s$/, '') ?? ''));
 	// "…, and the home could face action to cancel its registration": the subject, its name
 	// written in, of the clause the "its" is in.
-	const tokens = sentence.tokens;
 	const clause = tokens.some(
-		(t, k) =>
+		(_, k) =>
 			k < at &&
-			t.normal === 'the' &&
-			named.has(k + 1) &&
+			namedThe(k) &&
 			/^(and|but|while)$/.test(tokens[k - 1]?.normal ?? '') &&
 			!tokens
 				.slice(k + 1, at)
