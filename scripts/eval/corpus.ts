@@ -123,7 +123,9 @@ export const SPLITS = [
 	'held-out-110',
 	'held-out-111',
 	'held-out-112',
-	'held-out-113'
+	'held-out-113',
+	'held-out-114',
+	'held-out-115'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
