@@ -290,7 +290,7 @@ function isFund(entity: EntityDraft): boolean {
 }
 
 /** Words a firm is called by: "the company", "the chain". */
-const FIRM_HEADS = /^(company|firm|chain|retailer|operator)$/;
+const FIRM_HEADS = /^(company|firm|business|chain|retailer|operator)$/;
 
 /** Bodies an article may speak of without naming them, beside the one it names. */
 const GENERIC_BODIES =
@@ -323,7 +323,7 @@ export function antecedentOrganisation(
 	// "said the company was open to a talk": with another firm of no told kind named before
 	// (Summitline Towers beside Ardent Basin), either may be meant; a fund is none.
 	const firms =
-		head === 'company' || head === 'firm'
+		head === 'company' || head === 'firm' || head === 'business'
 			? ctx.index.entities.filter(
 					(e) =>
 						e.kind === 'organisation' &&

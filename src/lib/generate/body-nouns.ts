@@ -51,7 +51,9 @@ const GENERIC_COMPOUNDS: Record<string, RegExp> = {
 		/^(day|days|year|years|run|holidays?|term|terms|gates?|uniforms?|meals?|places?|leavers?)$/,
 	council: /^(tax|houses?|housing|estates?|homes?|flats?)$/,
 	hospital: /^(beds?|wards?|stays?|appointments?|admissions?|treatment)$/,
-	bank: /^(holidays?|accounts?|balances?|cards?|details|statements?|loans?|transfers?)$/
+	bank: /^(holidays?|accounts?|balances?|cards?|details|statements?|loans?|transfers?)$/,
+	business:
+		/^(rates?|case|park|parks|plan|plans|model|community|owners?|leaders?|people|secretary|world|district|centre|studies|school|class|hours|day|days)$/
 };
 
 /**

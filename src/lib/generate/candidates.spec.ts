@@ -50,6 +50,17 @@ describe('candidateFacts', () => {
 		});
 	});
 
+	it('writes a first name alone as the full name, but not inside a title', () => {
+		const { fact } = lastFact(
+			'Albert Pennock founded the bakery in 1924. It still uses a recipe written by Albert in pencil.'
+		);
+		expect(fact?.statement).toMatch(/written by Albert Pennock in pencil/);
+		const column = lastFact(
+			"Eileen Marchbank edited the paper for 20 years. She wrote a weekly column, Eileen's Carnford, until 2023."
+		);
+		expect(column.fact?.statement).toMatch(/Eileen's Carnford/);
+	});
+
 	it('makes an attributed quotation a "who said it?" fact, with no blanks', () => {
 		const { fact } = lastFact(
 			'"We have waited long enough for this bridge," said Maria Okafor, the council leader.'

@@ -5,7 +5,8 @@
  * Playhouse, "the practice" of Harbour Lane Dental Care.
  */
 import type { Sentence } from './analyse.ts';
-import type { AntecedentContext } from './antecedents.ts';
+import { antecedentOrganisation, type AntecedentContext } from './antecedents.ts';
+import { bodyNoun } from '../language/lexicon.ts';
 import type { EntityDraft } from './entities.ts';
 
 /**
@@ -67,4 +68,26 @@ export function namedEvent(sentence: Sentence, ctx: AntecedentContext): EntityDr
 			e.mentions.some((m) => m.sentence < sentence.index)
 	);
 	return events.length === 1 ? events[0] : undefined;
+}
+
+/** Words an event named before is called by. */
+const EVENT_NOUNS =
+	/^(event|tournament|competition|festival|show|fair|championships?|contest|regatta|gala|cup|games)$/;
+
+/**
+ * "The tournament is organised by volunteers" after the Gwyn Morrow Memorial Cup: the one event
+ * named before, for "the <noun>" with `after` the word that follows, unless a body the noun is
+ * the head of was named ("the festival" of the Wrensholm Food Festival) or the sentence names it.
+ */
+export function eventByItsKind(
+	noun: string,
+	after: string,
+	sentence: Sentence,
+	ctx: AntecedentContext
+): EntityDraft | undefined {
+	if (!EVENT_NOUNS.test(noun) || /^(of|for|at|in)$/.test(after)) return undefined;
+	if (bodyNoun(noun) && antecedentOrganisation(noun, sentence, ctx)) return undefined;
+	const event = namedEvent(sentence, ctx);
+	const here = ctx.index.mentionsIn(sentence.index).some((m) => m.entity === event);
+	return here ? undefined : event;
 }

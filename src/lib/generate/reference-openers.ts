@@ -122,3 +122,17 @@ function bodyPronounAfter(
 		)
 	);
 }
+
+/**
+ * Where the words after an opening time phrase begin ("This year it raised…", "Last season they
+ * won…"), or -1 when the sentence opens with none.
+ */
+export function afterTimeOpening(tokens: Token[], skip: number): number {
+	const [a, b] = [tokens[skip]?.normal, tokens[skip + 1]?.normal];
+	if (
+		/^(this|last|next)$/.test(a ?? '') &&
+		/^(year|month|week|season|summer|winter|spring|autumn|time)$/.test(b ?? '')
+	)
+		return skip + 2;
+	return -1;
+}

@@ -22,7 +22,8 @@ import { expletiveIt, figureInBrackets } from './sentences.ts';
 import { resolveOpeners } from './reference-openers.ts';
 import { bodyNounBefore, datedBodyAt, definedHere, otherFirmWord } from './body-nouns.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
-import { namedByItsTail, namedEvent, PLACE_TAILS } from './named-tail.ts';
+import { eventByItsKind, namedByItsTail, namedEvent, PLACE_TAILS } from './named-tail.ts';
+import { afterTimeOpening } from './reference-openers.ts';
 import { storyWords } from './story-town.ts';
 import { LEAD_SENTENCES } from '../questions/lint/central-things.ts';
 
@@ -186,7 +187,7 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 		}
 		// "Their captain, lock Tom Okafor, …", "It goes on sale…": at the start, the club, company
 		// or thing the sentence before began with.
-		if (i === ctx.skip && THING.test(word)) {
+		if ((i === ctx.skip || i === afterTimeOpening(tokens, ctx.skip)) && THING.test(word)) {
 			// "Its chief executive, Sarah Kemp," is already the hospital's (above).
 			if (replacements.has(i) || removed.has(i)) return;
 			const singular = /^(it|its)$/.test(word);
@@ -288,6 +289,12 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			replacements.set(i + 1, story);
 			return;
 		}
+		const calledEvent = eventByItsKind(noun, after, sentence, ctx);
+		if (calledEvent) {
+			removed.add(i);
+			replacements.set(i + 1, nameInPlace(calledEvent, ctx, possessive));
+			return;
+		}
 		if (bodyNoun(noun)) {
 			// "the council's 45 seats", "the council voted": the council the article named.
 			// "the council of Europe"; "the Coastal Lifeboat Trust, the charity that runs the station".
@@ -305,7 +312,12 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			// named, the one the sentence before brings in.
 			if (!entity && !isCommonNoun(tokens[i + 2]) && introducedJustBefore(noun, sentence, ctx))
 				fail(`“the ${next.text}” is the one the sentence before brings in`);
-			if (!entity) return;
+			// "Renamed Kettridge Boats, the business went on to…": not its name before the renaming.
+			// "ownership by the Mabberley family, who started the business": the family's firm, which
+			// no other firm's name stands for.
+			const family = /\bthe (\p{Lu}\p{L}+) family\b/u.exec(sentence.text)?.[1];
+			if (!entity || /\b(renamed|formerly|now called)\b/i.test(sentence.text)) return;
+			if (family && !entity.name.includes(family)) return;
 			// "before the court hearing": the court's name before a noun keeps the article's "the".
 			const use = bodyNounBefore(noun, after);
 			if (use === 'compound' && !possessive) return; // "the school day", "council tax"

@@ -157,10 +157,14 @@ export function expletiveIt(tokens: Token[], at: number): boolean {
 	const next = tokens[at + 2]?.normal ?? '';
 	const then = tokens[at + 3]?.normal ?? '';
 	// "It is the first time the Playhouse has opened a season with new writing".
+	// "It is the second break-in at the museum in three years", "It was the largest fire…": the
+	// story's event, which no thing named before stands for.
 	const time =
 		next === 'the' &&
-		/^(first|second|third|last|only)$/.test(then) &&
-		tokens[at + 4]?.normal === 'time';
+		(/^(first|second|third|fourth|fifth|last|latest|only|worst|best|biggest|largest|highest|lowest|longest|oldest|most)$/.test(
+			then
+		) ||
+			(/^(first|second|third|last|only)$/.test(then) && tokens[at + 4]?.normal === 'time'));
 	return time || EXPLETIVE_AFTER.test(next) || /^(that|to|whether|how|why|if)$/.test(then);
 }
 

@@ -4,6 +4,7 @@
  */
 import { hasTag, type Token } from './analyse.ts';
 import {
+	ANIMAL_NOUNS,
 	FEMALE_NOUNS,
 	PEOPLE_BY_WHAT_THEY_DO,
 	sexOfWord,
@@ -25,12 +26,13 @@ export function meansSomeoneHere(
 	mentions: Mention[],
 	ctx: ReferenceContext
 ): boolean {
-	const named = mentions.some(
-		(m) =>
-			(m.entity.kind === 'person' || (m.entity.category === 'vessel' && word === 'her')) &&
-			m.end <= at
-	);
+	const named = mentions.some((m) => m.entity.kind === 'person' && m.end <= at);
 	if (named) return true;
+	// "the yacht Solan Grey lost her mast", "the Good Intent was carrying wine … when she was
+	// driven onto the rocks", "A grey seal pup … with net wrapped around her neck": a vessel or an
+	// animal the sentence opens with, before anyone is named.
+	if (/^(she|her)$/.test(word) && (vesselBefore(mentions, at) || animalSubject(tokens, at, ctx)))
+		return true;
 	// "Castell, who had not dropped a set, said she…", "Castell said she…": a name the sentence
 	// opens with and says is someone (", who", a verb of saying) is the one meant, whether or not
 	// the index knew the name ("Prosecutors said he…" opens with many, not one).
@@ -71,6 +73,20 @@ export function meansSomeoneHere(
 		hasTag(speaker[speaker.length - 1], 'Noun') &&
 		!hasTag(speaker[speaker.length - 1], 'ProperNoun')
 	);
+}
+
+function vesselBefore(mentions: Mention[], at: number): boolean {
+	return mentions.some((m) => m.entity.category === 'vessel' && m.end <= at);
+}
+
+/** An animal in the first words of the sentence, with no person word before `at`. */
+function animalSubject(tokens: Token[], at: number, ctx: ReferenceContext): boolean {
+	const opening = tokens.slice(ctx.skip, Math.min(at, ctx.skip + 5));
+	if (!/^(a|an|the)$/.test(opening[0]?.normal ?? '')) return false;
+	if (!opening.some((b) => ANIMAL_NOUNS.has(b.normal))) return false;
+	return !tokens
+		.slice(ctx.skip, at)
+		.some((b) => PERSON_NOUNS.has(b.normal) || ROLE_NOUNS.has(b.normal));
 }
 
 /** Someone a sentence brings in by what they do: "a bricklaying subcontractor", "a driver". */

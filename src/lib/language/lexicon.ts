@@ -110,6 +110,7 @@ export function bodyNoun(word: string): boolean {
 	return (
 		(ORGANISATION_HEADS[word] !== undefined && !commonPluralHead(word) && !MASS_HEADS.has(word)) ||
 		word === 'firm' ||
+		word === 'business' ||
 		word === 'operator'
 	);
 }
@@ -228,6 +229,14 @@ export const TERM_HEADS: Record<string, string> = Object.fromEntries(
 export const NAME_CONNECTORS = set('of for de da van von der del della di du le la al bin &');
 
 /** Verbs of saying: the name next to one is a person's. */
+/** Animals a report calls "she" or "he": "A grey seal pup … with net around her neck". */
+export const ANIMAL_NOUNS = set(`
+pup puppy calf calves foal kitten lamb chick cub seal otter fox vixen badger deer doe hind stag dog
+bitch cat horse pony mare stallion donkey whale dolphin porpoise bird owl eagle falcon hawk swan
+goose tortoise turtle cow heifer bull ewe ram sow hen bat hedgehog beaver lynx panda elephant
+giraffe bear wolf gorilla chimpanzee orangutan tiger lion lioness leopard cheetah
+`);
+
 export const SPEECH_VERBS = set(`
 	said says say told tells added adds explained explains argued argues thinks thought believes
 	believed wrote writes warned warns claimed claims insisted insists recalled recalls noted notes

@@ -237,15 +237,21 @@ export function linkTeamTowns(
 	linkFirstWords(byKey, aliasOf, 'community', notTown, /\bClub$/);
 }
 
-/** "in Castlebridge", "at Dunmore": names the text writes where a place goes. */
+/** "in Castlebridge", "at Dunmore", "returned to Penhallow": names the text writes where a place goes. */
 export function placedNames(
 	chunks: Chunk[],
 	chunkEntity: Map<Chunk, EntityDraft>
 ): Set<EntityDraft> {
 	return new Set(
 		chunks
-			.filter((c) =>
-				/^(in|at|near|outside|from)$/.test(c.sentence.tokens[c.start - 1]?.normal ?? '')
+			.filter(
+				(c) =>
+					/^(in|at|near|outside|from)$/.test(c.sentence.tokens[c.start - 1]?.normal ?? '') ||
+					// "The team returned to Penhallow": the town a journey ends in.
+					(c.sentence.tokens[c.start - 1]?.normal === 'to' &&
+						/^(returned|return|returning|moved|travelled|went|came|back|drove|home)$/.test(
+							c.sentence.tokens[c.start - 2]?.normal ?? ''
+						))
 			)
 			.flatMap((c) => chunkEntity.get(c) ?? [])
 	);

@@ -22,6 +22,7 @@ import {
 } from '../../language/lexicon.ts';
 import { roleAt, rolePrefix, saysARole } from '../roles.ts';
 import type { Chunk } from './name-chunks.ts';
+import { namesAVessel } from './vessels.ts';
 import { POSSESSIVE, shopName, surfaceOf, textOf, thingsPlural } from './name-surface.ts';
 
 /**
@@ -66,12 +67,8 @@ function isAcronym(text: string): boolean {
 
 const first0 = (words: Token[]) => words[0];
 
-/** Nouns before a vessel's name. */
-const VESSEL_NOUNS = new Set(
-	'ferry ship vessel liner yacht boat lifeboat submarine tanker trawler frigate destroyer carrier barge tug steamer schooner catamaran dinghy cutter dredger icebreaker'.split(
-		' '
-	)
-);
+const FROM_A_FIRM =
+	/\b(contractors|engineers|staff|workers|builders|specialists|experts|surveyors|technicians|crews|divers) from$/;
 
 /** A firm's kind before a comma and its name: "The firm, Corrie Orbital,". */
 const SET_BESIDE = /^(the|a|an) (firm|company|chain|retailer|start-up|operator)$/;
@@ -186,14 +183,7 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	// "Shares in Brantwell's, the regional supermarket chain, fell": a shop's name in "'s".
 	if (!/^(St\.?|Saint) /.test(first0(words).text) && shopName(tokens, chunk.end))
 		out.push({ kind: 'organisation', weight: 4, category: 'business' });
-	// "the passenger ferry Marisol", "the ship Sir David Attenborough": a vessel, not a person.
-	// "a second vessel, the Marguerite B.": the same, after an apposition's comma.
-	const apposed =
-		tokens[chunk.start - 1]?.normal === 'the' &&
-		/^,\s*$/.test(tokens[chunk.start - 2]?.post ?? '') &&
-		VESSEL_NOUNS.has(tokens[chunk.start - 2]?.normal ?? '');
-	if (apposed || VESSEL_NOUNS.has(tokens[chunk.start - 1]?.normal ?? ''))
-		out.push({ kind: 'term', weight: 9, category: 'vessel' });
+	if (namesAVessel(tokens, chunk)) out.push({ kind: 'term', weight: 9, category: 'vessel' });
 	// "Fenley Otters", "Rushmere Storm": a club named after an animal or a storm.
 	if (words.length > 1 && TEAM_ANIMALS.has(lower[lower.length - 1]))
 		out.push({ kind: 'organisation', weight: 5, category: 'team' });
@@ -391,5 +381,7 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	// A name being introduced is a key term: "became known as the Great Stink".
 	if (/(known as|called|named|dubbed)( the| a| an)?$/.test(before))
 		out.push({ kind: 'term', weight: 2 });
+	// "Contractors from Truscott Stone of Porthmellow": people come from a firm, not a person.
+	if (FROM_A_FIRM.test(before)) out.push({ kind: 'organisation', weight: 6, category: 'business' });
 	return out;
 }

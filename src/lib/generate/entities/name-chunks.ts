@@ -35,7 +35,7 @@ function informativeCapital(
 	named: ReadonlySet<string> = new Set()
 ): boolean {
 	const token = tokens[i];
-	if (!/^\p{Lu}/u.test(token.text)) return false;
+	if (!/^\p{Lu}/u.test(token.text) || /^I(['’](ll|m|ve|d))?$/.test(token.text)) return false;
 	// "Its Rates and Stability Board": a possessive pronoun is no part of a name.
 	const pronoun = /^(its|their|his|her|our|my|your)$/.test(token.normal);
 	if (
@@ -233,6 +233,15 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 		let end = i + 1;
 		while (end < tokens.length) {
 			const next = tokens[end];
+			// "Penhallow Rovers Under-12s": an age group is part of a team's name.
+			if (
+				/^(under|over)$/.test(tokens[end - 1].normal) &&
+				tokens[end - 1].post === '-' &&
+				/^\d{1,2}s$/.test(next.text)
+			) {
+				end++;
+				continue;
+			}
 			// "the Lecturers' and Researchers' Union (LRU)": past a possessive, as the acronym spells.
 			if (
 				breaksAfter(tokens[end - 1]) &&
@@ -245,6 +254,8 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 			if (OPENING_QUOTE.test(next.pre) || /[([]/.test(next.pre)) break;
 			// "Richard Sayle KC", "Jane Hollis MP": letters after a name are no part of it.
 			if (POST_NOMINALS.test(next.text) && end - start >= 2) break;
+			// "After June I'll either have to close": "I" is no part of a name.
+			if (/^I(['’](ll|m|ve|d))?$/.test(next.text)) break;
 			if (/^\p{Lu}/u.test(next.text) && !hasTag(next, 'Date', 'Value', 'Pronoun')) {
 				end++;
 				continue;

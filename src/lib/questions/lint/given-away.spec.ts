@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { boundedExtreme, givenAway, namedFor, oddOneOut, printsAnswer } from './given-away.ts';
+import {
+	boundedExtreme,
+	givenAway,
+	namedFirm,
+	namedFor,
+	oddOneOut,
+	printsAnswer
+} from './given-away.ts';
 import { contextOf, factSlot, makeDeck, multipleChoice, typed, whoSaid } from './test-deck.ts';
 
 const deck = makeDeck(
@@ -146,6 +153,16 @@ describe('printsAnswer', () => {
 		expect(printsAnswer('_____ said the UK would act.', ['UK'])).toBeUndefined();
 		expect(printsAnswer('In _____, 2019 was the wettest year.', ['2019'])).toBeUndefined();
 		expect(printsAnswer('_____ inspected the school.', ['Ofsted'])).toBeUndefined();
+	});
+});
+
+describe("namedFirm: a firm named after the answer's family", () => {
+	it('finds "Pennock\'s Bakery" for the surname Pennock, and nothing for a bare possessive', () => {
+		expect(namedFirm("Pennock's Bakery on Church Street was founded by  .", 'Pennock')).toBe(
+			"Pennock's Bakery"
+		);
+		expect(namedFirm("Mr Pennock's shop opened in 1924.", 'Pennock')).toBeUndefined();
+		expect(namedFirm("Harrow's Bakery was founded by  .", 'Pennock')).toBeUndefined();
 	});
 });
 

@@ -67,6 +67,12 @@ export function oddOneOut(answer: string, options: string[]): string | undefined
 	return undefined;
 }
 
+/** "Pennock's Bakery": a name the prompt gives a firm after the surname, if any. */
+export function namedFirm(prompt: string, surname: string): string | undefined {
+	const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`\\b${escaped}['’]s(?: \\p{Lu}\\p{L}*)+`, 'u').exec(prompt)?.[0];
+}
+
 /** Whether the prompt prints the answer (or a name of its) outside the blank. */
 export function printsAnswer(prompt: string, forms: string[]): string | undefined {
 	const rest = ` ${normalizeAnswer(prompt.replace(BLANK, ' '))} `;
@@ -104,6 +110,10 @@ export const givenAway: Rule = ({ question, fact, slot }, { index }) => {
 			? printsAnswer(question.prompt, forms)
 			: undefined;
 		if (printed) findings.push({ rule: 'given-away', message: printed });
+		// "Pennock's Bakery … was founded by _____": a firm named after the answer's family.
+		const firm = surname && namedFirm(question.prompt.replace(BLANK, ' '), surname);
+		if (firm && !printed)
+			findings.push({ rule: 'given-away', message: `the prompt says “${firm}”` });
 		// "the Kestmoor Conservatoire of Music (_____)": the acronym's letters are just before it.
 		if (isAcronym(question.answer) && question.prompt.includes(`(${BLANK})`))
 			findings.push({

@@ -91,6 +91,18 @@ export function pointingPhrase(first: string): string | undefined {
 	// "The previous oldest", "The other shortlisted poets": of what was said before.
 	const other = /^the (other|previous|remaining)\s+(?!(?:\S+\s+){0,3}of\b)(\S+)/i.exec(text);
 	if (other) return `“the ${other[1]} ${other[2]}” does not say of what`;
+	// "Because of the rising numbers, the trust is asking…": numbers of what?
+	const trend =
+		/\bthe (rising|growing|increasing|falling|higher|lower) (numbers?|figures?)\b(?!\s+of\b)/i.exec(
+			text
+		);
+	if (trend) return `“${trend[0]}” does not say of what`;
+	// "Off-peak fares will also rise, although by a smaller amount": smaller than what?
+	const than =
+		/\ban? (smaller|larger|bigger|greater|lesser|lower|higher) (amount|number|margin|share|sum|figure|rise|increase|fall|cut)\b/i.exec(
+			text
+		);
+	if (than && !/\bthan\b/i.test(text)) return `“${than[0]}” does not say than what`;
 	// "More than 70% came from just four villages": 70% of what?
 	const share =
 		/^(?:(?:more than|about|almost|nearly|over|some|around|roughly|just over|just under)\s+)?\d[\d.]*\s?(?:%|per ?cent)\s+(?!of\b)(?:came|were|was|are|is|had|have|said|went|voted|lived|used|live|come)\b/i.exec(
