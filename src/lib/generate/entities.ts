@@ -22,6 +22,7 @@ import {
 	placedNames
 } from './entities/aliases.ts';
 import {
+	addHeadlineEvidence,
 	draftEntities,
 	genderFromOwnWords,
 	settleKinds,
@@ -48,6 +49,10 @@ export function findEntities(sentences: Sentence[]): EntityIndex {
 	const named = namedWords(sentences);
 	const chunks = sentences.filter((s) => !s.heading).flatMap((s) => chunksOf(s, named));
 	const { byKey, chunkEntity, roles } = draftEntities(chunks);
+	addHeadlineEvidence(
+		byKey,
+		sentences.filter((s) => s.heading).map((s) => s.text)
+	);
 	shareKindInLists(chunks, chunkEntity);
 	const aliasOf = aliasesNamedInText(chunks, chunkEntity);
 	settleKinds(byKey);

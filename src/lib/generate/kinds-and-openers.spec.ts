@@ -126,3 +126,26 @@ describe('names that are firms and names that are no one', () => {
 		expect(entityKinds(index).some((k) => /I'll/.test(k))).toBe(false);
 	});
 });
+
+describe('a town the headline names, and a side only a dropped opener says', () => {
+	it('writes the headline\'s town for "the town" when the body names it without a cue', () => {
+		const { fact } = lastFact(
+			"Last bank in Dunmarrow to close\n\nDunmarrow's last bank branch will close in June, leaving the town's residents a long trip. Councillor Alan Brierley, who represents Dunmarrow on Westridge District Council, objected. Harland Bank said its branch on Cooper Street, which has served the town since 1897, will shut on 21 June."
+		);
+		expect(fact?.statement).toMatch(/which has served Dunmarrow since 1897/);
+	});
+
+	it('keeps "Their coach" when "his side" follows, rather than dropping whose coach', () => {
+		const { rewrite } = resolveLast(
+			'Castlegate went into the final as favourites. Their coach, Lewis Fenwick, said his side had been beaten by a better team.'
+		);
+		expect(rewrite.unresolved).toMatch(/his side/);
+	});
+
+	it('asks no "he" that only a first name would stand for', () => {
+		const { rewrite } = resolveLast(
+			"Hobsley's bakery lost a third of its trade in the 1980s, and the owner's grandfather, Walter, considered closing. Instead, he began supplying bread to cafés across the valley."
+		);
+		expect(rewrite.unresolved).toMatch(/names only as Walter/);
+	});
+});

@@ -62,6 +62,10 @@ export function resolveOpeners(
 			) {
 				// "Its director, Tom Ellery, said … since it took on the sessions": "it" is the body.
 				fail(`“${tokens[ctx.skip].text}” and a later “it” do not say what body`);
+			} else if (!kin && sideAfter(tokens, person.end)) {
+				// "Their coach, Lewis Fenwick, said his side had been beaten": whose side only the
+				// dropped "Their" says.
+				fail(`“${tokens[ctx.skip].text}” and a later “his side” do not say whose`);
 			} else if (!kin) {
 				for (let k = ctx.skip; k <= comma; k++) removed.add(k);
 				// The comma closing the name goes, unless an apposition or "who" follows ("…, a teacher,").
@@ -94,6 +98,18 @@ export function resolveOpeners(
 			for (let k = ctx.skip; k <= Math.max(comma, second); k++) removed.add(k);
 		}
 	}
+}
+
+/** "his side", "her team" after `from`: a body only the sentence's opener says. */
+function sideAfter(tokens: Token[], from: number): boolean {
+	return tokens.some(
+		(t, k) =>
+			k >= from &&
+			/^(his|her)$/.test(t.normal) &&
+			/^(side|team|club|squad|players|crew|band|choir|firm|company)$/.test(
+				tokens[k + 1]?.normal ?? ''
+			)
+	);
 }
 
 /** A verb after "it" as its subject: "since it took on", "said it had". */

@@ -169,6 +169,12 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 				fail(`“${t.text}” could be anyone: no one person is named just before`);
 				return;
 			}
+			// "Instead, he began supplying bread" of "her grandfather, Walter": a first name alone
+			// says no more than "he" does.
+			if (!/\s/.test(found.person.name) && found.person.category === 'person-public') {
+				fail(`“${t.text}” is someone the text names only as ${found.person.name}`);
+				return;
+			}
 			const next = tokens[i + 1];
 			const possessive =
 				POSSESSIVE.test(word) ||

@@ -99,6 +99,20 @@ export function draftEntities(chunks: Chunk[]): Drafts {
 	return { byKey, chunkEntity, roles };
 }
 
+/**
+ * "Last bank in Dunmarrow to close…": a one-word name the headline puts after "in", "at" or
+ * "near" is a place, when the body writes it too (headlines are not tokenised, so by its text).
+ */
+export function addHeadlineEvidence(byKey: Map<string, EntityDraft>, headlines: string[]): void {
+	for (const text of headlines)
+		for (const m of text.matchAll(/\b(?:in|at|near)\s+(\p{Lu}[\p{Ll}'’-]+)(?!\s+\p{Lu})/gu)) {
+			const draft = byKey.get(keyOf(m[1]));
+			if (!draft || draft.votes.size) continue;
+			draft.votes.set('place', 2);
+			draft.categories.set('settlement', 2);
+		}
+}
+
 /** The draft with this key, made (as a term, with no evidence yet) if there is none. */
 function draftFor(byKey: Map<string, EntityDraft>, key: string, name: string): EntityDraft {
 	let draft = byKey.get(key);
