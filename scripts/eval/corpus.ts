@@ -125,7 +125,9 @@ export const SPLITS = [
 	'held-out-112',
 	'held-out-113',
 	'held-out-114',
-	'held-out-115'
+	'held-out-115',
+	'held-out-116',
+	'held-out-117'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
