@@ -281,7 +281,8 @@ const KIND_WORDS: Record<string, RegExp> = {
 	force: /^(police|constabulary)$/,
 	charity: /^(trust|foundation|charity|appeal|hospice|bank)$/,
 	// "Brackenwold Borough Council … The authority said it faced a gap of £12.4 million".
-	authority: /^(council|authority)$/
+	authority: /^(council|authority)$/,
+	school: /^(school|academy|college)$/ // "Thornleigh Academy … the school's association"
 };
 
 /** "The Carrowfield Growth Fund" lends to firms: it is never "the company". */

@@ -6,7 +6,7 @@
  */
 import type { Sentence } from './analyse.ts';
 import { antecedentOrganisation, type AntecedentContext } from './antecedents.ts';
-import { bodyNoun } from '../language/lexicon.ts';
+import { bodyNoun, PLACE_FIRST } from '../language/lexicon.ts';
 import type { EntityDraft } from './entities.ts';
 
 /**
@@ -14,7 +14,7 @@ import type { EntityDraft } from './entities.ts';
  * … the farm", "Aldermoor Bridge … the bridge", "Gallowrigg Moor … the moor".
  */
 export const PLACE_TAILS =
-	/^(farm|quarry|reservoir|colliery|brewery|mill|bridge|viaduct|pier|station|hall|theatre|playhouse|cinema|centre|arena|stadium|lido|castle|abbey|priory|church|chapel|cathedral|lighthouse|marina|factory|depot|practice|surgery|moor|fell|ward|home)$/;
+	/^(farm|quarry|reservoir|colliery|brewery|mill|bridge|viaduct|pier|station|hall|theatre|playhouse|cinema|centre|arena|stadium|lido|castle|abbey|priory|church|chapel|cathedral|lighthouse|marina|factory|depot|practice|surgery|moor|fell|ward|home|river|lake|loch|canal)$/;
 
 /** The ends of names a word of kind may stand for, besides the word itself. */
 const KIND_TAILS: Record<string, string[]> = {
@@ -52,7 +52,12 @@ export function namedByItsTail(
 		const name = e.name.toLowerCase();
 		return (
 			(e.kind === 'organisation' || e.kind === 'place') &&
-			tails.some((t) => name.split(/\s+/).length > t.split(' ').length && name.endsWith(` ${t}`)) &&
+			tails.some(
+				(t) =>
+					name.split(/\s+/).length > t.split(' ').length &&
+					// "River Wendle … the river", "Lake Carra … the lake": a kind its name begins with.
+					(name.endsWith(` ${t}`) || (PLACE_FIRST[t] !== undefined && name.startsWith(`${t} `)))
+			) &&
 			e.mentions.some((m) => m.sentence < sentence.index)
 		);
 	});

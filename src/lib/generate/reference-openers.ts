@@ -4,7 +4,7 @@
  */
 import type { Sentence, Token } from './analyse.ts';
 import { antecedentPerson } from './antecedents.ts';
-import type { Mention } from './entities.ts';
+import type { EntityDraft, Mention } from './entities.ts';
 import { KIN_NOUNS } from '../language/lexicon.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
 import type { ReferenceContext } from './references.ts';
@@ -43,7 +43,11 @@ export function resolveOpeners(
 		const owner = /^(its|their)$/.test(tokens[ctx.skip].normal)
 			? antecedentThing('their', sentence, ctx)
 			: undefined;
-		if (person && owner) {
+		if (person && owner && ownedBefore(owner.entity, owner.namedIn, ctx)) {
+			// "Kelsworth Borough Council's health scrutiny committee has asked… Its chairwoman":
+			// the committee's, which the council's name does not say.
+			fail(`“${tokens[ctx.skip].text}” is of something the sentence before says the body has`);
+		} else if (person && owner) {
 			replacements.set(ctx.skip, nameInPlace(owner.entity, ctx, true));
 			namedIn.push(owner.namedIn);
 		} else if (person && /^,\s*$/.test(tokens[person.end - 1].post)) {
@@ -98,6 +102,23 @@ export function resolveOpeners(
 			for (let k = ctx.skip; k <= Math.max(comma, second); k++) removed.add(k);
 		}
 	}
+}
+
+const OWNED_BODIES =
+	/^(committee|board|panel|department|unit|team|group|branch|division|subsidiary|office|service|inquiry|commission|cabinet|trust|foundation|society)$/;
+
+/** Whether the sentence before writes the body as the owner ("X's committee") of its subject. */
+export function ownedBefore(entity: EntityDraft, before: Sentence, ctx: ReferenceContext): boolean {
+	const m = ctx.index.mentionsIn(before.index).find((n) => n.entity === entity);
+	const last = m && before.tokens[m.end - 1];
+	const next = m && before.tokens[m.end];
+	return (
+		!!last &&
+		m.start <= 1 &&
+		/['’]s$/.test(last.text) &&
+		/^\p{Ll}/u.test(next?.text ?? '') &&
+		before.tokens.slice(m.end, m.end + 4).some((t) => OWNED_BODIES.test(t.normal))
+	);
 }
 
 /** "his side", "her team" after `from`: a body only the sentence's opener says. */

@@ -23,7 +23,7 @@ import { resolveOpeners } from './reference-openers.ts';
 import { bodyNounBefore, datedBodyAt, definedHere, otherFirmWord } from './body-nouns.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
 import { eventByItsKind, namedByItsTail, namedEvent, PLACE_TAILS } from './named-tail.ts';
-import { afterTimeOpening } from './reference-openers.ts';
+import { afterTimeOpening, ownedBefore } from './reference-openers.ts';
 import { storyWords } from './story-town.ts';
 import { LEAD_SENTENCES } from '../questions/lint/central-things.ts';
 
@@ -202,6 +202,10 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 				return;
 			}
 			const thing = antecedentThing(word, sentence, ctx);
+			if (thing && /^(its|their)$/.test(word) && ownedBefore(thing.entity, thing.namedIn, ctx)) {
+				fail(`“${t.text}” is of something the sentence before says the body has`);
+				return;
+			}
 			const group =
 				!thing && /^(they|it|its)$/.test(word)
 					? antecedentGroup(sentence, ctx, !singular)

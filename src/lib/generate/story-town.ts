@@ -123,12 +123,43 @@ export function storyWords(
 		const council = /^(tax|house|houses|homes|estate)$/.test(after) ? undefined : storyCouncil(ctx);
 		return council && (possessive ? `${council}'s` : council);
 	}
+	if (noun === 'county') {
+		const county = namedCounty(sentence, ctx);
+		return county && (possessive ? possessiveOf(county.name) : county.name);
+	}
 	if (!/^(town|village|city)$/.test(noun)) return undefined;
 	const town = townMeant(sentence, ctx);
 	if (!town || ctx.index.mentionsIn(sentence.index).some((m) => m.entity === town))
 		return undefined;
+	if (otherPlace(town.name, noun, ctx)) return undefined;
 	if (possessive) return possessiveOf(town.name);
 	return /^\s+$/.test(next.post) && isCommonNoun(tokens[i + 2])
 		? `${town.name} ${next.text}`
 		: town.name;
+}
+
+/**
+ * "between Corvenham and the city": the text sets "the city" beside the story's town, so it is
+ * another place; so is "the city" of a text that calls its own place a town.
+ */
+function otherPlace(town: string, noun: string, ctx: AntecedentContext): boolean {
+	const beside = new RegExp(`\\b${town} and the ${noun}\\b|\\bthe ${noun} and ${town}\\b`, 'i');
+	if (ctx.sentences.some((s) => beside.test(s.text))) return true;
+	return noun === 'city' && ctx.sentences.some((s) => /\b(the|this|market) town\b/i.test(s.text));
+}
+
+/**
+ * "across the county" after "riding 104 miles across Darrowshire": the one county the text names
+ * before (a "-shire", or a region), unless the sentence names it.
+ */
+function namedCounty(sentence: Sentence, ctx: AntecedentContext): EntityDraft | undefined {
+	const counties = ctx.index.entities.filter(
+		(e) =>
+			e.kind === 'place' &&
+			(/shire$/.test(e.name) || e.category === 'region') &&
+			e.mentions.some((m) => m.sentence < sentence.index)
+	);
+	const [county] = counties;
+	const here = ctx.index.mentionsIn(sentence.index).some((m) => m.entity === county);
+	return counties.length === 1 && !here ? county : undefined;
 }

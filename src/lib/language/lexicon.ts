@@ -70,7 +70,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['police', 'police constabulary'],
 		['rescue', 'coastguard brigade lifeboat rescue'],
 		['military', 'army navy force forces regiment'],
-		['health', 'hospital hospitals clinic infirmary'],
+		['health', 'hospital hospitals clinic infirmary hospice'],
 		[
 			'business',
 			'company corporation corp inc ltd plc llc builders bank group partnership network lines appliances therapeutics biologics biotech diagnostics genomics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses ferries cruises travel tours railways services rail resources aggregates minerals mining engineering construction quarries components parts plastics electronics chemicals textiles packaging fibre telecom telecoms haulage supplies products manufacturing developments properties recruitment consultancy infrastructure dental bookshop bookshops shop shops cafe café restaurant hotel hotels pub taverns inns breweries garage chain retailer water cider ciders distillery creamery vineyard nurseries solicitors accountants architects surveyors auctioneers associates'
@@ -151,7 +151,7 @@ export const PLACE_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		[
 			'building',
-			'station bridge palace tower castle tunnel embankment airport airfield aerodrome harbour centre center hall stadium arena market abbey cathedral church chapel temple mosque building dam gardens park pier wharf quay barracks prison mill estate chamber theatre auditorium exchange lighthouse'
+			'station bridge palace tower castle playhouse cinema hippodrome tunnel embankment airport airfield aerodrome harbour centre center hall stadium arena market abbey cathedral church chapel temple mosque building dam gardens park pier wharf quay barracks prison mill estate chamber theatre auditorium exchange lighthouse'
 		],
 		['region', 'county province region district borough state territory']
 	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))

@@ -67,6 +67,9 @@ function isAcronym(text: string): boolean {
 
 const first0 = (words: Token[]) => words[0];
 
+const PLACE_OF =
+	/\b(?:(?:residents|villagers|townspeople|outskirts|edge|streets|people) of|between|between \S+ and)$/;
+
 const FROM_A_FIRM =
 	/\b(contractors|engineers|staff|workers|builders|specialists|experts|surveyors|technicians|crews|divers) from$/;
 
@@ -381,6 +384,9 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	// A name being introduced is a key term: "became known as the Great Stink".
 	if (/(known as|called|named|dubbed)( the| a| an)?$/.test(before))
 		out.push({ kind: 'term', weight: 2 });
+	// "More than 200 residents of Sallowford", "the road between Sallowford and Dunmere": places.
+	if (PLACE_OF.test(before) && words.length === 1)
+		out.push({ kind: 'place', weight: 2, category: 'settlement' });
 	// "Contractors from Truscott Stone of Porthmellow": people come from a firm, not a person.
 	if (FROM_A_FIRM.test(before)) out.push({ kind: 'organisation', weight: 6, category: 'business' });
 	return out;

@@ -191,6 +191,15 @@ function pluralPossessiveInName(tokens: Token[], end: number): boolean {
 function possessivePlace(tokens: Token[], start: number, end: number): boolean {
 	const last = tokens[end - 1];
 	const next = tokens[end];
+	// "for St Elwyn's Hospice", "volunteers from St Aldric's Church": a saint's building or body.
+	if (
+		end - start === 2 &&
+		/^(st\.?|saint)$/.test(tokens[start].normal) &&
+		POSSESSIVE.test(last.text) &&
+		(ORGANISATION_HEADS[next?.normal ?? ''] !== undefined ||
+			PLACE_HEADS[next?.normal ?? ''] !== undefined)
+	)
+		return true;
 	return (
 		end - start === 1 &&
 		POSSESSIVE.test(last.text) &&

@@ -1,0 +1,82 @@
+/**
+ * A body or place the text names and then calls by its kind: "the hospice" of St Elwyn's Hospice,
+ * "the theatre" of the Harcourt Playhouse, "the school" of Thornleigh Academy, "the river" of the
+ * River Wendle, "the county" of Darrowshire; and a city that is not the story's town.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, entityKinds, lastFact, resolveLast } from './test-text.ts';
+
+describe('a named thing called by its kind', () => {
+	it('keeps a saint\'s possessive inside a name ("St Elwyn\'s Hospice") and writes it for "the hospice"', () => {
+		const text =
+			"Riders raised £18,000 for St Elwyn's Hospice on Sunday. They finished at the hospice in Ellsworth.";
+		expect(entityKinds(analyseText(text).index)).toContain("organisation St Elwyn's Hospice");
+		expect(lastFact(text).fact?.statement).toMatch(
+			/finished at St Elwyn's Hospice in Ellsworth\.$/
+		);
+	});
+
+	it('writes the playhouse for "the theatre", and the academy for "the school"', () => {
+		expect(
+			lastFact(
+				'The Harcourt Playhouse in Brackenfield sold 52,000 tickets. Laura Penhaligon said the theatre had added 11 extra performances.'
+			).fact?.statement
+		).toBe('Laura Penhaligon said the Harcourt Playhouse had added 11 extra performances.');
+		expect(
+			lastFact(
+				'Pupils at Thornleigh Academy in Ashcombe moved into a new block. Rebecca Allingham said 1,140 pupils at the school would use it.'
+			).fact?.statement
+		).toMatch(/said 1,140 pupils at Thornleigh Academy would use it\.$/);
+	});
+
+	it('writes a river by the kind its name begins with', () => {
+		expect(
+			lastFact(
+				'A flood warning was issued for the River Wendle on Sunday. By midnight the river had reached 3.4 metres.'
+			).fact?.statement
+		).toBe('By midnight the River Wendle had reached 3.4 metres.');
+	});
+
+	it('writes the one county named before for "the county"', () => {
+		expect(
+			lastFact(
+				"More than 420 cyclists rode 104 miles across Darrowshire on Saturday. The hospice's team visits about 160 people a week across the county."
+			).fact?.statement
+		).toMatch(/across Darrowshire\.$/);
+	});
+
+	it('takes "residents of X" and "between X and Y" for places', () => {
+		const { index } = analyseText(
+			'More than 200 residents of Sallowford were told to leave. The road between Sallowford and Dunmere was shut.'
+		);
+		expect(entityKinds(index)).toEqual(
+			expect.arrayContaining(['place Sallowford', 'place Dunmere'])
+		);
+	});
+});
+
+describe('"the city" that is not the story\'s town', () => {
+	it('leaves "the city" of a text that sets it beside its town', () => {
+		const { sentence, rewrite } = resolveLast(
+			'Commuters between Corvenham and the city will pay more from March, Corvenham Borough Council said. Cllr Joanne Pell said higher fares would push commuters to drive into the city.'
+		);
+		expect(sentence.text).toMatch(/into the city/);
+		expect([...rewrite.replacements.values()]).not.toContain('Corvenham');
+	});
+});
+
+describe('"Its chairwoman" after "the council\'s committee"', () => {
+	it("does not give the committee's chairwoman to the council", () => {
+		const { rewrite } = resolveLast(
+			"Kelsworth Borough Council's health scrutiny committee has asked trust bosses to appear on 22 May. Its chairwoman, councillor Denise Halloran, said members were concerned."
+		);
+		expect([...rewrite.replacements.values()].join(' ')).not.toMatch(/Kelsworth Borough Council/);
+	});
+
+	it('still gives "Their coach" to the club whose victory the sentence before told of', () => {
+		const { rewrite } = resolveLast(
+			"Hendlesham Rangers' victory, their fourth in a row, lifts them to sixth. Their coach, Martin Quayle, said he felt sympathy for the losers."
+		);
+		expect([...rewrite.replacements.values()].join(' ')).toMatch(/Hendlesham Rangers/);
+	});
+});
