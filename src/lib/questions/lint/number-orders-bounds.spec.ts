@@ -48,3 +48,30 @@ describe('brokenOrders: bounds held-out-81 to -85 showed', () => {
 		expect(computable(career, '19')).toBe(true);
 	});
 });
+
+describe('brokenOrders: a chase, a century and a pay "well above" an average', () => {
+	it('finds a target below the score of a side bowled out chasing it', () => {
+		expect(
+			brokenOrders('Chasing 226 to win, Thornleigh were bowled out for 286 after tea.')
+		).toEqual(['a side bowled out chasing a target made less than it']);
+		expect(
+			brokenOrders('Chasing 301 to win, Thornleigh were bowled out for 286 after tea.')
+		).toEqual([]);
+	});
+
+	it('finds a century of fewer than a hundred runs', () => {
+		expect(brokenOrders('Owen Pelham made 66, his first century of the season.')).toEqual([
+			'a century is a hundred runs or more'
+		]);
+		expect(brokenOrders('Owen Pelham made 132, his first century of the season.')).toEqual([]);
+	});
+
+	it('reads past a town\'s possessive and "of about" to the figure set above', () => {
+		const pay = (p: string) =>
+			brokenOrders(
+				`Starting pay would be ${p} a year, well above the town's average salary of about £24,000.`
+			);
+		expect(pay('£14,800')).toEqual(['what is above the other must be larger']);
+		expect(pay('£29,500')).toEqual([]);
+	});
+});

@@ -71,6 +71,18 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'what is below a figure is less than it'
 	],
 	[
+		// "Chasing 301 to win, Thornleigh were bowled out for 286": short of the target.
+		/\bchasing\s+(\d+)\b[^.;]*?\b(?:bowled out|all out|dismissed)\s+for\s+(\d+)\b/i,
+		(a, b) => a > b,
+		'a side bowled out chasing a target made less than it'
+	],
+	[
+		// "Owen Pelham made 132, his first century of the season": a century is 100 or more.
+		/\b(?:made|scored|hit|struck)\s+((\d+))(?:\s+not out)?,\s+(?:his|her|their|a)\s+(?:first\s+|maiden\s+|second\s+|third\s+)?(?:century)\b/i,
+		(a) => a >= 100,
+		'a century is a hundred runs or more'
+	],
+	[
 		/\bin\s+(1\d{3}|20\d{2})\b[^.;]*?\band\s+died\s+in\s+(1\d{3}|20\d{2})\b/i,
 		(a, b) => a <= b,
 		'nothing happens to someone after they died'
@@ -107,12 +119,13 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	],
 	[
 		// "41 per cent full this year, well below the 65 per cent it needs"
-		/\b(\d[\d,.]*)\s*(?:per ?cent|%)?[^\d.;]*?\b(?:well |far |just |still )?(?:below|short of|lower than)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?\D{0,3}(\d[\d,.]*)/i,
+		/\b(\d[\d,.]*)\s*(?:per ?cent|%)?[^\d.;]*?\b(?:well |far |just |still )?(?:below|short of|lower than)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,4}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?\D{0,3}(\d[\d,.]*)/iu,
 		(a, b) => a < b,
 		'what is below the other must be smaller'
 	],
 	[
-		/\b(\d[\d,.]*)\s*(?:per ?cent|%)?[^\d.;]*?\b(?:well |far |just |still )?(?:above|higher than)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?\D{0,3}(\d[\d,.]*)/i,
+		// "£29,500 a year, well above the town's average salary of about £24,000".
+		/\b(\d[\d,.]*)\s*(?:per ?cent|%)?[^\d.;]*?\b(?:well |far |just |still )?(?:above|higher than)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,4}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?\D{0,3}(\d[\d,.]*)/iu,
 		(a, b) => a > b,
 		'what is above the other must be larger'
 	],
