@@ -127,7 +127,9 @@ export const SPLITS = [
 	'held-out-114',
 	'held-out-115',
 	'held-out-116',
-	'held-out-117'
+	'held-out-117',
+	'held-out-118',
+	'held-out-119'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
