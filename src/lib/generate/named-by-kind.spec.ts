@@ -80,3 +80,34 @@ describe('"Its chairwoman" after "the council\'s committee"', () => {
 		expect([...rewrite.replacements.values()].join(' ')).toMatch(/Hendlesham Rangers/);
 	});
 });
+
+describe('where one name ends and the next begins', () => {
+	it('ends a firm\'s name before "for" and the body it works for', () => {
+		const { index } = analyseText(
+			'The Kestle Road centre, built by Harrow & Pike Construction for Tarnside Borough Council, has an eight-lane pool.'
+		);
+		expect(entityKinds(index)).toEqual(
+			expect.arrayContaining([
+				'organisation Harrow & Pike Construction',
+				'organisation Tarnside Borough Council'
+			])
+		);
+		expect(
+			entityKinds(analyseText('The Campaign for Better Transport said fares were too high.').index)
+		).toContain('organisation Campaign for Better Transport');
+	});
+
+	it('keeps a compass word that opens a sentence in the name', () => {
+		const { index } = analyseText(
+			'Fares will rise in March. North Ravensholt County Council, which subsidises several routes, said it would act.'
+		);
+		expect(entityKinds(index)).toContain('organisation North Ravensholt County Council');
+	});
+
+	it('takes "in Brackenhythe town centre" for the town', () => {
+		const { index } = analyseText(
+			'Shoplifting in Brackenhythe town centre has risen by 46% in a year, police said.'
+		);
+		expect(entityKinds(index)).toContain('place Brackenhythe');
+	});
+});

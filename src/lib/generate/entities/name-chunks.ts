@@ -24,6 +24,7 @@ import {
 import { joinedByAnd, spelledAcrossAnd } from './names-with-and.ts';
 
 const ERA = /^(BC|AD|BCE|CE)$/;
+const COMPASS = /^(North|South|East|West|Upper|Lower|Mid)$/;
 const POST_NOMINALS = /^(KC|QC|MP|MSP|MEP|MBE|OBE|CBE|JP)$/;
 const FUNCTION_WORD =
 	/^(that|this|these|those|there|then|it|they|we|he|she|what|which|who|when|where|why|how|so|but|and|yet|if|as)$/;
@@ -69,6 +70,8 @@ function informativeCapital(
 	if (/^(olympian|paralympian)$/.test(token.normal) && capitalRunEnd(tokens, i + 1) > i + 2)
 		return false;
 	if (!atStart) return true;
+	// "North Ravensholt County Council, which…": a compass word opening a sentence before a name.
+	if (COMPASS.test(token.text) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return true;
 	// "Ardent Basin Resources said…": a word the text writes with a capital inside a name
 	// elsewhere ("That left Ardent Basin without a buyer") names here too, whatever the tagger
 	// makes of it.
@@ -293,7 +296,12 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 						!tokens.slice(first, end).some(heads) &&
 						(hasTag(tokens[end + 1], 'Country') ||
 							!tokens.slice(first, end).some((t) => hasTag(t, 'Plural') || TITLES.has(t.normal)))));
-			if ((NAME_CONNECTORS.has(next.text) || award) && !breaksAfter(next) && !person) {
+			// "Harrow & Pike Construction for Tarnside Borough Council": a firm ends before "for".
+			const firmFor =
+				next.text === 'for' &&
+				(ORGANISATION_HEADS[tokens[end - 1].normal] === 'business' ||
+					tokens.slice(start, end).some((t) => t.text === '&'));
+			if ((NAME_CONNECTORS.has(next.text) || award) && !breaksAfter(next) && !person && !firmFor) {
 				let j = end + 1;
 				if (tokens[j]?.text === 'the' && !breaksAfter(tokens[j])) j++;
 				if (

@@ -32,6 +32,8 @@ const COMPOUND_GERUNDS =
 
 export function isModifier(last: Token, next: Token | undefined, after?: Token): boolean {
 	if (!next) return false;
+	// "Shoplifting in Brackenhythe town centre": the town itself, named where its centre is.
+	if (/^(town|city)$/.test(next.normal) && after?.normal === 'centre') return false;
 	if (/-$/.test(last.post) || /^-/.test(next.pre)) return true;
 	// "the town's Westfield industrial estate", "Art Deco light fittings": before an adjective
 	// and its noun, in lower case (not "Smith last week").
