@@ -129,7 +129,9 @@ export const SPLITS = [
 	'held-out-116',
 	'held-out-117',
 	'held-out-118',
-	'held-out-119'
+	'held-out-119',
+	'held-out-120',
+	'held-out-121'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
