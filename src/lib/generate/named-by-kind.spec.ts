@@ -111,3 +111,12 @@ describe('where one name ends and the next begins', () => {
 		expect(entityKinds(index)).toContain('place Brackenhythe');
 	});
 });
+
+describe('a feast that is no place', () => {
+	it('never keeps "Christmas" as a named thing, so "the town" is not written as it', () => {
+		const { index } = analyseText(
+			"A market town's Christmas lights will be switched off at 10pm this year. The switch-on will go ahead before Christmas."
+		);
+		expect(entityKinds(index).some((k) => / Christmas$/.test(k))).toBe(false);
+	});
+});

@@ -14,7 +14,7 @@ import type { EntityDraft } from './entities.ts';
  * … the farm", "Aldermoor Bridge … the bridge", "Gallowrigg Moor … the moor".
  */
 export const PLACE_TAILS =
-	/^(farm|quarry|reservoir|colliery|brewery|mill|bridge|viaduct|pier|station|hall|theatre|playhouse|cinema|centre|arena|stadium|lido|castle|abbey|priory|church|chapel|cathedral|lighthouse|marina|factory|depot|practice|surgery|moor|fell|ward|home|river|lake|loch|canal)$/;
+	/^(farm|quarry|reservoir|colliery|brewery|mill|bridge|viaduct|pier|station|hall|theatre|playhouse|cinema|centre|arena|stadium|lido|castle|abbey|priory|church|chapel|cathedral|lighthouse|marina|factory|depot|practice|surgery|moor|fell|down|ward|home|river|lake|loch|canal)$/;
 
 /** The ends of names a word of kind may stand for, besides the word itself. */
 const KIND_TAILS: Record<string, string[]> = {

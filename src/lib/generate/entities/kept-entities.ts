@@ -14,6 +14,9 @@ import { keyOf, MIN_EVIDENCE, type EntityDraft } from './entity-drafts.ts';
  * least once. A name only ever used as an adjective ("Portland cement", "a Ukrainian city") is
  * no thing to ask about, nor a wrong answer for one.
  */
+const HOLIDAYS =
+	/^(Christmas|Easter|Whitsun|Halloween|Hallowe'en|Diwali|Hanukkah|Ramadan|Eid|Lent|Advent)$/;
+
 export function keptEntities(
 	byKey: Map<string, EntityDraft>,
 	aliasOf: AliasMap,
@@ -31,6 +34,8 @@ export function keptEntities(
 			// "Rail services between…", "at the Government": a head word alone names no one body.
 			!(!/\s/.test(d.name) && ORGANISATION_HEADS[d.name.toLowerCase()] !== undefined) &&
 			!monthAlone(d, sentences) &&
+			// "A market town's Christmas lights": a feast or holiday is no place and no one.
+			!HOLIDAYS.test(d.name) &&
 			!officeName(d)
 	);
 }
