@@ -6,7 +6,14 @@
  */
 import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
 import type { Sentence } from './analyse.ts';
-import { nameHead, ORGANISATION_HEADS, ROLE_NOUNS, sexOfWord } from '../language/lexicon.ts';
+import {
+	GENDERED_SUBJECT,
+	nameHead,
+	ORGANISATION_HEADS,
+	ROLE_NOUNS,
+	sexOfWord,
+	YOUNG_ANIMAL_NOUNS
+} from '../language/lexicon.ts';
 import { quotedTokens } from './sentences.ts';
 import { bodyNamedSince, countedBefore } from './body-nouns.ts';
 
@@ -218,13 +225,6 @@ function calledBySex(entity: EntityDraft, sentences: Sentence[]): 'male' | 'fema
 	return GENDERED_SUBJECT.test(noun) ? sexOfWord(noun) : undefined;
 }
 
-/** Nouns for someone or some animal of one sex, that a "she" or "he" may be said of. */
-const GENDERED_SUBJECT =
-	/^(female|male|woman|man|girl|boy|mother|father|daughter|son|wife|husband|widow|sister|brother|cub|mare|stallion|ewe|cow|bull|lioness|vixen)$/;
-
-/** Young animals, which a report calls "she" or "he": "The calf … until she is three months old". */
-const YOUNG_ANIMAL = /^(calf|calves|foal|pup|puppy|kitten|lamb|chick|hatchling|joey|piglet)$/;
-
 /**
  * A sentence whose subject is someone or some animal it does not name: "The female calf was born
  * … to eight-year-old Nia", "The 29-year-old, who runs for Ravensholt Harriers, took 58 seconds
@@ -246,7 +246,7 @@ function unnamedSubject(
 		if (first?.start === i) return false;
 		const someone =
 			GENDERED_SUBJECT.test(word) ||
-			YOUNG_ANIMAL.test(word) ||
+			YOUNG_ANIMAL_NOUNS.has(word) ||
 			(described && (ROLE_NOUNS.has(word) || /^(\d+-year-old|teenager|youngster)$/.test(word)));
 		if (!someone) continue;
 		const sex = sexOfWord(word);

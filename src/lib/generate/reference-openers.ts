@@ -41,13 +41,10 @@ export function resolveOpeners(
 				: undefined;
 		// "Its secretary" after a sentence that starts with the club: the club's secretary.
 		const owner = /^(its|their)$/.test(tokens[ctx.skip].normal)
-			? antecedentThing('their', sentence, ctx)
+			? ownerBefore('their', sentence, ctx)
 			: undefined;
-		if (person && owner && ownedBefore(owner.entity, owner.namedIn, ctx)) {
-			// "Kelsworth Borough Council's health scrutiny committee has asked… Its chairwoman":
-			// the committee's, which the council's name does not say.
-			fail(`“${tokens[ctx.skip].text}” is of something the sentence before says the body has`);
-		} else if (person && owner) {
+		if (person && owner === 'owned') fail(ownedWhy(tokens[ctx.skip].text));
+		else if (person && owner && owner !== 'owned') {
 			replacements.set(ctx.skip, nameInPlace(owner.entity, ctx, true));
 			namedIn.push(owner.namedIn);
 		} else if (person && /^,\s*$/.test(tokens[person.end - 1].post)) {
@@ -107,8 +104,26 @@ export function resolveOpeners(
 const OWNED_BODIES =
 	/^(committee|board|panel|department|unit|team|group|branch|division|subsidiary|office|service|inquiry|commission|cabinet|trust|foundation|society)$/;
 
+/**
+ * The body the sentence before opened with, for "its" or "their" to stand for; or `owned` when
+ * that sentence writes the body as the owner of its subject ("Kelsworth Borough Council's health
+ * scrutiny committee has asked… Its chairwoman": the committee's, which no name written in says).
+ */
+export function ownerBefore(
+	pronoun: string,
+	sentence: Sentence,
+	ctx: ReferenceContext
+): ReturnType<typeof antecedentThing> | 'owned' {
+	const thing = antecedentThing(pronoun, sentence, ctx);
+	return thing && ownedBefore(thing.entity, thing.namedIn, ctx) ? 'owned' : thing;
+}
+
+/** Why an "its" or "their" that `ownerBefore` finds `owned` is not asked. */
+export const ownedWhy = (word: string) =>
+	`“${word}” is of something the sentence before says the body has`;
+
 /** Whether the sentence before writes the body as the owner ("X's committee") of its subject. */
-export function ownedBefore(entity: EntityDraft, before: Sentence, ctx: ReferenceContext): boolean {
+function ownedBefore(entity: EntityDraft, before: Sentence, ctx: ReferenceContext): boolean {
 	const m = ctx.index.mentionsIn(before.index).find((n) => n.entity === entity);
 	const last = m && before.tokens[m.end - 1];
 	const next = m && before.tokens[m.end];

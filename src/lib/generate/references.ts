@@ -19,11 +19,10 @@ import {
 import { antecedentPlan } from './plan-antecedents.ts';
 import { antecedentGroup, antecedentThing, introducedJustBefore } from './thing-antecedents.ts';
 import { expletiveIt, figureInBrackets } from './sentences.ts';
-import { resolveOpeners } from './reference-openers.ts';
+import { afterTimeOpening, ownedWhy, ownerBefore, resolveOpeners } from './reference-openers.ts';
 import { bodyNounBefore, datedBodyAt, definedHere, otherFirmWord } from './body-nouns.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
 import { eventByItsKind, namedByItsTail, namedEvent, PLACE_TAILS } from './named-tail.ts';
-import { afterTimeOpening, ownedBefore } from './reference-openers.ts';
 import { storyWords } from './story-town.ts';
 import { LEAD_SENTENCES } from '../questions/lint/central-things.ts';
 
@@ -201,9 +200,11 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 				fail(`“${t.text}” does not say what it stands for`);
 				return;
 			}
-			const thing = antecedentThing(word, sentence, ctx);
-			if (thing && /^(its|their)$/.test(word) && ownedBefore(thing.entity, thing.namedIn, ctx)) {
-				fail(`“${t.text}” is of something the sentence before says the body has`);
+			const thing = /^(its|their)$/.test(word)
+				? ownerBefore(word, sentence, ctx)
+				: antecedentThing(word, sentence, ctx);
+			if (thing === 'owned') {
+				fail(ownedWhy(t.text));
 				return;
 			}
 			const group =

@@ -97,13 +97,12 @@ export function expansions(
 	const out = new Map<number, string>();
 	for (const m of mentions) {
 		if (m.entity.kind !== 'person' || m.end - m.start !== 1 || quoted[m.start]) continue;
-		// A first name alone ("written by Albert in pencil") too, for Albert Pennock.
-		const part =
-			m.entity.name.endsWith(` ${m.surface}`) || m.entity.name.startsWith(`${m.surface} `);
-		if (m.surface === m.entity.name || !part) continue;
-		// "a weekly column, Eileen's Carnford": a first name inside a title stays as written.
-		const first = !m.entity.name.endsWith(` ${m.surface}`);
-		if (first && /^\p{Lu}/u.test(tokens[m.end]?.text ?? '')) continue;
+		// A first name alone ("written by Albert in pencil") too, for Albert Pennock, but not inside
+		// a title ("a weekly column, Eileen's Carnford").
+		const surname = m.entity.name.endsWith(` ${m.surface}`);
+		const firstName = !surname && m.entity.name.startsWith(`${m.surface} `);
+		if (!surname && !firstName) continue;
+		if (firstName && /^\p{Lu}/u.test(tokens[m.end]?.text ?? '')) continue;
 		// "noticed the Hulme name", "the Hulme family": a surname before a noun stays one.
 		if (m.modifier && tokens[m.start - 1]?.normal === 'the') continue;
 		out.set(m.start, tokens[m.start].text.replace(m.surface, m.entity.name));

@@ -7,6 +7,7 @@ import { hasTag, isCommonNoun, type Sentence, type Token } from './analyse.ts';
 import type { AntecedentContext } from './antecedents.ts';
 import type { EntityDraft } from './entities.ts';
 import { possessiveOf } from './name-in-place.ts';
+import { escapeRegExp } from '../format/regexp.ts';
 import { ORGANISATION_HEADS, PLACE_HEADS } from '../language/lexicon.ts';
 
 /**
@@ -143,7 +144,8 @@ export function storyWords(
  * another place; so is "the city" of a text that calls its own place a town.
  */
 function otherPlace(town: string, noun: string, ctx: AntecedentContext): boolean {
-	const beside = new RegExp(`\\b${town} and the ${noun}\\b|\\bthe ${noun} and ${town}\\b`, 'i');
+	const name = escapeRegExp(town);
+	const beside = new RegExp(`\\b${name} and the ${noun}\\b|\\bthe ${noun} and ${name}\\b`, 'i');
 	if (ctx.sentences.some((s) => beside.test(s.text))) return true;
 	return noun === 'city' && ctx.sentences.some((s) => /\b(the|this|market) town\b/i.test(s.text));
 }

@@ -230,8 +230,17 @@ export const NAME_CONNECTORS = set('of for de da van von der del della di du le 
 
 /** Verbs of saying: the name next to one is a person's. */
 /** Animals a report calls "she" or "he": "A grey seal pup … with net around her neck". */
+/** Nouns for someone or some animal of one sex, that a "she" or "he" may be said of. */
+export const GENDERED_SUBJECT =
+	/^(female|male|woman|man|girl|boy|mother|father|daughter|son|wife|husband|widow|sister|brother|cub|mare|stallion|ewe|cow|bull|lioness|vixen)$/;
+
+/** Young animals, which a report calls "she" or "he": "The calf … until she is three months old". */
+export const YOUNG_ANIMAL_NOUNS = set(
+	'calf calves foal pup puppy kitten lamb chick hatchling joey piglet'
+);
+
 export const ANIMAL_NOUNS = set(`
-pup puppy calf calves foal kitten lamb chick cub seal otter fox vixen badger deer doe hind stag dog
+${[...YOUNG_ANIMAL_NOUNS].join(' ')} cub seal otter fox vixen badger deer doe hind stag dog
 bitch cat horse pony mare stallion donkey whale dolphin porpoise bird owl eagle falcon hawk swan
 goose tortoise turtle cow heifer bull ewe ram sow hen bat hedgehog beaver lynx panda elephant
 giraffe bear wolf gorilla chimpanzee orangutan tiger lion lioness leopard cheetah

@@ -7,6 +7,7 @@
 import { answerWords, normalizeAnswer } from '../../answers/normalize.ts';
 import { isDemonym } from '../../language/demonyms.ts';
 import { BLANK } from '../wording.ts';
+import { escapeRegExp } from '../../format/regexp.ts';
 import { parseNumber } from '../../answers/numbers.ts';
 import type { Finding, Rule } from './finding.ts';
 import { computable } from './number-orders.ts';
@@ -69,8 +70,7 @@ export function oddOneOut(answer: string, options: string[]): string | undefined
 
 /** "Pennock's Bakery": a name the prompt gives a firm after the surname, if any. */
 export function namedFirm(prompt: string, surname: string): string | undefined {
-	const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`\\b${escaped}['’]s(?: \\p{Lu}\\p{L}*)+`, 'u').exec(prompt)?.[0];
+	return new RegExp(`\\b${escapeRegExp(surname)}['’]s(?: \\p{Lu}\\p{L}*)+`, 'u').exec(prompt)?.[0];
 }
 
 /** Whether the prompt prints the answer (or a name of its) outside the blank. */
