@@ -9,13 +9,6 @@ import { antecedentOrganisation, type AntecedentContext } from './antecedents.ts
 import { bodyNoun, PLACE_FIRST } from '../language/lexicon.ts';
 import type { EntityDraft } from './entities.ts';
 
-/**
- * Heads of places and buildings a text names once and then calls by the head: "Hollin Rigg Farm
- * … the farm", "Aldermoor Bridge … the bridge", "Gallowrigg Moor … the moor".
- */
-export const PLACE_TAILS =
-	/^(farm|quarry|reservoir|colliery|brewery|mill|bridge|viaduct|pier|station|hall|theatre|playhouse|cinema|centre|arena|stadium|lido|castle|abbey|priory|church|chapel|cathedral|lighthouse|marina|factory|depot|practice|surgery|moor|fell|down|ward|home|river|lake|loch|canal)$/;
-
 /** The ends of names a word of kind may stand for, besides the word itself. */
 const KIND_TAILS: Record<string, string[]> = {
 	theatre: ['playhouse', 'hippodrome', 'opera house'],

@@ -105,3 +105,16 @@ describe('"the decision" in an article whose headline reports one', () => {
 		expect(welcomed).toContain('welcomed the decision and said 40 firms');
 	});
 });
+
+describe('a firm building something', () => {
+	it('is no plan: "the programme" is not "for the network fell behind schedule"', () => {
+		const text = [
+			'Broadband delayed in the valley',
+			'Homes in the Ambervale valley will wait two more years for full-fibre broadband after the company building the network fell behind schedule.',
+			'Villages at the top of the valley, including Scarrow Wold and High Tilling, will not be connected until the final months of the programme.'
+		].join('\n\n');
+		const statements = statementsOf(text);
+		expect(statements.some((s) => s.includes('fell behind schedule'))).toBe(true);
+		expect(statements.some((s) => /programme for the network/.test(s))).toBe(false);
+	});
+});

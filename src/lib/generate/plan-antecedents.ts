@@ -35,6 +35,10 @@ function ownWords(complement: string): string | undefined {
 const BACKGROUND =
 	/\b(last (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:19|20)\d\d|previously|earlier this year)\b/i;
 
+/** Verbs that make the words after "building" a clause of their own. */
+const CLAUSE_VERB =
+	/\b(fell|rose|was|were|is|are|has|had|have|will|would|could|said|went|came|began|failed|missed|ran)\b/i;
+
 /** A plan named by a plan's noun alone: "the plans", "the application". */
 const PLAN_ALONE =
 	/^(?:the|a|an|its|their)\s+(?:plans?|scheme|proposals?|project|programme|bid|application|idea)$/i;
@@ -63,6 +67,8 @@ function planIn(noun: string, text: string): string | undefined {
 		);
 	const what = approved?.[2].replace(OCCASION, '');
 	if (!approved || !what || what.split(/\s+/).length > 16) return undefined;
+	// "after the company building the network fell behind schedule": a clause, not a thing built.
+	if (CLAUSE_VERB.test(what)) return undefined;
 	// "The council rejected the claim that warnings had been ignored": a claim is no plan.
 	if (
 		/^(?:the|a|an)\s+(?:claims?|suggestions?|accusations?|allegations?|criticisms?|charges?)\b/i.test(

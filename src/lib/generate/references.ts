@@ -22,7 +22,8 @@ import { expletiveIt, figureInBrackets } from './sentences.ts';
 import { afterTimeOpening, ownedWhy, ownerBefore, resolveOpeners } from './reference-openers.ts';
 import { bodyNounBefore, datedBodyAt, definedHere, otherFirmWord } from './body-nouns.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
-import { eventByItsKind, namedByItsTail, namedEvent, PLACE_TAILS } from './named-tail.ts';
+import { eventByItsKind, namedByItsTail, namedEvent } from './named-tail.ts';
+import { PLACE_TAILS } from '../language/lexicon.ts';
 import { storyWords } from './story-town.ts';
 import { LEAD_SENTENCES } from '../questions/lint/central-things.ts';
 

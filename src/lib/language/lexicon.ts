@@ -147,7 +147,7 @@ export const PLACE_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		[
 			'landform',
-			'mountain mountains mount hill hills valley forest island islands isle peninsula desert glacier moor heath meadow meadows fen'
+			'mountain mountains mount hill hills valley forest island islands isle peninsula desert glacier moor heath meadow meadows fen down downs wold common ridge'
 		],
 		[
 			'building',
@@ -332,3 +332,10 @@ export const WEEKDAYS = [
 	'Saturday',
 	'Sunday'
 ];
+
+/**
+ * Heads of places and buildings a text names once and then calls by the head: "Hollin Rigg Farm
+ * … the farm", "Aldermoor Bridge … the bridge", "Gallowrigg Moor … the moor".
+ */
+export const PLACE_TAILS =
+	/^(farm|quarry|reservoir|colliery|brewery|mill|bridge|viaduct|pier|station|hall|theatre|playhouse|cinema|centre|arena|stadium|lido|castle|abbey|priory|church|chapel|cathedral|lighthouse|marina|factory|depot|practice|surgery|moor|fell|down|ward|home|river|lake|loch|canal)$/;

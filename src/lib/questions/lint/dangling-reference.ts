@@ -9,6 +9,7 @@ import { pointingPhrase } from './pointing-phrases.ts';
 import { thingBefore } from './thing-before.ts';
 import { objectItPointsBack } from './object-it.ts';
 import { unnamedBody } from './unnamed-body.ts';
+import { namedOnlyByKind } from './kind-of-named.ts';
 import { BLANK } from '../wording.ts';
 import type { Rule } from './finding.ts';
 import { unquoted } from './wrong-answers.ts';
@@ -343,10 +344,12 @@ export const danglingReference: Rule = ({ question, fact, slot }, { index }) => 
 	const blank = slot?.kind === 'person' ? slot.answer : BLANK_WORD;
 	// "disabled _____ weeks earlier": the blank hides the words that point back ("three weeks
 	// earlier"), so the time words of the statement itself count too.
+	const statementWords = words(firstSentence(unquoted(fact.statement)));
 	const relative = relativeTime(firstSentence(unquoted(fact.statement)));
 	const reason =
 		pointsBack(question.prompt.replace(BLANK, blank), index) ??
-		unnamedBody(words(firstSentence(unquoted(fact.statement))), index) ??
+		unnamedBody(statementWords, index) ??
+		(index ? namedOnlyByKind(statementWords, index.deck, fact.source[0]) : undefined) ??
 		(relative ? `“${relative}” needs the sentence before it` : undefined);
 	return reason ? [{ rule: 'dangling-reference', message: reason }] : [];
 };

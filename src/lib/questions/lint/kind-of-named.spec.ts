@@ -1,0 +1,93 @@
+/** A thing the article named, called later only by the kind the article gave it (kind-of-named.ts). */
+import { describe, expect, it } from 'vitest';
+import type { Deck } from '../../content/deck-schema.ts';
+import { kindWords, namedOnlyByKind } from './kind-of-named.ts';
+import { words } from './pointing-words.ts';
+import { makeDeck } from './test-deck.ts';
+
+const SENTENCES = [
+	'The Plough and Harrow, a 17th-century coaching inn at the heart of Cradwell, is for sale.',
+	'The Dunmarsh Echo has reported on the town since 1882.',
+	'This season’s production of Jack and the Beanstalk drew 52,000 people.',
+	'Volunteers counted 37 butterflies on Stannerleigh Down in June.',
+	'Castlegate reached the final of the Penhallow Cup.',
+	"The inn's energy bills have trebled.",
+	'The paper employs nine people.',
+	'The production ran for six weeks.',
+	'Cattle now graze the down each winter.',
+	'Castlegate won the final 3-1.',
+	'The Plough and Harrow says the inn has a new roof.',
+	'The inn that stood opposite closed in 1990.',
+	'Regulars met in the village hall.'
+];
+
+function deckOf(title = 'Village pub up for sale'): Deck {
+	const deck = makeDeck(
+		[
+			{ id: 'pub', kind: 'organisation', name: 'The Plough and Harrow' },
+			{ id: 'echo', kind: 'organisation', name: 'Dunmarsh Echo' },
+			{ id: 'show', kind: 'term', name: 'Jack and the Beanstalk' },
+			{ id: 'down', kind: 'place', name: 'Stannerleigh Down' },
+			{ id: 'cup', kind: 'organisation', name: 'the Penhallow Cup' },
+			{ id: 'village', kind: 'place', name: 'Cradwell' }
+		],
+		SENTENCES.map((statement, i) => ({ id: `s${i}`, statement }))
+	);
+	return { ...deck, title, article: SENTENCES.join(' ') };
+}
+
+function verdict(statement: string, deck = deckOf()): string | undefined {
+	return namedOnlyByKind(words(statement), deck, statement);
+}
+
+describe('the kinds an article gives the things it names', () => {
+	it('reads an apposition, a kind before a name, a place’s last word and a paper’s name', () => {
+		const kinds = kindWords(deckOf()).map((k) => `${k.noun}: ${k.entity.name}`);
+		expect(kinds).toEqual(
+			expect.arrayContaining([
+				'inn: The Plough and Harrow',
+				'paper: Dunmarsh Echo',
+				'title: Dunmarsh Echo',
+				'production: Jack and the Beanstalk',
+				'down: Stannerleigh Down'
+			])
+		);
+	});
+
+	it('takes no part of a thing for its kind: the final of a cup', () => {
+		expect(kindWords(deckOf()).some((k) => k.noun === 'final')).toBe(false);
+	});
+});
+
+describe('a statement that calls a named thing only by its kind', () => {
+	it.each([
+		["The inn's energy bills have trebled.", 'the inn'],
+		['The paper employs nine people.', 'the paper'],
+		['The production ran for six weeks.', 'the production'],
+		['Cattle now graze the down each winter.', 'the down']
+	])('points back: %s', (statement, words) => {
+		expect(verdict(statement)).toContain(words);
+	});
+
+	it.each([
+		'The Plough and Harrow says the inn has a new roof.',
+		'The inn that stood opposite closed in 1990.',
+		'Regulars met in the village hall.',
+		'Castlegate won the final 3-1.'
+	])('stands alone: %s', (statement) => {
+		expect(verdict(statement)).toBeUndefined();
+	});
+
+	it('stands alone when the headline says which: "Inn up for sale"', () => {
+		expect(
+			verdict("The inn's energy bills have trebled.", deckOf('Historic inn up for sale'))
+		).toBe(undefined);
+	});
+
+	it('stands alone when it comes before the sentence that gives the kind', () => {
+		const deck = deckOf();
+		const first =
+			'The Plough and Harrow, a 17th-century coaching inn at the heart of Cradwell, is for sale.';
+		expect(namedOnlyByKind(words('The inn is for sale.'), deck, first)).toBeUndefined();
+	});
+});

@@ -1,0 +1,160 @@
+/**
+ * The kind words an article itself gives a thing it names, and the statements that then call it
+ * only by that kind. "The Plough and Harrow, a 17th-century coaching inn, …" makes "the inn" that
+ * pub; "this season's production of Jack and the Beanstalk" makes "the production" that show; a
+ * paper named "the Dunmarsh Echo" is "the paper" and "the title". A later statement that says
+ * "The inn's gas bills have trebled" and names no inn does not say which (class 4).
+ *
+ * Only dropped, never rewritten: an apposition read wrongly ("the cod, a species the bank…")
+ * costs a question, not a fact.
+ */
+import { PLACE_TAILS, ROLE_NOUNS } from '../../language/lexicon.ts';
+import { escapeRegExp } from '../../format/regexp.ts';
+import type { Deck, Entity } from '../../content/deck-schema.ts';
+import { describesNext, words, type Word } from './pointing-words.ts';
+
+/** A kind word, and where in the article it was first given to a thing named there. */
+interface KindWord {
+	noun: string;
+	/** The named thing it belongs to. */
+	entity: Entity;
+	/** Where the article first gives it: a statement from a sentence before this leans on it. */
+	at: number;
+}
+
+/** Words that end the noun phrase of an apposition: "a coaching inn at the heart of…". */
+const PHRASE_END =
+	/^(at|in|on|of|that|which|who|whose|where|run|founded|based|near|from|with|for|to|and|or|but|by|since|set|built|opened|owned|named|called|known|now|first|was|is|has|had|will|would)$/;
+
+/** The end of a newspaper's name: the Dunmarsh Echo, the Kelbeck Herald. */
+const PAPER_NAMES =
+	/ (Echo|Herald|Gazette|Mercury|Chronicle|Advertiser|Courier|Argus|Journal|Observer|Examiner|Sentinel|Recorder|Clarion|Bugle|Messenger)$/;
+
+/** Kinds that "of" joins to a name: "the production of Jack…", "the village of Cradwell". */
+const KIND_OF =
+	/^(production|staging|performance|revival|town|village|hamlet|city|island|parish|county|borough|district)$/;
+
+/** Kinds an apposition may give that say nothing of which thing: "a first", "a record". */
+const NO_KIND = /^(first|record|one|part|member|home|place|thing|way|lot|number|total|sum|year)$/;
+
+/** Whether a word may be a kind at all: a noun, not a word of grammar or a verb's form. */
+function kindNoun(word: string): boolean {
+	return (
+		/^\p{Ll}{3,}$/u.test(word) &&
+		!PHRASE_END.test(word) &&
+		!GRAMMAR.test(word) &&
+		!/(ing|ed|ly)$/.test(word) &&
+		!NO_KIND.test(word) &&
+		!ROLE_NOUNS.has(word)
+	);
+}
+const GRAMMAR =
+	/^(the|into|onto|upon|below|above|under|over|across|along|around|about|after|before|behind|beside|between|beyond|during|inside|outside|through|toward|towards|within|without|against|among|than|then|there|here|also|just|only|even|both|each|every|either|neither|other|such|same|own|very|more|most|less|least|many|much|some|any|all|few|not|nor|yet|still|again|ago|use|via|per|out|off|down|up)$/;
+
+/** The head word of a noun phrase: its last word before a word that ends it. */
+function headOf(phrase: string): string | undefined {
+	let head: string | undefined;
+	for (const w of words(phrase).slice(0, 7)) {
+		if (PHRASE_END.test(w.lower) || !/^[\p{Ll}\d-]+$/u.test(w.text)) break;
+		head = w.lower;
+		if (/[,;:.!?)]/.test(w.post)) break;
+	}
+	return head && kindNoun(head) ? head : undefined;
+}
+
+const cache = new WeakMap<Deck, KindWord[]>();
+
+/** Every kind word the article gives a named thing (not a person) by its own words. */
+export function kindWords(deck: Deck): KindWord[] {
+	const known = cache.get(deck);
+	if (known) return known;
+	const found: KindWord[] = [];
+	const text = deck.article ?? '';
+	const add = (noun: string | undefined, entity: Entity, at: number) => {
+		if (noun && !found.some((k) => k.noun === noun && k.entity === entity && k.at <= at))
+			found.push({ noun, entity, at });
+	};
+	for (const entity of deck.entities) {
+		if (entity.kind === 'person' || entity.kind === 'country') continue;
+		// "Stannerleigh Down … the down", "Hollin Rigg Farm … the farm".
+		const tail = entity.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+		if (PLACE_TAILS.test(tail) && entity.name.includes(' ')) {
+			const at = text.indexOf(entity.name);
+			if (at >= 0) add(tail, entity, at);
+		}
+		if (PAPER_NAMES.test(entity.name)) {
+			const at = text.indexOf(entity.name);
+			if (at >= 0) for (const noun of ['paper', 'newspaper', 'title']) add(noun, entity, at);
+		}
+		for (const form of [entity.name, ...entity.aliases]) {
+			if (form.split(/\s+/).length < 2 && !/\p{Lu}.*\p{Lu}/u.test(form)) continue;
+			const name = escapeRegExp(form);
+			// "The Plough and Harrow, a 17th-century coaching inn at…"; "…, which is a charity".
+			const apposed = new RegExp(
+				`${name}(?:,| is| was| has been| remains)(?: now| still)? (?:a|an|the|its) ([^,.;:()]+)`,
+				'gu'
+			);
+			for (const m of text.matchAll(apposed)) add(headOf(m[1]), entity, m.index);
+			// "the documentary Teller's Café", "this season's production of Jack and the Beanstalk"
+			// ("the final of the Penhallow Cup" is a part of it, not its kind).
+			const before = new RegExp(
+				`\\b(?:the|a|an|its|this|their|\\p{L}+['’]s)(?: [\\p{Ll}-]+){0,2}? ([\\p{Ll}]{3,})( of)? ${name}\\b`,
+				'gu'
+			);
+			for (const m of text.matchAll(before))
+				if (kindNoun(m[1]) && (!m[2] || KIND_OF.test(m[1]))) add(m[1], entity, m.index);
+		}
+	}
+	cache.set(deck, found);
+	return found;
+}
+
+/** Whether a statement names a thing: by a form of its name, or by a proper word of it
+ * ("Keystone Valley spokesman" names Keystone Valley Power). */
+function namesIt(statement: string, entity: Entity): boolean {
+	const lower = statement.toLowerCase();
+	if ([entity.name, ...entity.aliases].some((n) => lower.includes(n.toLowerCase()))) return true;
+	const own = words(entity.name).filter((w) => /^\p{Lu}\p{Ll}{3,}/u.test(w.text));
+	return own.some((w) => words(statement).some((s) => s.text === w.text));
+}
+
+/** Words after "the down" that are not a noun it describes: "the down each winter". */
+const NOT_HEAD =
+	/^(each|every|this|that|these|those|last|next|all|year|week|month|day|winter|summer|spring|autumn)$/;
+
+/** Words after the noun that say which one it is: "the inn that…", "the paper's owner, Pellman". */
+const DEFINED_BY = /^(of|for|that|which|who|whose|behind|running|in|at|on|where|called|named)$/;
+
+/**
+ * Why a statement's first sentence calls a thing the article named before only by the kind the
+ * article gave it, if it does; `source` is the article sentence the statement is made from.
+ */
+export function namedOnlyByKind(ws: Word[], deck: Deck, source: string): string | undefined {
+	const kinds = kindWords(deck);
+	if (!kinds.length || !deck.article) return undefined;
+	const start = deck.article.indexOf(source);
+	// "Brackenford department store to close": the headline says which "the store" is.
+	const headline = new Set(words(deck.title).map((w) => w.lower));
+	const statement = ws.map((w) => w.text + w.post).join('');
+	for (const w of ws) {
+		const next = ws[w.i + 1];
+		if (w.lower !== 'the' || !next || !/^\p{Ll}/u.test(next.text)) continue;
+		const noun = next.lower.replace(/['’]s$/, '');
+		const after = ws[w.i + 2];
+		// "the inn that…", "the village hall": which one, or what kind of thing, is said here.
+		if (
+			!/['’]s$/.test(next.lower) &&
+			after &&
+			next.post === ' ' &&
+			(DEFINED_BY.test(after.lower) || (describesNext(next, after) && !NOT_HEAD.test(after.lower)))
+		)
+			continue;
+		if (headline.has(noun) || headline.has(`${noun}s`)) continue;
+		const meant = kinds.filter((k) => k.noun === noun && (start < 0 || k.at < start));
+		if (!meant.length) continue;
+		// "The Plough and Harrow … the inn": the statement names it itself.
+		const named = meant.some((k) => namesIt(statement, k.entity));
+		if (!named) return `“the ${next.text}”: ${meant[0].entity.name} is named only before`;
+	}
+	return undefined;
+}
