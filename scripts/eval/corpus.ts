@@ -131,7 +131,9 @@ export const SPLITS = [
 	'held-out-118',
 	'held-out-119',
 	'held-out-120',
-	'held-out-121'
+	'held-out-121',
+	'held-out-122',
+	'held-out-123'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
