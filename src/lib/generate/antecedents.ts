@@ -8,14 +8,22 @@ import type { EntityDraft, EntityIndex, Mention } from './entities.ts';
 import type { Sentence } from './analyse.ts';
 import {
 	GENDERED_SUBJECT,
-	nameHead,
-	ORGANISATION_HEADS,
 	ROLE_NOUNS,
 	sexOfWord,
 	YOUNG_ANIMAL_NOUNS
 } from '../language/lexicon.ts';
 import { quotedTokens } from './sentences.ts';
 import { bodyNamedSince, countedBefore } from './body-nouns.ts';
+import {
+	FIRM_HEADS,
+	GENERIC_BODIES,
+	headed,
+	isFund,
+	isTeam,
+	kindGivenToAnother,
+	KIND_WORDS,
+	organisationHead
+} from './body-kinds.ts';
 
 /** Sentences back in which "he", "the council" or "the scheme" may find what it stands for. */
 export const LOOK_BACK = 3;
@@ -263,40 +271,6 @@ function unnamedSubject(
 	return false;
 }
 
-/** The head word of an organisation's name ("council" of "Hartley County Council"), if any. */
-function organisationHead(entity: EntityDraft): string | undefined {
-	const head = nameHead(entity.name.toLowerCase().split(/\s+/));
-	return ORGANISATION_HEADS[head] ? head : undefined;
-}
-
-/** Whether "the <head>" may be the body: its head word, or the one before "and" ("the museum" for
- * the Tanner Museum and Art Gallery). */
-function headed(entity: EntityDraft, head: string): boolean {
-	const before = /\s(\S+)\s+and\s/i.exec(entity.name)?.[1].toLowerCase();
-	return organisationHead(entity) === head || (before === head && !!ORGANISATION_HEADS[head]);
-}
-
-/** What a body is called by its kind: "the force" for Eastwold Police, "the charity" for a trust. */
-const KIND_WORDS: Record<string, RegExp> = {
-	force: /^(police|constabulary)$/,
-	charity: /^(trust|foundation|charity|appeal|hospice|bank)$/,
-	// "Brackenwold Borough Council … The authority said it faced a gap of £12.4 million".
-	authority: /^(council|authority)$/,
-	school: /^(school|academy|college)$/ // "Thornleigh Academy … the school's association"
-};
-
-/** "The Carrowfield Growth Fund" lends to firms: it is never "the company". */
-function isFund(entity: EntityDraft): boolean {
-	return organisationHead(entity) === 'fund';
-}
-
-/** Words a firm is called by: "the company", "the chain". */
-const FIRM_HEADS = /^(company|firm|business|chain|retailer|operator)$/;
-
-/** Bodies an article may speak of without naming them, beside the one it names. */
-const GENERIC_BODIES =
-	/^(company|firm|council|party|group|club|team|union|government|court|board|department|ministry|service|authority|bank)$/;
-
 /** "the council" → the one organisation the text named before with that head word. */
 export function antecedentOrganisation(
 	head: string,
@@ -311,6 +285,16 @@ export function antecedentOrganisation(
 	// "The Motorways and Trunk Roads Authority … the authority said": a body called by the word
 	// itself is meant before a council the word also fits.
 	const called = before.filter((e) => headed(e, head));
+	// "Morrick Athletic… The club's chairwoman": the team the text is about, when it is about one
+	// body and that is a team ("the club" beside two teams is either). A women's side is not: "the
+	// club's women's section" is the club's, of which the side is one.
+	if (head === 'club' && !called.length) {
+		const bodies = [...ctx.subjects].filter((e) => e.kind === 'organisation' || e.kind === 'group');
+		const side = bodies.length === 1 && / (Women|Ladies)$/.test(bodies[0].name);
+		return bodies.length === 1 && isTeam(bodies[0]) && !side && before.includes(bodies[0])
+			? bodies[0]
+			: undefined;
+	}
 	const named =
 		called.length && KIND_WORDS[head]
 			? called
@@ -389,7 +373,8 @@ export function antecedentOrganisation(
 		later.length === 1 &&
 		own(later[0]) &&
 		!GENERIC_BODIES.test(head) &&
-		!kindBefore(later[0])
+		!kindBefore(later[0]) &&
+		!kindGivenToAnother(head, later[0], sentence, ctx)
 	)
 		return later[0];
 	if (head !== 'party' || !named.length) return undefined;

@@ -12,6 +12,8 @@ import { takesThe, type EntityDraft } from './entities.ts';
  * place's name ("Wrenford Borough Council").
  */
 function withThe(entity: EntityDraft, ctx: Pick<AntecedentContext, 'sentences'>): boolean {
+	// "Haddlestone Rovers expects…": a team takes "the" only where the text always gives it one.
+	if (entity.category === 'team') return entity.mentions.every((m) => m.afterThe);
 	if (entity.mentions.some((m) => m.afterThe)) return takesThe(entity);
 	// A firm the text never writes with "the" takes none: "cost Brightfield Renewables £2.6m".
 	if (entity.category === 'business') return false;

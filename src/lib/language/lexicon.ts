@@ -62,7 +62,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		[
 			'public',
-			'council agency board parliament congress senate lords commission committee department ministry authority government administration assembly executive cabinet office service inspectorate regulator ombudsman watchdog unit'
+			'council agency board panel parliament congress senate lords commission committee department ministry authority government administration assembly executive cabinet office service inspectorate regulator ombudsman watchdog unit'
 		],
 		// A court for a court, a police force for a police force: "sentenced at Carnshire
 		// Police" would be false from its own wording.
@@ -147,7 +147,7 @@ export const PLACE_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		[
 			'landform',
-			'mountain mountains mount hill hills valley forest island islands isle peninsula desert glacier moor heath meadow meadows fen down downs wold common ridge'
+			'mountain mountains mount hill hills valley forest island islands isle peninsula desert glacier moor heath meadow meadows fen down downs wold common ridge edge'
 		],
 		[
 			'building',
@@ -338,4 +338,4 @@ export const WEEKDAYS = [
  * … the farm", "Aldermoor Bridge … the bridge", "Gallowrigg Moor … the moor".
  */
 export const PLACE_TAILS =
-	/^(farm|quarry|reservoir|colliery|brewery|mill|bridge|viaduct|pier|station|hall|theatre|playhouse|cinema|centre|arena|stadium|lido|castle|abbey|priory|church|chapel|cathedral|lighthouse|marina|factory|depot|practice|surgery|moor|fell|down|ward|home|river|lake|loch|canal)$/;
+	/^(farm|quarry|reservoir|colliery|brewery|mill|bridge|viaduct|pier|station|hall|theatre|playhouse|cinema|centre|arena|stadium|lido|castle|abbey|priory|church|chapel|cathedral|lighthouse|marina|factory|depot|practice|surgery|moor|fell|down|ward|home|river|lake|loch|canal|square|common|ridge|edge)$/;

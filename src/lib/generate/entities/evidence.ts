@@ -188,7 +188,11 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		out.push({ kind: 'organisation', weight: 4, category: 'business' });
 	if (namesAVessel(tokens, chunk)) out.push({ kind: 'term', weight: 9, category: 'vessel' });
 	// "Fenley Otters", "Rushmere Storm": a club named after an animal or a storm.
-	if (words.length > 1 && TEAM_ANIMALS.has(lower[lower.length - 1]))
+	// "Brackenfield Ladies", "Sallow Cross Women": a women's side ("the Marlshire Women's
+	// Challenge Cup" is a cup's name).
+	const side =
+		/^(ladies|women)$/.test(lower.at(-1) ?? '') && !/^\p{Lu}/u.test(tokens[chunk.end]?.text ?? '');
+	if (words.length > 1 && (TEAM_ANIMALS.has(lower.at(-1) ?? '') || side))
 		out.push({ kind: 'organisation', weight: 5, category: 'team' });
 	if (TEAM_CUES.has(tokens[chunk.start - 1]?.normal ?? ''))
 		out.push({ kind: 'organisation', weight: 3, category: 'team' });

@@ -3,6 +3,7 @@
  * a pronoun. What matters gets asked instead: the generator ranks sentences by importance and
  * never blanks the article's own subject.
  */
+import { relativeForColour } from './relatives.ts';
 import { normalizeAnswer } from '../../answers/normalize.ts';
 import { hasOpposite } from '../../language/opposites.ts';
 import { PLACE_HEADS } from '../../language/lexicon.ts';
@@ -343,6 +344,8 @@ export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
 		];
 	if (!slot) return [];
 	// "said Mr Kehoe, who is 67", after "Martin Kehoe, a retired postman from Carrickfane,…".
+	if (slot.kind === 'person' && relativeForColour(slot.answer, fact.statement))
+		return [{ rule: 'not-worth-asking', message: `${slot.answer} is named only as a relative` }];
 	const role = slot.kind === 'person' ? index.entity(slot.entity)?.role : undefined;
 	if (
 		voxPop(fact.statement, slot.answer, article, isPerson) ||

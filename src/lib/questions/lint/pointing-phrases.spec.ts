@@ -390,3 +390,10 @@ describe('pointingPhrase: a fourth, "within 48 hours", "a smaller fall", "since.
 		expect(pointingPhrase('He has played for the club since 2019.')).toBeUndefined();
 	});
 });
+
+describe('a count of more', () => {
+	it('points back without saying more of what, not with it', () => {
+		expect(pointingPhrase('Mrs Okonjo said at least 15 more were needed.')).toMatch(/15 more/);
+		expect(pointingPhrase('Mrs Okonjo said 15 more volunteers were needed.')).toBeUndefined();
+	});
+});

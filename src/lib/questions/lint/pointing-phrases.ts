@@ -44,6 +44,12 @@ export function pointingPhrase(first: string): string | undefined {
 	const part =
 		/^(most|much|all|some|half|part|none|the bulk) of (that|this|it|those|these)\b/i.exec(text);
 	if (part) return `“${part[0]}” is part of something the sentence before gives`;
+	// "Mrs Okonjo said at least 15 more were needed": more of what the sentence before counted.
+	const more =
+		/\b(\d[\d,]*|_____|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a few|several) more (were|was|are|is|will|would|could|had|have|needed)\b/i.exec(
+			text
+		);
+	if (more) return `“${more[1]} more” does not say of what`;
 	const tag = PRONOUN_TAG.exec(text) ?? IT_TAG.exec(text);
 	// "She said the school would close, she said" is rare; a tag after a clause names its speaker.
 	if (tag && !new RegExp(`^${tag[1]}\\b`, 'i').test(text))

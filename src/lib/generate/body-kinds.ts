@@ -1,0 +1,81 @@
+/**
+ * The words a body is called by: its name's head ("the council" of Hartley County Council), the
+ * kind words that stand for it ("the force" for a police force, "the club" for a team) and the
+ * words for a firm. Used to find the one body "the council" or "the club" is (antecedents.ts).
+ */
+import type { Sentence } from './analyse.ts';
+import type { AntecedentContext } from './antecedents.ts';
+import type { EntityDraft } from './entities.ts';
+import { nameHead, ORGANISATION_HEADS } from '../language/lexicon.ts';
+
+/** The head word of an organisation's name ("council" of "Hartley County Council"), if any. */
+export function organisationHead(entity: EntityDraft): string | undefined {
+	const head = nameHead(entity.name.toLowerCase().split(/\s+/));
+	return ORGANISATION_HEADS[head] ? head : undefined;
+}
+
+/** Whether "the <head>" may be the body: its head word, or the one before "and" ("the museum" for
+ * the Tanner Museum and Art Gallery). */
+export function headed(entity: EntityDraft, head: string): boolean {
+	const before = /\s(\S+)\s+and\s/i.exec(entity.name)?.[1].toLowerCase();
+	return organisationHead(entity) === head || (before === head && !!ORGANISATION_HEADS[head]);
+}
+
+/** What a body is called by its kind: "the force" for Eastwold Police, "the charity" for a trust. */
+export const KIND_WORDS: Record<string, RegExp> = {
+	force: /^(police|constabulary)$/,
+	charity: /^(trust|foundation|charity|appeal|hospice|bank)$/,
+	// "Brackenwold Borough Council … The authority said it faced a gap of £12.4 million".
+	authority: /^(council|authority)$/,
+	school: /^(school|academy|college)$/ // "Thornleigh Academy … the school's association"
+};
+
+/** Whether a body is a sports team: "Cordwick Rovers", "Brackenfield Ladies". */
+export function isTeam(entity: EntityDraft): boolean {
+	return (
+		entity.category === 'team' || ORGANISATION_HEADS[organisationHead(entity) ?? ''] === 'team'
+	);
+}
+
+/** "The Carrowfield Growth Fund" lends to firms: it is never "the company". */
+export function isFund(entity: EntityDraft): boolean {
+	return organisationHead(entity) === 'fund';
+}
+
+/** Words a firm is called by: "the company", "the chain". */
+export const FIRM_HEADS = /^(company|firm|business|chain|retailer|operator)$/;
+
+/** Bodies an article may speak of without naming them, beside the one it names. */
+export const GENERIC_BODIES =
+	/^(company|firm|council|party|group|club|team|union|government|court|board|department|ministry|service|authority|bank)$/;
+
+/**
+ * "Southvale Homes, the housing association that owns the estate… The association's chief
+ * executive" before the Larkfield Residents' Association is named: the word was given, beside its
+ * name, to another body before `sentence`, so it is not the one named later.
+ */
+export function kindGivenToAnother(
+	head: string,
+	entity: EntityDraft,
+	sentence: Sentence,
+	ctx: AntecedentContext
+): boolean {
+	return ctx.sentences
+		.slice(0, sentence.index)
+		.some((s) =>
+			s.tokens.some(
+				(t, k) =>
+					t.normal === head &&
+					ctx.index
+						.mentionsIn(s.index)
+						.some(
+							(m) =>
+								m.entity !== entity &&
+								m.entity.kind !== 'person' &&
+								m.end <= k &&
+								k - m.end < 6 &&
+								/,/.test(s.tokens[m.end - 1].post)
+						)
+			)
+		);
+}
