@@ -1,6 +1,6 @@
 /** What only says when and where to go: a memorial service, the next meeting or fixture. */
 import { describe, expect, it } from 'vitest';
-import { ARRANGEMENTS, streetVenue } from './not-worth-asking.ts';
+import { ARRANGEMENTS, streetVenue, voxPop } from './not-worth-asking.ts';
 
 describe('ARRANGEMENTS', () => {
 	it('finds a memorial service and the next release of figures, not the news', () => {
@@ -75,5 +75,36 @@ describe('streetVenue', () => {
 		expect(streetVenue('The works at Hollin Rigg Farm were flooded.', 'Hollin Rigg Farm')).toBe(
 			false
 		);
+	});
+});
+
+describe('dates of a drop-in, a walk or next year’s show', () => {
+	it('are arrangements, and the show’s own news is not', () => {
+		for (const statement of [
+			'Tenants with questions can attend a drop-in session at the Larkfield community centre on 14 August.',
+			'A sponsored walk around Wrenfield Reservoir has been organised for 21 September.',
+			"Next year's Ravensdale County Show will be held on 22 and 23 July."
+		])
+			expect(ARRANGEMENTS.test(statement), statement).toBe(true);
+		expect(
+			ARRANGEMENTS.test('The Ravensdale County Show drew a record 38,500 visitors on 22 July.')
+		).toBe(false);
+	});
+});
+
+describe('a shop owner quoted for colour', () => {
+	it('is found whatever the shop is called and however long it has been theirs', () => {
+		expect(
+			voxPop(
+				'Paul Nwosu, who runs the Bridge End Café, said he expected to lose around half his customers.',
+				'Paul Nwosu'
+			)
+		).toBe(true);
+		expect(
+			voxPop(
+				"Graham Tulley, who has owned Tulley's Bakery on Corn Square for 14 years, said his takings were higher.",
+				'Graham Tulley'
+			)
+		).toBe(true);
 	});
 });

@@ -75,8 +75,8 @@ export function backgroundDate(statement: string, answer: string): boolean {
 /** What an article says of a member of the public it quotes: "a retired teacher from Tallford". */
 const PUBLIC = String.raw`(?:resident|pensioner|mother|father|parent|grandmother|grandfather|shopper|commuter|customer|passenger|neighbour|teacher|nurse|driver|student|volunteer|fan|patient|postman|postwoman|lobsterman|fisherman|baker|shopkeeper|cleaner|builder|mum|dad)`;
 const ORDINARY = new RegExp(
-	String.raw`^(an? (\d+-year-old )?((retired|local|regular|long-serving|former) )?([\w-]+ ){0,2}${PUBLIC}\b|who (runs an?|has run an?|owns an?|lives|has lived|keeps|farms|grows|works nights|works (at|in|for) an?)\b|who (runs|owns) the [\w'’ -]{0,30}\b(shop|supermarket|store|cafe|café|pub|bakery|farm|hotel|inn|garage|restaurant|guest house|b&b)\b|whose ([\w-]+ )?(sons?|daughters?|children|husband|wife|home|house|family)\b)`,
-	'i'
+	String.raw`^(an? (\d+-year-old )?((retired|local|regular|long-serving|former) )?([\w-]+ ){0,2}${PUBLIC}\b|who (runs an?|has run an?|owns an?|lives|has lived|keeps|farms|grows|works nights|works (at|in|for) an?)\b|who (has )?(runs?|owns?|owned|kept|keeps) (the )?[\p{L}'’ -]{0,30}\b(shop|supermarket|store|cafe|café|pub|bakery|farm|hotel|inn|garage|restaurant|guest house|b&b)(?!\p{L})|whose ([\w-]+ )?(sons?|daughters?|children|husband|wife|home|house|family)\b)`,
+	'iu'
 );
 /** A role just before a name that makes its bearer more than a voice from the street. */
 const LEADS =
@@ -148,7 +148,9 @@ export const ARRANGEMENTS = new RegExp(
 		// October", "an open meeting at the ground on 22 September".
 		String.raw`\bclosing-down sale\b`,
 		String.raw`\b(will|would) hold an? (civic reception|public meeting|open meeting|drop-in session|consultation event)\b`,
-		String.raw`\bis due to discuss [^.]* at a meeting on\b`
+		String.raw`\bis due to discuss [^.]* at a meeting on\b`,
+		// "a drop-in session … on 14 August", "Next year's show will be held on 22 and 23 July".
+		String.raw`\b(drop-in session|open day|sponsored walk|celebration match)\b[^.]* (on|for) \d|^Next year's [\p{L} ]+ will be held\b`
 	].join('|'),
 	'u'
 );
