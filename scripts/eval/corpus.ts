@@ -133,7 +133,9 @@ export const SPLITS = [
 	'held-out-120',
 	'held-out-121',
 	'held-out-122',
-	'held-out-123'
+	'held-out-123',
+	'held-out-124',
+	'held-out-125'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
