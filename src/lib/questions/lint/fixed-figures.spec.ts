@@ -207,3 +207,18 @@ describe('a multiple with a count in words, and "half the"', () => {
 		expect(multipleBroken(notice.replace('12', '24'))).toBe(true);
 	});
 });
+
+describe('a change told as an average or a doubling', () => {
+	it('fixes each figure from the other two', () => {
+		const milk =
+			'Milk yields have risen by 12%, from an average of 29 litres per cow each day to 32.5 litres.';
+		for (const answer of ['12', '29', '32.5']) expect(changeFixes(milk, answer), answer).toBe(true);
+		const auditions = 'Applications have doubled, from 31 last year to 64, and more are expected.';
+		expect(changeFixes(auditions, '31')).toBe(true);
+		expect(changeFixes(auditions, '64')).toBe(true);
+	});
+
+	it('leaves a doubling the figures do not bear out', () => {
+		expect(changeFixes('Sales have doubled, from 31 last year to 90.', '31')).toBe(false);
+	});
+});

@@ -184,7 +184,7 @@ function amounts(text: string): number[] {
  */
 function change(statement: string) {
 	const after =
-		/\b(?:grew|grown|rose|risen|increased|climbed|jumped|fell|fallen|dropped|declined|decreased|shrank)\s+by\s+(\d[\d.]*)\s?(?:%|per ?cent)[^.;]*?\bfrom\s+(?:(?:about|around|almost|nearly|roughly|some)\s+)?\D{0,3}?(\d[\d,]*(?:\.\d+)?)\s+to\s+(?:(?:about|around|almost|nearly|roughly|some)\s+)?\D{0,3}?(\d[\d,]*(?:\.\d+)?)/i.exec(
+		/\b(?:grew|grown|rose|risen|increased|climbed|jumped|fell|fallen|dropped|declined|decreased|shrank)\s+by\s+(\d[\d.]*)\s?(?:%|per ?cent)[^.;]*?\bfrom\s+(?:(?:about|around|almost|nearly|roughly|some|an average of)\s+)?\D{0,3}?(\d[\d,]*(?:\.\d+)?)[^.;,]{0,30}?\s+to\s+(?:(?:about|around|almost|nearly|roughly|some)\s+)?\D{0,3}?(\d[\d,]*(?:\.\d+)?)/i.exec(
 			statement
 		);
 	if (after) {
@@ -227,8 +227,23 @@ export function changeMismatch(statement: string): boolean {
 	return Math.abs(percent - found.percent) > slack;
 }
 
+/** "has doubled, from 31 last year to 64": the one figure the other and the word fix. */
+function multiplied(statement: string, answer: string): boolean {
+	const m =
+		/\b(doubled|trebled|tripled|quadrupled|halved)\b[^.;]*?\bfrom\s+(?:about\s+)?(\d[\d,]*(?:\.\d+)?)[^.;,\d]{0,30}?\s+to\s+(?:about\s+)?(\d(?:[\d,]*\d)?(?:\.\d+)?)/i.exec(
+			statement
+		);
+	if (!m || (answer !== m[2] && answer !== m[3])) return false;
+	const factor = { doubled: 2, trebled: 3, tripled: 3, quadrupled: 4, halved: 0.5 }[
+		m[1].toLowerCase() as 'doubled'
+	];
+	const ratio = toNumber(m[3]) / toNumber(m[2]);
+	return Math.abs(ratio - factor) <= 0.08 * factor;
+}
+
 /** Any one of a change in per cent and its two figures, which the other two fix. */
 export function changeFixes(statement: string, answer: string): boolean {
+	if (multiplied(statement, answer)) return true;
 	if (!change(statement) || changeMismatch(statement)) return false;
 	const changed = withAnswerChanged(statement, answer);
 	return changed !== undefined && changeMismatch(changed);

@@ -91,3 +91,37 @@ describe('a statement that calls a named thing only by its kind', () => {
 		expect(namedOnlyByKind(words('The inn is for sale.'), deck, first)).toBeUndefined();
 	});
 });
+
+describe('a town, a committee and a clause', () => {
+	const lines = [
+		'The railway line would serve Ellerby, a town of 31,000 people.',
+		"Wavenden Borough Council's planning committee rejected the scheme.",
+		'He spent £9,000 on two cruises in the Mediterranean, the jury was told.',
+		'One in four households in the town has no car.',
+		'The committee sided with the residents.',
+		'The farm lies two miles west of the town.',
+		'The jury was shown the bank statements.'
+	];
+	const deck = (): Deck => {
+		const base = makeDeck(
+			[
+				{ id: 'ellerby', kind: 'place', name: 'Ellerby', category: 'settlement' },
+				{ id: 'council', kind: 'organisation', name: 'Wavenden Borough Council' },
+				{ id: 'sea', kind: 'place', name: 'the Mediterranean' }
+			],
+			lines.map((statement, i) => ({ id: `s${i}`, statement }))
+		);
+		return { ...base, title: 'Study backs reopening of railway line', article: lines.join(' ') };
+	};
+	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
+
+	it('finds "the town" of a named town and "the committee" of a named council', () => {
+		expect(of('One in four households in the town has no car.')).toContain('Ellerby');
+		expect(of('The committee sided with the residents.')).toContain('Wavenden Borough Council');
+	});
+
+	it('leaves "west of the town", and "the jury" a clause brings in', () => {
+		expect(of('The farm lies two miles west of the town.')).toBeUndefined();
+		expect(of('The jury was shown the bank statements.')).toBeUndefined();
+	});
+});

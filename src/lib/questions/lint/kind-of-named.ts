@@ -26,9 +26,18 @@ interface KindWord {
 const PHRASE_END =
 	/^(at|in|on|of|that|which|who|whose|where|run|founded|based|near|from|with|for|to|and|or|but|by|since|set|built|opened|owned|named|called|known|now|first|was|is|has|had|will|would)$/;
 
+/** Verbs after which the words before them were a clause's subject. */
+const CLAUSE_VERB = /^(was|were|is|are|has|had|have|will|would|told|said|says|heard)$/;
+
 /** The end of a newspaper's name: the Dunmarsh Echo, the Kelbeck Herald. */
 const PAPER_NAMES =
 	/ (Echo|Herald|Gazette|Mercury|Chronicle|Advertiser|Courier|Argus|Journal|Observer|Examiner|Sentinel|Recorder|Clarion|Bugle|Messenger)$/;
+
+/** The words for a settlement, given to every town or village the article names. */
+const SETTLEMENT = /^(town|village|city)$/;
+
+/** Bodies a named one has, which "the committee" may later stand for. */
+const OWNED_BODIES = 'committee|board|panel|department|unit|section|squad';
 
 /** Kinds that "of" joins to a name: "the production of Jack…", "the village of Cradwell". */
 const KIND_OF =
@@ -55,6 +64,8 @@ const GRAMMAR =
 function headOf(phrase: string): string | undefined {
 	let head: string | undefined;
 	for (const w of words(phrase).slice(0, 7)) {
+		// "…two cruises in the Mediterranean, the jury was told": a clause, not an apposition.
+		if (CLAUSE_VERB.test(w.lower)) return undefined;
 		if (PHRASE_END.test(w.lower) || !/^[\p{Ll}\d-]+$/u.test(w.text)) break;
 		head = w.lower;
 		if (/[,;:.!?)]/.test(w.post)) break;
@@ -82,6 +93,11 @@ export function kindWords(deck: Deck): KindWord[] {
 			const at = text.indexOf(entity.name);
 			if (at >= 0) add(tail, entity, at);
 		}
+		// "households in Ellerby… one in four households in the town": a town, village or city.
+		if (entity.kind === 'place' && entity.category === 'settlement') {
+			const at = text.indexOf(entity.name);
+			if (at >= 0) for (const noun of ['town', 'village', 'city']) add(noun, entity, at);
+		}
 		if (PAPER_NAMES.test(entity.name)) {
 			const at = text.indexOf(entity.name);
 			if (at >= 0) for (const noun of ['paper', 'newspaper', 'title']) add(noun, entity, at);
@@ -98,11 +114,14 @@ export function kindWords(deck: Deck): KindWord[] {
 			// "the documentary Teller's Café", "this season's production of Jack and the Beanstalk"
 			// ("the final of the Penhallow Cup" is a part of it, not its kind).
 			const before = new RegExp(
-				`\\b(?:the|a|an|its|this|their|\\p{L}+['’]s)(?: [\\p{Ll}-]+){0,2}? ([\\p{Ll}]{3,})( of)? ${name}\\b`,
+				`\\b(?:the|a|an|its|this|their|by|from|\\p{L}+['’]s)(?: [\\p{Ll}-]+){0,2}? ([\\p{Ll}]{3,})( of)? ${name}\\b`,
 				'gu'
 			);
 			for (const m of text.matchAll(before))
 				if (kindNoun(m[1]) && (!m[2] || KIND_OF.test(m[1]))) add(m[1], entity, m.index);
+			// "Wavenden Borough Council's planning committee … The committee sided with".
+			const owned = new RegExp(`${name}['’]s (?:[\\p{Ll}-]+ ){0,2}(${OWNED_BODIES})\\b`, 'gu');
+			for (const m of text.matchAll(owned)) add(m[1], entity, m.index);
 		}
 	}
 	cache.set(deck, found);
@@ -141,6 +160,9 @@ export function namedOnlyByKind(ws: Word[], deck: Deck, source: string): string 
 		if (w.lower !== 'the' || !next || !/^\p{Ll}/u.test(next.text)) continue;
 		const noun = next.lower.replace(/['’]s$/, '');
 		const after = ws[w.i + 2];
+		// "two miles west of the town", "between the town and Sedley Cross": where, not which.
+		const prev = ws[w.i - 1]?.lower ?? '';
+		if (SETTLEMENT.test(noun) && /^(of|between|outside|near|around)$/.test(prev)) continue;
 		// "the inn that…", "the village hall": which one, or what kind of thing, is said here.
 		if (
 			!/['’]s$/.test(next.lower) &&
