@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../content/deck-schema.ts';
 import { kindWords, namedOnlyByKind } from './kind-of-named.ts';
+import { pointsBack } from './dangling-reference.ts';
 import { words } from './pointing-words.ts';
 import { makeDeck } from './test-deck.ts';
 
@@ -123,5 +124,11 @@ describe('a town, a committee and a clause', () => {
 	it('leaves "west of the town", and "the jury" a clause brings in', () => {
 		expect(of('The farm lies two miles west of the town.')).toBeUndefined();
 		expect(of('The jury was shown the bank statements.')).toBeUndefined();
+	});
+});
+
+describe('"The brothers"', () => {
+	it('points back unless the statement names them', () => {
+		expect(pointsBack('The brothers intend to open a farm shop next spring.')).toMatch(/brothers/);
 	});
 });

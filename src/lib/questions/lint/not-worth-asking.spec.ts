@@ -63,6 +63,8 @@ describe('trivialAnswer', () => {
 		expect(trivialAnswer('today')).toMatch(/out of the article/);
 		expect(trivialAnswer('last week')).toMatch(/out of the article/);
 		expect(trivialAnswer('they')).toMatch(/pronoun/);
+		expect(trivialAnswer('Dean')).toMatch(/title/);
+		expect(trivialAnswer('Lieutenant')).toMatch(/title/);
 	});
 
 	it('accepts answers worth knowing', () => {

@@ -4,31 +4,13 @@
  * never blanks the article's own subject.
  */
 import { relativeForColour } from './relatives.ts';
-import { normalizeAnswer } from '../../answers/normalize.ts';
 import { hasOpposite } from '../../language/opposites.ts';
 import { PLACE_HEADS } from '../../language/lexicon.ts';
+import { trivialAnswer } from './trivial-answers.ts';
+
+export { trivialAnswer };
 import type { Rule } from './finding.ts';
 import { escapeRegExp } from '../../format/regexp.ts';
-
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
-const CLOCK = /^\d{1,2}([.:]\d{2})?\s*(am|pm)$|^(noon|midnight|midday)$/;
-const EMPTY = /^(he|she|it|they|we|you|i|this|that|these|those|there|here|one|some|many|all)$/;
-const RELATIVE_DAY =
-	/^(today|yesterday|tomorrow|tonight|last (week|month|year|night)|next (week|month|year))$/;
-
-/** Why an answer is not worth a question, or undefined. */
-export function trivialAnswer(answer: string): string | undefined {
-	const key = normalizeAnswer(answer);
-	if (!key) return 'the answer is empty';
-	if (WEEKDAY.test(key)) return 'a day of the week is not worth learning';
-	if (CLOCK.test(answer.trim().toLowerCase())) return 'the hour is not worth learning';
-	if (EMPTY.test(key)) return 'the answer is a pronoun or a word with no content';
-	if (RELATIVE_DAY.test(key)) return 'the answer means nothing out of the article';
-	// "several _____ people": "hundred" is a size, not a figure to learn.
-	if (/^(hundreds?|thousands?|dozens?|millions?)$/.test(key))
-		return `“${answer}” is a rough size, not a figure`;
-	return undefined;
-}
 
 /**
  * A piece of a length of time: the hours of "2 hours 19 minutes 42 seconds", the 19 of "2:19:42".

@@ -17,7 +17,7 @@ export const POINTING_NOUNS = new Set(
 	`number figure figures plan plans decision decisions move change changes proposal proposals scheme
 	deal idea policy problem amount sum total claim claims measure measures announcement episode
 	matter latter former same step cut rise increase fall drop loss request warning offer target growth
-	pair couple duo trio findings results reason reasons case ban grant argument promise criticism
+	pair couple duo trio brothers sisters twins siblings findings results reason reasons case ban grant argument promise criticism
 	appeal campaign approach group`.split(/\s+/)
 );
 /** Words that may follow "this"/"that"/"these" without pointing back. */

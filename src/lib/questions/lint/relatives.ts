@@ -14,7 +14,7 @@ const KIN =
 export function relativeForColour(name: string, statement: string): boolean {
 	if (!name) return false;
 	const owner = String.raw`(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\p{Lu}[\p{L}-]*(?:['’]s|s['’]))`;
-	const kin = String.raw`${owner} (?:${KIN}), ${escapeRegExp(name)}`;
+	const kin = String.raw`${owner} (?:\d+-year-old )?(?:${KIN}), ${escapeRegExp(name)}`;
 	return new RegExp(
 		String.raw`\bwith ${kin}\b|${kin}, (?:\d{1,3}, )?(?:said|says|told|added|joked|recalled|thanked|paid tribute)\b`,
 		'u'
