@@ -135,7 +135,9 @@ export const SPLITS = [
 	'held-out-122',
 	'held-out-123',
 	'held-out-124',
-	'held-out-125'
+	'held-out-125',
+	'held-out-126',
+	'held-out-127'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
