@@ -85,3 +85,27 @@ describe('a women’s side', () => {
 		expect(kinds).not.toContain('organisation Marlshire Women');
 	});
 });
+
+describe('a name that is not written out', () => {
+	it('leaves "the centre circle" of a match played at a leisure centre', () => {
+		const statements = statementsOf(
+			[
+				'Netball final',
+				'Colbeck Comets beat Thornleigh Vale 41-40 at the Westfield Leisure Centre in Kingsmere on Sunday.',
+				'With 20 seconds left and the scores level at 40-40, Thornleigh Vale lost possession near the centre circle.'
+			].join('\n\n')
+		);
+		expect(statements.some((s) => s.includes('near the centre circle'))).toBe(true);
+	});
+
+	it('leaves a shop named for a family: "Cheung\'s Greengrocers"', () => {
+		const statements = statementsOf(
+			[
+				'Supermarket opens',
+				'Graham Cheung, who chairs the traders, said the store would hurt the High Street.',
+				"Mr Cheung, who has run Cheung's Greengrocers for 19 years, said several shops were already struggling."
+			].join('\n\n')
+		);
+		expect(statements.some((s) => s.includes("run Cheung's Greengrocers"))).toBe(true);
+	});
+});

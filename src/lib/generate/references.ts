@@ -359,8 +359,10 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 		}
 		// "after the scheme ran a series of talks": the Regional Finds Recording Scheme named before.
 		// "The farm produced about 2.4 million litres" after Hollin Rigg Farm: a place by its head.
+		// "lost possession near the centre circle": a place's last word before a noun names no place.
+		const compound = !possessive && noun === 'centre' && isCommonNoun(tokens[i + 2]);
 		const scheme =
-			PLAN_NOUNS.has(noun) || PLACE_TAILS.test(noun)
+			(PLAN_NOUNS.has(noun) || PLACE_TAILS.test(noun)) && !compound
 				? namedByItsTail([noun], sentence, ctx)
 				: undefined;
 		if (scheme?.kind === 'organisation' || (scheme?.kind === 'place' && PLACE_TAILS.test(noun))) {

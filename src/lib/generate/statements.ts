@@ -103,6 +103,9 @@ export function expansions(
 		const firstName = !surname && m.entity.name.startsWith(`${m.surface} `);
 		if (!surname && !firstName) continue;
 		if (firstName && /^\p{Lu}/u.test(tokens[m.end]?.text ?? '')) continue;
+		// "who has run Cheung's Greengrocers": a shop named for the family keeps its name.
+		const possessive = /['’]s?$/.test(tokens[m.start].text);
+		if (possessive && /^\p{Lu}/u.test(tokens[m.end]?.text ?? '')) continue;
 		// "noticed the Hulme name", "the Hulme family": a surname before a noun stays one.
 		if (m.modifier && tokens[m.start - 1]?.normal === 'the') continue;
 		out.set(m.start, tokens[m.start].text.replace(m.surface, m.entity.name));
