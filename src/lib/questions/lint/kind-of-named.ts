@@ -9,7 +9,6 @@
  * costs a question, not a fact.
  */
 import { PLACE_TAILS, ROLE_NOUNS } from '../../language/lexicon.ts';
-import { escapeRegExp } from '../../format/regexp.ts';
 import type { Deck, Entity } from '../../content/deck-schema.ts';
 import { describesNext, words, type Word } from './pointing-words.ts';
 
@@ -36,8 +35,13 @@ const PAPER_NAMES =
 /** The words for a settlement, given to every town or village the article names. */
 const SETTLEMENT = /^(town|village|city)$/;
 
+/** What follows a name that gives its kind: ", a coaching inn", " is a charity". */
+const APPOSED = /^(?:,| is| was| has been| remains)(?: now| still)? (?:a|an|the|its) ([^,.;:()]+)/u;
+/** What comes before a name that gives its kind: "the documentary", "this season's production of". */
+const KIND_BEFORE =
+	/\b(?:the|a|an|its|this|their|by|from|\p{L}+['’]s)(?: [\p{Ll}-]+){0,2}? (\p{Ll}{3,})( of)? $/u;
 /** Bodies a named one has, which "the committee" may later stand for. */
-const OWNED_BODIES = 'committee|board|panel|department|unit|section|squad';
+const OWNED = /^['’]s (?:[\p{Ll}-]+ ){0,2}(committee|board|panel|department|unit|section|squad)\b/u;
 
 /** Kinds that "of" joins to a name: "the production of Jack…", "the village of Cradwell". */
 const KIND_OF =
@@ -104,24 +108,23 @@ export function kindWords(deck: Deck): KindWord[] {
 		}
 		for (const form of [entity.name, ...entity.aliases]) {
 			if (form.split(/\s+/).length < 2 && !/\p{Lu}.*\p{Lu}/u.test(form)) continue;
-			const name = escapeRegExp(form);
-			// "The Plough and Harrow, a 17th-century coaching inn at…"; "…, which is a charity".
-			const apposed = new RegExp(
-				`${name}(?:,| is| was| has been| remains)(?: now| still)? (?:a|an|the|its) ([^,.;:()]+)`,
-				'gu'
-			);
-			for (const m of text.matchAll(apposed)) add(headOf(m[1]), entity, m.index);
-			// "the documentary Teller's Café", "this season's production of Jack and the Beanstalk"
-			// ("the final of the Penhallow Cup" is a part of it, not its kind).
-			const before = new RegExp(
-				`\\b(?:the|a|an|its|this|their|by|from|\\p{L}+['’]s)(?: [\\p{Ll}-]+){0,2}? ([\\p{Ll}]{3,})( of)? ${name}\\b`,
-				'gu'
-			);
-			for (const m of text.matchAll(before))
-				if (kindNoun(m[1]) && (!m[2] || KIND_OF.test(m[1]))) add(m[1], entity, m.index);
-			// "Wavenden Borough Council's planning committee … The committee sided with".
-			const owned = new RegExp(`${name}['’]s (?:[\\p{Ll}-]+ ){0,2}(${OWNED_BODIES})\\b`, 'gu');
-			for (const m of text.matchAll(owned)) add(m[1], entity, m.index);
+			// Each place the name stands, read a little either side of it (a scan of the whole
+			// text for every name cost a quiz 30 ms).
+			for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+				const after = text.slice(at + form.length, at + form.length + 160);
+				if (/^[\p{L}\d]/u.test(after)) continue;
+				// "The Plough and Harrow, a 17th-century coaching inn at…"; "…, which is a charity".
+				const apposed = APPOSED.exec(after);
+				if (apposed) add(headOf(apposed[1]), entity, at);
+				// "the documentary Teller's Café", "this season's production of Jack and the
+				// Beanstalk" ("the final of the Penhallow Cup" is a part of it, not its kind).
+				const before = KIND_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+				if (before && kindNoun(before[1]) && (!before[2] || KIND_OF.test(before[1])))
+					add(before[1], entity, at);
+				// "Wavenden Borough Council's planning committee … The committee sided with".
+				const owned = OWNED.exec(after);
+				if (owned) add(owned[1], entity, at);
+			}
 		}
 	}
 	cache.set(deck, found);
