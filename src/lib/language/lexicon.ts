@@ -228,8 +228,6 @@ export const TERM_HEADS: Record<string, string> = Object.fromEntries(
 /** Words inside a name between its capitalised words: "Bank of Caldonia", "Marlow & Pike". */
 export const NAME_CONNECTORS = set('of for de da van von der del della di du le la al bin &');
 
-/** Verbs of saying: the name next to one is a person's. */
-/** Animals a report calls "she" or "he": "A grey seal pup … with net around her neck". */
 /** Nouns for someone or some animal of one sex, that a "she" or "he" may be said of. */
 export const GENDERED_SUBJECT =
 	/^(female|male|woman|man|girl|boy|mother|father|daughter|son|wife|husband|widow|sister|brother|cub|mare|stallion|ewe|cow|bull|lioness|vixen)$/;
@@ -239,6 +237,7 @@ export const YOUNG_ANIMAL_NOUNS = set(
 	'calf calves foal pup puppy kitten lamb chick hatchling joey piglet'
 );
 
+/** Animals a report calls "she" or "he": "A grey seal pup … with net around her neck". */
 export const ANIMAL_NOUNS = set(`
 ${[...YOUNG_ANIMAL_NOUNS].join(' ')} cub seal otter fox vixen badger deer doe hind stag dog
 bitch cat horse pony mare stallion donkey whale dolphin porpoise bird owl eagle falcon hawk swan
@@ -246,6 +245,7 @@ goose tortoise turtle cow heifer bull ewe ram sow hen bat hedgehog beaver lynx p
 giraffe bear wolf gorilla chimpanzee orangutan tiger lion lioness leopard cheetah
 `);
 
+/** Verbs of saying: the name next to one is a person's. */
 export const SPEECH_VERBS = set(`
 	said says say told tells added adds explained explains argued argues thinks thought believes
 	believed wrote writes warned warns claimed claims insisted insists recalled recalls noted notes

@@ -9,14 +9,15 @@ import { MONTHS, ORGANISATION_HEADS, ROLE_NOUNS, SPEECH_VERBS } from '../../lang
 import type { AliasMap } from './aliases.ts';
 import { keyOf, MIN_EVIDENCE, type EntityDraft } from './entity-drafts.ts';
 
+/** Feasts and holidays, which name no place and no one: "a market town's Christmas lights". */
+const HOLIDAYS =
+	/^(Christmas|Easter|Whitsun|Halloween|Hallowe'en|Diwali|Hanukkah|Ramadan|Eid|Lent|Advent)$/;
+
 /**
  * The drafts that become entities: not an alias, with enough evidence, and used as a name at
  * least once. A name only ever used as an adjective ("Portland cement", "a Ukrainian city") is
  * no thing to ask about, nor a wrong answer for one.
  */
-const HOLIDAYS =
-	/^(Christmas|Easter|Whitsun|Halloween|Hallowe'en|Diwali|Hanukkah|Ramadan|Eid|Lent|Advent)$/;
-
 export function keptEntities(
 	byKey: Map<string, EntityDraft>,
 	aliasOf: AliasMap,

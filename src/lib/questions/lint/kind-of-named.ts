@@ -50,6 +50,10 @@ const KIND_OF =
 /** Kinds an apposition may give that say nothing of which thing: "a first", "a record". */
 const NO_KIND = /^(first|record|one|part|member|home|place|thing|way|lot|number|total|sum|year)$/;
 
+/** Words of grammar, which are never a thing's kind. */
+const GRAMMAR =
+	/^(the|into|onto|upon|below|above|under|over|across|along|around|about|after|before|behind|beside|between|beyond|during|inside|outside|through|toward|towards|within|without|against|among|than|then|there|here|also|just|only|even|both|each|every|either|neither|other|such|same|own|very|more|most|less|least|many|much|some|any|all|few|not|nor|yet|still|again|ago|use|via|per|out|off|down|up)$/;
+
 /** Whether a word may be a kind at all: a noun, not a word of grammar or a verb's form. */
 function kindNoun(word: string): boolean {
 	return (
@@ -61,8 +65,6 @@ function kindNoun(word: string): boolean {
 		!ROLE_NOUNS.has(word)
 	);
 }
-const GRAMMAR =
-	/^(the|into|onto|upon|below|above|under|over|across|along|around|about|after|before|behind|beside|between|beyond|during|inside|outside|through|toward|towards|within|without|against|among|than|then|there|here|also|just|only|even|both|each|every|either|neither|other|such|same|own|very|more|most|less|least|many|much|some|any|all|few|not|nor|yet|still|again|ago|use|via|per|out|off|down|up)$/;
 
 /** The head word of a noun phrase: its last word before a word that ends it. */
 function headOf(phrase: string): string | undefined {
