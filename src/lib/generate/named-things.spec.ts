@@ -204,3 +204,13 @@ describe('a possessive pronoun opening a sentence', () => {
 		);
 	});
 });
+
+describe('a newspaper', () => {
+	it('is a paper whatever its last word: "the Dunmarsh Echo", not a person', () => {
+		const { index } = analyseText(
+			'The Dunmarsh Echo, which has reported on the town since 1882, is to close. Readers of the Dunmarsh Echo said they were sad, and the Kelbeck Mercury will take on two of its reporters.'
+		);
+		expect(entityNamed(index, 'Dunmarsh Echo').kind).toBe('organisation');
+		expect(entityNamed(index, 'Kelbeck Mercury').kind).toBe('organisation');
+	});
+});

@@ -54,6 +54,26 @@ export function sexOfWord(word: string): 'male' | 'female' | undefined {
  * The last word of an organisation's name ("Hartley County Council", "Friends of …"), by the
  * category its wrong answers come from: a council for a council, a school for a school.
  */
+/** The last word of a newspaper's name: the Dunmarsh Echo, the Kelbeck Herald. */
+export const NEWSPAPER_HEADS = [
+	'echo',
+	'herald',
+	'gazette',
+	'mercury',
+	'chronicle',
+	'advertiser',
+	'courier',
+	'argus',
+	'journal',
+	'observer',
+	'examiner',
+	'sentinel',
+	'recorder',
+	'clarion',
+	'bugle',
+	'messenger'
+];
+
 export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 	[
 		[
@@ -93,7 +113,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 			'event',
 			'festival marathon games championship championships tournament cup fair conference summit expo exhibition olympics regatta chase stakes hurdle handicap competition gala show awards race series trophy'
 		],
-		['media', 'news times journal gazette courier']
+		['media', `news times ${NEWSPAPER_HEADS.join(' ')}`]
 	].flatMap(([category, words]) => [...set(words)].map((w) => [w, category]))
 );
 

@@ -132,3 +132,41 @@ describe('"The brothers"', () => {
 		expect(pointsBack('The brothers intend to open a farm shop next spring.')).toMatch(/brothers/);
 	});
 });
+
+describe('names the article writes in more than one way', () => {
+	const lines = [
+		'The Dunmarsh Echo, which began in 1882, is to close.',
+		'The Greyshoal Offshore Wind Farm will have 60 turbines.',
+		'The paper gave its bound archive to Dunmarsh Library.',
+		'Young people from the town will be trained.'
+	];
+	const deck = (): Deck => {
+		const base = makeDeck(
+			[
+				{ id: 'echo', kind: 'organisation', name: 'the Dunmarsh Echo', aliases: ['Dunmarsh Echo'] },
+				{
+					id: 'farm',
+					kind: 'place',
+					name: 'the Greyshoal Offshore Wind Farm',
+					category: 'settlement'
+				},
+				{ id: 'library', kind: 'organisation', name: 'Dunmarsh Library' }
+			],
+			lines.map((statement, i) => ({ id: `s${i}`, statement }))
+		);
+		return { ...base, title: 'Weekly title to close after 143 years', article: lines.join(' ') };
+	};
+	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
+
+	it('finds a paper the article opens with as "The Dunmarsh Echo"', () => {
+		expect(kindWords(deck()).map((k) => `${k.noun}@${k.at}`)).toContain('paper@4');
+	});
+
+	it('is not named by a word another name shares: "Dunmarsh Library"', () => {
+		expect(of('The paper gave its bound archive to Dunmarsh Library.')).toContain('Dunmarsh Echo');
+	});
+
+	it('does not take a wind farm for a town', () => {
+		expect(of('Young people from the town will be trained.')).toBeUndefined();
+	});
+});

@@ -8,7 +8,7 @@
  * Only dropped, never rewritten: an apposition read wrongly ("the cod, a species the bank…")
  * costs a question, not a fact.
  */
-import { PLACE_TAILS, ROLE_NOUNS } from '../../language/lexicon.ts';
+import { NEWSPAPER_HEADS, PLACE_TAILS, ROLE_NOUNS } from '../../language/lexicon.ts';
 import type { Deck, Entity } from '../../content/deck-schema.ts';
 import { describesNext, words, type Word } from './pointing-words.ts';
 
@@ -29,8 +29,7 @@ const PHRASE_END =
 const CLAUSE_VERB = /^(was|were|is|are|has|had|have|will|would|told|said|says|heard)$/;
 
 /** The end of a newspaper's name: the Dunmarsh Echo, the Kelbeck Herald. */
-const PAPER_NAMES =
-	/ (Echo|Herald|Gazette|Mercury|Chronicle|Advertiser|Courier|Argus|Journal|Observer|Examiner|Sentinel|Recorder|Clarion|Bugle|Messenger)$/;
+const PAPER_NAMES = new RegExp(` (${NEWSPAPER_HEADS.join('|')})$`, 'i');
 
 /** The words for a settlement, given to every town or village the article names. */
 const SETTLEMENT = /^(town|village|city)$/;
@@ -81,6 +80,14 @@ function headOf(phrase: string): string | undefined {
 
 const cache = new WeakMap<Deck, KindWord[]>();
 
+/** Where the article first names a thing, by any of its names ("The Dunmarsh Echo" opening it). */
+function firstAt(entity: Entity, text: string): number {
+	const found = [entity.name, ...entity.aliases]
+		.map((form) => text.indexOf(form))
+		.filter((at) => at >= 0);
+	return found.length ? Math.min(...found) : -1;
+}
+
 /** Every kind word the article gives a named thing (not a person) by its own words. */
 export function kindWords(deck: Deck): KindWord[] {
 	const known = cache.get(deck);
@@ -100,12 +107,15 @@ export function kindWords(deck: Deck): KindWord[] {
 			if (at >= 0) add(tail, entity, at);
 		}
 		// "households in Ellerby… one in four households in the town": a town, village or city.
-		if (entity.kind === 'place' && entity.category === 'settlement') {
-			const at = text.indexOf(entity.name);
+		// Not "the Greyshoal Offshore Wind Farm", which a place tail says is no settlement.
+		const settlement =
+			entity.category === 'settlement' && !/^the /i.test(entity.name) && !PLACE_TAILS.test(tail);
+		if (entity.kind === 'place' && settlement) {
+			const at = firstAt(entity, text);
 			if (at >= 0) for (const noun of ['town', 'village', 'city']) add(noun, entity, at);
 		}
 		if (PAPER_NAMES.test(entity.name)) {
-			const at = text.indexOf(entity.name);
+			const at = firstAt(entity, text);
 			if (at >= 0) for (const noun of ['paper', 'newspaper', 'title']) add(noun, entity, at);
 		}
 		for (const form of [entity.name, ...entity.aliases]) {
@@ -135,10 +145,15 @@ export function kindWords(deck: Deck): KindWord[] {
 
 /** Whether a statement names a thing: by a form of its name, or by a proper word of it
  * ("Keystone Valley spokesman" names Keystone Valley Power). */
-function namesIt(statement: string, entity: Entity): boolean {
+function namesIt(statement: string, entity: Entity, deck: Deck): boolean {
 	const lower = statement.toLowerCase();
 	if ([entity.name, ...entity.aliases].some((n) => lower.includes(n.toLowerCase()))) return true;
-	const own = words(entity.name).filter((w) => /^\p{Lu}\p{Ll}{3,}/u.test(w.text));
+	// Not a word other names share: "Dunmarsh Library" does not name the Dunmarsh Echo.
+	const shared = (text: string) =>
+		deck.entities.some((e) => e !== entity && words(e.name).some((w) => w.text === text));
+	const own = words(entity.name).filter(
+		(w) => /^\p{Lu}\p{Ll}{3,}/u.test(w.text) && !shared(w.text)
+	);
 	return own.some((w) => words(statement).some((s) => s.text === w.text));
 }
 
@@ -180,7 +195,7 @@ export function namedOnlyByKind(ws: Word[], deck: Deck, source: string): string 
 		const meant = kinds.filter((k) => k.noun === noun && (start < 0 || k.at < start));
 		if (!meant.length) continue;
 		// "The Plough and Harrow … the inn": the statement names it itself.
-		const named = meant.some((k) => namesIt(statement, k.entity));
+		const named = meant.some((k) => namesIt(statement, k.entity, deck));
 		if (!named) return `“the ${next.text}”: ${meant[0].entity.name} is named only before`;
 	}
 	return undefined;
