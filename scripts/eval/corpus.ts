@@ -137,7 +137,9 @@ export const SPLITS = [
 	'held-out-124',
 	'held-out-125',
 	'held-out-126',
-	'held-out-127'
+	'held-out-127',
+	'held-out-128',
+	'held-out-129'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
