@@ -214,3 +214,16 @@ describe('a newspaper', () => {
 		expect(entityNamed(index, 'Kelbeck Mercury').kind).toBe('organisation');
 	});
 });
+
+describe('a body named before the post someone holds in it', () => {
+	it('is kept: "Kelshire Crown Green Bowling Association secretary Alan Brierley"', () => {
+		const { index } = analyseText(
+			'The vote was close, said Harrow County Council leader Alan Brierley. Kelshire Crown Green Bowling Association secretary Ruth Dale said the result was good.'
+		);
+		expect(entityNamed(index, 'Harrow County Council').kind).toBe('organisation');
+		expect(entityNamed(index, 'Kelshire Crown Green Bowling Association').kind).toBe(
+			'organisation'
+		);
+		expect(entityNamed(index, 'Alan Brierley').kind).toBe('person');
+	});
+});

@@ -4,7 +4,7 @@
  */
 import nlp from 'compromise/three';
 import { hasTag, type Token } from '../analyse.ts';
-import { TITLES } from '../../language/lexicon.ts';
+import { ORGANISATION_HEADS, ROLE_NOUNS, TITLES } from '../../language/lexicon.ts';
 import { abbreviates } from './acronyms.ts';
 
 const BREAK_AFTER = /[,;:.!?"“”()[\]—–]|\s-\s|’\s|'\s/;
@@ -35,6 +35,8 @@ export function isModifier(last: Token, next: Token | undefined, after?: Token):
 	// "Shoplifting in Brackenhythe town centre": the town itself, named where its centre is.
 	if (/^(town|city)$/.test(next.normal) && after?.normal === 'centre') return false;
 	if (/-$/.test(last.post) || /^-/.test(next.pre)) return true;
+	// "Harrow County Council leader Alan Brierley": a body named beside the post someone holds in it.
+	if (ORGANISATION_HEADS[last.normal] !== undefined && ROLE_NOUNS.has(next.normal)) return false;
 	// "the town's Westfield industrial estate", "Art Deco light fittings": before an adjective
 	// and its noun, in lower case (not "Smith last week").
 	if (

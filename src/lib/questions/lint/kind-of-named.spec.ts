@@ -170,3 +170,35 @@ describe('names the article writes in more than one way', () => {
 		expect(of('Young people from the town will be trained.')).toBeUndefined();
 	});
 });
+
+describe('a team called by what it is', () => {
+	const lines = [
+		'Thornbeck Rovers have unveiled a plan to rebuild their ground.',
+		'The second-tier side submitted a planning application on Monday.',
+		"The Rovers' manager, Denise Carrow, has coached the side since 2015.",
+		'Harlow Rovers lost in the final.'
+	];
+	const deck = (): Deck => {
+		const base = makeDeck(
+			[
+				{ id: 'rovers', kind: 'organisation', name: 'Thornbeck Rovers', category: 'team' },
+				{ id: 'harlow', kind: 'organisation', name: 'Harlow Rovers', category: 'team' }
+			],
+			lines.map((statement, i) => ({ id: `s${i}`, statement }))
+		);
+		return { ...base, title: 'Rovers unveil £24m stadium plan', article: lines.join(' ') };
+	};
+	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
+
+	it('points back as "the second-tier side"', () => {
+		expect(of('The second-tier side submitted a planning application on Monday.')).toContain(
+			'Thornbeck Rovers'
+		);
+	});
+
+	it('stands alone when the statement names the team by its last word', () => {
+		expect(of("The Rovers' manager, Denise Carrow, has coached the side since 2015.")).toBe(
+			undefined
+		);
+	});
+});

@@ -114,6 +114,11 @@ export function kindWords(deck: Deck): KindWord[] {
 			const at = firstAt(entity, text);
 			if (at >= 0) for (const noun of ['town', 'village', 'city']) add(noun, entity, at);
 		}
+		// "Thornbeck Rovers … the second-tier side", "the club's chairwoman".
+		if (entity.category === 'team') {
+			const at = firstAt(entity, text);
+			if (at >= 0) for (const noun of ['side', 'team', 'club', 'squad']) add(noun, entity, at);
+		}
 		if (PAPER_NAMES.test(entity.name)) {
 			const at = firstAt(entity, text);
 			if (at >= 0) for (const noun of ['paper', 'newspaper', 'title']) add(noun, entity, at);
@@ -148,12 +153,13 @@ export function kindWords(deck: Deck): KindWord[] {
 function namesIt(statement: string, entity: Entity, deck: Deck): boolean {
 	const lower = statement.toLowerCase();
 	if ([entity.name, ...entity.aliases].some((n) => lower.includes(n.toLowerCase()))) return true;
-	// Not a word other names share: "Dunmarsh Library" does not name the Dunmarsh Echo.
-	const shared = (text: string) =>
-		deck.entities.some((e) => e !== entity && words(e.name).some((w) => w.text === text));
-	const own = words(entity.name).filter(
-		(w) => /^\p{Lu}\p{Ll}{3,}/u.test(w.text) && !shared(w.text)
-	);
+	// Not a first word other names share: "Dunmarsh Library" does not name the Dunmarsh Echo
+	// ("the Rovers' manager" names Penhallow Rovers by its last).
+	const named = words(entity.name);
+	const shared = (w: Word) =>
+		w !== named.at(-1) &&
+		deck.entities.some((e) => e !== entity && words(e.name).some((x) => x.text === w.text));
+	const own = named.filter((w) => /^\p{Lu}\p{Ll}{3,}/u.test(w.text) && !shared(w));
 	return own.some((w) => words(statement).some((s) => s.text === w.text));
 }
 
@@ -176,27 +182,40 @@ export function namedOnlyByKind(ws: Word[], deck: Deck, source: string): string 
 	const headline = new Set(words(deck.title).map((w) => w.lower));
 	const statement = ws.map((w) => w.text + w.post).join('');
 	for (const w of ws) {
-		const next = ws[w.i + 1];
-		if (w.lower !== 'the' || !next || !/^\p{Ll}/u.test(next.text)) continue;
-		const noun = next.lower.replace(/['’]s$/, '');
-		const after = ws[w.i + 2];
-		// "two miles west of the town", "between the town and Sedley Cross": where, not which.
-		const prev = ws[w.i - 1]?.lower ?? '';
-		if (SETTLEMENT.test(noun) && /^(of|between|outside|near|around)$/.test(prev)) continue;
-		// "the inn that…", "the village hall": which one, or what kind of thing, is said here.
-		if (
-			!/['’]s$/.test(next.lower) &&
-			after &&
-			next.post === ' ' &&
-			(DEFINED_BY.test(after.lower) || (describesNext(next, after) && !NOT_HEAD.test(after.lower)))
-		)
-			continue;
-		if (headline.has(noun) || headline.has(`${noun}s`)) continue;
-		const meant = kinds.filter((k) => k.noun === noun && (start < 0 || k.at < start));
-		if (!meant.length) continue;
-		// "The Plough and Harrow … the inn": the statement names it itself.
-		const named = meant.some((k) => namesIt(statement, k.entity, deck));
-		if (!named) return `“the ${next.text}”: ${meant[0].entity.name} is named only before`;
+		if (w.lower !== 'the') continue;
+		// "the second-tier side", "the home side": a kind behind a word that describes it.
+		let k = w.i + 1;
+		while (ws[k]?.post === '-') k++;
+		const first = ws[k];
+		const candidates =
+			k > w.i + 1
+				? [ws[k + 1]]
+				: first?.post === ' ' && describesNext(first, ws[k + 1])
+					? [first, ws[k + 1]]
+					: [first];
+		for (const next of candidates) {
+			if (!next || !/^\p{Ll}/u.test(next.text)) continue;
+			const noun = next.lower.replace(/['’]s$/, '');
+			const after = ws[next.i + 1];
+			// "two miles west of the town", "between the town and Sedley Cross": where, not which.
+			const prev = ws[w.i - 1]?.lower ?? '';
+			if (SETTLEMENT.test(noun) && /^(of|between|outside|near|around)$/.test(prev)) continue;
+			if (headline.has(noun) || headline.has(`${noun}s`)) continue;
+			const meant = kinds.filter((k) => k.noun === noun && (start < 0 || k.at < start));
+			if (!meant.length) continue;
+			// "the inn that…", "the village hall": which one, or what kind of thing, is said here.
+			if (
+				!/['’]s$/.test(next.lower) &&
+				after &&
+				next.post === ' ' &&
+				(DEFINED_BY.test(after.lower) ||
+					(describesNext(next, after) && !NOT_HEAD.test(after.lower)))
+			)
+				continue;
+			// "The Plough and Harrow … the inn": the statement names it itself.
+			const named = meant.some((k) => namesIt(statement, k.entity, deck));
+			if (!named) return `“the ${next.text}”: ${meant[0].entity.name} is named only before`;
+		}
 	}
 	return undefined;
 }
