@@ -118,3 +118,21 @@ describe('a firm building something', () => {
 		expect(statements.some((s) => /programme for the network/.test(s))).toBe(false);
 	});
 });
+
+describe('a plan told with "their"', () => {
+	const text = [
+		'Rovers unveil stadium plan',
+		'Thornbeck Rovers have unveiled a £24 million plan to rebuild their Mill Lane ground, which would almost double its capacity.',
+		'The scheme would be paid for through a mix of money from the owners and a £6 million loan from Calderholme Metropolitan Council.',
+		'Councillor Nasreen Akhtar said the project was expected to create 60 jobs during construction.'
+	].join('\n\n');
+
+	it('names whose ground, from the body the sentence opens with', () => {
+		const statements = statementsOf(text);
+		expect(
+			statements.some((s) => s.includes("to rebuild Thornbeck Rovers' Mill Lane ground"))
+		).toBe(true);
+		expect(statements.some((s) => s.includes('rebuild their Mill Lane ground would'))).toBe(false);
+		expect(statements.some((s) => /Akhtar said .*their Mill Lane/.test(s))).toBe(false);
+	});
+});

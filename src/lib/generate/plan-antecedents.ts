@@ -4,6 +4,7 @@
  */
 import type { Sentence } from './analyse.ts';
 import { DECISION_NOUNS, LOOK_BACK, type AntecedentContext } from './antecedents.ts';
+import { takesThe } from './entities.ts';
 
 /** The plan or decision an earlier sentence describes, as the words after "to" (at most 14). */
 const COMPLEMENT = /^to\s+(?:[^,;:.()"“”]|[.,](?=\d))+/;
@@ -43,8 +44,28 @@ const CLAUSE_VERB =
 const PLAN_ALONE =
 	/^(?:the|a|an|its|their)\s+(?:plans?|scheme|proposals?|project|programme|bid|application|idea)$/i;
 
-/** What an earlier sentence says a plan or decision was, as words to follow its noun. */
-function planIn(noun: string, text: string): string | undefined {
+/** Pronouns that lean on the earlier sentence's own subject: "to rebuild their ground". */
+const LEANING = /\b(?:their|its|his|her|our|them|they|it)\b/i;
+const OWNING = /\b(?:their|its)\b/gi;
+
+/**
+ * A plan's words with "its"/"their" made the name of the body the sentence opens with
+ * ("Thornbeck Rovers have unveiled a plan to rebuild their Mill Lane ground" → "to rebuild
+ * Thornbeck Rovers' Mill Lane ground"); undefined when another pronoun, or no such body, leaves
+ * them leaning on that sentence (in a councillor's sentence the ground would be the council's).
+ */
+function ownPlan(plan: string, earlier: Sentence, ctx: AntecedentContext): string | undefined {
+	if (!LEANING.test(plan)) return plan;
+	if (LEANING.test(plan.replace(OWNING, ''))) return undefined;
+	const opener = ctx.index
+		.mentionsIn(earlier.index)
+		.find((m) => m.start <= 1 && !m.quoted && m.entity.kind !== 'person');
+	if (!opener || (opener.start === 1 && earlier.tokens[0]?.normal !== 'the')) return undefined;
+	const name = opener.entity.name.replace(/^the\s+/i, takesThe(opener.entity) ? 'the ' : '');
+	return plan.replace(OWNING, /s$/.test(name) ? `${name}'` : `${name}'s`);
+}
+
+function planWords(noun: string, text: string): string | undefined {
 	// "The amendment was defeated" after "voted to approve a rise of 4.99%": an amendment or a
 	// request is its own thing, never what was approved; only its own words could say which.
 	if (noun === 'amendment' || noun === 'request') return undefined;
@@ -56,7 +77,8 @@ function planIn(noun: string, text: string): string | undefined {
 			);
 	if (plan) {
 		const found = COMPLEMENT.exec(plan[1])?.[0].trim();
-		const complement = found && ownWords(found);
+		// "voted to close the pool at its meeting": when it was decided is no part of the decision.
+		const complement = found && ownWords(found)?.replace(OCCASION, '');
 		return complement && complement.split(/\s+/).length <= 14 ? complement : undefined;
 	}
 	// "voted … to approve the Eastway line, a 64-kilometre railway…": the plan for that; "have
@@ -109,22 +131,24 @@ export function antecedentPlan(
 	for (let back = 1; back <= LOOK_BACK; back++) {
 		const earlier = ctx.sentences[sentence.index - back];
 		if (!earlier || earlier.heading) break;
-		const complement = planIn(noun, earlier.text);
-		if (!complement) continue;
+		const words = planWords(noun, earlier.text);
+		if (!words) continue;
+		const complement = ownPlan(words, earlier, ctx);
+		if (!complement) return undefined;
 		// "voted to double the cost of parking … has also agreed to introduce 30 minutes free":
 		// "The decision" after both may be either.
 		const other = ctx.sentences
 			.slice(0, earlier.index)
-			.some((s) => !s.heading && (planIn(noun, s.text) ?? complement) !== complement);
+			.some((s) => !s.heading && (planWords(noun, s.text) ?? complement) !== complement);
 		return other ? undefined : { complement, namedIn: earlier };
 	}
 	const found: { complement: string; namedIn: Sentence }[] = [];
 	for (const earlier of ctx.sentences.slice(0, Math.max(0, sentence.index - LOOK_BACK))) {
 		if (earlier.heading) continue;
-		const complement = planIn(noun, earlier.text);
+		const complement = planWords(noun, earlier.text);
 		if (complement) found.push({ complement, namedIn: earlier });
 	}
-	return found.length && found.every((f) => f.complement === found[0].complement)
-		? found[0]
-		: undefined;
+	if (!found.length || !found.every((f) => f.complement === found[0].complement)) return undefined;
+	const complement = ownPlan(found[0].complement, found[0].namedIn, ctx);
+	return complement ? { complement, namedIn: found[0].namedIn } : undefined;
 }

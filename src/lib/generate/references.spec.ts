@@ -199,7 +199,7 @@ describe('resolveReferences: "the scheme", "the plan", "the decision"', () => {
 			'The council voted to close the Castle Road pool at its meeting. Critics said the decision had been rushed through in one evening.'
 		);
 		expect(replacedWords(sentence, rewrite)).toEqual({
-			decision: 'decision to close the Castle Road pool at its meeting'
+			decision: 'decision to close the Castle Road pool'
 		});
 	});
 

@@ -202,3 +202,26 @@ describe('a team called by what it is', () => {
 		);
 	});
 });
+
+describe('a firm called "the firm"', () => {
+	const lines = [
+		'Northvale Water, which runs the overflow, will spend £12.5 million on an upgrade.',
+		'A spokesman for the firm, Owen Pritchard, said it welcomed the designation.',
+		'A spokesman for Northvale Water said the firm welcomed it.'
+	];
+	const deck = (): Deck => {
+		const base = makeDeck(
+			[{ id: 'nv', kind: 'organisation', name: 'Northvale Water', category: 'business' }],
+			lines.map((statement, i) => ({ id: `s${i}`, statement }))
+		);
+		return { ...base, title: 'River given bathing water status', article: lines.join(' ') };
+	};
+	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
+
+	it('points back unless the statement names it', () => {
+		expect(
+			of('A spokesman for the firm, Owen Pritchard, said it welcomed the designation.')
+		).toContain('Northvale Water');
+		expect(of('A spokesman for Northvale Water said the firm welcomed it.')).toBeUndefined();
+	});
+});

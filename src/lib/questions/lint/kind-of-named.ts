@@ -42,6 +42,12 @@ const KIND_BEFORE =
 /** Bodies a named one has, which "the committee" may later stand for. */
 const OWNED = /^['’]s (?:[\p{Ll}-]+ ){0,2}(committee|board|panel|department|unit|section|squad)\b/u;
 
+/** The words any body of a category is called by, named or not: a team is "the side". */
+const CATEGORY_KINDS: Record<string, string[]> = {
+	team: ['side', 'team', 'club', 'squad'],
+	business: ['firm', 'company']
+};
+
 /** Kinds that "of" joins to a name: "the production of Jack…", "the village of Cradwell". */
 const KIND_OF =
 	/^(production|staging|performance|revival|town|village|hamlet|city|island|parish|county|borough|district)$/;
@@ -114,10 +120,11 @@ export function kindWords(deck: Deck): KindWord[] {
 			const at = firstAt(entity, text);
 			if (at >= 0) for (const noun of ['town', 'village', 'city']) add(noun, entity, at);
 		}
-		// "Thornbeck Rovers … the second-tier side", "the club's chairwoman".
-		if (entity.category === 'team') {
+		// "Thornbeck Rovers … the second-tier side"; "Northvale Water … A spokesman for the firm".
+		const byCategory = CATEGORY_KINDS[entity.category ?? ''];
+		if (byCategory) {
 			const at = firstAt(entity, text);
-			if (at >= 0) for (const noun of ['side', 'team', 'club', 'squad']) add(noun, entity, at);
+			if (at >= 0) for (const noun of byCategory) add(noun, entity, at);
 		}
 		if (PAPER_NAMES.test(entity.name)) {
 			const at = firstAt(entity, text);
