@@ -133,6 +133,19 @@ export function findContrast(
 				.some((x) => /^(must|should|would|could|will|may|might|needs|need)$/.test(x.normal))
 		)
 			continue;
+		// "raised concerns", "raised £18,400": voiced or collected, which no "cut" turns round;
+		// only a level is raised or cut ("raised its rate", "raised fees").
+		if (
+			/^(raised|cut)$/.test(t.normal) &&
+			!tokens
+				.slice(i + 1, i + 4)
+				.some((x) =>
+					/^(rates?|prices?|tax|taxes|fees?|charges?|limits?|pay|wages?|rents?|costs?|tariffs?|fares?|levels?|interest|spending|budgets?|allowances?)$/.test(
+						x.normal
+					)
+				)
+		)
+			continue;
 		// "cut off", "set up": a phrasal verb means something else.
 		if (found.use === 'verb' && /^(off|up|down|out|back|over|in)$/.test(next?.normal ?? ''))
 			continue;
