@@ -214,3 +214,12 @@ describe('scores, ranks and temperatures', () => {
 		expect(values('Only two of the members voted against it.')).toEqual([]);
 	});
 });
+
+describe('a service named by its number', () => {
+	it('is no figure: "The 714 service", "withdrawing the 714 will save"', () => {
+		const answers = (text: string) => values(text).map((v) => v.answer);
+		expect(answers('The 714 service carries about 38 pupils each day.')).toEqual(['38']);
+		expect(answers('Withdrawing the 714 will save about £96,000 a year.')).toEqual(['£96,000']);
+		expect(answers('The 12 members voted on Monday.')).toContain('12');
+	});
+});

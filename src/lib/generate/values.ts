@@ -41,6 +41,10 @@ const LABELS = new Set([
 	'ring'
 ]);
 
+/** What a number names when it is the service's own: "the 714 service", "the 31 bus". */
+const SERVICES =
+	/^(service|services|bus|buses|route|train|trains|coach|tram|will|would|was|is|has|had|runs|ran|carries|carried|serves|served|could|can|may|might|must|should)$/;
+
 const month = (t: Token | undefined) =>
 	t !== undefined &&
 	((MONTHS.includes(t.text) && hasTag(t, 'Month', 'Date')) ||
@@ -203,7 +207,17 @@ export function findValues(tokens: Token[]): ValueSpan[] {
 			i += 2;
 			continue;
 		}
-		if (hyphenated || LABELS.has(prev?.normal ?? '') || hasTag(t, 'Ordinal', 'Fraction')) {
+		// "The 714 service", "withdrawing the 714 will save": a bus or train's number, its name.
+		const service =
+			prev?.normal === 'the' &&
+			/^\d{1,4}[A-Z]?$/.test(t.text) &&
+			SERVICES.test(tokens[i + 1]?.normal ?? '');
+		if (
+			hyphenated ||
+			service ||
+			LABELS.has(prev?.normal ?? '') ||
+			hasTag(t, 'Ordinal', 'Fraction')
+		) {
 			i++;
 			continue;
 		}
