@@ -139,7 +139,9 @@ export const SPLITS = [
 	'held-out-126',
 	'held-out-127',
 	'held-out-128',
-	'held-out-129'
+	'held-out-129',
+	'held-out-130',
+	'held-out-131'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
