@@ -9,7 +9,7 @@ import {
 	typed,
 	whoSaid
 } from './test-deck.ts';
-import { bracketedHint, grammarProblem, ungrammatical } from './ungrammatical.ts';
+import { bracketedHint, cutName, grammarProblem, ungrammatical } from './ungrammatical.ts';
 
 const deck = makeDeck(
 	[
@@ -268,5 +268,26 @@ describe('ungrammatical', () => {
 				expect(findings[0].option).toBeUndefined();
 			}
 		});
+	});
+});
+
+describe('a blank that takes only part of a name', () => {
+	it.each([
+		'The charity Later Years _____ delivered a petition with 4,700 signatures.',
+		"She won the title at the National Guild of _____' final on Saturday.",
+		'She works for the Ashcombe firm _____ and Sons Stonecraft.'
+	])('is found: %s', (prompt) => {
+		expect(cutName(prompt)).toMatch(/part of a name/);
+	});
+
+	it.each([
+		'Councillor _____ said the decision had been hard.',
+		'Parish councils in _____ and Lowther Bay agreed.',
+		'Det Insp Craig Ambrose of _____ led the inquiry.',
+		'On 12 July _____ suspended abstraction licences.',
+		'Local MP _____ said she had written to the minister.',
+		'_____ said it would appeal.'
+	])('is not found where the blank is the whole name: %s', (prompt) => {
+		expect(cutName(prompt)).toBeUndefined();
 	});
 });

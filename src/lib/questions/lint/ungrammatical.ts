@@ -6,6 +6,13 @@
  */
 import type { Finding, Rule } from './finding.ts';
 import { unquoted, wrongAnswers } from './wrong-answers.ts';
+import {
+	MONTHS,
+	ORGANISATION_HEADS,
+	ROLE_NOUNS,
+	TITLES,
+	WEEKDAYS
+} from '../../language/lexicon.ts';
 
 /** Words after "an" that start with a consonant sound, and after "a" with a vowel sound. */
 const AN_EXCEPTIONS =
@@ -64,6 +71,39 @@ export function bracketedHint(prompt: string): string | undefined {
 	return hint ? `it carries a hint in brackets, “${hint[0]}”: ask it in words` : undefined;
 }
 
+/**
+ * A blank that takes only part of a name, the rest left beside it: "Later Years _____",
+ * "the National Guild of _____' final", "_____ and Sons Stonecraft".
+ */
+export function cutName(prompt: string): string | undefined {
+	const at = prompt.indexOf('_____');
+	if (at < 0) return undefined;
+	const before = prompt.slice(0, at);
+	const after = prompt.slice(at + 5);
+	if (JOINED_AFTER.test(after)) return 'the blank takes only part of a name';
+	// The capitalised word just before it ("Later Years _____", "Guild of _____"): not a sentence's
+	// first word, an owner ("The Unity Party's _____") nor a title ("Councillor _____").
+	const last = /(^|[.!?]["”’]?\s+|\s)(\p{Lu}[\p{L}-]*)(\s+of)?\s+$/u.exec(before);
+	const word = last?.[2].toLowerCase() ?? '';
+	if (
+		last &&
+		/^\s$/.test(last[1]) &&
+		// "Craig Ambrose of _____" is a man of a body; "the National Guild of _____" half a name.
+		(!last[3] || ORGANISATION_HEADS[word] !== undefined) &&
+		!/^(the|a|an)$/.test(word) &&
+		!MONTHS.includes(last[2]) &&
+		!WEEKDAYS.includes(last[2]) &&
+		!/^\p{Lu}{2,}$/u.test(last[2]) &&
+		!TITLES.has(word) &&
+		!ROLE_NOUNS.has(word)
+	)
+		return 'the blank takes only part of a name';
+	return undefined;
+}
+
+/** What joins a name's parts after a blank: "_____ and Sons". */
+const JOINED_AFTER = /^\s+(?:and|&)\s+(?:Sons?|Daughters?|Partners|Co)\b/;
+
 export const ungrammatical: Rule = (subject) => {
 	const { question, slot } = subject;
 	const findings: Finding[] = [];
@@ -78,6 +118,9 @@ export const ungrammatical: Rule = (subject) => {
 	// "Elsworth-_____": a name's half, the blank joined to the rest of it by a hyphen.
 	if (slot && slot.kind !== 'number' && /\p{L}-_{3,}|_{3,}-\p{L}/u.test(question.prompt))
 		findings.push({ rule: 'ungrammatical', message: 'the blank is half of a hyphenated word' });
+	const named = slot?.kind === 'person' || slot?.kind === 'organisation' || slot?.kind === 'place';
+	const cut = named && cutName(question.prompt);
+	if (cut) findings.push({ rule: 'ungrammatical', message: cut });
 	const own = grammarProblem(question.prompt);
 	if (own) findings.push({ rule: 'ungrammatical', message: own });
 	const hint = ASKED.has(question.type) ? bracketedHint(question.prompt) : undefined;
