@@ -225,3 +225,24 @@ describe('a firm called "the firm"', () => {
 		expect(of('A spokesman for Northvale Water said the firm welcomed it.')).toBeUndefined();
 	});
 });
+
+describe('a borough council called "the borough"', () => {
+	const lines = [
+		'Harkwell Borough Council voted to sell 11 toilet blocks.',
+		'The borough has offered to transfer them for £1 each.',
+		'About 6,500 homes will be built in the borough.'
+	];
+	const deck = (): Deck => {
+		const base = makeDeck(
+			[{ id: 'hbc', kind: 'organisation', name: 'Harkwell Borough Council', category: 'public' }],
+			lines.map((statement, i) => ({ id: `s${i}`, statement }))
+		);
+		return { ...base, title: 'Council to sell toilet blocks', article: lines.join(' ') };
+	};
+	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
+
+	it('points back as the body, not as the place things are built in', () => {
+		expect(of('The borough has offered to transfer them for £1 each.')).toContain('Harkwell');
+		expect(of('About 6,500 homes will be built in the borough.')).toBeUndefined();
+	});
+});

@@ -126,6 +126,12 @@ export function kindWords(deck: Deck): KindWord[] {
 			const at = firstAt(entity, text);
 			if (at >= 0) for (const noun of byCategory) add(noun, entity, at);
 		}
+		// "Harkwell Borough Council … the borough has offered".
+		const area = /\b(Borough|District)\b/.exec(entity.name);
+		if (area && entity.kind === 'organisation') {
+			const at = firstAt(entity, text);
+			if (at >= 0) add(area[1].toLowerCase(), entity, at);
+		}
 		if (PAPER_NAMES.test(entity.name)) {
 			const at = firstAt(entity, text);
 			if (at >= 0) for (const noun of ['paper', 'newspaper', 'title']) add(noun, entity, at);
@@ -207,6 +213,12 @@ export function namedOnlyByKind(ws: Word[], deck: Deck, source: string): string 
 			// "two miles west of the town", "between the town and Sedley Cross": where, not which.
 			const prev = ws[w.i - 1]?.lower ?? '';
 			if (SETTLEMENT.test(noun) && /^(of|between|outside|near|around)$/.test(prev)) continue;
+			// "homes built in the borough": the area, where; "the borough has offered": the council.
+			if (
+				/^(borough|district)$/.test(noun) &&
+				/^(in|across|throughout|around|within|of)$/.test(prev)
+			)
+				continue;
 			if (headline.has(noun) || headline.has(`${noun}s`)) continue;
 			const meant = kinds.filter((k) => k.noun === noun && (start < 0 || k.at < start));
 			if (!meant.length) continue;
