@@ -4,7 +4,7 @@ import type { Deck } from '../../content/deck-schema.ts';
 import { kindWords, namedOnlyByKind } from './kind-of-named.ts';
 import { pointsBack } from './dangling-reference.ts';
 import { words } from './pointing-words.ts';
-import { makeDeck } from './test-deck.ts';
+import { makeDeck, type EntityInput } from './test-deck.ts';
 
 const SENTENCES = [
 	'The Plough and Harrow, a 17th-century coaching inn at the heart of Cradwell, is for sale.',
@@ -35,6 +35,15 @@ function deckOf(title = 'Village pub up for sale'): Deck {
 		SENTENCES.map((statement, i) => ({ id: `s${i}`, statement }))
 	);
 	return { ...deck, title, article: SENTENCES.join(' ') };
+}
+
+/** A deck of these entities whose article is `lines`, one fact to a line, under `title`. */
+function articleDeck(title: string, entities: EntityInput[], lines: string[]): Deck {
+	const base = makeDeck(
+		entities,
+		lines.map((statement, i) => ({ id: `s${i}`, statement }))
+	);
+	return { ...base, title, article: lines.join(' ') };
 }
 
 function verdict(statement: string, deck = deckOf()): string | undefined {
@@ -103,17 +112,16 @@ describe('a town, a committee and a clause', () => {
 		'The farm lies two miles west of the town.',
 		'The jury was shown the bank statements.'
 	];
-	const deck = (): Deck => {
-		const base = makeDeck(
+	const deck = (): Deck =>
+		articleDeck(
+			'Study backs reopening of railway line',
 			[
 				{ id: 'ellerby', kind: 'place', name: 'Ellerby', category: 'settlement' },
 				{ id: 'council', kind: 'organisation', name: 'Wavenden Borough Council' },
 				{ id: 'sea', kind: 'place', name: 'the Mediterranean' }
 			],
-			lines.map((statement, i) => ({ id: `s${i}`, statement }))
+			lines
 		);
-		return { ...base, title: 'Study backs reopening of railway line', article: lines.join(' ') };
-	};
 	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
 
 	it('finds "the town" of a named town and "the committee" of a named council', () => {
@@ -140,8 +148,9 @@ describe('names the article writes in more than one way', () => {
 		'The paper gave its bound archive to Dunmarsh Library.',
 		'Young people from the town will be trained.'
 	];
-	const deck = (): Deck => {
-		const base = makeDeck(
+	const deck = (): Deck =>
+		articleDeck(
+			'Weekly title to close after 143 years',
 			[
 				{ id: 'echo', kind: 'organisation', name: 'the Dunmarsh Echo', aliases: ['Dunmarsh Echo'] },
 				{
@@ -152,10 +161,8 @@ describe('names the article writes in more than one way', () => {
 				},
 				{ id: 'library', kind: 'organisation', name: 'Dunmarsh Library' }
 			],
-			lines.map((statement, i) => ({ id: `s${i}`, statement }))
+			lines
 		);
-		return { ...base, title: 'Weekly title to close after 143 years', article: lines.join(' ') };
-	};
 	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
 
 	it('finds a paper the article opens with as "The Dunmarsh Echo"', () => {
@@ -178,16 +185,15 @@ describe('a team called by what it is', () => {
 		"The Rovers' manager, Denise Carrow, has coached the side since 2015.",
 		'Harlow Rovers lost in the final.'
 	];
-	const deck = (): Deck => {
-		const base = makeDeck(
+	const deck = (): Deck =>
+		articleDeck(
+			'Rovers unveil £24m stadium plan',
 			[
 				{ id: 'rovers', kind: 'organisation', name: 'Thornbeck Rovers', category: 'team' },
 				{ id: 'harlow', kind: 'organisation', name: 'Harlow Rovers', category: 'team' }
 			],
-			lines.map((statement, i) => ({ id: `s${i}`, statement }))
+			lines
 		);
-		return { ...base, title: 'Rovers unveil £24m stadium plan', article: lines.join(' ') };
-	};
 	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
 
 	it('points back as "the second-tier side"', () => {
@@ -209,13 +215,12 @@ describe('a firm called "the firm"', () => {
 		'A spokesman for the firm, Owen Pritchard, said it welcomed the designation.',
 		'A spokesman for Northvale Water said the firm welcomed it.'
 	];
-	const deck = (): Deck => {
-		const base = makeDeck(
+	const deck = (): Deck =>
+		articleDeck(
+			'River given bathing water status',
 			[{ id: 'nv', kind: 'organisation', name: 'Northvale Water', category: 'business' }],
-			lines.map((statement, i) => ({ id: `s${i}`, statement }))
+			lines
 		);
-		return { ...base, title: 'River given bathing water status', article: lines.join(' ') };
-	};
 	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
 
 	it('points back unless the statement names it', () => {
@@ -232,13 +237,12 @@ describe('a borough council called "the borough"', () => {
 		'The borough has offered to transfer them for £1 each.',
 		'About 6,500 homes will be built in the borough.'
 	];
-	const deck = (): Deck => {
-		const base = makeDeck(
+	const deck = (): Deck =>
+		articleDeck(
+			'Council to sell toilet blocks',
 			[{ id: 'hbc', kind: 'organisation', name: 'Harkwell Borough Council', category: 'public' }],
-			lines.map((statement, i) => ({ id: `s${i}`, statement }))
+			lines
 		);
-		return { ...base, title: 'Council to sell toilet blocks', article: lines.join(' ') };
-	};
 	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
 
 	it('points back as the body, not as the place things are built in', () => {
