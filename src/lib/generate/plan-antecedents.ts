@@ -65,6 +65,7 @@ function ownPlan(plan: string, earlier: Sentence, ctx: AntecedentContext): strin
 	return plan.replace(OWNING, /s$/.test(name) ? `${name}'` : `${name}'s`);
 }
 
+/** What an earlier sentence says a plan or decision was, as words to follow its noun. */
 function planWords(noun: string, text: string): string | undefined {
 	// "The amendment was defeated" after "voted to approve a rise of 4.99%": an amendment or a
 	// request is its own thing, never what was approved; only its own words could say which.

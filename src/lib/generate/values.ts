@@ -41,7 +41,10 @@ const LABELS = new Set([
 	'ring'
 ]);
 
-/** What a number names when it is the service's own: "the 714 service", "the 31 bus". */
+/**
+ * What follows a service's own number after "the": its kind ("the 714 service", "the 31 bus") or
+ * what it does ("withdrawing the 714 will save…").
+ */
 const SERVICES =
 	/^(service|services|bus|buses|route|train|trains|coach|tram|will|would|was|is|has|had|runs|ran|carries|carried|serves|served|could|can|may|might|must|should)$/;
 
