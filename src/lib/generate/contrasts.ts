@@ -4,7 +4,7 @@
  * expects (a verb for a verb: "cut its rate", never the noun "a deeper cut"), outside quotation
  * marks, not inside a name or a fixed phrase, once a sentence.
  */
-import { opposite } from '../language/opposites.ts';
+import { opposite, oppositeFits } from '../language/opposites.ts';
 import { hasTag, type Sentence } from './analyse.ts';
 
 /** Phrases in which a word has no opposite: "more or less", "at least", "north of". */
@@ -133,17 +133,12 @@ export function findContrast(
 				.some((x) => /^(must|should|would|could|will|may|might|needs|need)$/.test(x.normal))
 		)
 			continue;
-		// "raised concerns", "raised £18,400": voiced or collected, which no "cut" turns round;
-		// only a level is raised or cut ("raised its rate", "raised fees").
+		// "raised concerns", "raised £18,400": voiced or collected, which no "cut" turns round.
 		if (
-			/^(raised|cut)$/.test(t.normal) &&
-			!tokens
-				.slice(i + 1, i + 4)
-				.some((x) =>
-					/^(rates?|prices?|tax|taxes|fees?|charges?|limits?|pay|wages?|rents?|costs?|tariffs?|fares?|levels?|interest|spending|budgets?|allowances?)$/.test(
-						x.normal
-					)
-				)
+			!oppositeFits(
+				t.normal,
+				tokens.slice(i + 1, i + 4).map((x) => x.normal)
+			)
 		)
 			continue;
 		// "cut off", "set up": a phrasal verb means something else.

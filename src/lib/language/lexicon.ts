@@ -50,10 +50,6 @@ export function sexOfWord(word: string): 'male' | 'female' | undefined {
 	return undefined;
 }
 
-/**
- * The last word of an organisation's name ("Hartley County Council", "Friends of …"), by the
- * category its wrong answers come from: a council for a council, a school for a school.
- */
 /** The last word of a newspaper's name: the Dunmarsh Echo, the Kelbeck Herald. */
 export const NEWSPAPER_HEADS = [
 	'echo',
@@ -74,6 +70,10 @@ export const NEWSPAPER_HEADS = [
 	'messenger'
 ];
 
+/**
+ * The last word of an organisation's name ("Hartley County Council", "Friends of …"), by the
+ * category its wrong answers come from: a council for a council, a school for a school.
+ */
 export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 	[
 		[

@@ -51,6 +51,19 @@ const PAIRS: [string, string, Use][] = [
 	// "ahead of" turns into "behind of".
 ];
 
+/**
+ * Verbs whose opposite fits only a level: "raised its rate" → "cut its rate", but "raised
+ * concerns", "raised £18,400" or "raised the alarm" have no "cut".
+ */
+const LEVEL_VERBS = new Set(['raised', 'cut']);
+const LEVELS =
+	/^(rates?|prices?|tax|taxes|fees?|charges?|limits?|pay|wages?|rents?|costs?|tariffs?|fares?|levels?|interest|spending|budgets?|allowances?)$/;
+
+/** Whether a verb's opposite fits the words after it (a level for "raised"/"cut"). */
+export function oppositeFits(word: string, after: string[]): boolean {
+	return !LEVEL_VERBS.has(word.toLowerCase()) || after.some((w) => LEVELS.test(w.toLowerCase()));
+}
+
 const OPPOSITE = new Map<string, { word: string; use: Use }>();
 for (const [a, b, use] of PAIRS) {
 	if (!OPPOSITE.has(a)) OPPOSITE.set(a, { word: b, use });

@@ -31,8 +31,15 @@ const CLAUSE_VERB = /^(was|were|is|are|has|had|have|will|would|told|said|says|he
 /** The end of a newspaper's name: the Dunmarsh Echo, the Kelbeck Herald. */
 const PAPER_NAMES = new RegExp(` (${NEWSPAPER_HEADS.join('|')})$`, 'i');
 
-/** The words for a settlement, given to every town or village the article names. */
-const SETTLEMENT = /^(town|village|city)$/;
+/**
+ * Kinds that only say where after these words: "two miles west of the town", "between the town
+ * and Sedley Cross", "homes built in the borough" (but "the borough has offered" is the council,
+ * and "in the town" of a named town points back).
+ */
+const ONLY_WHERE: [RegExp, RegExp][] = [
+	[/^(town|village|city)$/, /^(of|between|outside|near|around)$/],
+	[/^(borough|district)$/, /^(in|across|throughout|around|within|of)$/]
+];
 
 /** What follows a name that gives its kind: ", a coaching inn", " is a charity". */
 const APPOSED = /^(?:,| is| was| has been| remains)(?: now| still)? (?:a|an|the|its) ([^,.;:()]+)/u;
@@ -94,6 +101,27 @@ function firstAt(entity: Entity, text: string): number {
 	return found.length ? Math.min(...found) : -1;
 }
 
+/**
+ * The words a thing is called by for what it is, whatever the article says of it: a town is
+ * "the town" ("households in Ellerby… in the town"), a team "the side", a firm "the company",
+ * Harkwell Borough Council "the borough", the Dunmarsh Echo "the paper". Not "the Greyshoal
+ * Offshore Wind Farm", which a place tail says is no settlement.
+ */
+function kindsByWhatItIs(entity: Entity, tail: string): string[] {
+	const settlement =
+		entity.kind === 'place' &&
+		entity.category === 'settlement' &&
+		!/^the /i.test(entity.name) &&
+		!PLACE_TAILS.test(tail);
+	const area = entity.kind === 'organisation' && /\b(Borough|District)\b/.exec(entity.name);
+	return [
+		...(settlement ? ['town', 'village', 'city'] : []),
+		...(CATEGORY_KINDS[entity.category ?? ''] ?? []),
+		...(area ? [area[1].toLowerCase()] : []),
+		...(PAPER_NAMES.test(entity.name) ? ['paper', 'newspaper', 'title'] : [])
+	];
+}
+
 /** Every kind word the article gives a named thing (not a person) by its own words. */
 export function kindWords(deck: Deck): KindWord[] {
 	const known = cache.get(deck);
@@ -112,30 +140,8 @@ export function kindWords(deck: Deck): KindWord[] {
 			const at = text.indexOf(entity.name);
 			if (at >= 0) add(tail, entity, at);
 		}
-		// "households in Ellerby… one in four households in the town": a town, village or city.
-		// Not "the Greyshoal Offshore Wind Farm", which a place tail says is no settlement.
-		const settlement =
-			entity.category === 'settlement' && !/^the /i.test(entity.name) && !PLACE_TAILS.test(tail);
-		if (entity.kind === 'place' && settlement) {
-			const at = firstAt(entity, text);
-			if (at >= 0) for (const noun of ['town', 'village', 'city']) add(noun, entity, at);
-		}
-		// "Thornbeck Rovers … the second-tier side"; "Northvale Water … A spokesman for the firm".
-		const byCategory = CATEGORY_KINDS[entity.category ?? ''];
-		if (byCategory) {
-			const at = firstAt(entity, text);
-			if (at >= 0) for (const noun of byCategory) add(noun, entity, at);
-		}
-		// "Harkwell Borough Council … the borough has offered".
-		const area = /\b(Borough|District)\b/.exec(entity.name);
-		if (area && entity.kind === 'organisation') {
-			const at = firstAt(entity, text);
-			if (at >= 0) add(area[1].toLowerCase(), entity, at);
-		}
-		if (PAPER_NAMES.test(entity.name)) {
-			const at = firstAt(entity, text);
-			if (at >= 0) for (const noun of ['paper', 'newspaper', 'title']) add(noun, entity, at);
-		}
+		const at = firstAt(entity, text);
+		if (at >= 0) for (const noun of kindsByWhatItIs(entity, tail)) add(noun, entity, at);
 		for (const form of [entity.name, ...entity.aliases]) {
 			if (form.split(/\s+/).length < 2 && !/\p{Lu}.*\p{Lu}/u.test(form)) continue;
 			// Each place the name stands, read a little either side of it (a scan of the whole
@@ -210,15 +216,8 @@ export function namedOnlyByKind(ws: Word[], deck: Deck, source: string): string 
 			if (!next || !/^\p{Ll}/u.test(next.text)) continue;
 			const noun = next.lower.replace(/['’]s$/, '');
 			const after = ws[next.i + 1];
-			// "two miles west of the town", "between the town and Sedley Cross": where, not which.
 			const prev = ws[w.i - 1]?.lower ?? '';
-			if (SETTLEMENT.test(noun) && /^(of|between|outside|near|around)$/.test(prev)) continue;
-			// "homes built in the borough": the area, where; "the borough has offered": the council.
-			if (
-				/^(borough|district)$/.test(noun) &&
-				/^(in|across|throughout|around|within|of)$/.test(prev)
-			)
-				continue;
+			if (ONLY_WHERE.some(([kind, before]) => kind.test(noun) && before.test(prev))) continue;
 			if (headline.has(noun) || headline.has(`${noun}s`)) continue;
 			const meant = kinds.filter((k) => k.noun === noun && (start < 0 || k.at < start));
 			if (!meant.length) continue;
