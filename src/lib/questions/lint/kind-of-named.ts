@@ -38,7 +38,9 @@ const PAPER_NAMES = new RegExp(` (${NEWSPAPER_HEADS.join('|')})$`, 'i');
  */
 const ONLY_WHERE: [RegExp, RegExp][] = [
 	[/^(town|village|city)$/, /^(of|between|outside|near|around)$/],
-	[/^(borough|district)$/, /^(in|across|throughout|around|within|of)$/]
+	[/^(borough|district)$/, /^(in|across|throughout|around|within|of)$/],
+	// "twice as many as any other shop on the street".
+	[/^street$/, /^(on|in|along|down|up)$/]
 ];
 
 /** What follows a name that gives its kind: ", a coaching inn", " is a charity". */
@@ -54,6 +56,19 @@ const CATEGORY_KINDS: Record<string, string[]> = {
 	team: ['side', 'team', 'club', 'squad'],
 	business: ['firm', 'company']
 };
+
+/** A community body's own head, which is what it is: "Netherby Green Cricket Club … the club". */
+const COMMUNITY_HEADS = /^(club|society|association|trust|charity|choir|band|orchestra|guild)$/;
+/** A club that fields a team: "Netherby Green Cricket Club … let the team serve teas". */
+const SPORTS_CLUB =
+	/\b(Cricket|Football|Rugby|Hockey|Bowls|Bowling|Netball|Tennis|Golf|Rowing|Athletic|Athletics|Swimming|Cycling|Running|Basketball|Volleyball|Lacrosse)(?: and \p{Lu}\p{Ll}+)? Club$/u;
+/** A campaign or volunteers' group: "the Friends of Glebe Orchard … help the group". */
+const GROUP_NAMES = /^(?:the )?Friends of |\b(?:Action|Campaign|Residents['’]?|Community) Group$/i;
+/**
+ * A named street called by its head: "Thornwick High Street … the street's parking spaces" (not
+ * "the road", which is as often another: "the main road between Stallowby and Wenhallow").
+ */
+const STREET_HEADS = /^street$/;
 
 /** Kinds that "of" joins to a name: "the production of Jack…", "the village of Cradwell". */
 const KIND_OF =
@@ -95,9 +110,9 @@ const cache = new WeakMap<Deck, KindWord[]>();
 
 /** Where the article first names a thing, by any of its names ("The Dunmarsh Echo" opening it). */
 function firstAt(entity: Entity, text: string): number {
-	const found = [entity.name, ...entity.aliases]
-		.map((form) => text.indexOf(form))
-		.filter((at) => at >= 0);
+	// "the Friends of Glebe Orchard" opening a sentence as "The Friends of…".
+	const forms = [entity.name, ...entity.aliases].flatMap((n) => [n, n.replace(/^the /, 'The ')]);
+	const found = forms.map((form) => text.indexOf(form)).filter((at) => at >= 0);
 	return found.length ? Math.min(...found) : -1;
 }
 
@@ -117,6 +132,12 @@ function kindsByWhatItIs(entity: Entity, tail: string): string[] {
 	return [
 		...(settlement ? ['town', 'village', 'city'] : []),
 		...(CATEGORY_KINDS[entity.category ?? ''] ?? []),
+		...(entity.kind === 'organisation' && COMMUNITY_HEADS.test(tail) ? [tail] : []),
+		...(entity.kind === 'organisation' && SPORTS_CLUB.test(entity.name) ? CATEGORY_KINDS.team : []),
+		...(entity.kind === 'organisation' && GROUP_NAMES.test(entity.name) ? ['group'] : []),
+		...(entity.kind === 'place' && STREET_HEADS.test(tail) && entity.name.includes(' ')
+			? [tail]
+			: []),
 		...(area ? [area[1].toLowerCase()] : []),
 		...(PAPER_NAMES.test(entity.name) ? ['paper', 'newspaper', 'title'] : [])
 	];
@@ -213,7 +234,8 @@ export function namedOnlyByKind(ws: Word[], deck: Deck, source: string): string 
 					? [first, ws[k + 1]]
 					: [first];
 		for (const next of candidates) {
-			if (!next || !/^\p{Ll}/u.test(next.text)) continue;
+			// "struck the cruiser side-on": a word that begins a compound is no kind.
+			if (!next || !/^\p{Ll}/u.test(next.text) || next.post === '-') continue;
 			const noun = next.lower.replace(/['’]s$/, '');
 			const after = ws[next.i + 1];
 			const prev = ws[w.i - 1]?.lower ?? '';
