@@ -141,7 +141,9 @@ export const SPLITS = [
 	'held-out-128',
 	'held-out-129',
 	'held-out-130',
-	'held-out-131'
+	'held-out-131',
+	'held-out-132',
+	'held-out-133'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
