@@ -125,12 +125,20 @@ describe('a body whose name opens with a role word, and a race', () => {
 	});
 });
 
-describe('a name whose first word the tagger takes for a command', () => {
+describe('a name whose first word the tagger takes for a command or a common noun', () => {
 	it('keeps "Redgate" in "Redgate Theatre Company is to lose its grant", not a frequency', () => {
 		const { index } = analyseText('Redgate Theatre Company is to lose its grant.');
 		expect(entityNamed(index, 'Redgate Theatre Company').kind).toBe('organisation');
 		const station = analyseText('Harbour Sound 96.4 said it would close.').index;
 		expect(station.entities.some((e) => e.name === 'Harbour Sound')).toBe(false);
+	});
+
+	it('keeps "Ironside", which it takes for a common noun, in a club’s name', () => {
+		const { index } = analyseText(
+			'Ironside Amateur Boxing Club, which has used the back room since 1987, must leave.'
+		);
+		expect(entityNamed(index, 'Ironside Amateur Boxing Club').kind).toBe('organisation');
+		expect(index.entities.some((e) => e.name === 'Amateur Boxing Club')).toBe(false);
 	});
 });
 

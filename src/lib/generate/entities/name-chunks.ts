@@ -22,6 +22,7 @@ import {
 	POSSESSIVE
 } from './name-surface.ts';
 import { joinedByAnd, spelledAcrossAnd } from './names-with-and.ts';
+import { openerOfAName } from './name-openers.ts';
 
 const ERA = /^(BC|AD|BCE|CE)$/;
 const COMPASS = /^(North|South|East|West|Upper|Lower|Mid)$/;
@@ -100,7 +101,7 @@ function informativeCapital(
 		!FUNCTION_WORD.test(token.normal)
 	)
 		return true;
-	if (guessedVerbOfAName(tokens, i)) return true;
+	if (openerOfAName(tokens, i, FUNCTION_WORD.test(token.normal))) return true;
 	// At the start of a sentence a capital means nothing: ask the tagger (which may call a "That"
 	// after a full stop inside a quotation a name).
 	if (hasTag(token, 'Verb', 'Adjective', 'Plural') || FUNCTION_WORD.test(token.normal))
@@ -121,31 +122,6 @@ function informativeCapital(
 		/^\s*$/.test(token.post) &&
 		/^\p{Lu}\p{Ll}/u.test(next.text) &&
 		hasTag(next, 'ProperNoun', 'LastName', 'Person')
-	);
-}
-
-/**
- * "Redgate Theatre Company is to lose its grant": a word the tagger guesses is a command, at the
- * start of a sentence, before capitals that end in a body's or a building's head, with a verb
- * after them, is the name's first word ("Visit Castlebridge Theatre" has no verb after).
- */
-function guessedVerbOfAName(tokens: Token[], i: number): boolean {
-	const token = tokens[i];
-	if (!hasTag(token, 'Imperative', 'Infinitive') || FUNCTION_WORD.test(token.normal)) return false;
-	let end = i + 1;
-	while (
-		end < tokens.length &&
-		/^\p{Lu}\p{Ll}/u.test(tokens[end].text) &&
-		/^\s*$/.test(tokens[end - 1].post)
-	)
-		end++;
-	const head = tokens[end - 1].normal;
-	return (
-		end > i + 1 &&
-		(ORGANISATION_HEADS[head] !== undefined || PLACE_HEADS[head] !== undefined) &&
-		// "Harbour Sound 96.4 said…": a station's frequency, no sound of the sea.
-		!/^\d/.test(tokens[end]?.text ?? '') &&
-		tokens.slice(end).some((t) => hasTag(t, 'Verb'))
 	);
 }
 

@@ -48,7 +48,9 @@ describe('ARRANGEMENTS', () => {
 			'Thistlecombe play their final match away at Saltcote Park on 7 September.',
 			'A closing-down sale will begin on 3 February, with discounts of up to 50% across all departments.',
 			'Hollinbeck Town Council said it would hold a civic reception for the band on 12 October.',
-			"The council's health scrutiny committee is due to discuss the closure at a meeting on 12 June."
+			"The council's health scrutiny committee is due to discuss the closure at a meeting on 12 June.",
+			'A public meeting will be held in Skerrinish village hall on 14 October.',
+			'An official reopening will be held on Saturday, when the Mayor will cut a ribbon.'
 		])
 			expect(ARRANGEMENTS.test(text), text).toBe(true);
 		expect(

@@ -42,6 +42,11 @@ import {
 /** Words that rank a noun without saying what it is: "the true figure", "the main reason". */
 const RANKING =
 	/^(true|real|actual|main|chief|final|overall|official|original|latest|lower|higher|revised|earlier|previous)$/;
+/** Openings before "its" that tell an earlier time of the subject after them. */
+const FRONTED = /^(at|in|since|during|after|before|until|throughout)$/;
+const EARLIER = /^(previous|last|latest|first|opening|founding|launch|inspection|early|earliest)$/;
+/** A count with no noun, which a plural verb after it makes the subject: "Five were taken". */
+const COUNT = /^(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 /** Words for what is counted, which "the figure" later in the sentence stands for. */
 const MEASURES = /^(number|rate|proportion|share|total|count|percentage)$/;
 
@@ -140,6 +145,17 @@ export function pointsBack(
 					/^(height|peak)$/.test(next?.lower ?? '') &&
 					// "At its peak in the late 1980s it had 2,300 staff": a thing, not the event.
 					!ws.some((x, k) => x.lower === 'it' && FINITE_VERBS.has(ws[k + 1]?.lower ?? '')));
+			// "At its previous inspection in 2022, the school was judged…": the subject after the
+			// opening phrase, of which "its" tells an earlier time.
+			const ahead = ws.slice(w.i + 1).find((x) => /^,/.test(x.post));
+			const subject = ahead && ws[ahead.i + 1];
+			const cataphoric =
+				/^(its|their)$/.test(w.lower) &&
+				w.i <= 2 &&
+				FRONTED.test(ws[0].lower) &&
+				EARLIER.test(next?.lower ?? '') &&
+				subject !== undefined &&
+				(subject.lower === 'the' || /^\p{Lu}/u.test(subject.text));
 			const singular = /^(it|its)$/i.test(w.text);
 			// "his wife, June, …, their three children": the couple.
 			const couple = !singular && before.some((b) => KIN.has(b.lower));
@@ -147,6 +163,7 @@ export function pointsBack(
 				(THING_PRONOUN.test(w.text) || /^(its|their)$/i.test(w.text)) &&
 				!eventIt &&
 				!couple &&
+				!cataphoric &&
 				!thingBefore(before, index, singular, w.lower === 'its')
 			)
 				return `“${w.text}” does not say what`;
@@ -187,6 +204,18 @@ export function pointsBack(
 			next !== undefined &&
 			(FINITE_VERBS.has(next.lower) || (w.i === 0 && PAST_VERB.test(next.text))) &&
 			!(prev !== undefined && /^(of|the)$/.test(prev.lower))
+		)
+			return `“${w.text} ${next.text}” does not say of what`;
+		// "Five were taken to hospital", "Last spring all six were lowered": a count of things
+		// named before, at the start of the statement or after "all" ("of which only nine have" says).
+		if (
+			COUNT.test(w.lower) &&
+			next !== undefined &&
+			w.post === ' ' &&
+			/^(were|are|have|had|will|would)$/.test(next.lower) &&
+			(w.i === 0 ||
+				(/^(all|only|just)$/.test(prev?.lower ?? '') &&
+					!/^(which|whom)$/.test(ws[w.i - 2]?.lower ?? '')))
 		)
 			return `“${w.text} ${next.text}” does not say of what`;
 		// "Kate Sumner converted both to put the Ravens ahead": both of the things before.

@@ -297,3 +297,27 @@ describe('a club, a volunteers’ group and a street called by what they are', (
 		expect(of('The launch struck the cruiser side-on.')).toBeUndefined();
 	});
 });
+
+describe('a kind given before a name: "the island of", "a … society,"', () => {
+	const lines = [
+		'Residents of the island of Skerrinish fear the cuts.',
+		'A newly formed community benefit society, Ashwenby Stores Ltd, bought the shop.',
+		'The island has about 620 people.',
+		'The society will employ a manager.'
+	];
+	const deck = (): Deck =>
+		articleDeck(
+			'Ferry sailings halved',
+			[
+				{ id: 'isle', kind: 'place', name: 'Skerrinish', category: 'settlement' },
+				{ id: 'shop', kind: 'organisation', name: 'Ashwenby Stores Ltd', category: 'business' }
+			],
+			lines
+		);
+	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
+
+	it('points back as "the island" and "the society"', () => {
+		expect(of('The island has about 620 people.')).toContain('Skerrinish');
+		expect(of('The society will employ a manager.')).toContain('Ashwenby Stores Ltd');
+	});
+});

@@ -48,6 +48,8 @@ const APPOSED = /^(?:,| is| was| has been| remains)(?: now| still)? (?:a|an|the|
 /** What comes before a name that gives its kind: "the documentary", "this season's production of". */
 const KIND_BEFORE =
 	/\b(?:the|a|an|its|this|their|by|from|\p{L}+['’]s)(?: [\p{Ll}-]+){0,2}? (\p{Ll}{3,})( of)? $/u;
+/** A kind set before a name with a comma: "a local building firm, Harcastle Construction". */
+const KIND_APPOSED_BEFORE = /\b(?:[Aa]|[Aa]n)(?: [\p{Ll}-]+){0,4} (\p{Ll}{3,}), $/u;
 /** Bodies a named one has, which "the committee" may later stand for. */
 const OWNED = /^['’]s (?:[\p{Ll}-]+ ){0,2}(committee|board|panel|department|unit|section|squad)\b/u;
 
@@ -164,20 +166,30 @@ export function kindWords(deck: Deck): KindWord[] {
 		const at = firstAt(entity, text);
 		if (at >= 0) for (const noun of kindsByWhatItIs(entity, tail)) add(noun, entity, at);
 		for (const form of [entity.name, ...entity.aliases]) {
-			if (form.split(/\s+/).length < 2 && !/\p{Lu}.*\p{Lu}/u.test(form)) continue;
+			// A one-word name is read only after "the island of": "Skerrinish" stands in too many
+			// places for the rest to be worth the time.
+			const oneWord = form.split(/\s+/).length < 2 && !/\p{Lu}.*\p{Lu}/u.test(form);
 			// Each place the name stands, read a little either side of it (a scan of the whole
 			// text for every name cost a quiz 30 ms).
 			for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
 				const after = text.slice(at + form.length, at + form.length + 160);
 				if (/^[\p{L}\d]/u.test(after)) continue;
+				const before = text.slice(Math.max(0, at - 60), at);
+				const kindOf = KIND_BEFORE.exec(before);
+				if (oneWord) {
+					if (kindOf?.[2] && KIND_OF.test(kindOf[1])) add(kindOf[1], entity, at);
+					continue;
+				}
 				// "The Plough and Harrow, a 17th-century coaching inn at…"; "…, which is a charity".
 				const apposed = APPOSED.exec(after);
 				if (apposed) add(headOf(apposed[1]), entity, at);
 				// "the documentary Teller's Café", "this season's production of Jack and the
 				// Beanstalk" ("the final of the Penhallow Cup" is a part of it, not its kind).
-				const before = KIND_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
-				if (before && kindNoun(before[1]) && (!before[2] || KIND_OF.test(before[1])))
-					add(before[1], entity, at);
+				if (kindOf && kindNoun(kindOf[1]) && (!kindOf[2] || KIND_OF.test(kindOf[1])))
+					add(kindOf[1], entity, at);
+				// "a newly formed community benefit society, Ashwenby Stores Ltd".
+				const apposedBefore = KIND_APPOSED_BEFORE.exec(before);
+				if (apposedBefore && kindNoun(apposedBefore[1])) add(apposedBefore[1], entity, at);
 				// "Wavenden Borough Council's planning committee … The committee sided with".
 				const owned = OWNED.exec(after);
 				if (owned) add(owned[1], entity, at);

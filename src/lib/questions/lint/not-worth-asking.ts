@@ -132,7 +132,10 @@ export const ARRANGEMENTS = new RegExp(
 		String.raw`\b(will|would) hold an? (civic reception|public meeting|open meeting|drop-in session|consultation event)\b`,
 		String.raw`\bis due to discuss [^.]* at a meeting on\b`,
 		// "a drop-in session … on 14 August", "Next year's show will be held on 22 and 23 July".
-		String.raw`\b(drop-in session|open day|sponsored walk|celebration match)\b[^.]* (on|for) \d|^Next year's [\p{L} ]+ will be held\b`
+		String.raw`\b(drop-in session|open day|sponsored walk|celebration match)\b[^.]* (on|for) \d|^Next year's [\p{L} ]+ will be held\b`,
+		// "A public meeting will be held in Skerrinish village hall on 14 October", "An official
+		// reopening will be held on Saturday, when the Mayor…".
+		String.raw`^(A|An|The) (public |official |special |open |community )?(meeting|reopening|opening|ceremony|celebration) will be held\b`
 	].join('|'),
 	'u'
 );
