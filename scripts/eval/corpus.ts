@@ -143,7 +143,9 @@ export const SPLITS = [
 	'held-out-130',
 	'held-out-131',
 	'held-out-132',
-	'held-out-133'
+	'held-out-133',
+	'held-out-134',
+	'held-out-135'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
