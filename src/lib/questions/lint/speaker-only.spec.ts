@@ -6,6 +6,7 @@ import {
 	makeDeck,
 	multipleChoice,
 	trueStatement,
+	typed,
 	whoSaid
 } from './test-deck.ts';
 
@@ -28,6 +29,16 @@ const deck = makeDeck(
 			statement: 'Ray Dunn said the team would appeal the red card.',
 			quote: { speaker: 'ray-dunn', text: 'We will appeal the red card.' },
 			slots: [{ id: 'what', kind: 'phrase', answer: 'appeal the red card' }]
+		},
+		{
+			id: 'mrs',
+			statement: 'Mrs Jo Kerr said the shop mattered most to older residents.',
+			slots: [{ id: 'who', kind: 'person', answer: 'Jo Kerr' }]
+		},
+		{
+			id: 'role',
+			statement: "The club's chairman, Jo Kerr, said the shop mattered most to older residents.",
+			slots: [{ id: 'who', kind: 'person', answer: 'Jo Kerr' }]
 		},
 		{
 			id: 'explained',
@@ -66,7 +77,18 @@ describe('speaker-only', () => {
 		});
 	});
 
+	it('a blank for a speaker with a role beside it, and a true statement of what she said', () => {
+		const { fact, slot } = factSlot(deck, 'role');
+		expect(lint(typed(fact, slot), context)).toEqual([]);
+		expect(lint(trueStatement(factSlot(deck, 'mrs').fact), context)).toEqual([]);
+	});
+
 	describe('bad questions', () => {
+		it('a blank for a bare speaker: "Mrs _____ said…"', () => {
+			const { fact, slot } = factSlot(deck, 'mrs');
+			expect(lint(typed(fact, slot), context).map((f) => f.rule)).toEqual(['speaker-only']);
+		});
+
 		it('who said a quotation, with nothing asking what it says', () => {
 			const fact = deck.facts.find((f) => f.id === 'bare');
 			if (!fact) throw new Error('no fact');

@@ -3,10 +3,22 @@
  * the point of an article: what they said, claimed or warned is. A "who said it?" question is
  * a finding unless the deck also asks what the quotation says (its fact has a slot) or the deck
  * marks the speaker's identity as the point (a fact whose explanation says why it matters).
+ * So is a blank for a bare speaker: "Mrs _____ said the shop mattered most to older residents"
+ * asks who spoke, with nothing beside the name to learn (a role beside it, "Chief judge _____
+ * said", is something; what was said is asked as a true or false statement).
  */
 import type { Rule } from './finding.ts';
+import { BLANK } from '../wording.ts';
+import { escapeRegExp } from '../../format/regexp.ts';
 
-export const speakerOnly: Rule = ({ question, fact }) => {
+/** A blank, behind at most a title of address and before at most an age, that speaks. */
+const BARE_SPEAKER = new RegExp(
+	String.raw`^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)\s+)?${escapeRegExp(BLANK)}(?:, \d{1,3},)? (?:said|says|told|added|blamed|argued|warned|insisted|admitted|explained|believes|believed|thinks|thought)\b`
+);
+
+export const speakerOnly: Rule = ({ question, fact, slot }) => {
+	if (question.type === 'cloze' && slot?.kind === 'person' && BARE_SPEAKER.test(question.prompt))
+		return [{ rule: 'speaker-only', message: `it asks only who spoke: ${slot.answer}` }];
 	if (question.type !== 'who-said') return [];
 	if (fact.slots.length || fact.explanation) return [];
 	return [
