@@ -81,6 +81,20 @@ describe('sentences that cannot stand alone', () => {
 		expect(statements.some((s) => s.includes('Castlebridge-based'))).toBe(false);
 	});
 
+	it('keeps "the rail infrastructure company" before the name, and "school" of "school services"', () => {
+		const text = [
+			'A level crossing in Sedgeford is to be fitted with full barriers.',
+			'The rail infrastructure company Southmere Rail confirmed that work will begin on 3 March.',
+			"Buses run to Brackwater Academy and St Oswin's High School.",
+			"The strike would affect the school services to Brackwater Academy and St Oswin's High School."
+		].join('\n\n');
+		const statements = statementsOf(text);
+		expect(statements).toContain(
+			'The rail infrastructure company Southmere Rail confirmed that work will begin on 3 March.'
+		);
+		expect(statements.some((s) => /the (St Oswin's )?High School services/.test(s))).toBe(false);
+	});
+
 	it('names the one body of no told kind for "the company"', () => {
 		const text = [
 			'Larchfield House is run by Beaconhurst Care, which operates nine homes in the region.',

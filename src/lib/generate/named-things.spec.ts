@@ -133,6 +133,12 @@ describe('a name whose first word the tagger takes for a command or a common nou
 		expect(station.entities.some((e) => e.name === 'Harbour Sound')).toBe(false);
 	});
 
+	it('keeps "St Oswin\'s High School" one school, with its kind between name and head', () => {
+		const { index } = analyseText("Pupils travel to St Oswin's High School by bus every day.");
+		expect(entityNamed(index, "St Oswin's High School").kind).toBe('organisation');
+		expect(index.entities.some((e) => e.name === 'High School')).toBe(false);
+	});
+
 	it('keeps "Ironside", which it takes for a common noun, in a club’s name', () => {
 		const { index } = analyseText(
 			'Ironside Amateur Boxing Club, which has used the back room since 1987, must leave.'

@@ -8,6 +8,7 @@
  */
 import { hasTag, isCommonNoun, type Sentence, type Token } from './analyse.ts';
 import { bodyNoun, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from '../language/lexicon.ts';
+import { PLACE_TAILS } from '../language/lexicon.ts';
 import { meansSomeoneHere } from './someone-here.ts';
 import {
 	antecedentOrganisation,
@@ -23,7 +24,6 @@ import { afterTimeOpening, ownedWhy, ownerBefore, resolveOpeners } from './refer
 import { bodyNounBefore, datedBodyAt, definedHere, otherFirmWord } from './body-nouns.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
 import { eventByItsKind, namedByItsTail, namedEvent } from './named-tail.ts';
-import { PLACE_TAILS } from '../language/lexicon.ts';
 import { storyWords } from './story-town.ts';
 import { LEAD_SENTENCES } from '../questions/lint/central-things.ts';
 
@@ -227,8 +227,7 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			namedIn.push(thing.namedIn);
 			return;
 		}
-		// "Next year's festival", "The 11-day festival": the festival named before, its name
-		// after the words that say which one.
+		// "Next year's festival", "The 11-day festival": the festival named before.
 		const dated = datedBodyAt(tokens, i, word);
 		const held = tokens[dated];
 		// "The three-day event": the one event (a festival, a show) named before.
@@ -311,15 +310,12 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			// "the council's 45 seats", "the council voted": the council the article named.
 			// "the council of Europe"; "the Coastal Lifeboat Trust, the charity that runs the station".
 			if (!possessive && definedHere(tokens, i)) return;
-			// "the operator, Westshore Rail, said": the body named beside it says which.
-			if (
-				/^,/.test(next.post) &&
-				ctx.index
-					.mentionsIn(sentence.index)
-					.some((m) => m.start === i + 2 && m.entity.kind === 'organisation')
-			)
-				return;
 			const entity = antecedentOrganisation(noun, sentence, ctx);
+			const mentions = ctx.index.mentionsIn(sentence.index);
+			// "the operator, Westshore Rail, said": the body named beside it says which.
+			const beside = (m: (typeof mentions)[number]) =>
+				/^,/.test(next.post) && m.start === i + 2 && m.entity.kind === 'organisation';
+			if (mentions.some(beside)) return;
 			// "…and a small shop at the back of the building. The shop will sell bread…": no body
 			// named, the one the sentence before brings in.
 			if (!entity && !isCommonNoun(tokens[i + 2]) && introducedJustBefore(noun, sentence, ctx))
@@ -342,8 +338,10 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 					!/^(rose|fell|grew|sank|soared|slid|slipped|jumped|dropped|climbed|rises|falls|grows)$/.test(
 						tokens[i + 2]?.normal ?? ''
 					));
+			// "the rail infrastructure company Southmere Rail": the sentence names it after.
+			const namedAfter = mentions.some((m) => m.entity === entity && m.start > i + 1);
 			if (!possessive && joined && !use) {
-				replacements.set(i + 1, entity.name);
+				if (!namedAfter) replacements.set(i + 1, entity.name);
 				return;
 			}
 			// "said the company had been trying to buy the firm": two words for two bodies, never

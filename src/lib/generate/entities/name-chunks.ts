@@ -25,6 +25,9 @@ import { joinedByAnd, spelledAcrossAnd } from './names-with-and.ts';
 import { openerOfAName } from './name-openers.ts';
 
 const ERA = /^(BC|AD|BCE|CE)$/;
+/** Words between a saint's name and a head that say which kind: "St Oswin's High School". */
+const QUALIFIERS =
+	/^(High|Primary|Grammar|Junior|Infant|Infants|Secondary|Community|General|Parish|Memorial|Catholic|Methodist|Baptist|Village)$/;
 const COMPASS = /^(North|South|East|West|Upper|Lower|Mid)$/;
 const POST_NOMINALS = /^(KC|QC|MP|MSP|MEP|MBE|OBE|CBE|JP)$/;
 const FUNCTION_WORD =
@@ -138,8 +141,11 @@ function pluralPossessiveInName(tokens: Token[], end: number): boolean {
 	// "St Aldric's Hospital", "King's College": a saint's or king's name before one head word.
 	const singular = POSSESSIVE.test(last.text) && /^\s*$/.test(last.post);
 	if (singular) {
-		const next = tokens[end];
+		// "St Oswin's High School": a word that says which kind, then the head.
+		const kind = QUALIFIERS.test(tokens[end]?.text ?? '') && /^\s+$/.test(tokens[end].post);
+		const next = tokens[kind ? end + 1 : end];
 		const head = next?.normal ?? '';
+		const after = tokens[kind ? end + 2 : end + 1];
 		return (
 			next !== undefined &&
 			/^\p{Lu}/u.test(next.text) &&
@@ -147,9 +153,9 @@ function pluralPossessiveInName(tokens: Token[], end: number): boolean {
 			// "the Maddock Fishermen's Association (MFA)": an acronym in brackets is another name;
 			// "St Aldwyn's Church, Pellhaven": so is a place after a comma.
 			!(
-				/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') &&
+				/^\p{Lu}/u.test(after?.text ?? '') &&
 				/^\s+$/.test(next.post) &&
-				!/[([]/.test(tokens[end + 1]?.pre ?? '')
+				!/[([]/.test(after?.pre ?? '')
 			)
 		);
 	}
