@@ -355,7 +355,8 @@ export const WEEKDAYS = [
 
 /**
  * Heads of places and buildings a text names once and then calls by the head: "Hollin Rigg Farm
- * … the farm", "Aldermoor Bridge … the bridge", "Gallowrigg Moor … the moor".
+ * … the farm", "Aldermoor Bridge … the bridge", "Gallowrigg Moor … the moor", "Gull Point … the
+ * point" (never a town).
  */
 export const PLACE_TAILS =
-	/^(farm|quarry|reservoir|colliery|brewery|mill|bridge|viaduct|pier|station|hall|theatre|playhouse|cinema|centre|arena|stadium|lido|castle|abbey|priory|church|chapel|cathedral|lighthouse|marina|factory|depot|practice|surgery|moor|fell|down|ward|home|river|lake|loch|canal|square|common|ridge|edge)$/;
+	/^(farm|quarry|reservoir|colliery|brewery|mill|bridge|viaduct|pier|station|hall|theatre|playhouse|cinema|centre|arena|stadium|lido|castle|abbey|priory|church|chapel|cathedral|lighthouse|marina|factory|depot|practice|surgery|moor|fell|down|ward|home|river|lake|loch|canal|square|common|ridge|edge|point|bay|cove|sands|quay|estuary|house)$/;

@@ -321,3 +321,30 @@ describe('a kind given before a name: "the island of", "a … society,"', () => 
 		expect(of('The society will employ a manager.')).toContain('Ashwenby Stores Ltd');
 	});
 });
+
+describe('a firm by the end of its name, and a point that is no town', () => {
+	const lines = [
+		'Willowmere House is owned by Fernleigh Care Group.',
+		'The rock barrier at Gull Point was built in 2021.',
+		'The company says the true cost is £1,050 a week.',
+		"The turbines would not block the town's fishing fleet."
+	];
+	const deck = (): Deck =>
+		articleDeck(
+			'Care home to close',
+			[
+				{ id: 'group', kind: 'organisation', name: 'Fernleigh Care Group', category: 'health' },
+				{ id: 'point', kind: 'place', name: 'Gull Point', category: 'settlement' }
+			],
+			lines
+		);
+	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
+
+	it('points back as "the company" for Fernleigh Care Group, whatever its trade', () => {
+		expect(of('The company says the true cost is £1,050 a week.')).toContain('Fernleigh');
+	});
+
+	it('does not take Gull Point for "the town"', () => {
+		expect(of("The turbines would not block the town's fishing fleet.")).toBeUndefined();
+	});
+});

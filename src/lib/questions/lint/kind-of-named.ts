@@ -59,6 +59,8 @@ const CATEGORY_KINDS: Record<string, string[]> = {
 	business: ['firm', 'company']
 };
 
+/** The end of a firm's name, which makes it "the company" whatever it does. */
+const FIRM_TAILS = /^(group|ltd|limited|plc|holdings|company|sons)$/;
 /** A community body's own head, which is what it is: "Netherby Green Cricket Club … the club". */
 const COMMUNITY_HEADS = /^(club|society|association|trust|charity|choir|band|orchestra|guild)$/;
 /** A club that fields a team: "Netherby Green Cricket Club … let the team serve teas". */
@@ -134,6 +136,8 @@ function kindsByWhatItIs(entity: Entity, tail: string): string[] {
 	return [
 		...(settlement ? ['town', 'village', 'city'] : []),
 		...(CATEGORY_KINDS[entity.category ?? ''] ?? []),
+		// "Fernleigh Care Group … the company said", whatever its trade.
+		...(entity.kind === 'organisation' && FIRM_TAILS.test(tail) ? CATEGORY_KINDS.business : []),
 		...(entity.kind === 'organisation' && COMMUNITY_HEADS.test(tail) ? [tail] : []),
 		...(entity.kind === 'organisation' && SPORTS_CLUB.test(entity.name) ? CATEGORY_KINDS.team : []),
 		...(entity.kind === 'organisation' && GROUP_NAMES.test(entity.name) ? ['group'] : []),
