@@ -50,7 +50,8 @@ describe('ARRANGEMENTS', () => {
 			'Hollinbeck Town Council said it would hold a civic reception for the band on 12 October.',
 			"The council's health scrutiny committee is due to discuss the closure at a meeting on 12 June.",
 			'A public meeting will be held in Skerrinish village hall on 14 October.',
-			'An official reopening will be held on Saturday, when the Mayor will cut a ribbon.'
+			'An official reopening will be held on Saturday, when the Mayor will cut a ribbon.',
+			'Anyone with information is asked to contact Calderdown Police, quoting reference 0417.'
 		])
 			expect(ARRANGEMENTS.test(text), text).toBe(true);
 		expect(

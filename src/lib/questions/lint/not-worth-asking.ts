@@ -135,7 +135,9 @@ export const ARRANGEMENTS = new RegExp(
 		String.raw`\b(drop-in session|open day|sponsored walk|celebration match)\b[^.]* (on|for) \d|^Next year's [\p{L} ]+ will be held\b`,
 		// "A public meeting will be held in Skerrinish village hall on 14 October", "An official
 		// reopening will be held on Saturday, when the Mayor…".
-		String.raw`^(A|An|The) (public |official |special |open |community )?(meeting|reopening|opening|ceremony|celebration) will be held\b`
+		String.raw`^(A|An|The) (public |official |special |open |community )?(meeting|reopening|opening|ceremony|celebration) will be held\b`,
+		// "Anyone with information is asked to contact Calderdown Police, quoting reference 0417."
+		String.raw`^Anyone with information\b`
 	].join('|'),
 	'u'
 );
