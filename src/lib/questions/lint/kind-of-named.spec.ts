@@ -46,6 +46,16 @@ function articleDeck(title: string, entities: EntityInput[], lines: string[]): D
 	return { ...base, title, article: lines.join(' ') };
 }
 
+/** What namedOnlyByKind says of a statement, in a deck of these entities whose article is `lines`. */
+function kindReader(
+	title: string,
+	entities: EntityInput[],
+	lines: string[]
+): (statement: string) => string | undefined {
+	const deck = articleDeck(title, entities, lines);
+	return (statement) => namedOnlyByKind(words(statement), deck, statement);
+}
+
 function verdict(statement: string, deck = deckOf()): string | undefined {
 	return namedOnlyByKind(words(statement), deck, statement);
 }
@@ -112,17 +122,15 @@ describe('a town, a committee and a clause', () => {
 		'The farm lies two miles west of the town.',
 		'The jury was shown the bank statements.'
 	];
-	const deck = (): Deck =>
-		articleDeck(
-			'Study backs reopening of railway line',
-			[
-				{ id: 'ellerby', kind: 'place', name: 'Ellerby', category: 'settlement' },
-				{ id: 'council', kind: 'organisation', name: 'Wavenden Borough Council' },
-				{ id: 'sea', kind: 'place', name: 'the Mediterranean' }
-			],
-			lines
-		);
-	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
+	const of = kindReader(
+		'Study backs reopening of railway line',
+		[
+			{ id: 'ellerby', kind: 'place', name: 'Ellerby', category: 'settlement' },
+			{ id: 'council', kind: 'organisation', name: 'Wavenden Borough Council' },
+			{ id: 'sea', kind: 'place', name: 'the Mediterranean' }
+		],
+		lines
+	);
 
 	it('finds "the town" of a named town and "the committee" of a named council', () => {
 		expect(of('One in four households in the town has no car.')).toContain('Ellerby');
@@ -148,25 +156,17 @@ describe('names the article writes in more than one way', () => {
 		'The paper gave its bound archive to Dunmarsh Library.',
 		'Young people from the town will be trained.'
 	];
-	const deck = (): Deck =>
-		articleDeck(
-			'Weekly title to close after 143 years',
-			[
-				{ id: 'echo', kind: 'organisation', name: 'the Dunmarsh Echo', aliases: ['Dunmarsh Echo'] },
-				{
-					id: 'farm',
-					kind: 'place',
-					name: 'the Greyshoal Offshore Wind Farm',
-					category: 'settlement'
-				},
-				{ id: 'library', kind: 'organisation', name: 'Dunmarsh Library' }
-			],
-			lines
-		);
-	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
+	const entities: EntityInput[] = [
+		{ id: 'echo', kind: 'organisation', name: 'the Dunmarsh Echo', aliases: ['Dunmarsh Echo'] },
+		{ id: 'farm', kind: 'place', name: 'the Greyshoal Offshore Wind Farm', category: 'settlement' },
+		{ id: 'library', kind: 'organisation', name: 'Dunmarsh Library' }
+	];
+	const title = 'Weekly title to close after 143 years';
+	const of = kindReader(title, entities, lines);
 
 	it('finds a paper the article opens with as "The Dunmarsh Echo"', () => {
-		expect(kindWords(deck()).map((k) => `${k.noun}@${k.at}`)).toContain('paper@0');
+		const kinds = kindWords(articleDeck(title, entities, lines));
+		expect(kinds.map((k) => `${k.noun}@${k.at}`)).toContain('paper@0');
 	});
 
 	it('is not named by a word another name shares: "Dunmarsh Library"', () => {
@@ -185,16 +185,14 @@ describe('a team called by what it is', () => {
 		"The Rovers' manager, Denise Carrow, has coached the side since 2015.",
 		'Harlow Rovers lost in the final.'
 	];
-	const deck = (): Deck =>
-		articleDeck(
-			'Rovers unveil £24m stadium plan',
-			[
-				{ id: 'rovers', kind: 'organisation', name: 'Thornbeck Rovers', category: 'team' },
-				{ id: 'harlow', kind: 'organisation', name: 'Harlow Rovers', category: 'team' }
-			],
-			lines
-		);
-	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
+	const of = kindReader(
+		'Rovers unveil £24m stadium plan',
+		[
+			{ id: 'rovers', kind: 'organisation', name: 'Thornbeck Rovers', category: 'team' },
+			{ id: 'harlow', kind: 'organisation', name: 'Harlow Rovers', category: 'team' }
+		],
+		lines
+	);
 
 	it('points back as "the second-tier side"', () => {
 		expect(of('The second-tier side submitted a planning application on Monday.')).toContain(
@@ -215,13 +213,11 @@ describe('a firm called "the firm"', () => {
 		'A spokesman for the firm, Owen Pritchard, said it welcomed the designation.',
 		'A spokesman for Northvale Water said the firm welcomed it.'
 	];
-	const deck = (): Deck =>
-		articleDeck(
-			'River given bathing water status',
-			[{ id: 'nv', kind: 'organisation', name: 'Northvale Water', category: 'business' }],
-			lines
-		);
-	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
+	const of = kindReader(
+		'River given bathing water status',
+		[{ id: 'nv', kind: 'organisation', name: 'Northvale Water', category: 'business' }],
+		lines
+	);
 
 	it('points back unless the statement names it', () => {
 		expect(
@@ -237,13 +233,11 @@ describe('a borough council called "the borough"', () => {
 		'The borough has offered to transfer them for £1 each.',
 		'About 6,500 homes will be built in the borough.'
 	];
-	const deck = (): Deck =>
-		articleDeck(
-			'Council to sell toilet blocks',
-			[{ id: 'hbc', kind: 'organisation', name: 'Harkwell Borough Council', category: 'public' }],
-			lines
-		);
-	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
+	const of = kindReader(
+		'Council to sell toilet blocks',
+		[{ id: 'hbc', kind: 'organisation', name: 'Harkwell Borough Council', category: 'public' }],
+		lines
+	);
 
 	it('points back as the body, not as the place things are built in', () => {
 		expect(of('The borough has offered to transfer them for £1 each.')).toContain('Harkwell');
@@ -263,27 +257,25 @@ describe('a club, a volunteers’ group and a street called by what they are', (
 		'No shop on the street sells more.',
 		'The launch struck the cruiser side-on.'
 	];
-	const deck = (): Deck =>
-		articleDeck(
-			'Pavilion destroyed by fire',
-			[
-				{
-					id: 'club',
-					kind: 'organisation',
-					name: 'Netherby Green Cricket Club',
-					category: 'community'
-				},
-				{
-					id: 'friends',
-					kind: 'organisation',
-					name: 'the Friends of Glebe Orchard',
-					category: 'community'
-				},
-				{ id: 'street', kind: 'place', name: 'Thornwick High Street', category: 'street' }
-			],
-			lines
-		);
-	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
+	const of = kindReader(
+		'Pavilion destroyed by fire',
+		[
+			{
+				id: 'club',
+				kind: 'organisation',
+				name: 'Netherby Green Cricket Club',
+				category: 'community'
+			},
+			{
+				id: 'friends',
+				kind: 'organisation',
+				name: 'the Friends of Glebe Orchard',
+				category: 'community'
+			},
+			{ id: 'street', kind: 'place', name: 'Thornwick High Street', category: 'street' }
+		],
+		lines
+	);
 
 	it('points back as "the team", "the club", "the group" and "the street’s"', () => {
 		expect(of('The team will change at Colby Vale.')).toContain('Netherby Green Cricket Club');
@@ -305,16 +297,14 @@ describe('a kind given before a name: "the island of", "a … society,"', () => 
 		'The island has about 620 people.',
 		'The society will employ a manager.'
 	];
-	const deck = (): Deck =>
-		articleDeck(
-			'Ferry sailings halved',
-			[
-				{ id: 'isle', kind: 'place', name: 'Skerrinish', category: 'settlement' },
-				{ id: 'shop', kind: 'organisation', name: 'Ashwenby Stores Ltd', category: 'business' }
-			],
-			lines
-		);
-	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
+	const of = kindReader(
+		'Ferry sailings halved',
+		[
+			{ id: 'isle', kind: 'place', name: 'Skerrinish', category: 'settlement' },
+			{ id: 'shop', kind: 'organisation', name: 'Ashwenby Stores Ltd', category: 'business' }
+		],
+		lines
+	);
 
 	it('points back as "the island" and "the society"', () => {
 		expect(of('The island has about 620 people.')).toContain('Skerrinish');
@@ -329,16 +319,14 @@ describe('a firm by the end of its name, and a point that is no town', () => {
 		'The company says the true cost is £1,050 a week.',
 		"The turbines would not block the town's fishing fleet."
 	];
-	const deck = (): Deck =>
-		articleDeck(
-			'Care home to close',
-			[
-				{ id: 'group', kind: 'organisation', name: 'Fernleigh Care Group', category: 'health' },
-				{ id: 'point', kind: 'place', name: 'Gull Point', category: 'settlement' }
-			],
-			lines
-		);
-	const of = (statement: string) => namedOnlyByKind(words(statement), deck(), statement);
+	const of = kindReader(
+		'Care home to close',
+		[
+			{ id: 'group', kind: 'organisation', name: 'Fernleigh Care Group', category: 'health' },
+			{ id: 'point', kind: 'place', name: 'Gull Point', category: 'settlement' }
+		],
+		lines
+	);
 
 	it('points back as "the company" for Fernleigh Care Group, whatever its trade', () => {
 		expect(of('The company says the true cost is £1,050 a week.')).toContain('Fernleigh');
