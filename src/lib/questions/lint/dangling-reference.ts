@@ -42,8 +42,9 @@ import {
 /** Words that rank a noun without saying what it is: "the true figure", "the main reason". */
 const RANKING =
 	/^(true|real|actual|main|chief|final|overall|official|original|latest|lower|higher|revised|earlier|previous)$/;
-/** Openings before "its" that tell an earlier time of the subject after them. */
+/** Openings before "its" that tell an earlier time of the subject after them… */
 const FRONTED = /^(at|in|since|during|after|before|until|throughout)$/;
+/** …by these words after "its": "At its previous inspection", "Since its opening". */
 const EARLIER = /^(previous|last|latest|first|opening|founding|launch|inspection|early|earliest)$/;
 /** A count with no noun, which a plural verb after it makes the subject: "Five were taken". */
 const COUNT = /^(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;

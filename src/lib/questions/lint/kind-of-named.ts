@@ -132,15 +132,16 @@ function kindsByWhatItIs(entity: Entity, tail: string): string[] {
 		entity.category === 'settlement' &&
 		!/^the /i.test(entity.name) &&
 		!PLACE_TAILS.test(tail);
-	const area = entity.kind === 'organisation' && /\b(Borough|District)\b/.exec(entity.name);
+	const body = entity.kind === 'organisation';
+	const area = body && /\b(Borough|District)\b/.exec(entity.name);
 	return [
 		...(settlement ? ['town', 'village', 'city'] : []),
 		...(CATEGORY_KINDS[entity.category ?? ''] ?? []),
 		// "Fernleigh Care Group … the company said", whatever its trade.
-		...(entity.kind === 'organisation' && FIRM_TAILS.test(tail) ? CATEGORY_KINDS.business : []),
-		...(entity.kind === 'organisation' && COMMUNITY_HEADS.test(tail) ? [tail] : []),
-		...(entity.kind === 'organisation' && SPORTS_CLUB.test(entity.name) ? CATEGORY_KINDS.team : []),
-		...(entity.kind === 'organisation' && GROUP_NAMES.test(entity.name) ? ['group'] : []),
+		...(body && FIRM_TAILS.test(tail) ? CATEGORY_KINDS.business : []),
+		...(body && COMMUNITY_HEADS.test(tail) ? [tail] : []),
+		...(body && SPORTS_CLUB.test(entity.name) ? CATEGORY_KINDS.team : []),
+		...(body && GROUP_NAMES.test(entity.name) ? ['group'] : []),
 		...(entity.kind === 'place' && STREET_HEADS.test(tail) && entity.name.includes(' ')
 			? [tail]
 			: []),
