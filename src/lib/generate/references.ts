@@ -8,7 +8,6 @@
  */
 import { hasTag, isCommonNoun, type Sentence, type Token } from './analyse.ts';
 import { bodyNoun, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from '../language/lexicon.ts';
-import { PLACE_TAILS } from '../language/lexicon.ts';
 import { meansSomeoneHere } from './someone-here.ts';
 import {
 	antecedentOrganisation,
@@ -24,6 +23,7 @@ import { afterTimeOpening, ownedWhy, ownerBefore, resolveOpeners } from './refer
 import { bodyNounBefore, datedBodyAt, definedHere, otherFirmWord } from './body-nouns.ts';
 import { nameInPlace, possessiveOf } from './name-in-place.ts';
 import { eventByItsKind, namedByItsTail, namedEvent } from './named-tail.ts';
+import { PLACE_TAILS } from '../language/lexicon.ts';
 import { storyWords } from './story-town.ts';
 import { LEAD_SENTENCES } from '../questions/lint/central-things.ts';
 

@@ -104,7 +104,7 @@ function informativeCapital(
 		!FUNCTION_WORD.test(token.normal)
 	)
 		return true;
-	if (openerOfAName(tokens, i, FUNCTION_WORD.test(token.normal))) return true;
+	if (!FUNCTION_WORD.test(token.normal) && openerOfAName(tokens, i)) return true;
 	// At the start of a sentence a capital means nothing: ask the tagger (which may call a "That"
 	// after a full stop inside a quotation a name).
 	if (hasTag(token, 'Verb', 'Adjective', 'Plural') || FUNCTION_WORD.test(token.normal))

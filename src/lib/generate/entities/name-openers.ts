@@ -20,11 +20,9 @@ const CLUB_CATEGORIES = new Set(['community', 'team']);
  * a guessed command before a body's or a building's head ("Visit Castlebridge Theatre" has no
  * verb after), or a guessed singular noun before a club's or a society's ("Retailer Bargain
  * Stores" is a firm; "Chef Priya Shah", "Rivals Harlow Football Club" say what, or who, it is).
- * `functionWord` says the word is one of grammar ("That", "When"), which opens no name.
  */
-export function openerOfAName(tokens: Token[], i: number, functionWord: boolean): boolean {
+export function openerOfAName(tokens: Token[], i: number): boolean {
 	const token = tokens[i];
-	if (functionWord) return false;
 	const command = hasTag(token, 'Imperative', 'Infinitive');
 	const noun =
 		hasTag(token, 'Singular') &&

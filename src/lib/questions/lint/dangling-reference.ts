@@ -36,7 +36,8 @@ import {
 	THING_PRONOUN,
 	thatPointsBack,
 	TIME_WORDS,
-	words
+	words,
+	type Word
 } from './pointing-words.ts';
 
 /** Words that rank a noun without saying what it is: "the true figure", "the main reason". */
@@ -46,6 +47,12 @@ const RANKING =
 const FRONTED = /^(at|in|since|during|after|before|until|throughout)$/;
 /** …by these words after "its": "At its previous inspection", "Since its opening". */
 const EARLIER = /^(previous|last|latest|first|opening|founding|launch|inspection|early|earliest)$/;
+/** Whether the words after the first comma past `from` open with "the" or a name. */
+function namedSubjectAfterComma(ws: Word[], from: number): boolean {
+	const comma = ws.slice(from + 1).find((x) => /^,/.test(x.post));
+	const subject = comma && ws[comma.i + 1];
+	return subject !== undefined && (subject.lower === 'the' || /^\p{Lu}/u.test(subject.text));
+}
 /** A count with no noun, which a plural verb after it makes the subject: "Five were taken". */
 const COUNT = /^(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 /** Words for what is counted, which "the figure" later in the sentence stands for. */
@@ -148,15 +155,12 @@ export function pointsBack(
 					!ws.some((x, k) => x.lower === 'it' && FINITE_VERBS.has(ws[k + 1]?.lower ?? '')));
 			// "At its previous inspection in 2022, the school was judged…": the subject after the
 			// opening phrase, of which "its" tells an earlier time.
-			const ahead = ws.slice(w.i + 1).find((x) => /^,/.test(x.post));
-			const subject = ahead && ws[ahead.i + 1];
 			const cataphoric =
 				/^(its|their)$/.test(w.lower) &&
 				w.i <= 2 &&
 				FRONTED.test(ws[0].lower) &&
 				EARLIER.test(next?.lower ?? '') &&
-				subject !== undefined &&
-				(subject.lower === 'the' || /^\p{Lu}/u.test(subject.text));
+				namedSubjectAfterComma(ws, w.i);
 			const singular = /^(it|its)$/i.test(w.text);
 			// "his wife, June, …, their three children": the couple.
 			const couple = !singular && before.some((b) => KIN.has(b.lower));

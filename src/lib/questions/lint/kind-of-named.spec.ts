@@ -178,88 +178,63 @@ describe('names the article writes in more than one way', () => {
 	});
 });
 
-describe('a team called by what it is', () => {
-	const lines = [
-		'Thornbeck Rovers have unveiled a plan to rebuild their ground.',
-		'The second-tier side submitted a planning application on Monday.',
-		"The Rovers' manager, Denise Carrow, has coached the side since 2015.",
-		'Harlow Rovers lost in the final.'
-	];
-	const of = kindReader(
-		'Rovers unveil £24m stadium plan',
-		[
+/** A thing named, then statements that call it by its kind: which point back, which stand. */
+interface KindCase {
+	what: string;
+	title: string;
+	entities: EntityInput[];
+	/** The article's sentences that name the things, before the statements. */
+	naming: string[];
+	/** Statements that point back, each with a word of the name the finding gives. */
+	back: [string, string][];
+	/** Statements that stand alone. */
+	alone: string[];
+	/** Sentences after the statements ("Harlow Rovers lost in the final"). */
+	later?: string[];
+}
+
+const CASES: KindCase[] = [
+	{
+		what: 'a team as "the second-tier side", not when named by its last word',
+		title: 'Rovers unveil £24m stadium plan',
+		entities: [
 			{ id: 'rovers', kind: 'organisation', name: 'Thornbeck Rovers', category: 'team' },
 			{ id: 'harlow', kind: 'organisation', name: 'Harlow Rovers', category: 'team' }
 		],
-		lines
-	);
-
-	it('points back as "the second-tier side"', () => {
-		expect(of('The second-tier side submitted a planning application on Monday.')).toContain(
-			'Thornbeck Rovers'
-		);
-	});
-
-	it('stands alone when the statement names the team by its last word', () => {
-		expect(of("The Rovers' manager, Denise Carrow, has coached the side since 2015.")).toBe(
-			undefined
-		);
-	});
-});
-
-describe('a firm called "the firm"', () => {
-	const lines = [
-		'Northvale Water, which runs the overflow, will spend £12.5 million on an upgrade.',
-		'A spokesman for the firm, Owen Pritchard, said it welcomed the designation.',
-		'A spokesman for Northvale Water said the firm welcomed it.'
-	];
-	const of = kindReader(
-		'River given bathing water status',
-		[{ id: 'nv', kind: 'organisation', name: 'Northvale Water', category: 'business' }],
-		lines
-	);
-
-	it('points back unless the statement names it', () => {
-		expect(
-			of('A spokesman for the firm, Owen Pritchard, said it welcomed the designation.')
-		).toContain('Northvale Water');
-		expect(of('A spokesman for Northvale Water said the firm welcomed it.')).toBeUndefined();
-	});
-});
-
-describe('a borough council called "the borough"', () => {
-	const lines = [
-		'Harkwell Borough Council voted to sell 11 toilet blocks.',
-		'The borough has offered to transfer them for £1 each.',
-		'About 6,500 homes will be built in the borough.'
-	];
-	const of = kindReader(
-		'Council to sell toilet blocks',
-		[{ id: 'hbc', kind: 'organisation', name: 'Harkwell Borough Council', category: 'public' }],
-		lines
-	);
-
-	it('points back as the body, not as the place things are built in', () => {
-		expect(of('The borough has offered to transfer them for £1 each.')).toContain('Harkwell');
-		expect(of('About 6,500 homes will be built in the borough.')).toBeUndefined();
-	});
-});
-
-describe('a club, a volunteers’ group and a street called by what they are', () => {
-	const lines = [
-		'Netherby Green Cricket Club lost its pavilion in a fire on Sunday.',
-		'The Friends of Glebe Orchard look after the trees.',
-		'Shops line Thornwick High Street.',
-		'The team will change at Colby Vale.',
-		"The club's insurance covers £85,000.",
-		'The group wants a grant of £15,000.',
-		"58 of the street's 124 parking spaces will go.",
-		'No shop on the street sells more.',
-		'The launch struck the cruiser side-on.'
-	];
-	const of = kindReader(
-		'Pavilion destroyed by fire',
-		[
+		naming: ['Thornbeck Rovers have unveiled a plan to rebuild their ground.'],
+		back: [
+			['The second-tier side submitted a planning application on Monday.', 'Thornbeck Rovers']
+		],
+		alone: ["The Rovers' manager, Denise Carrow, has coached the side since 2015."],
+		later: ['Harlow Rovers lost in the final.']
+	},
+	{
+		what: 'a firm as "the firm", unless the statement names it',
+		title: 'River given bathing water status',
+		entities: [{ id: 'nv', kind: 'organisation', name: 'Northvale Water', category: 'business' }],
+		naming: ['Northvale Water, which runs the overflow, will spend £12.5 million on an upgrade.'],
+		back: [
+			[
+				'A spokesman for the firm, Owen Pritchard, said it welcomed the designation.',
+				'Northvale Water'
+			]
+		],
+		alone: ['A spokesman for Northvale Water said the firm welcomed it.']
+	},
+	{
+		what: 'a borough council as the body, not as the place things are built in',
+		title: 'Council to sell toilet blocks',
+		entities: [
+			{ id: 'hbc', kind: 'organisation', name: 'Harkwell Borough Council', category: 'public' }
+		],
+		naming: ['Harkwell Borough Council voted to sell 11 toilet blocks.'],
+		back: [['The borough has offered to transfer them for £1 each.', 'Harkwell']],
+		alone: ['About 6,500 homes will be built in the borough.']
+	},
+	{
+		what: 'a club as "the team" and "the club", a volunteers’ group, a street (not "on the street")',
+		title: 'Pavilion destroyed by fire',
+		entities: [
 			{
 				id: 'club',
 				kind: 'organisation',
@@ -274,65 +249,59 @@ describe('a club, a volunteers’ group and a street called by what they are', (
 			},
 			{ id: 'street', kind: 'place', name: 'Thornwick High Street', category: 'street' }
 		],
-		lines
-	);
-
-	it('points back as "the team", "the club", "the group" and "the street’s"', () => {
-		expect(of('The team will change at Colby Vale.')).toContain('Netherby Green Cricket Club');
-		expect(of("The club's insurance covers £85,000.")).toContain('Netherby Green Cricket Club');
-		expect(of('The group wants a grant of £15,000.')).toContain('Friends of Glebe Orchard');
-		expect(of("58 of the street's 124 parking spaces will go.")).toContain('Thornwick High Street');
-	});
-
-	it('leaves "on the street", which says where, and a compound like "side-on"', () => {
-		expect(of('No shop on the street sells more.')).toBeUndefined();
-		expect(of('The launch struck the cruiser side-on.')).toBeUndefined();
-	});
-});
-
-describe('a kind given before a name: "the island of", "a … society,"', () => {
-	const lines = [
-		'Residents of the island of Skerrinish fear the cuts.',
-		'A newly formed community benefit society, Ashwenby Stores Ltd, bought the shop.',
-		'The island has about 620 people.',
-		'The society will employ a manager.'
-	];
-	const of = kindReader(
-		'Ferry sailings halved',
-		[
+		naming: [
+			'Netherby Green Cricket Club lost its pavilion in a fire on Sunday.',
+			'The Friends of Glebe Orchard look after the trees.',
+			'Shops line Thornwick High Street.'
+		],
+		back: [
+			['The team will change at Colby Vale.', 'Netherby Green Cricket Club'],
+			["The club's insurance covers £85,000.", 'Netherby Green Cricket Club'],
+			['The group wants a grant of £15,000.', 'Friends of Glebe Orchard'],
+			["58 of the street's 124 parking spaces will go.", 'Thornwick High Street']
+		],
+		alone: ['No shop on the street sells more.', 'The launch struck the cruiser side-on.']
+	},
+	{
+		what: 'a kind given before a name: "the island of", "a … society,"',
+		title: 'Ferry sailings halved',
+		entities: [
 			{ id: 'isle', kind: 'place', name: 'Skerrinish', category: 'settlement' },
 			{ id: 'shop', kind: 'organisation', name: 'Ashwenby Stores Ltd', category: 'business' }
 		],
-		lines
-	);
-
-	it('points back as "the island" and "the society"', () => {
-		expect(of('The island has about 620 people.')).toContain('Skerrinish');
-		expect(of('The society will employ a manager.')).toContain('Ashwenby Stores Ltd');
-	});
-});
-
-describe('a firm by the end of its name, and a point that is no town', () => {
-	const lines = [
-		'Willowmere House is owned by Fernleigh Care Group.',
-		'The rock barrier at Gull Point was built in 2021.',
-		'The company says the true cost is £1,050 a week.',
-		"The turbines would not block the town's fishing fleet."
-	];
-	const of = kindReader(
-		'Care home to close',
-		[
+		naming: [
+			'Residents of the island of Skerrinish fear the cuts.',
+			'A newly formed community benefit society, Ashwenby Stores Ltd, bought the shop.'
+		],
+		back: [
+			['The island has about 620 people.', 'Skerrinish'],
+			['The society will employ a manager.', 'Ashwenby Stores Ltd']
+		],
+		alone: []
+	},
+	{
+		what: 'a firm by the end of its name, whatever its trade; a point that is no town',
+		title: 'Care home to close',
+		entities: [
 			{ id: 'group', kind: 'organisation', name: 'Fernleigh Care Group', category: 'health' },
 			{ id: 'point', kind: 'place', name: 'Gull Point', category: 'settlement' }
 		],
-		lines
-	);
+		naming: [
+			'Willowmere House is owned by Fernleigh Care Group.',
+			'The rock barrier at Gull Point was built in 2021.'
+		],
+		back: [['The company says the true cost is £1,050 a week.', 'Fernleigh']],
+		alone: ["The turbines would not block the town's fishing fleet."]
+	}
+];
 
-	it('points back as "the company" for Fernleigh Care Group, whatever its trade', () => {
-		expect(of('The company says the true cost is £1,050 a week.')).toContain('Fernleigh');
-	});
-
-	it('does not take Gull Point for "the town"', () => {
-		expect(of("The turbines would not block the town's fishing fleet.")).toBeUndefined();
-	});
+describe('a named thing called by its kind', () => {
+	for (const c of CASES) {
+		it(c.what, () => {
+			const lines = [...c.naming, ...c.back.map(([s]) => s), ...c.alone, ...(c.later ?? [])];
+			const of = kindReader(c.title, c.entities, lines);
+			for (const [statement, name] of c.back) expect(of(statement), statement).toContain(name);
+			for (const statement of c.alone) expect(of(statement), statement).toBeUndefined();
+		});
+	}
 });

@@ -68,11 +68,6 @@ const SPORTS_CLUB =
 	/\b(Cricket|Football|Rugby|Hockey|Bowls|Bowling|Netball|Tennis|Golf|Rowing|Athletic|Athletics|Swimming|Cycling|Running|Basketball|Volleyball|Lacrosse)(?: and \p{Lu}\p{Ll}+)? Club$/u;
 /** A campaign or volunteers' group: "the Friends of Glebe Orchard … help the group". */
 const GROUP_NAMES = /^(?:the )?Friends of |\b(?:Action|Campaign|Residents['’]?|Community) Group$/i;
-/**
- * A named street called by its head: "Thornwick High Street … the street's parking spaces" (not
- * "the road", which is as often another: "the main road between Stallowby and Wenhallow").
- */
-const STREET_HEADS = /^street$/;
 
 /** Kinds that "of" joins to a name: "the production of Jack…", "the village of Cradwell". */
 const KIND_OF =
@@ -142,9 +137,9 @@ function kindsByWhatItIs(entity: Entity, tail: string): string[] {
 		...(body && COMMUNITY_HEADS.test(tail) ? [tail] : []),
 		...(body && SPORTS_CLUB.test(entity.name) ? CATEGORY_KINDS.team : []),
 		...(body && GROUP_NAMES.test(entity.name) ? ['group'] : []),
-		...(entity.kind === 'place' && STREET_HEADS.test(tail) && entity.name.includes(' ')
-			? [tail]
-			: []),
+		// "Thornwick High Street … the street's parking spaces" (not "the road", which is as often
+		// another: "the main road between Stallowby and Wenhallow").
+		...(entity.kind === 'place' && tail === 'street' && entity.name.includes(' ') ? [tail] : []),
 		...(area ? [area[1].toLowerCase()] : []),
 		...(PAPER_NAMES.test(entity.name) ? ['paper', 'newspaper', 'title'] : [])
 	];

@@ -6,6 +6,7 @@
  */
 import type { Finding, Rule } from './finding.ts';
 import { unquoted, wrongAnswers } from './wrong-answers.ts';
+import { BLANK } from '../wording.ts';
 import {
 	MONTHS,
 	ORGANISATION_HEADS,
@@ -76,10 +77,10 @@ export function bracketedHint(prompt: string): string | undefined {
  * "the National Guild of _____' final", "_____ and Sons Stonecraft".
  */
 export function cutName(prompt: string): string | undefined {
-	const at = prompt.indexOf('_____');
+	const at = prompt.indexOf(BLANK);
 	if (at < 0) return undefined;
 	const before = prompt.slice(0, at);
-	const after = prompt.slice(at + 5);
+	const after = prompt.slice(at + BLANK.length);
 	if (JOINED_AFTER.test(after)) return 'the blank takes only part of a name';
 	// The capitalised word just before it ("Later Years _____", "Guild of _____"): not a sentence's
 	// first word, an owner ("The Unity Party's _____") nor a title ("Councillor _____").
