@@ -393,6 +393,10 @@ test('Teach keeps the quiz through reloads, edits and all, until the teacher sta
 	const seed = Number(new URL(fresh).searchParams.get('seed'));
 	await expect.poll(() => readSetting(page, 'teachQuiz')).toMatchObject({ n: 10, edits: {}, seed });
 	await page.reload();
+	// Scroll only once the page has hydrated and read the kept quiz: SvelteKit puts a reloaded
+	// page back where it was, so a scroll made before that is undone and the preview never shows.
+	await expect(title).toHaveValue(DECK_TITLE);
+	await expect(count).toHaveValue('10');
 	await preview.scrollIntoViewIfNeeded();
 	await expect(link).toHaveValue(fresh);
 	await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
