@@ -146,7 +146,8 @@ export const SPLITS = [
 	'held-out-133',
 	'held-out-134',
 	'held-out-135',
-	'held-out-136'
+	'held-out-136',
+	'held-out-137'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
