@@ -310,8 +310,7 @@ test('on a phone the preview waits below the options until the teacher heads for
 	await context.close();
 });
 
-// Issue 20: a reload forgot the title, the count and the question set (a new random one), so a
-// sheet printed later differed from the link already shared.
+// Issue 20: a reload forgot the title, count and question set, so a later sheet differed from the link.
 test('Teach keeps the quiz through reloads, edits and all, until the teacher starts a new one', async ({
 	page
 }) => {
@@ -393,10 +392,8 @@ test('Teach keeps the quiz through reloads, edits and all, until the teacher sta
 	const seed = Number(new URL(fresh).searchParams.get('seed'));
 	await expect.poll(() => readSetting(page, 'teachQuiz')).toMatchObject({ n: 10, edits: {}, seed });
 	await page.reload();
-	// Scroll only once the page has hydrated and read the kept quiz: SvelteKit puts a reloaded
-	// page back where it was, so a scroll made before that is undone and the preview never shows.
+	// Hydrated, kept quiz read: SvelteKit's own scroll restore would undo an earlier scroll.
 	await expect(title).toHaveValue(DECK_TITLE);
-	await expect(count).toHaveValue('10');
 	await preview.scrollIntoViewIfNeeded();
 	await expect(link).toHaveValue(fresh);
 	await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
