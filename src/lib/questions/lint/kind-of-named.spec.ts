@@ -292,6 +292,22 @@ const CASES: KindCase[] = [
 		],
 		back: [['The company says the true cost is £1,050 a week.', 'Fernleigh']],
 		alone: ["The turbines would not block the town's fishing fleet."]
+	},
+	{
+		what: 'a kind of hyphenated words, "a not-for-profit co-operative", as "the co-operative"',
+		title: 'Solar panels on a school roof',
+		entities: [{ id: 'greenlea', kind: 'organisation', name: 'Greenlea Community Energy' }],
+		naming: [
+			'The project was paid for by Greenlea Community Energy, a not-for-profit co-operative that sold shares to 140 people.'
+		],
+		back: [
+			['The co-operative says the school is the second it has worked with.', 'Greenlea'],
+			["The co-operative's chairman is a retired engineer.", 'Greenlea']
+		],
+		alone: [
+			'Greenlea Community Energy says the co-operative will sell more shares.',
+			'The not-for-profit sector has grown.'
+		]
 	}
 ];
 

@@ -49,7 +49,7 @@ const APPOSED = /^(?:,| is| was| has been| remains)(?: now| still)? (?:a|an|the|
 const KIND_BEFORE =
 	/\b(?:the|a|an|its|this|their|by|from|\p{L}+['’]s)(?: [\p{Ll}-]+){0,2}? (\p{Ll}{3,})( of)? $/u;
 /** A kind set before a name with a comma: "a local building firm, Harcastle Construction". */
-const KIND_APPOSED_BEFORE = /\b(?:[Aa]|[Aa]n)(?: [\p{Ll}-]+){0,4} (\p{Ll}{3,}), $/u;
+const KIND_APPOSED_BEFORE = /\b(?:[Aa]|[Aa]n)(?: [\p{Ll}-]+){0,4} (\p{Ll}+(?:-\p{Ll}+)*), $/u;
 /** Bodies a named one has, which "the committee" may later stand for. */
 const OWNED = /^['’]s (?:[\p{Ll}-]+ ){0,2}(committee|board|panel|department|unit|section|squad)\b/u;
 
@@ -83,7 +83,8 @@ const GRAMMAR =
 /** Whether a word may be a kind at all: a noun, not a word of grammar or a verb's form. */
 function kindNoun(word: string): boolean {
 	return (
-		/^\p{Ll}{3,}$/u.test(word) &&
+		/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) &&
+		word.length > 2 &&
 		!PHRASE_END.test(word) &&
 		!GRAMMAR.test(word) &&
 		!/(ing|ed|ly)$/.test(word) &&
@@ -95,7 +96,7 @@ function kindNoun(word: string): boolean {
 /** The head word of a noun phrase: its last word before a word that ends it. */
 function headOf(phrase: string): string | undefined {
 	let head: string | undefined;
-	for (const w of words(phrase).slice(0, 7)) {
+	for (const w of compounds(words(phrase).slice(0, 12)).slice(0, 7)) {
 		// "…two cruises in the Mediterranean, the jury was told": a clause, not an apposition.
 		if (CLAUSE_VERB.test(w.lower)) return undefined;
 		if (PHRASE_END.test(w.lower) || !/^[\p{Ll}\d-]+$/u.test(w.text)) break;
@@ -103,6 +104,19 @@ function headOf(phrase: string): string | undefined {
 		if (/[,;:.!?)]/.test(w.post)) break;
 	}
 	return head && kindNoun(head) ? head : undefined;
+}
+
+/** Words with hyphens between them as one: "a not-for-profit co-operative" has two. */
+function compounds(ws: Word[]): Word[] {
+	const joined: Word[] = [];
+	for (let k = 0; k < ws.length; k++) {
+		const start = k;
+		while (ws[k].post === '-' && ws[k + 1]) k++;
+		const parts = ws.slice(start, k + 1);
+		const text = parts.map((w) => w.text).join('-');
+		joined.push({ text, lower: text.toLowerCase(), i: ws[k].i, post: ws[k].post });
+	}
+	return joined;
 }
 
 const cache = new WeakMap<Deck, KindWord[]>();
@@ -241,7 +255,8 @@ export function namedOnlyByKind(ws: Word[], deck: Deck, source: string): string 
 		const first = ws[k];
 		const candidates =
 			k > w.i + 1
-				? [ws[k + 1]]
+				? // "the co-operative" is a kind itself; "the second-tier side" the word after it.
+					[...compounds(ws.slice(w.i + 1, k + 1)), ws[k + 1]]
 				: first?.post === ' ' && describesNext(first, ws[k + 1])
 					? [first, ws[k + 1]]
 					: [first];
