@@ -17,6 +17,7 @@ import { bodyNamedSince, countedBefore } from './body-nouns.ts';
 import {
 	FIRM_HEADS,
 	GENERIC_BODIES,
+	givenTheKind,
 	headed,
 	isFund,
 	isTeam,
@@ -285,6 +286,7 @@ export function antecedentOrganisation(
 	// "The Motorways and Trunk Roads Authority … the authority said": a body called by the word
 	// itself is meant before a council the word also fits.
 	const called = before.filter((e) => headed(e, head));
+	const given = givenTheKind(head, sentence, ctx);
 	// "Morrick Athletic… The club's chairwoman": the team the text is about, when it is about one
 	// body and that is a team ("the club" beside two teams is either). A women's side is not: "the
 	// club's women's section" is the club's, of which the side is one.
@@ -301,6 +303,7 @@ export function antecedentOrganisation(
 			: before.filter(
 					(e) =>
 						headed(e, head) ||
+						given.includes(e) ||
 						KIND_WORDS[head]?.test(organisationHead(e) ?? '') === true ||
 						(head === 'party' && e.category === 'party') ||
 						(FIRM_HEADS.test(head) && e.category === 'business' && !isFund(e))

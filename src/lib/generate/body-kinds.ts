@@ -3,7 +3,7 @@
  * kind words that stand for it ("the force" for a police force, "the club" for a team) and the
  * words for a firm. Used to find the one body "the council" or "the club" is (antecedents.ts).
  */
-import type { Sentence } from './analyse.ts';
+import { isCommonNoun, type Sentence } from './analyse.ts';
 import type { AntecedentContext } from './antecedents.ts';
 import type { EntityDraft } from './entities.ts';
 import { nameHead, ORGANISATION_HEADS } from '../language/lexicon.ts';
@@ -48,6 +48,36 @@ export const FIRM_HEADS = /^(company|firm|business|chain|retailer|operator)$/;
 /** Bodies an article may speak of without naming them, beside the one it names. */
 export const GENERIC_BODIES =
 	/^(company|firm|council|party|group|club|team|union|government|court|board|department|ministry|service|authority|bank)$/;
+
+/** Words that end an apposition's noun phrase: "the firm hired by…", "a charity that…". */
+const APPOSITION_END =
+	/^(that|which|who|whose|where|by|of|in|at|for|to|from|with|on|and|or|but|hired|based|run|set|founded|owned|named|called)$/;
+
+/**
+ * The bodies an apposition gave `head` before `sentence`: "Greenlea Community Energy, a
+ * not-for-profit co-operative that raised…" is "the co-operative" after (not "a charity shop",
+ * whose head is the shop).
+ */
+export function givenTheKind(head: string, sentence: Sentence, ctx: AntecedentContext) {
+	const given = new Set<EntityDraft>();
+	for (const s of ctx.sentences.slice(0, sentence.index))
+		for (const m of ctx.index.mentionsIn(s.index)) {
+			const article = s.tokens[m.end]?.normal ?? '';
+			if (m.entity.kind === 'person' || !/,/.test(s.tokens[m.end - 1].post)) continue;
+			if (!/^(a|an|the)$/.test(article)) continue;
+			// Up to the noun phrase's end: not "Hythe Marlow Consulting, the firm hired by Tolebridge
+			// County Council", which gives it no "council".
+			for (let k = m.end + 1; k < Math.min(m.end + 7, s.tokens.length); k++) {
+				const t = s.tokens[k];
+				// "a not-for-profit co-operative": "for" inside a compound ends nothing.
+				const inCompound = t.post === '-' || s.tokens[k - 1].post === '-';
+				if (!/^[a-z][a-z-]*$/.test(t.text) || (APPOSITION_END.test(t.normal) && !inCompound)) break;
+				if (t.normal === head && !isCommonNoun(s.tokens[k + 1])) given.add(m.entity);
+				if (t.normal === head || /[,.;:]/.test(t.post)) break;
+			}
+		}
+	return [...given];
+}
 
 /**
  * "Southvale Homes, the housing association that owns the estate… The association's chief

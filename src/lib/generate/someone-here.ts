@@ -6,6 +6,7 @@ import { hasTag, type Token } from './analyse.ts';
 import {
 	ANIMAL_NOUNS,
 	FEMALE_NOUNS,
+	FRONTED_CLAUSE,
 	PEOPLE_BY_WHAT_THEY_DO,
 	sexOfWord,
 	PERSON_NOUNS,
@@ -27,7 +28,7 @@ export function meansSomeoneHere(
 	ctx: ReferenceContext
 ): boolean {
 	const named = mentions.some((m) => m.entity.kind === 'person' && m.end <= at);
-	if (named) return true;
+	if (named || namedAfterItsClause(tokens, at, mentions, ctx)) return true;
 	// "the yacht Solan Grey lost her mast", "the Good Intent was carrying wine … when she was
 	// driven onto the rocks", "A grey seal pup … with net wrapped around her neck": a vessel or an
 	// animal the sentence opens with, before anyone is named.
@@ -72,6 +73,26 @@ export function meansSomeoneHere(
 		speaker.length > 0 &&
 		hasTag(speaker[speaker.length - 1], 'Noun') &&
 		!hasTag(speaker[speaker.length - 1], 'ProperNoun')
+	);
+}
+
+/**
+ * "Because he has passed the charity's age limit, Mr Pengarrow stepped back": the person the
+ * sentence names right after the clause it opens with, which "he" inside that clause looks ahead to.
+ */
+function namedAfterItsClause(
+	tokens: Token[],
+	at: number,
+	mentions: Mention[],
+	ctx: ReferenceContext
+): boolean {
+	if (!FRONTED_CLAUSE.test(tokens[ctx.skip]?.normal ?? '') || at <= ctx.skip) return false;
+	const comma = tokens.findIndex((t, j) => j >= at && /,/.test(t.post));
+	return (
+		comma >= 0 &&
+		mentions.some(
+			(m) => m.entity.kind === 'person' && m.start > comma && m.start <= comma + 2 && !m.quoted
+		)
 	);
 }
 

@@ -129,9 +129,8 @@ function commonPluralHead(word: string): boolean {
 export function bodyNoun(word: string): boolean {
 	return (
 		(ORGANISATION_HEADS[word] !== undefined && !commonPluralHead(word) && !MASS_HEADS.has(word)) ||
-		word === 'firm' ||
-		word === 'business' ||
-		word === 'operator'
+		// Words a body's own name seldom ends in, but an apposition gives it: "a co-operative".
+		/^(firm|business|operator|co-operative|cooperative|co-op)$/.test(word)
 	);
 }
 
@@ -264,6 +263,10 @@ bitch cat horse pony mare stallion donkey whale dolphin porpoise bird owl eagle 
 goose tortoise turtle cow heifer bull ewe ram sow hen bat hedgehog beaver lynx panda elephant
 giraffe bear wolf gorilla chimpanzee orangutan tiger lion lioness leopard cheetah
 `);
+
+/** Words that open a clause set before a sentence's subject: "Because he has passed…, Mr Pengarrow". */
+export const FRONTED_CLAUSE =
+	/^(because|although|though|since|after|before|when|while|whilst|as|if|once|until)$/;
 
 /** Verbs of saying: the name next to one is a person's. */
 export const SPEECH_VERBS = set(`

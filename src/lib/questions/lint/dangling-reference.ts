@@ -3,7 +3,7 @@
  * 2030" (which number? which agency?). A statement must name what it speaks of. Quotations are
  * left alone (a speaker's "this" is theirs), and so is "this year" (the article's own time).
  */
-import { bodyNoun, nameHead } from '../../language/lexicon.ts';
+import { bodyNoun, FRONTED_CLAUSE, nameHead } from '../../language/lexicon.ts';
 import type { DeckIndex } from '../deck-index.ts';
 import { pointingPhrase } from './pointing-phrases.ts';
 import { thingBefore } from './thing-before.ts';
@@ -47,11 +47,15 @@ const RANKING =
 const FRONTED = /^(at|in|since|during|after|before|until|throughout)$/;
 /** …by these words after "its": "At its previous inspection", "Since its opening". */
 const EARLIER = /^(previous|last|latest|first|opening|founding|launch|inspection|early|earliest)$/;
-/** Whether the words after the first comma past `from` open with "the" or a name. */
-function namedSubjectAfterComma(ws: Word[], from: number): boolean {
+/** Whether the words after the first comma past `from` open with a name (or "the"). */
+function namedSubjectAfterComma(ws: Word[], from: number, nameOnly = false): boolean {
 	const comma = ws.slice(from + 1).find((x) => /^,/.test(x.post));
 	const subject = comma && ws[comma.i + 1];
-	return subject !== undefined && (subject.lower === 'the' || /^\p{Lu}/u.test(subject.text));
+	return (
+		subject !== undefined &&
+		((!nameOnly && subject.lower === 'the') ||
+			(/^\p{Lu}/u.test(subject.text) && subject.lower !== 'the'))
+	);
 }
 /** A count with no noun, which a plural verb after it makes the subject: "Five were taken". */
 const COUNT = /^(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
@@ -133,7 +137,9 @@ export function pointsBack(
 							!(OPENERS.test(b.lower) && /^\p{Ll}+ing$/u.test(before[1].text)))) &&
 					b.lower !== 'the'
 			);
-			if (!before.length || (PERSON_PRONOUN.test(w.text) && !named))
+			// "Because he has passed the age limit, Mr Pengarrow stepped back": named just after.
+			const ahead = FRONTED_CLAUSE.test(ws[0].lower) && namedSubjectAfterComma(ws, w.i, true);
+			if (!before.length || (PERSON_PRONOUN.test(w.text) && !named && !ahead))
 				return `“${w.text}” does not say who or what`;
 			// "Ms Isla Marwick said … that his condition was stable": not hers, so someone's before.
 			if (
