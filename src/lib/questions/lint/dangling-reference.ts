@@ -304,7 +304,10 @@ export function pointsBack(
 			// the sentence says what it is the same as ("the same rate as in 2019").
 			// "on 14 March… on the same day" is that day; "the thefts followed the same pattern" is
 			// one they share.
-			const sameAs = ws.slice(w.i + 2, w.i + 8).some((x) => /^(as|that|which)$/.test(x.lower));
+			// ("…over the same period, as shoppers faced higher prices": an "as" after a comma is not.)
+			const sameAs = ws
+				.slice(w.i + 2, w.i + 8)
+				.some((x) => /^(as|that|which)$/.test(x.lower) && !/,/.test(ws[x.i - 1].post));
 			const dated =
 				after !== undefined &&
 				/^(day|night|week|weekend|month|year|season|time|morning|afternoon|evening)$/.test(

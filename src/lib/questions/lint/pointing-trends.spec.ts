@@ -17,4 +17,15 @@ describe('pointingPhrase: a trend or a comparison with nothing to compare', () =
 			pointsBack('Off-peak fares will rise by a smaller amount than season tickets.')
 		).toBeUndefined();
 	});
+
+	it('reads "the same period" as told before, whatever an "as" after a comma goes on to', () => {
+		expect(
+			pointsBack('Donations of food fell by around 12% over the same period, as shoppers cut back.')
+		).toMatch(/the same period/);
+		for (const standing of [
+			'Thefts between January and March were 38% lower than in the same period last year.',
+			'Fares rose by the same amount as wages did.'
+		])
+			expect(pointsBack(standing), standing).toBeUndefined();
+	});
 });
