@@ -19,6 +19,7 @@ import {
 	GENERIC_BODIES,
 	givenTheKind,
 	headed,
+	isFirm,
 	isFund,
 	isTeam,
 	kindGivenToAnother,
@@ -306,7 +307,7 @@ export function antecedentOrganisation(
 						given.includes(e) ||
 						KIND_WORDS[head]?.test(organisationHead(e) ?? '') === true ||
 						(head === 'party' && e.category === 'party') ||
-						(FIRM_HEADS.test(head) && e.category === 'business' && !isFund(e))
+						(FIRM_HEADS.test(head) && isFirm(e) && !isFund(e))
 				);
 	// "said the company was open to a talk": with another firm of no told kind named before
 	// (Summitline Towers beside Ardent Basin), either may be meant; a fund is none.
@@ -315,7 +316,7 @@ export function antecedentOrganisation(
 			? ctx.index.entities.filter(
 					(e) =>
 						e.kind === 'organisation' &&
-						(e.category === undefined || e.category === 'business') &&
+						(e.category === undefined || isFirm(e)) &&
 						!isFund(e) &&
 						e.mentions.some((m) => m.sentence < sentence.index)
 				)

@@ -39,6 +39,39 @@ describe('a body called by the kind an apposition gave it', () => {
 	});
 });
 
+describe('a body whose kind comes before its name, or whose name says it is a firm', () => {
+	it('names "the society" after "a … society, Ashwenby Stores Ltd,"', () => {
+		const statements = statementsOf(
+			[
+				'A newly formed community benefit society, Ashwenby Stores Ltd, completed the purchase of the village shop on Friday.',
+				'The society plans to keep the post office counter open five days a week.'
+			].join('\n\n')
+		);
+		expect(statements).toContain(
+			'Ashwenby Stores Ltd plans to keep the post office counter open five days a week.'
+		);
+	});
+
+	it('names "the company" for a care group, but no residents\' group', () => {
+		const care = statementsOf(
+			[
+				'Willowmere House will close in March, its owner, Fernleigh Care Group, told families on Thursday.',
+				'The company said it would try to offer all 46 staff jobs at its other homes.'
+			].join('\n\n')
+		);
+		expect(care).toContain(
+			'Fernleigh Care Group said it would try to offer all 46 staff jobs at its other homes.'
+		);
+		const residents = statementsOf(
+			[
+				'The plan was opposed by the Larkfield Residents Group, which collected 900 signatures.',
+				'The company said it would build 120 homes on the site by 2027.'
+			].join('\n\n')
+		);
+		expect(residents.some((s) => s.includes('Larkfield Residents Group said'))).toBe(false);
+	});
+});
+
 describe('"he" in a clause set before the name it stands for', () => {
 	it('keeps "he" when the name follows the clause, and asks the sentence', () => {
 		const statements = statementsOf(

@@ -3,10 +3,10 @@
  * kind words that stand for it ("the force" for a police force, "the club" for a team) and the
  * words for a firm. Used to find the one body "the council" or "the club" is (antecedents.ts).
  */
-import { isCommonNoun, type Sentence } from './analyse.ts';
+import { isCommonNoun, type Sentence, type Token } from './analyse.ts';
 import type { AntecedentContext } from './antecedents.ts';
 import type { EntityDraft } from './entities.ts';
-import { nameHead, ORGANISATION_HEADS } from '../language/lexicon.ts';
+import { firmByName, GROUP_NAMES, nameHead, ORGANISATION_HEADS } from '../language/lexicon.ts';
 
 /** The head word of an organisation's name ("council" of "Hartley County Council"), if any. */
 export function organisationHead(entity: EntityDraft): string | undefined {
@@ -37,6 +37,17 @@ export function isTeam(entity: EntityDraft): boolean {
 	);
 }
 
+/**
+ * A firm by its trade or by its name's end: "Fernleigh Care Group … the company"; never "the
+ * Larkfield Residents Group", whose "Group" is people's.
+ */
+export function isFirm(entity: EntityDraft): boolean {
+	if (GROUP_NAMES.test(entity.name)) return false;
+	return (
+		entity.category === 'business' || (entity.kind === 'organisation' && firmByName(entity.name))
+	);
+}
+
 /** "The Carrowfield Growth Fund" lends to firms: it is never "the company". */
 export function isFund(entity: EntityDraft): boolean {
 	return organisationHead(entity) === 'fund';
@@ -62,6 +73,7 @@ export function givenTheKind(head: string, sentence: Sentence, ctx: AntecedentCo
 	const given = new Set<EntityDraft>();
 	for (const s of ctx.sentences.slice(0, sentence.index))
 		for (const m of ctx.index.mentionsIn(s.index)) {
+			if (m.entity.kind !== 'person' && kindBefore(s.tokens, m.start, head)) given.add(m.entity);
 			const article = s.tokens[m.end]?.normal ?? '';
 			if (m.entity.kind === 'person' || !/,/.test(s.tokens[m.end - 1].post)) continue;
 			if (!/^(a|an|the)$/.test(article)) continue;
@@ -77,6 +89,20 @@ export function givenTheKind(head: string, sentence: Sentence, ctx: AntecedentCo
 			}
 		}
 	return [...given];
+}
+
+/** "A newly formed community benefit society, Ashwenby Stores Ltd": `head` set before a name. */
+function kindBefore(tokens: Token[], start: number, head: string): boolean {
+	const kind = tokens[start - 1];
+	if (kind?.normal !== head || !/^,\s*$/.test(kind.post)) return false;
+	for (let k = start - 2; k >= Math.max(0, start - 8); k--) {
+		const t = tokens[k];
+		if (/^(a|an)$/.test(t.normal)) return true;
+		const inCompound = t.post === '-' || tokens[k - 1]?.post === '-';
+		if (!/^[a-z][a-z-]*$/.test(t.text) || (APPOSITION_END.test(t.normal) && !inCompound)) break;
+		if (/[,.;:]/.test(t.post)) break;
+	}
+	return false;
 }
 
 /**

@@ -264,6 +264,18 @@ goose tortoise turtle cow heifer bull ewe ram sow hen bat hedgehog beaver lynx p
 giraffe bear wolf gorilla chimpanzee orangutan tiger lion lioness leopard cheetah
 `);
 
+/** The end of a firm's name, which makes it "the company" whatever it does: "Fernleigh Care Group". */
+const FIRM_TAILS = /^(group|ltd|limited|plc|holdings|company|sons)$/;
+/** Names of people joined for a cause, not firms, whatever their end: "the Friends of…". */
+export const GROUP_NAMES =
+	/^(?:the )?Friends of |\b(?:Action|Campaign|Residents['’]?|Community) Group$/i;
+
+/** Whether a body's name makes it a firm: "Fernleigh Care Group", "Ashwenby Stores Ltd". */
+export function firmByName(name: string): boolean {
+	const tail = name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+	return FIRM_TAILS.test(tail) && !GROUP_NAMES.test(name);
+}
+
 /** Words that open a clause set before a sentence's subject: "Because he has passed…, Mr Pengarrow". */
 export const FRONTED_CLAUSE =
 	/^(because|although|though|since|after|before|when|while|whilst|as|if|once|until)$/;

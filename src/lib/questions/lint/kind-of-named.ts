@@ -8,7 +8,13 @@
  * Only dropped, never rewritten: an apposition read wrongly ("the cod, a species the bank…")
  * costs a question, not a fact.
  */
-import { NEWSPAPER_HEADS, PLACE_TAILS, ROLE_NOUNS } from '../../language/lexicon.ts';
+import {
+	firmByName,
+	GROUP_NAMES,
+	NEWSPAPER_HEADS,
+	PLACE_TAILS,
+	ROLE_NOUNS
+} from '../../language/lexicon.ts';
 import type { Deck, Entity } from '../../content/deck-schema.ts';
 import { describesNext, words, type Word } from './pointing-words.ts';
 
@@ -59,15 +65,11 @@ const CATEGORY_KINDS: Record<string, string[]> = {
 	business: ['firm', 'company']
 };
 
-/** The end of a firm's name, which makes it "the company" whatever it does. */
-const FIRM_TAILS = /^(group|ltd|limited|plc|holdings|company|sons)$/;
 /** A community body's own head, which is what it is: "Netherby Green Cricket Club … the club". */
 const COMMUNITY_HEADS = /^(club|society|association|trust|charity|choir|band|orchestra|guild)$/;
 /** A club that fields a team: "Netherby Green Cricket Club … let the team serve teas". */
 const SPORTS_CLUB =
 	/\b(Cricket|Football|Rugby|Hockey|Bowls|Bowling|Netball|Tennis|Golf|Rowing|Athletic|Athletics|Swimming|Cycling|Running|Basketball|Volleyball|Lacrosse)(?: and \p{Lu}\p{Ll}+)? Club$/u;
-/** A campaign or volunteers' group: "the Friends of Glebe Orchard … help the group". */
-const GROUP_NAMES = /^(?:the )?Friends of |\b(?:Action|Campaign|Residents['’]?|Community) Group$/i;
 
 /** Kinds that "of" joins to a name: "the production of Jack…", "the village of Cradwell". */
 const KIND_OF =
@@ -147,7 +149,7 @@ function kindsByWhatItIs(entity: Entity, tail: string): string[] {
 		...(settlement ? ['town', 'village', 'city'] : []),
 		...(CATEGORY_KINDS[entity.category ?? ''] ?? []),
 		// "Fernleigh Care Group … the company said", whatever its trade.
-		...(body && FIRM_TAILS.test(tail) ? CATEGORY_KINDS.business : []),
+		...(body && firmByName(entity.name) ? CATEGORY_KINDS.business : []),
 		...(body && COMMUNITY_HEADS.test(tail) ? [tail] : []),
 		...(body && SPORTS_CLUB.test(entity.name) ? CATEGORY_KINDS.team : []),
 		...(body && GROUP_NAMES.test(entity.name) ? ['group'] : []),
