@@ -36,6 +36,17 @@ const deck = makeDeck(
 			slots: [{ id: 'who', kind: 'person', answer: 'Jo Kerr' }]
 		},
 		{
+			id: 'accepted',
+			statement: 'Mrs Jo Kerr accepted that drivers licensed elsewhere were a concern.',
+			slots: [{ id: 'who', kind: 'person', answer: 'Jo Kerr' }]
+		},
+		{
+			id: 'inside',
+			statement:
+				'The charity is drawing on reserves that Mrs Jo Kerr said would run out by December.',
+			slots: [{ id: 'who', kind: 'person', answer: 'Jo Kerr' }]
+		},
+		{
 			id: 'role',
 			statement: "The club's chairman, Jo Kerr, said the shop mattered most to older residents.",
 			slots: [{ id: 'who', kind: 'person', answer: 'Jo Kerr' }]
@@ -84,9 +95,14 @@ describe('speaker-only', () => {
 	});
 
 	describe('bad questions', () => {
-		it('a blank for a bare speaker: "Mrs _____ said…"', () => {
-			const { fact, slot } = factSlot(deck, 'mrs');
-			expect(lint(typed(fact, slot), context).map((f) => f.rule)).toEqual(['speaker-only']);
+		it('a blank for a bare speaker: "Mrs _____ said…", "…accepted…", "reserves that Mrs _____ said"', () => {
+			for (const id of ['mrs', 'accepted', 'inside']) {
+				const { fact, slot } = factSlot(deck, id);
+				expect(
+					lint(typed(fact, slot), context).map((f) => f.rule),
+					id
+				).toEqual(['speaker-only']);
+			}
 		});
 
 		it('who said a quotation, with nothing asking what it says', () => {
