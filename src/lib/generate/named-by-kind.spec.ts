@@ -4,7 +4,7 @@
  * River Wendle, "the county" of Darrowshire; and a city that is not the story's town.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText, entityKinds, lastFact, resolveLast } from './test-text.ts';
+import { analyseText, entityKinds, lastFact, resolveLast, statementsOf } from './test-text.ts';
 
 describe('a named thing called by its kind', () => {
 	it('keeps a saint\'s possessive inside a name ("St Elwyn\'s Hospice") and writes it for "the hospice"', () => {
@@ -118,5 +118,17 @@ describe('a feast that is no place', () => {
 			"A market town's Christmas lights will be switched off at 10pm this year. The switch-on will go ahead before Christmas."
 		);
 		expect(entityKinds(index).some((k) => / Christmas$/.test(k))).toBe(false);
+	});
+});
+
+describe('an award that is no body', () => {
+	it('never keeps "Community Group" of "Community Group of the Year", so "the group" stays', () => {
+		const text = [
+			'A group of volunteers who cleared nine tonnes of rubbish from Pennock Bay have been named Community Group of the Year.',
+			'The Pennock Pickers beat 46 other nominees to the title.',
+			'The group was founded in 2021 by Anita Rawcliffe, a nurse.'
+		].join('\n\n');
+		expect(entityKinds(analyseText(text).index).some((k) => /Community Group/.test(k))).toBe(false);
+		expect(statementsOf(text).some((s) => s.includes('Community Group was'))).toBe(false);
 	});
 });

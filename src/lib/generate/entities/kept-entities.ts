@@ -37,8 +37,24 @@ export function keptEntities(
 			!monthAlone(d, sentences) &&
 			// "A market town's Christmas lights": a feast or holiday is no place and no one.
 			!HOLIDAYS.test(d.name) &&
-			!officeName(d)
+			!officeName(d) &&
+			!awardTitle(d, sentences)
 	);
+}
+
+/**
+ * "named Community Group of the Year", "Pub of the Season": the words before "of the Year" are
+ * an award's title, no body of that name (it would be put in for "the group").
+ */
+function awardTitle(draft: EntityDraft, sentences: Sentence[]): boolean {
+	return draft.mentions.every((m) => {
+		const [of, the, span] = sentences[m.sentence]?.tokens.slice(m.end, m.end + 3) ?? [];
+		return (
+			of?.normal === 'of' &&
+			the?.normal === 'the' &&
+			/^(Year|Season|Month|Week|Decade|Day)$/.test(span?.text ?? '')
+		);
+	});
 }
 
 /**
