@@ -95,6 +95,20 @@ describe('a change in per cent and its two figures', () => {
 			false
 		);
 	});
+
+	it('reads "…, up 61% from 2,118" against the figure before it, not a year or a far one', () => {
+		const claims =
+			'The council logged 3,412 claims in the 2024-25 financial year, up 61% from 2,118 the year before.';
+		expect(changeMismatch(claims)).toBe(false);
+		expect(changeMismatch(claims.replace('3,412', '2,047'))).toBe(true);
+		for (const figure of ['3,412', '61%', '2,118']) expect(changeFixes(claims, figure)).toBe(true);
+		expect(changeMismatch('Sales reached £5m in 2023, with exports up 12% from 2022 levels.')).toBe(
+			false
+		);
+		expect(changeMismatch('It sold 40 homes, with prices down 3% from 250,000 a year ago.')).toBe(
+			false
+		);
+	});
 });
 
 describe('a rate, its count and their product', () => {

@@ -203,6 +203,21 @@ function change(statement: string) {
 		];
 		return { percent: Number(than[2]), from, to };
 	}
+	// "logged 3,412 claims in 2024-25, up 61% from 2,118 the year before": the figure before it
+	// that the change fits best, if any comes near.
+	const upFrom =
+		/,\s+(up|down)\s+(?:by\s+)?(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+from\s+(?:about\s+|around\s+)?[£$€]?(\d[\d,]*(?:\.\d+)?)(?![\d%])/i.exec(
+			statement
+		);
+	const base = upFrom && toNumber(upFrom[3]);
+	if (upFrom && base && (/[£$€]/.test(upFrom[0]) || !/^(1[5-9]|20)\d\d$/.test(upFrom[3]))) {
+		const percent = Number(upFrom[2]);
+		const expected = base * (1 + ((upFrom[1].toLowerCase() === 'up' ? 1 : -1) * percent) / 100);
+		const [to] = amounts(statement.slice(0, upFrom.index)).sort(
+			(a, b) => Math.abs(Math.log(a / expected)) - Math.abs(Math.log(b / expected))
+		);
+		if (to && to / expected < 3 && expected / to < 3) return { percent, from: base, to };
+	}
 	const before =
 		/\b(?:a |an )?(reduction|fall|drop|decline|cut|increase|rise|jump) of (?:about |around |nearly |almost |roughly |some )?(\d[\d.]*)\s?(?:%|per ?cent\b)/i.exec(
 			statement
