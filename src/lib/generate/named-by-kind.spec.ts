@@ -132,3 +132,12 @@ describe('an award that is no body', () => {
 		expect(statementsOf(text).some((s) => s.includes('Community Group was'))).toBe(false);
 	});
 });
+
+describe('a firm named for what it owns', () => {
+	it('takes "Hallcroft Estates" for a firm, not a person whose surname is "Estates"', () => {
+		const { index } = analyseText(
+			'The building became available last April. Its landlord, Hallcroft Estates, agreed to let the hospice have the unit at half the usual rent.'
+		);
+		expect(entityKinds(index)).toContain('organisation Hallcroft Estates');
+	});
+});

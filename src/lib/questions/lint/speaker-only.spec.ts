@@ -47,6 +47,11 @@ const deck = makeDeck(
 			slots: [{ id: 'who', kind: 'person', answer: 'Jo Kerr' }]
 		},
 		{
+			id: 'after',
+			statement: 'The shop took £4,100 on its first day. Mrs Jo Kerr said it needed £2,500 a week.',
+			slots: [{ id: 'who', kind: 'person', answer: 'Jo Kerr' }]
+		},
+		{
 			id: 'role',
 			statement: "The club's chairman, Jo Kerr, said the shop mattered most to older residents.",
 			slots: [{ id: 'who', kind: 'person', answer: 'Jo Kerr' }]
@@ -95,8 +100,8 @@ describe('speaker-only', () => {
 	});
 
 	describe('bad questions', () => {
-		it('a blank for a bare speaker: "Mrs _____ said…", "…accepted…", "reserves that Mrs _____ said"', () => {
-			for (const id of ['mrs', 'accepted', 'inside']) {
+		it('a blank for a bare speaker: "Mrs _____ said…", "…accepted…", "that Mrs _____ said", after a lead-in', () => {
+			for (const id of ['mrs', 'accepted', 'inside', 'after']) {
 				const { fact, slot } = factSlot(deck, id);
 				expect(
 					lint(typed(fact, slot), context).map((f) => f.rule),

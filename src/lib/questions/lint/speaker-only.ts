@@ -15,11 +15,12 @@ const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)'
 const SPEAKS =
 	'(?:said|says|told|added|blamed|argued|warned|insisted|admitted|explained|believes|believed|thinks|thought|conceded|claimed|claims|hopes|hoped|stressed|acknowledged|accepted that|accepts that)';
 /**
- * A blank, behind at most a title of address and before at most an age, that speaks; or one with
- * a title that speaks inside the sentence ("reserves that Mrs _____ said would run out").
+ * A blank opening a sentence (the first, or one after a lead-in), behind at most a title of
+ * address and before at most an age, that speaks; or one with a title that speaks inside the
+ * sentence ("reserves that Mrs _____ said would run out").
  */
 const BARE_SPEAKER = new RegExp(
-	String.raw`^(?:${TITLE}\s+)?${escapeRegExp(BLANK)}(?:, \d{1,3},)? ${SPEAKS}\b|\b(?:that|which) ${TITLE}\s+${escapeRegExp(BLANK)} ${SPEAKS}\b`
+	String.raw`(?:^|[.!?]["”’]?\s+)(?:${TITLE}\s+)?${escapeRegExp(BLANK)}(?:, \d{1,3},)? ${SPEAKS}\b|\b(?:that|which) ${TITLE}\s+${escapeRegExp(BLANK)} ${SPEAKS}\b`
 );
 
 export const speakerOnly: Rule = ({ question, fact, slot }) => {
