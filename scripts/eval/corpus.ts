@@ -148,7 +148,8 @@ export const SPLITS = [
 	'held-out-135',
 	'held-out-136',
 	'held-out-137',
-	'held-out-138'
+	'held-out-138',
+	'held-out-139'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
