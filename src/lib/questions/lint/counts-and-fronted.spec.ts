@@ -10,6 +10,9 @@ describe('a count with no noun as the subject', () => {
 		expect(pointsBack('Last spring all six were lowered from the tower by crane.')).toMatch(
 			/six were/
 		);
+		expect(pointsBack('By mid-morning 12 had been cut down, and 60 people had gathered.')).toMatch(
+			/12 had/
+		);
 	});
 
 	it('stands alone when the sentence says of what, or the number is no count of things', () => {
@@ -19,7 +22,8 @@ describe('a count with no noun as the subject', () => {
 			'Twenty-three cars were taken, of which only nine have been recovered.',
 			'Declan Fairweather, 34, had looked in control.',
 			'Children under 16 will travel for 80p.',
-			'A survey found 62% were worried.'
+			'A survey found 62% were worried.',
+			'By Monday 40 trees had been cut down.'
 		])
 			expect(pointsBack(statement)).toBeUndefined();
 	});

@@ -14,6 +14,7 @@ import { BLANK } from '../wording.ts';
 import type { Rule } from './finding.ts';
 import { unquoted } from './wrong-answers.ts';
 import {
+	afterOpeningTime,
 	COMPARED_WITHOUT_AS,
 	DEFINING,
 	DEFINING_AFTER_THOSE,
@@ -225,6 +226,7 @@ export function pointsBack(
 			w.post === ' ' &&
 			/^(were|are|have|had|will|would)$/.test(next.lower) &&
 			(w.i === 0 ||
+				afterOpeningTime(ws, w.i) || // "By mid-morning 12 had been cut down".
 				(/^(all|only|just)$/.test(prev?.lower ?? '') &&
 					!/^(which|whom)$/.test(ws[w.i - 2]?.lower ?? '')))
 		)

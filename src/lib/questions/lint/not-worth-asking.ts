@@ -3,6 +3,7 @@
  * a pronoun. What matters gets asked instead: the generator ranks sentences by importance and
  * never blanks the article's own subject.
  */
+import { tenureOnly } from './tenure.ts';
 import { relativeForColour } from './relatives.ts';
 import { hasOpposite } from '../../language/opposites.ts';
 import { PLACE_HEADS } from '../../language/lexicon.ts';
@@ -332,6 +333,10 @@ export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
 			{ rule: 'not-worth-asking', message: `it tells ${own}'s own story, one of the public` }
 		];
 	if (!slot) return [];
+	if (slot.kind === 'number' && tenureOnly(fact.statement, slot.answer))
+		return [
+			{ rule: 'not-worth-asking', message: 'how long someone has done a job is their story' }
+		];
 	// "said Mr Kehoe, who is 67", after "Martin Kehoe, a retired postman from Carrickfane,…".
 	if (slot.kind === 'person' && relativeForColour(slot.answer, fact.statement))
 		return [{ rule: 'not-worth-asking', message: `${slot.answer} is named only as a relative` }];

@@ -26,6 +26,12 @@ export const TIME_WORDS = new Set(
 		' '
 	)
 );
+
+/** "By mid-morning 12 had…": whether the word at `at` follows an opening phrase of time. */
+export function afterOpeningTime(ws: Word[], at: number): boolean {
+	const opener = /^(by|on|at|in|until)$/.test(ws[0]?.lower ?? '');
+	return at <= 4 && opener && TIME_WORDS.has(ws[at - 1]?.lower ?? '');
+}
 /** After a pointing noun, these make it defined by its own sentence: "the plan to build…". */
 export const DEFINING = new Set(
 	'to of for that which who why by on in at from about between over against with'.split(' ')
