@@ -97,7 +97,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		[
 			'community',
-			'club band orchestra choir society association trust charity friends union federation league alliance coalition campaign party housing forum chamber guild transport'
+			'club band orchestra choir society association trust charity friends union federation league alliance coalition campaign party housing forum chamber guild'
 		],
 		// A fund lends or grants; "a loan from Crumb & Kettle, which is run by the county council"
 		// would give the bakery the fund's place.
