@@ -65,6 +65,16 @@ const APPOSITION_END =
 	/^(that|which|who|whose|where|by|of|in|at|for|to|from|with|on|and|or|but|hired|based|run|set|founded|owned|named|called)$/;
 
 /**
+ * Whether the token at `k` is past an apposition's noun phrase: a name, a number, or a word that
+ * ends one ("for" inside "a not-for-profit co-operative" ends nothing).
+ */
+function endsPhrase(tokens: Token[], k: number): boolean {
+	const t = tokens[k];
+	const inCompound = t.post === '-' || tokens[k - 1]?.post === '-';
+	return !/^[a-z][a-z-]*$/.test(t.text) || (APPOSITION_END.test(t.normal) && !inCompound);
+}
+
+/**
  * The bodies an apposition gave `head` before `sentence`: "Greenlea Community Energy, a
  * not-for-profit co-operative that raised…" is "the co-operative" after (not "a charity shop",
  * whose head is the shop).
@@ -81,9 +91,7 @@ export function givenTheKind(head: string, sentence: Sentence, ctx: AntecedentCo
 			// County Council", which gives it no "council".
 			for (let k = m.end + 1; k < Math.min(m.end + 7, s.tokens.length); k++) {
 				const t = s.tokens[k];
-				// "a not-for-profit co-operative": "for" inside a compound ends nothing.
-				const inCompound = t.post === '-' || s.tokens[k - 1].post === '-';
-				if (!/^[a-z][a-z-]*$/.test(t.text) || (APPOSITION_END.test(t.normal) && !inCompound)) break;
+				if (endsPhrase(s.tokens, k)) break;
 				if (t.normal === head && !isCommonNoun(s.tokens[k + 1])) given.add(m.entity);
 				if (t.normal === head || /[,.;:]/.test(t.post)) break;
 			}
@@ -96,11 +104,8 @@ function kindBefore(tokens: Token[], start: number, head: string): boolean {
 	const kind = tokens[start - 1];
 	if (kind?.normal !== head || !/^,\s*$/.test(kind.post)) return false;
 	for (let k = start - 2; k >= Math.max(0, start - 8); k--) {
-		const t = tokens[k];
-		if (/^(a|an)$/.test(t.normal)) return true;
-		const inCompound = t.post === '-' || tokens[k - 1]?.post === '-';
-		if (!/^[a-z][a-z-]*$/.test(t.text) || (APPOSITION_END.test(t.normal) && !inCompound)) break;
-		if (/[,.;:]/.test(t.post)) break;
+		if (/^(a|an)$/.test(tokens[k].normal)) return true;
+		if (endsPhrase(tokens, k) || /[,.;:]/.test(tokens[k].post)) break;
 	}
 	return false;
 }
