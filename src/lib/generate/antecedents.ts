@@ -287,7 +287,6 @@ export function antecedentOrganisation(
 	// "The Motorways and Trunk Roads Authority … the authority said": a body called by the word
 	// itself is meant before a council the word also fits.
 	const called = before.filter((e) => headed(e, head));
-	const given = givenTheKind(head, sentence, ctx);
 	// "Morrick Athletic… The club's chairwoman": the team the text is about, when it is about one
 	// body and that is a team ("the club" beside two teams is either). A women's side is not: "the
 	// club's women's section" is the club's, of which the side is one.
@@ -298,6 +297,8 @@ export function antecedentOrganisation(
 			? bodies[0]
 			: undefined;
 	}
+	// "Greenlea Community Energy, a not-for-profit co-operative … the co-operative".
+	const given = givenTheKind(head, sentence, ctx);
 	const named =
 		called.length && KIND_WORDS[head]
 			? called

@@ -42,10 +42,8 @@ export function isTeam(entity: EntityDraft): boolean {
  * Larkfield Residents Group", whose "Group" is people's.
  */
 export function isFirm(entity: EntityDraft): boolean {
-	if (GROUP_NAMES.test(entity.name)) return false;
-	return (
-		entity.category === 'business' || (entity.kind === 'organisation' && firmByName(entity.name))
-	);
+	if (entity.category === 'business') return !GROUP_NAMES.test(entity.name);
+	return entity.kind === 'organisation' && firmByName(entity.name);
 }
 
 /** "The Carrowfield Growth Fund" lends to firms: it is never "the company". */
@@ -83,10 +81,10 @@ export function givenTheKind(head: string, sentence: Sentence, ctx: AntecedentCo
 	const given = new Set<EntityDraft>();
 	for (const s of ctx.sentences.slice(0, sentence.index))
 		for (const m of ctx.index.mentionsIn(s.index)) {
-			if (m.entity.kind !== 'person' && kindBefore(s.tokens, m.start, head)) given.add(m.entity);
+			if (m.entity.kind === 'person') continue;
+			if (kindBefore(s.tokens, m.start, head)) given.add(m.entity);
 			const article = s.tokens[m.end]?.normal ?? '';
-			if (m.entity.kind === 'person' || !/,/.test(s.tokens[m.end - 1].post)) continue;
-			if (!/^(a|an|the)$/.test(article)) continue;
+			if (!/,/.test(s.tokens[m.end - 1].post) || !/^(a|an|the)$/.test(article)) continue;
 			// Up to the noun phrase's end: not "Hythe Marlow Consulting, the firm hired by Tolebridge
 			// County Council", which gives it no "council".
 			for (let k = m.end + 1; k < Math.min(m.end + 7, s.tokens.length); k++) {
@@ -121,22 +119,5 @@ export function kindGivenToAnother(
 	sentence: Sentence,
 	ctx: AntecedentContext
 ): boolean {
-	return ctx.sentences
-		.slice(0, sentence.index)
-		.some((s) =>
-			s.tokens.some(
-				(t, k) =>
-					t.normal === head &&
-					ctx.index
-						.mentionsIn(s.index)
-						.some(
-							(m) =>
-								m.entity !== entity &&
-								m.entity.kind !== 'person' &&
-								m.end <= k &&
-								k - m.end < 6 &&
-								/,/.test(s.tokens[m.end - 1].post)
-						)
-			)
-		);
+	return givenTheKind(head, sentence, ctx).some((e) => e !== entity);
 }

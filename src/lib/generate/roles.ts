@@ -6,7 +6,13 @@
  * someone a title they do not have.
  */
 import { hasTag, type Token } from './analyse.ts';
-import { KIN_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TITLES } from '../language/lexicon.ts';
+import {
+	ADDRESS_TITLES,
+	KIN_NOUNS,
+	PERSON_NOUNS,
+	ROLE_NOUNS,
+	TITLES
+} from '../language/lexicon.ts';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -188,8 +194,7 @@ function apposition(tokens: Token[], end: number): string[] {
  */
 const COURTESY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?(?:\s+|$))+$/;
 /** Titles that say how a person is addressed, not what they do ("Cllr", "Dr"), unlike a rank. */
-const ADDRESS =
-	/^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|Revd)\.?$/i;
+const ADDRESS = new RegExp(`^(${ADDRESS_TITLES.join('|')})\\.?$`, 'i');
 
 /** The role an article gives a person at one mention, or undefined. */
 export function roleAt(

@@ -264,6 +264,10 @@ goose tortoise turtle cow heifer bull ewe ram sow hen bat hedgehog beaver lynx p
 giraffe bear wolf gorilla chimpanzee orangutan tiger lion lioness leopard cheetah
 `);
 
+/** Titles that say how a person is addressed, not what they do: "Mrs", "Dr", "Cllr". */
+export const ADDRESS_TITLES =
+	'Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Cllr Councillor Rev Revd'.split(' ');
+
 /** The end of a firm's name, which makes it "the company" whatever it does: "Fernleigh Care Group". */
 const FIRM_TAILS = /^(group|ltd|limited|plc|holdings|company|sons)$/;
 /** Names of people joined for a cause, not firms, whatever their end: "the Friends of…". */

@@ -10,8 +10,13 @@
 import type { Rule } from './finding.ts';
 import { BLANK } from '../wording.ts';
 import { escapeRegExp } from '../../format/regexp.ts';
+import { ADDRESS_TITLES } from '../../language/lexicon.ts';
 
-const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor)';
+const TITLE = `(?:${ADDRESS_TITLES.join('|')})`;
+/**
+ * Verbs of speaking a bare blank asks only the speaker of (not all of SPEECH_VERBS: blanks before
+ * "urged" or "confirmed" were read ok).
+ */
 const SPEAKS =
 	'(?:said|says|told|added|blamed|argued|warned|insisted|admitted|explained|believes|believed|thinks|thought|conceded|claimed|claims|hopes|hoped|stressed|acknowledged|accepted that|accepts that)';
 /**
