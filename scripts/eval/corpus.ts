@@ -150,7 +150,8 @@ export const SPLITS = [
 	'held-out-137',
 	'held-out-138',
 	'held-out-139',
-	'held-out-140'
+	'held-out-140',
+	'held-out-141'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
