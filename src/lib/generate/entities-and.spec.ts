@@ -26,4 +26,13 @@ describe('names with "and" in them: where two names stay two', () => {
 		);
 		expect(entityKinds(index).some((n) => /Fire and Rescue Service$/.test(n))).toBe(true);
 	});
+
+	it('reads "X and District" as one name when the name ends in its possessive', () => {
+		const { index } = analyseText(
+			"The Wendlebury and District Model Railway Society's headquarters, a former goods shed, was flooded. The flood ruined the society's layout."
+		);
+		const names = entityKinds(index);
+		expect(names).toContain('organisation Wendlebury and District Model Railway Society');
+		expect(names).not.toContain('organisation District Model Railway Society');
+	});
 });

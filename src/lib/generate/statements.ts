@@ -28,6 +28,10 @@ function wholeWordIndices(text: string, form: string): number[] {
 	return out;
 }
 
+/** After a name, an apostrophe that ends the name or starts the rest of it. */
+const AFTER_BARE_APOSTROPHE =
+	/^['’](\s*[,.;:!?)]|\s*$|\s+(\p{Lu}|(on|in|at|to|and|or|for|from|with|by|of|is|was|were|has|had|will)\b))/u;
+
 /**
  * The answer can be blanked where it stands: it occurs once as a whole word, the engine's
  * first-occurrence replacement hits that word, and no other form of it is left to give it away.
@@ -40,6 +44,9 @@ export function blankable(statement: string, answer: string, otherForms: string[
 	// "gave her a quarter-size violin": "gave her _____-size violin" takes half a word and the
 	// "a" with it; a figure ("a _____-day consultation") reads well.
 	if (!/\d/.test(answer) && /^-\p{L}/u.test(statement.slice(at + answer.length))) return false;
+	// "held at St Giles' on Sunday", "the watchdog Fennock Patients' Voice": a bare apostrophe
+	// that ends the name, or starts the rest of it, is left behind; "_____' chairwoman" reads.
+	if (AFTER_BARE_APOSTROPHE.test(statement.slice(at + answer.length))) return false;
 	const rest = (statement.slice(0, at) + ' ' + statement.slice(at + answer.length)).toLowerCase();
 	return !otherForms.some(
 		(form) => form.length > 1 && wholeWordIndices(rest, form.toLowerCase()).length > 0

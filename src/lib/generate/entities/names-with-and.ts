@@ -69,7 +69,8 @@ export function joinedByAnd(tokens: Token[], start: number, end: number): number
 		const pluralPossessive = /s$/.test(tokens[j].text) && /^['’]\s+$/.test(tokens[j].post);
 		if (!pluralPossessive && (POSSESSIVE.test(tokens[j].text) || breaksAfter(tokens[j]))) break;
 	}
-	return last && ORGANISATION_HEADS[tokens[last].normal] ? last + 1 : 0;
+	// "the Wendlebury and District Model Railway Society's headquarters": the head before its "'s".
+	return last && ORGANISATION_HEADS[tokens[last].normal.replace(POSSESSIVE, '')] ? last + 1 : 0;
 }
 
 /**

@@ -51,7 +51,8 @@ describe('ARRANGEMENTS', () => {
 			"The council's health scrutiny committee is due to discuss the closure at a meeting on 12 June.",
 			'A public meeting will be held in Skerrinish village hall on 14 October.',
 			'An official reopening will be held on Saturday, when the Mayor will cut a ribbon.',
-			'Anyone with information is asked to contact Calderdown Police, quoting reference 0417.'
+			'Anyone with information is asked to contact Calderdown Police, quoting reference 0417.',
+			'Anyone who saw a livestock lorry on the Ffordd Las road is asked to contact the police, quoting reference 0219.'
 		])
 			expect(ARRANGEMENTS.test(text), text).toBe(true);
 		expect(

@@ -138,7 +138,9 @@ export const ARRANGEMENTS = new RegExp(
 		// reopening will be held on Saturday, when the Mayor…".
 		String.raw`^(A|An|The) (public |official |special |open |community )?(meeting|reopening|opening|ceremony|celebration) will be held\b`,
 		// "Anyone with information is asked to contact Calderdown Police, quoting reference 0417."
-		String.raw`^Anyone with information\b`
+		String.raw`^Anyone with information\b`,
+		// "Anyone who saw a livestock lorry … is asked to contact the police, quoting reference 0219."
+		String.raw`\bquoting (the )?(reference|crime reference|incident|log)( number)?\b`
 	].join('|'),
 	'u'
 );
