@@ -152,7 +152,8 @@ export const SPLITS = [
 	'held-out-139',
 	'held-out-140',
 	'held-out-141',
-	'held-out-142'
+	'held-out-142',
+	'held-out-143'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
