@@ -35,4 +35,13 @@ describe('names with "and" in them: where two names stay two', () => {
 		expect(names).toContain('organisation Wendlebury and District Model Railway Society');
 		expect(names).not.toContain('organisation District Model Railway Society');
 	});
+
+	it("reads a family firm as one name, and keeps its owner's first name out of it", () => {
+		const { index } = analyseText(
+			'Gareth Pryce, who runs Pryce and Daughters Funeral Directors in Sallowby, said families waited. Pryce said it added cost.'
+		);
+		const names = entityKinds(index);
+		expect(names).toContain('organisation Pryce and Daughters Funeral Directors');
+		expect(names).not.toContain('organisation Daughters Funeral Directors');
+	});
 });

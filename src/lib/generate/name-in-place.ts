@@ -28,6 +28,8 @@ function withThe(entity: EntityDraft, ctx: Pick<AntecedentContext, 'sentences'>)
 			before === undefined ||
 			/[,;:]/.test(before.post) ||
 			hasTag(before, 'Preposition', 'Verb', 'Conjunction') ||
+			// "a crash near Crossford Primary School": prepositions the tagger reads as other words.
+			/^(near|opposite|outside|inside|beside|behind|past)$/.test(before.normal) ||
 			(tokens[m.start - 2]?.normal === 'to' && /^[a-z]+$/.test(before.text))
 		);
 	});

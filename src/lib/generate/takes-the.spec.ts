@@ -56,6 +56,21 @@ describe('a school named after an infinitive, put in for "The school"', () => {
 	});
 });
 
+describe('a school named after "near", put in for "the school"', () => {
+	it('takes no "the": "a zebra crossing outside Crossford Primary School"', () => {
+		const statements = statementsOf(
+			[
+				'Speed camera catches 612 drivers',
+				'The van was sent to Crossford after a crash near Crossford Primary School in which a cyclist broke his leg.',
+				'Pete Harland, chairman of Crossford Parish Council, said villagers had warned about speeding for years.',
+				'Harland said the parish council wanted a camera, which he estimated would cost about £150,000, and a zebra crossing outside the school.'
+			].join('\n\n')
+		);
+		expect(statements.some((s) => /outside Crossford Primary School/.test(s))).toBe(true);
+		expect(statements.some((s) => /the Crossford Primary School/.test(s))).toBe(false);
+	});
+});
+
 describe('a firm put in for "the company" before a verb the tagger reads as a noun', () => {
 	it('takes no "the": "Shares in Hadley & Bream rose 4.2%"', () => {
 		const statements = statementsOf(

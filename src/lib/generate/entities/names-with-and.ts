@@ -22,6 +22,9 @@ export function spelledAcrossAnd(tokens: Token[], start: number, end: number): n
 	return run > end + 1 && acronymSpells(tokens, start, run) ? run : 0;
 }
 
+/** What follows "and" in a family firm's name. */
+const FAMILY = /^(Sons?|Daughters?|Partners|Co\.?)$/;
+
 /**
  * "the Transport and Road Workers' Union", "the Food and Drink Association": one organisation whose
  * name has "and" in it. The run before "and" has no head word of its own, "the" comes before it
@@ -34,6 +37,11 @@ export function joinedByAnd(tokens: Token[], start: number, end: number): number
 	// "The Union of Retail and Distribution Workers (URDW)": the acronym spells the whole.
 	const spelled = spelledAcrossAnd(tokens, start, end);
 	if (spelled) return spelled;
+	// "Pryce and Daughters Funeral Directors", "Hale & Sons": a family firm, one name.
+	if (end - start <= 2 && FAMILY.test(tokens[end + 1]?.text ?? '')) {
+		const run = capitalRunEnd(tokens, end + 1);
+		if (!POSSESSIVE.test(tokens[run - 1].text)) return run;
+	}
 	// Without "the", only a name whose first part is no person's and ends in a common noun
 	// ("Westshire Fire and Rescue Service", "Avon and Somerset Police"): "Tom Hale and Leeds City
 	// Council" are two.

@@ -1,6 +1,7 @@
 /** What only says when and where to go: a memorial service, the next meeting or fixture. */
 import { describe, expect, it } from 'vitest';
-import { ARRANGEMENTS, streetVenue, voxPop } from './not-worth-asking.ts';
+import { ARRANGEMENTS, streetVenue } from './arrangements.ts';
+import { voxPop } from './not-worth-asking.ts';
 
 describe('ARRANGEMENTS', () => {
 	it('finds a memorial service and the next release of figures, not the news', () => {
@@ -52,7 +53,8 @@ describe('ARRANGEMENTS', () => {
 			'A public meeting will be held in Skerrinish village hall on 14 October.',
 			'An official reopening will be held on Saturday, when the Mayor will cut a ribbon.',
 			'Anyone with information is asked to contact Calderdown Police, quoting reference 0417.',
-			'Anyone who saw a livestock lorry on the Ffordd Las road is asked to contact the police, quoting reference 0219.'
+			'Anyone who saw a livestock lorry on the Ffordd Las road is asked to contact the police, quoting reference 0219.',
+			'The Keldale Family Hub is holding its next uniform exchange on Saturday 23 August, from 10am to 2pm.'
 		])
 			expect(ARRANGEMENTS.test(text), text).toBe(true);
 		expect(

@@ -3,6 +3,7 @@ import {
 	boundedExtreme,
 	givenAway,
 	namedFirm,
+	glossedShare,
 	namedFor,
 	oddOneOut,
 	printsAnswer
@@ -329,5 +330,19 @@ describe('namedFor: a name that spells the counted answer', () => {
 		expect(namedFor('The Three Peaks walk covers three mountains.', 'three')).toBe('Three');
 		expect(namedFor('Six people died in the fire on Mill Road.', 'Six')).toBeUndefined();
 		expect(namedFor('The Q-Six reader measures eight proteins.', 'eight')).toBeUndefined();
+	});
+});
+
+describe('glossedShare', () => {
+	it('finds a share its words say beside it, either way round', () => {
+		const survey =
+			'Nearly four in ten parents (38%) said they had cut back on food, and 22% said they had borrowed money.';
+		expect(glossedShare(survey, '38%')).toBe('four in ten parents (38%)');
+		expect(glossedShare(survey, '22%')).toBeUndefined();
+		expect(glossedShare('About 40% (two in five) agreed.', '40%')).toBe('40% (two in five');
+		expect(glossedShare('Half of the members (52%) voted.', '52%')).toBe(
+			'Half of the members (52%)'
+		);
+		expect(glossedShare('Turnout was 38% (up from 31%).', '38%')).toBeUndefined();
 	});
 });

@@ -148,6 +148,11 @@ export const givenAway: Rule = ({ question, fact, slot }, { index }) => {
 				message: `the sentence lists the ${slot.answer} by name: count them`
 			});
 	}
+	if (slot?.kind === 'number' && glossedShare(fact.statement, slot.answer))
+		findings.push({
+			rule: 'given-away',
+			message: `the words beside ${slot.answer} say it: “${glossedShare(fact.statement, slot.answer)}”`
+		});
 	if (slot?.kind === 'number' && namedFor(fact.statement, slot.answer))
 		findings.push({
 			rule: 'given-away',
@@ -200,4 +205,20 @@ export function namedFor(statement: string, answer: string): string | undefined 
 		if (parts.some((part) => /^\p{L}+$/u.test(part) && parseNumber(part) === value)) return m[0];
 	}
 	return undefined;
+}
+
+const SHARE_WORDS = String.raw`(?:(?:one|two|three|four|five|six|seven|eight|nine|\d) in (?:three|four|five|six|ten|\d+)|half|a third|two thirds|a quarter|three quarters|a fifth)`;
+
+/**
+ * "Nearly four in ten parents (38%)", "38% (almost four in ten)": a share glossed in words beside
+ * it, so a student reads the figure off the words, and a false figure contradicts them.
+ */
+export function glossedShare(statement: string, answer: string): string | undefined {
+	if (!/%$/.test(answer.trim())) return undefined;
+	const figure = escapeRegExp(answer.trim());
+	const words = new RegExp(
+		String.raw`\b${SHARE_WORDS}(?: [\p{L}-]+){0,3} \(${figure}\)|${figure} \((?:[\p{L}]+ ){0,2}${SHARE_WORDS}\b`,
+		'iu'
+	);
+	return words.exec(statement)?.[0];
 }

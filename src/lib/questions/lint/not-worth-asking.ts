@@ -6,7 +6,7 @@
 import { tenureOnly } from './tenure.ts';
 import { relativeForColour } from './relatives.ts';
 import { hasOpposite } from '../../language/opposites.ts';
-import { PLACE_HEADS } from '../../language/lexicon.ts';
+import { ARRANGEMENTS, streetVenue } from './arrangements.ts';
 import { trivialAnswer } from './trivial-answers.ts';
 
 export { trivialAnswer };
@@ -109,43 +109,6 @@ export function voxPop(
 }
 
 /**
- * "A memorial service will be held at Ostcombe Cathedral on 15 November", "The BHO will publish
- * its next set of figures on 11 April": where and when to go, not the news.
- */
-export const ARRANGEMENTS = new RegExp(
-	[
-		String.raw`^(A|The) (memorial|funeral|thanksgiving|remembrance) (service|mass)\b`,
-		// "Bernard Ketteridge's funeral will be held at St Barnabas' Church on 28 November".
-		String.raw`^(His|Her|Their|\p{Lu}[\p{L}'’ -]*['’]s?) funeral (will|is)\b`,
-		// "Shops that remain open will accept gift cards until 30 April".
-		String.raw`\b(accept|honour|take) (gift cards|gift vouchers|vouchers)\b`,
-		String.raw`\bwill publish its next (set of )?(figures|report|results|data)\b`,
-		// "The committee's next meeting is due on 2 May." and nothing more.
-		String.raw`^The [\w'’ ]+ next (meeting|sitting) (is|will be) (due |scheduled |expected )?(on|in) [^,;]+\.$`,
-		// "Marchshire host Sellamere at Grange Lane on 4 September.": the next fixture.
-		String.raw`^\p{Lu}[\p{L}'’ ]+ (host|hosts|visit|visits|travel to|travels to) \p{Lu}[\p{L}'’ ]+ (at \p{Lu}[\p{L}'’ ]+ )?(on|next) [^,;]+\.$`,
-		// "The Colliers' final home game of the season is against Bexholme on 13 September."
-		String.raw`\b(next|final|last) (home |away )?(game|match|fixture)\b[^.]* (is|will be) (against|at) `,
-		String.raw`\bplay (their|its|his|her) (final|next|last) (match|game)\b`,
-		// "A closing-down sale will begin on 3 February", "will hold a civic reception … on 12
-		// October", "an open meeting at the ground on 22 September".
-		String.raw`\bclosing-down sale\b`,
-		String.raw`\b(will|would) hold an? (civic reception|public meeting|open meeting|drop-in session|consultation event)\b`,
-		String.raw`\bis due to discuss [^.]* at a meeting on\b`,
-		// "a drop-in session … on 14 August", "Next year's show will be held on 22 and 23 July".
-		String.raw`\b(drop-in session|open day|sponsored walk|celebration match)\b[^.]* (on|for) \d|^Next year's [\p{L} ]+ will be held\b`,
-		// "A public meeting will be held in Skerrinish village hall on 14 October", "An official
-		// reopening will be held on Saturday, when the Mayor…".
-		String.raw`^(A|An|The) (public |official |special |open |community )?(meeting|reopening|opening|ceremony|celebration) will be held\b`,
-		// "Anyone with information is asked to contact Calderdown Police, quoting reference 0417."
-		String.raw`^Anyone with information\b`,
-		// "Anyone who saw a livestock lorry … is asked to contact the police, quoting reference 0219."
-		String.raw`\bquoting (the )?(reference|crime reference|incident|log)( number)?\b`
-	].join('|'),
-	'u'
-);
-
-/**
  * "Joan Petherick, 68, a former bus driver, was diagnosed … in 2023": the year of what befell a
  * member of the public the sentence opens with is their own story, not the news.
  */
@@ -202,6 +165,16 @@ function publicSubject(statement: string, article: string): string | undefined {
 		/\b((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}-]+) said\b/u.exec(statement)?.[1]
 	];
 	return names.find((n) => n !== undefined && introducedAsPublic(n, article));
+}
+
+/** "One mother, who asked not to be named, told the survey she had spent £612": one voice. */
+const UNNAMED_VOICE = new RegExp(
+	String.raw`^(?:One|Another) ((?:[\w-]+ )?${PUBLIC})(?:,| said| told)`,
+	'iu'
+);
+export function unnamedVoice(statement: string): string | undefined {
+	const voice = UNNAMED_VOICE.exec(statement)?.[1];
+	return voice && `one unnamed ${voice}`;
 }
 
 /**
@@ -265,28 +238,6 @@ export function yardstickSpan(statement: string, answer: string): boolean {
 	);
 }
 
-/**
- * "sending a torrent down the High Street", "the works on Millhouse Lane", "crossing the line on
- * the Riverside Promenade": a street or a ground as the place of what happened, a venue (a street
- * that is itself the news, "Quarry Lane was closed", is not asked after "on").
- */
-export function streetVenue(statement: string, answer: string): boolean {
-	const head = answer.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-	if (PLACE_HEADS[head] !== 'street') return false;
-	const at = statement.indexOf(answer);
-	if (at < 0) return false;
-	const before = statement.slice(0, at);
-	// "Footfall on Market Street has fallen", "the homes on Cliff Road can no longer be sold": the
-	// street's own traffic, air or houses are the news.
-	if (
-		/\b(footfall|traffic|levels?|pollution|congestion|cameras?|speed|homes?|houses?|bungalows?|properties|flats|residents)\s+(on|in|along)\s+(the\s+)?$/i.test(
-			before
-		)
-	)
-		return false;
-	return /\b(on|in|at|along|down|into|beside|near)\s+(the\s+)?$/i.test(before);
-}
-
 /** "in the competition's 94-year history", "in its 80-year history": a yardstick, not news. */
 export function ageOfABody(statement: string, answer: string): boolean {
 	const at = statement.indexOf(answer);
@@ -329,7 +280,7 @@ export const notWorthAsking: Rule = ({ question, fact, slot }, { index }) => {
 		return [{ rule: 'not-worth-asking', message: 'it only says when and where to go' }];
 	if (question.type === 'matching' || question.type === 'who-said') return [];
 	// "Margaret Tilney said she had handed over £7,200…", after "One of those customers, …".
-	const own = publicSubject(fact.statement, article);
+	const own = publicSubject(fact.statement, article) ?? unnamedVoice(fact.statement);
 	if (own)
 		return [
 			{ rule: 'not-worth-asking', message: `it tells ${own}'s own story, one of the public` }

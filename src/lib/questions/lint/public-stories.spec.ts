@@ -1,6 +1,6 @@
 /** People an article brings in as those it affects, or their relatives (not-worth-asking.ts). */
 import { describe, expect, it } from 'vitest';
-import { introducedAsPublic } from './not-worth-asking.ts';
+import { introducedAsPublic, unnamedVoice } from './not-worth-asking.ts';
 
 describe('introducedAsPublic', () => {
 	const article = [
@@ -43,5 +43,25 @@ describe('introducedAsPublic', () => {
 		expect(introducedAsPublic('Liam Hart', story)).toBe(false);
 		expect(introducedAsPublic('Priya Shah', story)).toBe(false);
 		expect(introducedAsPublic('Edith Farraday', story.split('. ').slice(3).join('. '))).toBe(false);
+	});
+});
+
+describe('unnamedVoice', () => {
+	it('finds one unnamed member of the public telling their own story', () => {
+		expect(
+			unnamedVoice(
+				'One mother, who asked not to be named, told the survey she had spent £612 on uniform.'
+			)
+		).toBe('one unnamed mother');
+		expect(unnamedVoice('Another regular customer said the queue was too long.')).toBe(
+			'one unnamed regular customer'
+		);
+	});
+
+	it('leaves a share and a named speaker alone', () => {
+		expect(unnamedVoice('One parent in five said they had borrowed money.')).toBeUndefined();
+		expect(
+			unnamedVoice('One of the mothers, Ruth Hale, said the cost was too high.')
+		).toBeUndefined();
 	});
 });
