@@ -153,7 +153,8 @@ export const SPLITS = [
 	'held-out-140',
 	'held-out-141',
 	'held-out-142',
-	'held-out-143'
+	'held-out-143',
+	'held-out-144'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
