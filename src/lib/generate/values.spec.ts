@@ -143,6 +143,11 @@ describe('distractors', () => {
 		]);
 	});
 
+	it('reads a pair of years ("cancelled in both 2023 and 2024") as dates', () => {
+		const both = values('The fiesta was cancelled in both 2023 and 2024.');
+		expect(both.map((v) => `${v.kind} ${v.answer}`)).toEqual(['date 2023', 'date 2024']);
+	});
+
 	it('reads "a 2005 interview" and "Her 1984 production" as years', () => {
 		const kinds = (text: string) => values(text).map((v) => `${v.kind} ${v.answer}`);
 		expect(kinds('In a 2005 interview she explained why.')).toEqual(['date 2005']);

@@ -27,6 +27,12 @@ export function yearByItsWords(tokens: Token[], i: number): boolean {
 	)
 		return true;
 	if (!/^(1[89]|20)\d\d$/.test(t.text)) return false;
+	// "cancelled in both 2023 and 2024": a year paired with the next one.
+	if (
+		/^(both|either|neither)$/.test(prev?.normal ?? '') &&
+		YEAR_PREPOSITIONS.has(tokens[i - 2]?.normal ?? '')
+	)
+		return true;
 	// "the 1985 eruption", "the 1942 observations" (a year's records), "the town's 1921 flood" (a
 	// noun the tagger may call a verb).
 	if (

@@ -5,6 +5,8 @@ import {
 	namedFirm,
 	glossedShare,
 	namedFor,
+	weekdaySpan,
+	worldKnownYear,
 	oddOneOut,
 	printsAnswer
 } from './given-away.ts';
@@ -344,5 +346,33 @@ describe('glossedShare', () => {
 			'Half of the members (52%)'
 		);
 		expect(glossedShare('Turnout was 38% (up from 31%).', '38%')).toBeUndefined();
+	});
+});
+
+describe('weekdaySpan', () => {
+	it('finds either end of a span of named days', () => {
+		const fiesta =
+			'The fiesta will take place over three days, from Friday 8 August to Sunday 10 August, at Hatherley Park.';
+		expect(weekdaySpan(fiesta, '8 August')).toBe(true);
+		expect(weekdaySpan(fiesta, '10 August')).toBe(true);
+		expect(
+			weekdaySpan('The show opens on Friday 8 August and the vote is on 3 September.', '8 August')
+		).toBe(false);
+	});
+});
+
+describe('worldKnownYear', () => {
+	it('finds a pandemic year or a world war year named by its words', () => {
+		const stopped =
+			'The only other year it has not taken place was 2020, when it was stopped by pandemic restrictions.';
+		expect(worldKnownYear(stopped, '2020')).toBe('pandemic');
+		expect(
+			worldKnownYear(
+				'He set out with a horse and cart after the Second World War, in 1945.',
+				'1945'
+			)
+		).toBe('Second World War');
+		expect(worldKnownYear('The hall was built in 1945.', '1945')).toBeUndefined();
+		expect(worldKnownYear(stopped, '1985')).toBeUndefined();
 	});
 });

@@ -148,6 +148,16 @@ export const givenAway: Rule = ({ question, fact, slot }, { index }) => {
 				message: `the sentence lists the ${slot.answer} by name: count them`
 			});
 	}
+	if (slot?.kind === 'date' && weekdaySpan(fact.statement, slot.answer))
+		findings.push({
+			rule: 'given-away',
+			message: `the span's other day and date fix ${slot.answer}: it is arithmetic, not the article`
+		});
+	if (slot?.kind === 'date' && worldKnownYear(fact.statement, slot.answer))
+		findings.push({
+			rule: 'given-away',
+			message: `every student knows the year of “${worldKnownYear(fact.statement, slot.answer)}”`
+		});
 	if (slot?.kind === 'number' && glossedShare(fact.statement, slot.answer))
 		findings.push({
 			rule: 'given-away',
@@ -221,4 +231,35 @@ export function glossedShare(statement: string, answer: string): string | undefi
 		'iu'
 	);
 	return words.exec(statement)?.[0];
+}
+
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const DAY_MONTH = String.raw`\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+
+/**
+ * "over three days, from Friday 8 August to Sunday _____": a span's weekdays and its other date
+ * fix the blank's date, and a false one ("from Friday 30 June to Sunday 10 August") reads wrong.
+ */
+export function weekdaySpan(statement: string, answer: string): boolean {
+	const span = new RegExp(
+		String.raw`\bfrom ${WEEKDAY},? (${DAY_MONTH}) (?:to|until) ${WEEKDAY},? (${DAY_MONTH})\b`
+	).exec(statement);
+	return span !== null && (span[1] === answer.trim() || span[2] === answer.trim());
+}
+
+/** Years everyone knows from the words beside them: a pandemic's, a world war's. */
+const KNOWN_YEARS: [RegExp, RegExp][] = [
+	[/\b(pandemic|Covid(-19)?|coronavirus|lockdowns?)\b/i, /^(2020|2021)$/],
+	[/\b(First World War|Great War)\b/, /^(1914|1918)$/],
+	[/\bSecond World War\b/, /^(1939|1945)$/]
+];
+
+/** "The only other year it has not taken place was _____, when it was stopped by pandemic restrictions." */
+export function worldKnownYear(statement: string, answer: string): string | undefined {
+	for (const [words, years] of KNOWN_YEARS)
+		if (years.test(answer.trim())) {
+			const said = words.exec(statement)?.[0];
+			if (said) return said;
+		}
+	return undefined;
 }

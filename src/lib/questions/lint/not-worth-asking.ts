@@ -143,8 +143,9 @@ const NEWS_OF_A_PERSON =
 	/\b(jailed|sentenced|charged|convicted|guilty|acquitted|died|killed|dead|appointed|elected|won|named|awarded|arrested|admitted|denied|pleaded)\b/i;
 
 /**
- * "Edith Farraday, 87, waited six hours…", "Kieran Blythe, 46, was driving to a bakery…": a
- * sentence that first names someone, by full name and age, with no role, past the opening.
+ * "Edith Farraday, 87, waited six hours…", "Kieran Blythe, 46, was driving to a bakery…", "Dorothy
+ * Grewcock, 88, of Chantry Close, has had milk from Hartley's for 62 years": a sentence that first
+ * names someone, by full name and age, with no role, past the opening.
  */
 function ownStoryOpener(name: string, article: string): boolean {
 	const sentences = article.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u);
@@ -152,17 +153,21 @@ function ownStoryOpener(name: string, article: string): boolean {
 	if (first < 3 || !/\s/.test(name)) return false;
 	const sentence = sentences[first];
 	const opens = new RegExp(
-		String.raw`^${escapeRegExp(name)}, \d{1,3}, (?:waited|spent|fell|lost|was (?:driving|trapped|told|left)|had (?:been|waited|to)|whose (?:home|house|farm|shop|car|flat|garden))\b`,
+		String.raw`^${escapeRegExp(name)}, \d{1,3}, (?:(?:of|from) \p{Lu}[\p{L}'’ ]+, )?(?:waited|spent|fell|lost|was (?:driving|trapped|told|left)|had (?:been|waited|to)|(?:who )?has (?:had|borrowed|used|shopped|bought)|whose (?:home|house|farm|shop|car|flat|garden))\b`,
 		'u'
 	);
 	return opens.test(sentence) && !NEWS_OF_A_PERSON.test(sentence);
 }
 
-/** A person the statement opens with or has speak, brought in as one of the public. */
+/**
+ * A person the statement's own sentence opens with or has speak, brought in as one of the public
+ * (a sentence put before it for context, "… ," Margaret Lumsden said.", is not its subject).
+ */
 function publicSubject(statement: string, article: string): string | undefined {
+	const own = statement.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u).at(-1) ?? statement;
 	const names = [
-		/^((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}-]+)(?:['’]s)?\b/u.exec(statement)?.[1],
-		/\b((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}-]+) said\b/u.exec(statement)?.[1]
+		/^((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}-]+)(?:['’]s)?\b/u.exec(own)?.[1],
+		/\b((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}-]+) said\b/u.exec(own)?.[1]
 	];
 	return names.find((n) => n !== undefined && introducedAsPublic(n, article));
 }

@@ -39,6 +39,11 @@ describe('introducedAsPublic', () => {
 			'Priya Shah, 34, a nurse, said she had seen worse.'
 		].join(' ');
 		expect(introducedAsPublic('Edith Farraday', story)).toBe(true);
+		const milk = story.replace(
+			'Edith Farraday, 87, waited six hours for an ambulance after she fell at home.',
+			"Dorothy Grewcock, 88, of Chantry Close, has had milk from Hartley's for 62 years."
+		);
+		expect(introducedAsPublic('Dorothy Grewcock', milk)).toBe(true);
 		expect(introducedAsPublic('Darren Colby', story)).toBe(false);
 		expect(introducedAsPublic('Liam Hart', story)).toBe(false);
 		expect(introducedAsPublic('Priya Shah', story)).toBe(false);
