@@ -154,7 +154,8 @@ export const SPLITS = [
 	'held-out-141',
 	'held-out-142',
 	'held-out-143',
-	'held-out-144'
+	'held-out-144',
+	'held-out-145'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
