@@ -44,4 +44,13 @@ describe('names with "and" in them: where two names stay two', () => {
 		expect(names).toContain('organisation Pryce and Daughters Funeral Directors');
 		expect(names).not.toContain('organisation Daughters Funeral Directors');
 	});
+
+	it('reads two surnames as one firm when the apposition after them says so', () => {
+		const { index } = analyseText(
+			"The restoration was carried out by Pellow and Grant, a family firm of clockmakers from Stourley. The firm's director, Thomas Pellow, said the work took a year."
+		);
+		const names = entityKinds(index);
+		expect(names).toContain('organisation Pellow and Grant');
+		expect(names.some((n) => /^person Grant$/.test(n))).toBe(false);
+	});
 });

@@ -42,6 +42,18 @@ export function joinedByAnd(tokens: Token[], start: number, end: number): number
 		const run = capitalRunEnd(tokens, end + 1);
 		if (!POSSESSIVE.test(tokens[run - 1].text)) return run;
 	}
+	// "Pellow and Grant, a family firm of clockmakers": the apposition says the pair is one firm.
+	if (end - start <= 2) {
+		const run = capitalRunEnd(tokens, end + 1);
+		const said = tokens.slice(run, run + 4);
+		if (
+			run > end + 1 &&
+			/^,\s*$/.test(tokens[run - 1].post) &&
+			/^(a|an|the)$/.test(said[0]?.normal ?? '') &&
+			said.some((t) => /^(firm|company|business|practice|partnership)$/.test(t.normal))
+		)
+			return run;
+	}
 	// Without "the", only a name whose first part is no person's and ends in a common noun
 	// ("Westshire Fire and Rescue Service", "Avon and Somerset Police"): "Tom Hale and Leeds City
 	// Council" are two.
