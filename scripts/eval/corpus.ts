@@ -155,7 +155,8 @@ export const SPLITS = [
 	'held-out-142',
 	'held-out-143',
 	'held-out-144',
-	'held-out-145'
+	'held-out-145',
+	'held-out-146'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
