@@ -33,6 +33,23 @@ describe('a shop or firm named in "\'s"', () => {
 	});
 });
 
+describe('a family shop whose name ends in a two-word head', () => {
+	it('reads "Ashcombe\'s Garden Centre" whole, not a person and a "Garden Centre"', () => {
+		const { index } = analyseText(
+			"Ashcombe's Garden Centre, on Pollard Road, will trade for the last time on Sunday. The business was started in 1975 by Frank Ashcombe."
+		);
+		expect(entityNamed(index, "Ashcombe's Garden Centre")).toBeDefined();
+		expect(index.entities.some((e) => e.name === 'Garden Centre')).toBe(false);
+	});
+
+	it("leaves a town's possessive before a place's name alone", () => {
+		const { index } = analyseText(
+			"Rosalind Averill took over Culverdean's Tannery Playhouse in 1988. The memorial in Tressingham's War Memorial Gardens was rededicated."
+		);
+		expect(index.entities.some((e) => e.name.startsWith("Culverdean's"))).toBe(false);
+	});
+});
+
 describe('what an apposition or the word before a name says it is', () => {
 	it('reads "the broker Lindqvist Saunders" as a firm and "Julian Marsh, the auctioneer" as a man', () => {
 		const { index } = analyseText(

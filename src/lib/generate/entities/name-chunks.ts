@@ -132,6 +132,10 @@ function informativeCapital(
 const PERIODS =
 	/^(Victorian|Edwardian|Georgian|Tudor|Elizabethan|Jacobean|Regency|Gothic|Baroque|Romanesque|Medieval|Palladian)$/;
 
+/** Two-word heads a family shop's name ends in, after its owner's "'s". */
+const SHOP_HEADS =
+	/^(Garden Centre|Tea Rooms?|Farm Shop|Fish Bar|Coffee (Shop|House)|Pet Shop|Wine Bar|Book Shop|Flower Shop|Sweet Shop|Toy Shop|Car Sales|Hardware Store)$/;
+
 /**
  * "the Caldonian Mortgage Lenders' Association": a plural possessive inside an organisation's
  * name, which runs on to the organisation's head word ("Association", "Union").
@@ -146,6 +150,14 @@ function pluralPossessiveInName(tokens: Token[], end: number): boolean {
 		const next = tokens[kind ? end + 1 : end];
 		const head = next?.normal ?? '';
 		const after = tokens[kind ? end + 2 : end + 1];
+		// "Ashcombe's Garden Centre", "Pellow's Tea Rooms": a shop's two-word head.
+		if (
+			!kind &&
+			/^\s+$/.test(next?.post ?? '') &&
+			SHOP_HEADS.test(`${next?.text} ${after?.text}`) &&
+			!/^\p{Lu}/u.test(tokens[end + 2]?.text ?? '')
+		)
+			return true;
 		return (
 			next !== undefined &&
 			/^\p{Lu}/u.test(next.text) &&
