@@ -156,7 +156,8 @@ export const SPLITS = [
 	'held-out-143',
 	'held-out-144',
 	'held-out-145',
-	'held-out-146'
+	'held-out-146',
+	'held-out-147'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
