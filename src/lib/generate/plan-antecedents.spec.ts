@@ -136,3 +136,17 @@ describe('a plan told with "their"', () => {
 		expect(statements.some((s) => /Akhtar said .*their Mill Lane/.test(s))).toBe(false);
 	});
 });
+
+describe('a scheme the council expects to raise money', () => {
+	it('is never "the plans to raise about £530,000 a year"', () => {
+		const text = [
+			'Residents face parking permit charges',
+			'Ravensmere Borough Council voted on Wednesday to end the free permit scheme for 14 streets.',
+			'The council expects the scheme to raise about £530,000 a year, with any surplus spent on road repairs.',
+			'Of the 1,140 people who responded, 78% said they were against the plans.'
+		].join('\n\n');
+		const statements = statementsOf(text);
+		expect(statements.some((s) => s.includes('expects the scheme to raise'))).toBe(true);
+		expect(statements.some((s) => /the plans to raise/.test(s))).toBe(false);
+	});
+});

@@ -73,7 +73,8 @@ function planWords(noun: string, text: string): string | undefined {
 	const decision = DECISION_NOUNS.has(noun);
 	const plan = decision
 		? /\b(?:decided|voted|agreed|chose|opted)\s+(to\s+(?:[^,;:.()"“”]|[.,](?=\d))+)/i.exec(text)
-		: /\b(?:plans?|scheme|proposals?|project|programme|bid)\s+(to\s+(?:[^,;:.()"“”]|[.,](?=\d))+)/i.exec(
+		: // "expects the scheme to raise £530,000 a year": what the scheme will do, not what it is.
+			/(?<!\b(?:expects?|expected|wants?|wanted|needs?|needed|allows?|allowed|forces?|forced)\s+(?:the|a|an|its|their)\s+)\b(?:plans?|scheme|proposals?|project|programme|bid)\s+(to\s+(?:[^,;:.()"“”]|[.,](?=\d))+)/i.exec(
 				text
 			);
 	if (plan) {

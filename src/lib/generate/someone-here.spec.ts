@@ -30,3 +30,18 @@ describe('"he" after a plural the sentence opens with', () => {
 		);
 	});
 });
+
+describe('"her" as the object of what someone a sentence brings in did', () => {
+	it('is not that someone: "A vet, who examined her" is the dog the story follows', () => {
+		const statements = statementsOf(
+			[
+				'Missing collie found alive',
+				'Bess, a seven-year-old collie, ran off on Harrowfell Moor on 4 October.',
+				'There was no sign of her until last Saturday, when a shepherd spotted her under a wall.',
+				'A vet in Kirkhallam, who examined her on Sunday, said she was dehydrated but had no serious injuries.'
+			].join('\n\n')
+		);
+		expect(statements.some((s) => s.includes('who examined Bess on Sunday'))).toBe(true);
+		expect(statements.some((s) => s.includes('who examined her on Sunday'))).toBe(false);
+	});
+});

@@ -55,13 +55,16 @@ export function meansSomeoneHere(
 	// Someone it brings in and makes do something: "a bricklaying subcontractor complained … that
 	// he" ("Born in 1940, the son of a miner, he was…" only describes him).
 	const female = /^(she|her|hers)$/.test(word);
+	// "A vet, who examined her": the one who does it is not whom it is done to.
+	const object = objectOfVerb(tokens, at);
 	const introduced = tokens
 		.slice(0, at)
 		.some(
 			(b, j) =>
 				((PERSON_NOUNS.has(b.normal) && FEMALE_NOUNS.has(b.normal) === female) ||
 					(someoneNew(tokens, j) && sexOfWord(b.normal) !== (female ? 'male' : 'female'))) &&
-				tokens.slice(j + 1, at).some((t) => hasTag(t, 'Verb'))
+				tokens.slice(j + 1, at).some((t) => hasTag(t, 'Verb')) &&
+				!(object && !tokens.slice(ctx.skip, j).some((t) => hasTag(t, 'Verb')))
 		);
 	if (introduced) return true;
 	// "the new winner admitted she…": the speaker the sentence describes.
@@ -73,6 +76,15 @@ export function meansSomeoneHere(
 		speaker.length > 0 &&
 		hasTag(speaker[speaker.length - 1], 'Noun') &&
 		!hasTag(speaker[speaker.length - 1], 'ProperNoun')
+	);
+}
+
+/** "who examined her on Sunday": "her", "him" or "them" as a verb's object, not whose. */
+function objectOfVerb(tokens: Token[], at: number): boolean {
+	return (
+		/^(her|him|them)$/.test(tokens[at]?.normal ?? '') &&
+		hasTag(tokens[at - 1], 'Verb') &&
+		!hasTag(tokens[at + 1], 'Noun', 'Adjective')
 	);
 }
 

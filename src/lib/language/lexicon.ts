@@ -311,7 +311,9 @@ export const ROLE_NOUNS = set(`
 	detective inspector sergeant constable firefighter paramedic midwife carer driver diver
 	biologist geologist archaeologist astrophysicist mathematician inventor entrepreneur banker
 	skipper coxswain helmsman sailor fisherman postman postwoman violinist pianist cellist juror
-	councilmember councilwoman councilman commissioner`);
+	councilmember councilwoman councilman commissioner hairdresser barber stylist butcher baker
+	shepherd gardener groundsman greenkeeper milkman publican shopkeeper florist jeweller optician
+	dentist pharmacist vet`);
 
 /** A sentence that starts with one of these leans on the one before it. */
 export const LEADING_PRONOUNS = set(`
