@@ -63,6 +63,26 @@ describe('ARRANGEMENTS', () => {
 	});
 });
 
+describe('streetVenue, after other words of place and in a list of streets', () => {
+	it('finds a street a thing is off, under or beside another street', () => {
+		for (const [text, street] of [
+			['The site, off Pippin Way, remains a fenced-off patch of rough grass.', 'Pippin Way'],
+			['A blocked culvert under Foxley Road stopped fresh water flowing in.', 'Foxley Road'],
+			['Reaching it means crossing the busy Tollgate Road.', 'Tollgate Road'],
+			['The pond sits at the junction of Church Lane and Foxley Road.', 'Church Lane'],
+			['The pond sits at the junction of Church Lane and Foxley Road.', 'Foxley Road'],
+			[
+				'The scheme will reach seven streets, including Quarry Road and Linnet Street.',
+				'Quarry Road'
+			]
+		])
+			expect(streetVenue(text, street), text).toBe(true);
+		expect(
+			streetVenue('Quarry Road and Linnet Street were closed for a week.', 'Quarry Road')
+		).toBe(false);
+	});
+});
+
 describe('streetVenue', () => {
 	it('finds a street as the place of what happened, not a street that is the news', () => {
 		expect(

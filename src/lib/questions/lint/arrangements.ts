@@ -60,5 +60,27 @@ export function streetVenue(statement: string, answer: string): boolean {
 		)
 	)
 		return false;
-	return /\b(on|in|at|along|down|into|beside|near)\s+(the\s+)?$/i.test(before);
+	// "Church Lane and Foxley Road", "Quarry Road and Linnet Street": a pair of streets is asked
+	// by what comes before the pair.
+	const street = (word: string | undefined) => PLACE_HEADS[word?.toLowerCase() ?? ''] === 'street';
+	const first = /((?:\p{Lu}[\p{L}'’]*\s+)*(\p{L}+))\s+and\s+$/u.exec(before);
+	const second = /^\s+and\s+((?:\p{Lu}[\p{L}'’]*\s+)*\p{Lu}[\p{L}'’]*)/u
+		.exec(statement.slice(at + answer.length))?.[1]
+		.split(/\s+/);
+	const lead =
+		first && street(first[2])
+			? before.slice(0, first.index)
+			: street(second?.at(-1))
+				? before
+				: undefined;
+	if (lead !== undefined && /\b(including|of)\s+(the\s+)?$/i.test(lead)) return true;
+	const where = lead ?? before;
+	// "The site, off Pippin Way,", "a culvert under Foxley Road", "crossing the busy Tollgate Road".
+	if (
+		/\b(off|under|across|past|opposite|outside|crossing(\s+the)?(\s+busy)?)\s+(the\s+)?$/i.test(
+			where
+		)
+	)
+		return true;
+	return /\b(on|in|at|along|down|into|beside|near)\s+(the\s+)?$/i.test(where);
 }
