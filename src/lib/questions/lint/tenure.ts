@@ -11,5 +11,10 @@ export function tenureOnly(statement: string, answer: string): boolean {
 		String.raw`\b(?:\p{Lu}[\p{L}'’-]+),?(?: \d{1,3},)? who (?:has|had) (?:[\p{L}'’-]+ ){1,8}?for (?:more than |nearly |almost |about |over )?${escapeRegExp(answer)} years?\b`,
 		'u'
 	);
-	return years.test(statement);
+	// "Mr Owen Pritchard, who joined the school _____ years ago": when they started, the same story.
+	const joined = new RegExp(
+		String.raw`\b(?:\p{Lu}[\p{L}'’-]+),?(?: \d{1,3},)? who (?:joined|started at|came to|took over) (?:[\p{L}'’-]+ ){1,6}?${escapeRegExp(answer)} years? ago\b`,
+		'u'
+	);
+	return years.test(statement) || joined.test(statement);
 }
