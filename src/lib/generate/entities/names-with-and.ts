@@ -37,22 +37,19 @@ export function joinedByAnd(tokens: Token[], start: number, end: number): number
 	// "The Union of Retail and Distribution Workers (URDW)": the acronym spells the whole.
 	const spelled = spelledAcrossAnd(tokens, start, end);
 	if (spelled) return spelled;
-	// "Pryce and Daughters Funeral Directors", "Hale & Sons": a family firm, one name.
-	if (end - start <= 2 && FAMILY.test(tokens[end + 1]?.text ?? '')) {
-		const run = capitalRunEnd(tokens, end + 1);
-		if (!POSSESSIVE.test(tokens[run - 1].text)) return run;
-	}
-	// "Pellow and Grant, a family firm of clockmakers": the apposition says the pair is one firm.
+	// "Pryce and Daughters Funeral Directors", "Hale & Sons": a family firm, one name; so is
+	// "Pellow and Grant, a family firm of clockmakers", as the apposition after it says.
 	if (end - start <= 2) {
 		const run = capitalRunEnd(tokens, end + 1);
 		const said = tokens.slice(run, run + 4);
-		if (
+		const family =
+			FAMILY.test(tokens[end + 1]?.text ?? '') && !POSSESSIVE.test(tokens[run - 1].text);
+		const firm =
 			run > end + 1 &&
 			/^,\s*$/.test(tokens[run - 1].post) &&
 			/^(a|an|the)$/.test(said[0]?.normal ?? '') &&
-			said.some((t) => /^(firm|company|business|practice|partnership)$/.test(t.normal))
-		)
-			return run;
+			said.some((t) => /^(firm|company|business|practice|partnership)$/.test(t.normal));
+		if (family || firm) return run;
 	}
 	// Without "the", only a name whose first part is no person's and ends in a common noun
 	// ("Westshire Fire and Rescue Service", "Avon and Somerset Police"): "Tom Hale and Leeds City
