@@ -258,3 +258,21 @@ describe('a body named before the post someone holds in it', () => {
 		expect(entityNamed(index, 'Alan Brierley').kind).toBe('person');
 	});
 });
+
+describe('two practices, and "the practice" of one of them', () => {
+	it('reads both names, and never writes the other practice in', () => {
+		const text = [
+			'GP surgeries to merge',
+			'Ludderby Surgery and Brackenhithe Medical Practice will become a single practice from 1 April.',
+			'The merger was approved last week by the Northvale Integrated Care Board.',
+			"Brackenhithe's senior partner, Dr Howard Felling, is retiring in March after 31 years at the practice."
+		].join('\n\n');
+		const { index } = analyseText(text);
+		expect(entityNamed(index, 'Brackenhithe Medical Practice').kind).toBe('organisation');
+		expect(entityNamed(index, 'Ludderby Surgery').kind).toBe('organisation');
+		const { deck } = generateDeck(text);
+		expect(deck.facts.some((f) => f.statement.includes('31 years at Ludderby Surgery'))).toBe(
+			false
+		);
+	});
+});

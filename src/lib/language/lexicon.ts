@@ -90,7 +90,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['police', 'police constabulary'],
 		['rescue', 'coastguard brigade lifeboat rescue'],
 		['military', 'army navy force forces regiment'],
-		['health', 'hospital hospitals clinic infirmary hospice'],
+		['health', 'hospital hospitals clinic infirmary hospice practice surgery'],
 		[
 			'business',
 			'company corporation corp inc ltd plc llc builders bank group partnership network lines appliances therapeutics biologics biotech diagnostics genomics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses ferries cruises travel tours railways services rail resources aggregates minerals mining engineering construction quarries components parts plastics electronics chemicals textiles packaging fibre telecom telecoms haulage supplies products manufacturing developments properties estates recruitment consultancy infrastructure dental bookshop bookshops shop shops cafe café restaurant hotel hotels pub taverns inns breweries garage chain retailer water cider ciders distillery creamery vineyard nurseries solicitors accountants architects surveyors auctioneers associates'
@@ -128,11 +128,20 @@ function commonPluralHead(word: string): boolean {
 /** A noun that "the …" may call an organisation by: "the council", "the firm", "the party". */
 export function bodyNoun(word: string): boolean {
 	return (
-		(ORGANISATION_HEADS[word] !== undefined && !commonPluralHead(word) && !MASS_HEADS.has(word)) ||
+		(ORGANISATION_HEADS[word] !== undefined &&
+			!commonPluralHead(word) &&
+			!MASS_HEADS.has(word) &&
+			!TAIL_HEADS.has(word)) ||
 		// Words a body's own name seldom ends in, but an apposition gives it: "a co-operative".
 		/^(firm|business|operator|co-operative|cooperative|co-op)$/.test(word)
 	);
 }
+
+/**
+ * Heads that "the practice" or "the surgery" may point back by with another of its kind's words
+ * ("the practice" of Harbour Lane Dental Care: named-tail.ts), not by a body's kind alone.
+ */
+const TAIL_HEADS = new Set(['practice', 'surgery']);
 
 /** Heads that are everyday mass nouns too: "the water it treats" is water, not Caldermoor Water. */
 const MASS_HEADS = new Set(['water', 'energy', 'power', 'media', 'press', 'retail', 'travel']);
