@@ -153,15 +153,14 @@ export const givenAway: Rule = ({ question, fact, slot }, { index }) => {
 			rule: 'given-away',
 			message: `the span's other day and date fix ${slot.answer}: it is arithmetic, not the article`
 		});
-	if (slot?.kind === 'date' && worldKnownYear(fact.statement, slot.answer))
+	const known = slot?.kind === 'date' ? worldKnownYear(fact.statement, slot.answer) : undefined;
+	if (known)
+		findings.push({ rule: 'given-away', message: `every student knows the year of “${known}”` });
+	const glossed = slot?.kind === 'number' ? glossedShare(fact.statement, slot.answer) : undefined;
+	if (glossed)
 		findings.push({
 			rule: 'given-away',
-			message: `every student knows the year of “${worldKnownYear(fact.statement, slot.answer)}”`
-		});
-	if (slot?.kind === 'number' && glossedShare(fact.statement, slot.answer))
-		findings.push({
-			rule: 'given-away',
-			message: `the words beside ${slot.answer} say it: “${glossedShare(fact.statement, slot.answer)}”`
+			message: `the words beside ${slot?.answer} say it: “${glossed}”`
 		});
 	if (slot?.kind === 'number' && namedFor(fact.statement, slot.answer))
 		findings.push({

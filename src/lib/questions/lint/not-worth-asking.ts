@@ -138,6 +138,9 @@ export function introducedAsPublic(name: string, article: string): boolean {
 	);
 }
 
+/** Where one sentence of a text or a statement ends and the next begins. */
+const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u;
+
 /** What happens to someone that makes them the news, not one of those it affects. */
 const NEWS_OF_A_PERSON =
 	/\b(jailed|sentenced|charged|convicted|guilty|acquitted|died|killed|dead|appointed|elected|won|named|awarded|arrested|admitted|denied|pleaded)\b/i;
@@ -148,7 +151,7 @@ const NEWS_OF_A_PERSON =
  * names someone, by full name and age, with no role, past the opening.
  */
 function ownStoryOpener(name: string, article: string): boolean {
-	const sentences = article.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u);
+	const sentences = article.split(SENTENCE_BREAK);
 	const first = sentences.findIndex((s) => s.includes(name));
 	if (first < 3 || !/\s/.test(name)) return false;
 	const sentence = sentences[first];
@@ -164,7 +167,7 @@ function ownStoryOpener(name: string, article: string): boolean {
  * (a sentence put before it for context, "… ," Margaret Lumsden said.", is not its subject).
  */
 function publicSubject(statement: string, article: string): string | undefined {
-	const own = statement.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u).at(-1) ?? statement;
+	const own = statement.split(SENTENCE_BREAK).at(-1) ?? statement;
 	const names = [
 		/^((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}-]+)(?:['’]s)?\b/u.exec(own)?.[1],
 		/\b((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}-]+) said\b/u.exec(own)?.[1]
@@ -189,10 +192,7 @@ export function unnamedVoice(statement: string): string | undefined {
 function onlyInPassing(surname: string, name: string, article: string): boolean {
 	if (!article) return false;
 	const mentions = article.match(new RegExp(`\\b${surname}\\b`, 'g'))?.length ?? 0;
-	const opening = article
-		.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u)
-		.slice(0, 3)
-		.join(' ');
+	const opening = article.split(SENTENCE_BREAK).slice(0, 3).join(' ');
 	return mentions === 1 && !opening.includes(name);
 }
 
