@@ -5,6 +5,7 @@
 import type { Sentence } from './analyse.ts';
 import { DECISION_NOUNS, LOOK_BACK, type AntecedentContext } from './antecedents.ts';
 import { takesThe } from './entities.ts';
+import { MONTH_ALTERNATION } from '../language/lexicon.ts';
 
 /** The plan or decision an earlier sentence describes, as the words after "to" (at most 14). */
 const COMPLEMENT = /^to\s+(?:[^,;:.()"“”]|[.,](?=\d))+/;
@@ -33,8 +34,10 @@ function ownWords(complement: string): string | undefined {
 }
 
 /** Words that date a decision before the news: "last February", "in 2019", "previously". */
-const BACKGROUND =
-	/\b(last (?:year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|in (?:19|20)\d\d|previously|earlier this year)\b/i;
+const BACKGROUND = new RegExp(
+	String.raw`\b(last (?:year|month|week|spring|summer|autumn|winter|${MONTH_ALTERNATION})|in (?:19|20)\d\d|previously|earlier this year)\b`,
+	'i'
+);
 
 /** Verbs that make the words after "building" a clause of their own. */
 const CLAUSE_VERB =

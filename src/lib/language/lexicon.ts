@@ -370,6 +370,9 @@ export const MONTHS = [
 	'December'
 ];
 
+/** The months as one regular-expression alternation, for patterns that name any month. */
+export const MONTH_ALTERNATION = MONTHS.join('|');
+
 /** The most days each month (by its index in MONTHS) can have: no 31 June, no 30 February. */
 export const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

@@ -6,6 +6,7 @@
  */
 import { answerWords, normalizeAnswer } from '../../answers/normalize.ts';
 import { isDemonym } from '../../language/demonyms.ts';
+import { MONTH_ALTERNATION } from '../../language/lexicon.ts';
 import { BLANK } from '../wording.ts';
 import { escapeRegExp } from '../../format/regexp.ts';
 import { parseNumber } from '../../answers/numbers.ts';
@@ -233,7 +234,7 @@ export function glossedShare(statement: string, answer: string): string | undefi
 }
 
 const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
-const DAY_MONTH = String.raw`\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+const DAY_MONTH = String.raw`\d{1,2} (?:${MONTH_ALTERNATION})`;
 
 /**
  * "over three days, from Friday 8 August to Sunday _____": a span's weekdays and its other date

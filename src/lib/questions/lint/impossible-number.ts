@@ -9,7 +9,7 @@ import { countMismatch, partsBroken, rangeReversed, sharesBroken } from './relat
 import { wrongAnswers } from './wrong-answers.ts';
 import { firstYearAhead, FUTURE, monthsIn } from './article-date.ts';
 import { numberWordValue } from '../../answers/numbers.ts';
-import { MONTH_DAYS, MONTHS } from '../../language/lexicon.ts';
+import { MONTH_ALTERNATION, MONTH_DAYS, MONTHS } from '../../language/lexicon.ts';
 import { escapeRegExp } from '../../format/regexp.ts';
 
 /** Words after which a percentage may pass 100: "rose by 150%", "a 120% increase". */
@@ -143,16 +143,10 @@ export function impossibility(statement: string, value: string): string | undefi
 	const digits = /-?\d[\d,]*(\.\d+)?/.exec(value);
 	const afterNumber = digits ? value.slice(digits.index + digits[0].length) + after : after;
 	const beforeNumber = digits ? before + value.slice(0, digits.index) : before;
-	const month =
-		/^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(
-			afterNumber
-		);
+	const month = new RegExp(String.raw`^\s*(${MONTH_ALTERNATION})\b`).exec(afterNumber);
 	if (month && Number.isInteger(n) && n > MONTH_DAYS[MONTHS.indexOf(month[1])])
 		return `${month[1]} has no day ${n}`;
-	const monthFirst =
-		/(January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.exec(
-			beforeNumber
-		);
+	const monthFirst = new RegExp(String.raw`(${MONTH_ALTERNATION})\s*$`).exec(beforeNumber);
 	if (monthFirst && n <= 31 && Number.isInteger(n) && n > MONTH_DAYS[MONTHS.indexOf(monthFirst[1])])
 		return `${monthFirst[1]} has no day ${n}`;
 	return undefined;

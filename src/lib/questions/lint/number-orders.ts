@@ -22,6 +22,7 @@ import {
 	withAnswerChanged
 } from './fixed-figures.ts';
 import { parseNumber } from '../../answers/numbers.ts';
+import { MONTH_ALTERNATION } from '../../language/lexicon.ts';
 import { ABOUT, changeToBroken } from './changes-to.ts';
 import { backwardDates, beforeTheStory } from './date-orders.ts';
 import { fractionBroken } from './fraction-of.ts';
@@ -280,7 +281,7 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 	],
 	[
 		// "on 6 and 7 September": two days of one month, in order.
-		/\b(\d{1,2})\s+and\s+(\d{1,2})\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+		new RegExp(String.raw`\b(\d{1,2})\s+and\s+(\d{1,2})\s+(?:${MONTH_ALTERNATION})\b`),
 		(a, b) => a < b,
 		'two days of a month are named in order'
 	],

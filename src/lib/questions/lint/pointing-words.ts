@@ -9,6 +9,7 @@ import {
 	FEMALE_TITLES,
 	MALE_NOUNS,
 	MALE_TITLES,
+	MONTH_ALTERNATION,
 	MONTHS
 } from '../../language/lexicon.ts';
 
@@ -38,8 +39,10 @@ export const DEFINING = new Set(
 );
 export const PERSONAL = /^(he|she|him|her|his|hers|they|them|their|theirs|it|its)$/i;
 export const PERSON_PRONOUN = /^(he|she|him|her|his|hers)$/i;
-const RELATIVE_TIME =
-	/\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few|\d+)( and a half)? (minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|generations?) (later|earlier|before)|the (following|preceding) ((a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|\d+) )?(minutes|hours|days|weeks|months|years)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|between then|after that|before that|^afterwards?|^subsequently|^thereafter|^(minutes|hours|days|weeks|months|years|decades) (later|earlier))\b/i;
+const RELATIVE_TIME = new RegExp(
+	String.raw`\b(the (day|week|month|year|night|morning) (before|after)|the (next|following|previous) (day|week|month|year|morning|night|spring|summer|autumn|winter|${MONTH_ALTERNATION})|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few|\d+)( and a half)? (minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|generations?) (later|earlier|before)|the (following|preceding) ((a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|\d+) )?(minutes|hours|days|weeks|months|years)|(later|earlier) that (day|week|month|year)|that (day|night|morning|afternoon|evening|week|month|year|time)|at the time|since then|by then|until then|between then|after that|before that|^afterwards?|^subsequently|^thereafter|^(minutes|hours|days|weeks|months|years|decades) (later|earlier))\b`,
+	'i'
+);
 
 export const THING_PRONOUN = /^(it|they|them)$/i;
 /** Plurals without an "s" that "they" and "their" stand for. */

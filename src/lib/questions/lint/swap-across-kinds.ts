@@ -7,7 +7,12 @@
  */
 import { sameFineKind } from '../../content/kinds.ts';
 import type { Entity } from '../../content/deck-schema.ts';
-import { ORGANISATION_HEADS, PLACE_HEADS, TERM_HEADS } from '../../language/lexicon.ts';
+import {
+	MONTH_ALTERNATION,
+	ORGANISATION_HEADS,
+	PLACE_HEADS,
+	TERM_HEADS
+} from '../../language/lexicon.ts';
 import { isEntityKind } from '../deck-index.ts';
 import type { Finding, Rule } from './finding.ts';
 import { wordsOf, wrongAnswers } from './wrong-answers.ts';
@@ -32,10 +37,7 @@ export function valueShape(text: string): string {
 				/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/gi,
 				'#'
 			)
-			.replace(
-				/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
-				'M'
-			)
+			.replace(new RegExp(`\\b(${MONTH_ALTERNATION})\\b`, 'g'), 'M')
 			// An American wire's "Sept. 30", "Dec. 31".
 			.replace(/\b(Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.(?=\s)/g, 'M')
 			.replace(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, 'D')
