@@ -158,7 +158,8 @@ export const SPLITS = [
 	'held-out-145',
 	'held-out-146',
 	'held-out-147',
-	'held-out-148'
+	'held-out-148',
+	'held-out-149'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
