@@ -48,6 +48,8 @@ export function namedByItsTail(
 			tails.some(
 				(t) =>
 					name.split(/\s+/).length > t.split(' ').length &&
+					// "the station" is not the Friends of Pellingford Station: a name's head comes before "of".
+					!name.includes(' of ') &&
 					// "River Wendle … the river", "Lake Carra … the lake": a kind its name begins with.
 					(name.endsWith(` ${t}`) || (PLACE_FIRST[t] !== undefined && name.startsWith(`${t} `)))
 			) &&

@@ -73,6 +73,10 @@ const PLACE_OF =
 const FROM_A_FIRM =
 	/\b(contractors|engineers|staff|workers|builders|specialists|experts|surveyors|technicians|crews|divers) from$/;
 
+/** "to remove staff from Pellingford": the people leave a place; they do not work for it. */
+const TAKEN_AWAY =
+	/^(remove|removing|removed|withdraw|withdrawing|withdrew|withdrawn|take|taking|took|pull|pulling|pulled|move|moving|moved|cut|cutting|redeploy|redeploying|redeployed|evacuate|evacuated) /;
+
 /** A firm's kind before a comma and its name: "The firm, Corrie Orbital,". */
 const SET_BESIDE = /^(the|a|an) (firm|company|chain|retailer|start-up|operator)$/;
 /** A role that is a kind of firm, not of person: "the haulage firm", "the budget airline". */
@@ -392,6 +396,7 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 	if (PLACE_OF.test(before) && words.length === 1)
 		out.push({ kind: 'place', weight: 2, category: 'settlement' });
 	// "Contractors from Truscott Stone of Porthmellow": people come from a firm, not a person.
-	if (FROM_A_FIRM.test(before)) out.push({ kind: 'organisation', weight: 6, category: 'business' });
+	if (FROM_A_FIRM.test(before) && !TAKEN_AWAY.test(before))
+		out.push({ kind: 'organisation', weight: 6, category: 'business' });
 	return out;
 }
