@@ -169,3 +169,24 @@ describe('a vote with its majority, the loser named between', () => {
 		);
 	});
 });
+
+describe('an anniversary and the two years it spans', () => {
+	const church =
+		"The design shows the tower of St Elwin's Church, which celebrates its 900th anniversary this year, with the dates 1126 and 2026.";
+
+	it('fixes either year by the other, and breaks on any other year', () => {
+		expect(computable(church, '1126')).toBe(true);
+		expect(computable(church, '2026')).toBe(true);
+		expect(brokenOrders(church)).toEqual([]);
+		expect(brokenOrders(church.replace('2026', '2025'))).not.toEqual([]);
+		expect(brokenOrders(church.replace('1126', '1201'))).not.toEqual([]);
+		expect(brokenOrders(church.replace('1126', '674'))).not.toEqual([]);
+	});
+
+	it('reads a centenary as a hundred years, and fixes nothing with one year', () => {
+		const hall = 'The hall, opened in 1925, marks its centenary in 2025.';
+		expect(computable(hall, '1925')).toBe(true);
+		expect(brokenOrders(hall.replace('1925', '1935'))).not.toEqual([]);
+		expect(computable('The club marks its 50th anniversary in 2026.', '2026')).toBe(false);
+	});
+});

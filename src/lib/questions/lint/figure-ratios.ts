@@ -25,17 +25,57 @@ export function shareOfSums(statement: string): boolean | undefined {
 	return Math.abs(share - Number(shares[0][1])) > 2;
 }
 
+/** "its 900th anniversary", "the bicentenary": the years an anniversary counts. */
+const ANNIVERSARY =
+	/\b(\d{1,4})(?:st|nd|rd|th) (?:anniversary|birthday)\b|\b(bi|ter|tri|quin|sesqui)?centen(?:ary|nial)\b/gi;
+const CENTENARIES: Record<string, number> = {
+	'': 100,
+	bi: 200,
+	ter: 300,
+	tri: 300,
+	quin: 500,
+	sesqui: 150
+};
+
 /**
- * "joined in 1964 and stayed for 36 years, retiring in 2000": two years and a span of years
- * between them, which must add up (give or take one).
+ * A sentence's years and its spans of years: "joined in 1964 and stayed for 36 years", "its
+ * 900th anniversary … 1124 and 2024". An anniversary's span is exact; a span of years may be one
+ * out ("36 years" from March 1964 to January 2000).
+ */
+export function yearSpans(statement: string): {
+	years: string[];
+	spans: { n: number; text: string; exact: boolean }[];
+} {
+	const anniversaries = [...statement.matchAll(ANNIVERSARY)];
+	// Early years only beside an anniversary ("its 900th anniversary … 1124 and 2024"): elsewhere
+	// "in 1200 homes" is no year.
+	const year = anniversaries.length
+		? /(?<![£$€\d,.])\b([1-9]\d{2,3})\b(?![,.]?\d|%)/g
+		: /\b(1[5-9]\d\d|20\d\d)\b/g;
+	const years = [...statement.matchAll(year)].map((m) => m[1]);
+	const spans = [
+		...[...statement.matchAll(/\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) (?:years?|seasons?)\b/gi)].map(
+			(m) => ({ n: parseNumber(m[1]) ?? 0, text: m[1], exact: false })
+		),
+		...anniversaries.map((m) => ({
+			n: m[1] ? Number(m[1]) : CENTENARIES[(m[2] ?? '').toLowerCase()],
+			text: m[1] ?? m[0],
+			exact: true
+		}))
+	].filter((span) => span.n > 1);
+	return { years, spans };
+}
+
+/**
+ * "joined in 1964 and stayed for 36 years, retiring in 2000", "celebrates its 900th anniversary
+ * … the dates 1124 and 2024": two years and a span of years between them, which must add up
+ * (give or take one, but for an anniversary).
  */
 export function spanMismatch(statement: string, slack = 1): boolean {
-	const years = [...statement.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-	const spans = [...statement.matchAll(/\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) (?:years?|seasons?)\b/gi)]
-		.map((m) => parseNumber(m[1]))
-		.filter((n): n is number => n !== undefined && n > 1);
+	const { years, spans } = yearSpans(statement);
 	if (years.length !== 2 || spans.length !== 1) return false;
-	return Math.abs(Math.abs(years[1] - years[0]) - spans[0]) > slack;
+	const gap = Math.abs(Number(years[1]) - Number(years[0]));
+	return Math.abs(gap - spans[0].n) > (spans[0].exact ? 0 : slack);
 }
 
 /**

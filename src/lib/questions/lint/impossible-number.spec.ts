@@ -116,6 +116,9 @@ describe('impossibility', () => {
 		expect(impossibility(trial.replace('70', '140'), '140')).toMatch(/ages/);
 		expect(impossibility(trial.replace('25', '15'), '15')).toMatch(/no adult/);
 		expect(impossibility(trial, '70')).toBeUndefined();
+		const riders = 'The riders, who range in age from 19 to 71, set off on Friday.';
+		expect(impossibility(riders.replace('71', '124'), '124')).toMatch(/ages/);
+		expect(impossibility(riders, '71')).toBeUndefined();
 		expect(impossibility('The critic gave it eight stars.', 'eight')).toMatch(/five stars/);
 		expect(impossibility('The critic gave it four stars.', 'four')).toBeUndefined();
 		expect(impossibility('Parcels come eight days a week.', 'eight')).toMatch(/a week has/);

@@ -103,8 +103,14 @@ export function impossibility(statement: string, value: string): string | undefi
 		(/\p{Lu}\p{Ll}+,\s+(now|then)\s*$/u.test(before) && /^[,.]/.test(after)) ||
 		(/\p{Lu}\p{Ll}+\s+\(\s*$/u.test(before) && /^\s*\)/.test(after));
 	if (age && n > 112) return `nobody is ${value} years old`;
-	// "620 adults aged between 25 and 70": a range of living people, and adults at that.
-	if (/\baged\s+(between\s+)?\d+\s+(and|to)\s*$/i.test(before) && n > 100)
+	// "620 adults aged between 25 and 70", "riders who range in age from 19 to 71": a range of
+	// living people.
+	if (
+		/\b(aged\s+(between\s+)?|in age from\s+|ages\s+(ranging\s+|range\s+)?from\s+)\d+\s+(and|to)\s*$/i.test(
+			before
+		) &&
+		n > 100
+	)
 		return `${value} is past the ages such a group spans`;
 	if (/\badults\s+aged\s+(between\s+)?$/i.test(before) && n < 18) return `no adult is ${value}`;
 	// "unvaccinated children aged between five and 15": no child is 21.

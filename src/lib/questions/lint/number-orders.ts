@@ -35,7 +35,8 @@ import {
 	partOverWhole,
 	shareOfSums,
 	spanMismatch,
-	timesMismatch
+	timesMismatch,
+	yearSpans
 } from './figure-ratios.ts';
 
 /** A count in figures or in words up to twenty. */
@@ -323,12 +324,9 @@ export function computable(statement: string, answer: string): boolean {
 			statement
 		);
 	if (span && (span[2] === answer || span[3] === answer)) return true;
-	const years = [...statement.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => m[1]);
-	const spans = [
-		...statement.matchAll(/\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) (?:years?|seasons?)\b/gi)
-	].filter((m) => parseNumber(m[1]) !== undefined && (parseNumber(m[1]) ?? 0) > 1);
+	const { years, spans } = yearSpans(statement);
 	if (years.length === 2 && spans.length === 1 && !spanMismatch(statement))
-		return years.includes(answer) || spans[0][1] === answer;
+		return years.includes(answer) || spans[0].text === answer;
 	// "by 241 votes to 96, a majority of 145", "won 148,302 votes to Martin Crale's 131,877, a
 	// majority of 16,425": any one of the three follows from the others.
 	const vote =
