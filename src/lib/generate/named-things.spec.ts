@@ -48,6 +48,14 @@ describe('a family shop whose name ends in a two-word head', () => {
 		);
 		expect(index.entities.some((e) => e.name.startsWith("Culverdean's"))).toBe(false);
 	});
+
+	it('reads a cup named for women whole, past its "Women\'s"', () => {
+		const { index } = analyseText(
+			"Ashdown Ladies will play in the final of the Marlshire Women's Challenge Cup on Sunday 4 May."
+		);
+		expect(entityNamed(index, "Marlshire Women's Challenge Cup").kind).toBe('organisation');
+		expect(index.entities.some((e) => e.name === 'Challenge Cup')).toBe(false);
+	});
 });
 
 describe('what an apposition or the word before a name says it is', () => {

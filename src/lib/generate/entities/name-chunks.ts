@@ -145,6 +145,13 @@ function pluralPossessiveInName(tokens: Token[], end: number): boolean {
 	// "St Aldric's Hospital", "King's College": a saint's or king's name before one head word.
 	const singular = POSSESSIVE.test(last.text) && /^\s*$/.test(last.post);
 	if (singular) {
+		// "the Brackenshire Women's Challenge Cup", "the People's Party": a group's possessive
+		// inside a name runs on to the capitalised words after it.
+		if (
+			/^(women|men|children|people)['’]s$/i.test(last.text) &&
+			/^\p{Lu}/u.test(tokens[end]?.text ?? '')
+		)
+			return true;
 		// "St Oswin's High School": a word that says which kind, then the head.
 		const kind = QUALIFIERS.test(tokens[end]?.text ?? '') && /^\s+$/.test(tokens[end].post);
 		const next = tokens[kind ? end + 1 : end];
