@@ -87,14 +87,14 @@ export function voxPop(
 ): boolean {
 	const at = statement.indexOf(answer);
 	if (leads(statement, answer)) return false;
-	if (describedLead(statement) === answer) return true;
+	if (describedLead(statement) === answer) return !protagonist(answer, article);
 	const within = (m: RegExpExecArray) =>
 		at >= m.index && at + answer.length <= m.index + m[0].length;
 	const m =
 		/\b((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+), ([^,]{3,90}), (said|says|told|added|recalled|has|had|is|was)\b/u.exec(
 			statement
 		);
-	if (m && ORDINARY.test(m[2]) && within(m)) return true;
+	if (m && ORDINARY.test(m[2]) && within(m)) return !protagonist(m[1], article);
 	// "Margaret Quill, 78, who has kept an account at the branch since 1969, said…", "For Gareth
 	// Pascoe, who runs a 400-acre dairy farm, …": an age or an ordinary life in apposition.
 	const aged =
@@ -102,7 +102,7 @@ export function voxPop(
 			statement
 		);
 	// "The Asthma Alliance, a patient charity, …" is no one.
-	if (!aged || !within(aged) || !isPerson(aged[1])) return false;
+	if (!aged || !within(aged) || !isPerson(aged[1]) || protagonist(aged[1], article)) return false;
 	if (aged[4] !== undefined && ORDINARY.test(aged[4].replace(/^(a|an) \d+-year-old /, 'a ')))
 		return true;
 	return aged[3] !== undefined && onlyInPassing(aged[2], aged[1], article);
@@ -189,6 +189,16 @@ export function unnamedVoice(statement: string): string | undefined {
  * Whether the article names a person once, and not in its opening two sentences: someone met in
  * passing ("Lee Corcoran, 52, a press operator…"), not the finder or the accused it follows.
  */
+/**
+ * "Tom Wheatcroft, whose family has farmed at Lower Brambles Farm …" in a story about his maze:
+ * someone the article names four times or more is what it is about, not a voice for colour.
+ */
+function protagonist(name: string, article: string): boolean {
+	const surname = /(\p{Lu}[\p{L}'’-]+)$/u.exec(name)?.[1];
+	if (!surname || !article) return false;
+	return (article.match(new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'g'))?.length ?? 0) >= 4;
+}
+
 function onlyInPassing(surname: string, name: string, article: string): boolean {
 	if (!article) return false;
 	const mentions = article.match(new RegExp(`\\b${surname}\\b`, 'g'))?.length ?? 0;

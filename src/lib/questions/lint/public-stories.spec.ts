@@ -1,6 +1,6 @@
 /** People an article brings in as those it affects, or their relatives (not-worth-asking.ts). */
 import { describe, expect, it } from 'vitest';
-import { introducedAsPublic, unnamedVoice } from './not-worth-asking.ts';
+import { introducedAsPublic, unnamedVoice, voxPop } from './not-worth-asking.ts';
 
 describe('introducedAsPublic', () => {
 	const article = [
@@ -68,5 +68,28 @@ describe('unnamedVoice', () => {
 		expect(
 			unnamedVoice('One of the mothers, Ruth Hale, said the cost was too high.')
 		).toBeUndefined();
+	});
+});
+
+describe('voxPop and the person a story is about', () => {
+	const farm = [
+		'A farmer near Hobley has cut a maze into his maize.',
+		'Sam Ridley, whose family has farmed at Hob End for four generations, said it would open on Saturday.',
+		'Mr Ridley says a family should take an hour to find the centre.',
+		'Mr Ridley said a field had been set aside as a car park.',
+		'Mr Ridley hopes to welcome 10,000 visitors.'
+	].join(' ');
+	const statement = farm.split('. ')[1];
+
+	it('asks the name and farm of someone the article keeps returning to', () => {
+		expect(voxPop(statement, 'Sam Ridley', farm)).toBe(false);
+		expect(voxPop(statement, 'Hob End', farm)).toBe(false);
+	});
+
+	it('still passes over a voice named once, and a place named often beside her', () => {
+		const once = farm.replace(/Mr Ridley/g, 'The farmer');
+		expect(voxPop(statement, 'Sam Ridley', once)).toBe(true);
+		const hobEnd = `${once} Hob End Hob End Hob End Hob End`;
+		expect(voxPop(statement, 'Hob End', hobEnd)).toBe(true);
 	});
 });
