@@ -159,7 +159,8 @@ export const SPLITS = [
 	'held-out-146',
 	'held-out-147',
 	'held-out-148',
-	'held-out-149'
+	'held-out-149',
+	'held-out-150'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
