@@ -299,8 +299,9 @@ export function antecedentOrganisation(
 	}
 	// "Greenlea Community Energy, a not-for-profit co-operative … the co-operative".
 	const given = givenTheKind(head, sentence, ctx);
+	// A school is as much "the school" as an academy is: the one the text is about, below.
 	const named =
-		called.length && KIND_WORDS[head]
+		called.length && KIND_WORDS[head] && head !== 'school'
 			? called
 			: before.filter(
 					(e) =>

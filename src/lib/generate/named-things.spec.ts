@@ -49,6 +49,14 @@ describe('a family shop whose name ends in a two-word head', () => {
 		expect(index.entities.some((e) => e.name.startsWith("Culverdean's"))).toBe(false);
 	});
 
+	it('ends a firm of two names before "of" its town, and reads a saint after a village', () => {
+		const { index } = analyseText(
+			"The sails were built by millwright Jessica Harrop. Her firm, Harrop & Vane of Lower Astley, used Douglas fir. The sails of Fennick St Mary's windmill turned on Saturday."
+		);
+		expect(entityNamed(index, 'Harrop & Vane').kind).toBe('organisation');
+		expect(entityNamed(index, 'Fennick St Mary').kind).toBe('place');
+	});
+
 	it('reads a cup named for women whole, past its "Women\'s"', () => {
 		const { index } = analyseText(
 			"Ashdown Ladies will play in the final of the Marlshire Women's Challenge Cup on Sunday 4 May."

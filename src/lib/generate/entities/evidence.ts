@@ -23,6 +23,7 @@ import {
 import { roleAt, rolePrefix, saysARole } from '../roles.ts';
 import type { Chunk } from './name-chunks.ts';
 import { namesAVessel } from './vessels.ts';
+import { wordsBefore } from './words-before.ts';
 import { POSSESSIVE, shopName, surfaceOf, textOf, thingsPlural } from './name-surface.ts';
 
 /**
@@ -66,16 +67,6 @@ function isAcronym(text: string): boolean {
 }
 
 const first0 = (words: Token[]) => words[0];
-
-const PLACE_OF =
-	/\b(?:(?:residents|villagers|townspeople|outskirts|edge|streets|people) of|between|between \S+ and)$/;
-
-const FROM_A_FIRM =
-	/\b(contractors|engineers|staff|workers|builders|specialists|experts|surveyors|technicians|crews|divers) from$/;
-
-/** "to remove staff from Pellingford": the people leave a place; they do not work for it. */
-const TAKEN_AWAY =
-	/^(remove|removing|removed|withdraw|withdrawing|withdrew|withdrawn|take|taking|took|pull|pulling|pulled|move|moving|moved|cut|cutting|redeploy|redeploying|redeployed|evacuate|evacuated) /;
 
 /** A firm's kind before a comma and its name: "The firm, Corrie Orbital,". */
 const SET_BESIDE = /^(the|a|an) (firm|company|chain|retailer|start-up|operator)$/;
@@ -184,6 +175,9 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		!PLACE_HEADS[head]
 	)
 		out.push({ kind: 'organisation', weight: 3, category: 'team' });
+	// "Fennick St Mary", "Ottery St Mary": a village named with its church's saint after it.
+	if (/^\p{Lu}\p{L}+ (St\.?|Saint) \p{Lu}\p{L}+(['’]s)?$/u.test(words.map((w) => w.text).join(' ')))
+		out.push({ kind: 'place', weight: 6, category: 'settlement' });
 	// "at St Aldhelm's", "St Anselm's": a saint's church or school, a building.
 	if (/^(St\.?|Saint) \p{Lu}\p{L}+['’]s$/u.test(surfaceOf(tokens, chunk.nameStart, chunk.end)))
 		out.push({ kind: 'place', weight: 6, category: 'building' });
@@ -385,18 +379,6 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		!/[,.;:]/.test(beforeThe.post)
 	)
 		out.push({ kind: 'place', weight: 1.5, category: 'settlement' });
-	const before = tokens
-		.slice(Math.max(0, chunk.start - 3), chunk.start)
-		.map((t) => t.normal)
-		.join(' ');
-	// A name being introduced is a key term: "became known as the Great Stink".
-	if (/(known as|called|named|dubbed)( the| a| an)?$/.test(before))
-		out.push({ kind: 'term', weight: 2 });
-	// "More than 200 residents of Sallowford", "the road between Sallowford and Dunmere": places.
-	if (PLACE_OF.test(before) && words.length === 1)
-		out.push({ kind: 'place', weight: 2, category: 'settlement' });
-	// "Contractors from Truscott Stone of Porthmellow": people come from a firm, not a person.
-	if (FROM_A_FIRM.test(before) && !TAKEN_AWAY.test(before))
-		out.push({ kind: 'organisation', weight: 6, category: 'business' });
+	out.push(...wordsBefore(tokens, chunk.start, words.length));
 	return out;
 }

@@ -13,6 +13,9 @@ import { keyOf, MIN_EVIDENCE, type EntityDraft } from './entity-drafts.ts';
 const HOLIDAYS =
 	/^(Christmas|Easter|Whitsun|Halloween|Hallowe'en|Diwali|Hanukkah|Ramadan|Eid|Lent|Advent)$/;
 
+/** Words that rank a thing, not name it: "listed at Grade II*", "a Category 4 storm". */
+const RANKS = /^(Grade|Category|Level|Phase|Stage|Tier|Band)$/;
+
 /**
  * The drafts that become entities: not an alias, with enough evidence, and used as a name at
  * least once. A name only ever used as an adjective ("Portland cement", "a Ukrainian city") is
@@ -37,6 +40,7 @@ export function keptEntities(
 			!monthAlone(d, sentences) &&
 			// "A market town's Christmas lights": a feast or holiday is no place and no one.
 			!HOLIDAYS.test(d.name) &&
+			!RANKS.test(d.name) &&
 			!officeName(d) &&
 			!awardTitle(d, sentences)
 	);

@@ -14,20 +14,12 @@ import {
 	TITLES
 } from '../../language/lexicon.ts';
 import { isDemonym } from '../../language/demonyms.ts';
-import {
-	breaksAfter,
-	capitalRunEnd,
-	initialOfAcronym,
-	OPENING_QUOTE,
-	POSSESSIVE
-} from './name-surface.ts';
+import { breaksAfter, capitalRunEnd, initialOfAcronym, OPENING_QUOTE } from './name-surface.ts';
 import { joinedByAnd, spelledAcrossAnd } from './names-with-and.ts';
 import { openerOfAName } from './name-openers.ts';
+import { pluralPossessiveInName, possessivePlace } from './possessives-in-names.ts';
 
 const ERA = /^(BC|AD|BCE|CE)$/;
-/** Words between a saint's name and a head that say which kind: "St Oswin's High School". */
-const QUALIFIERS =
-	/^(High|Primary|Grammar|Junior|Infant|Infants|Secondary|Community|General|Parish|Memorial|Catholic|Methodist|Baptist|Village)$/;
 const COMPASS = /^(North|South|East|West|Upper|Lower|Mid)$/;
 const POST_NOMINALS = /^(KC|QC|MP|MSP|MEP|MBE|OBE|CBE|JP)$/;
 const FUNCTION_WORD =
@@ -132,93 +124,6 @@ function informativeCapital(
 const PERIODS =
 	/^(Victorian|Edwardian|Georgian|Tudor|Elizabethan|Jacobean|Regency|Gothic|Baroque|Romanesque|Medieval|Palladian)$/;
 
-/** Two-word heads a family shop's name ends in, after its owner's "'s". */
-const SHOP_HEADS =
-	/^(Garden Centre|Tea Rooms?|Farm Shop|Fish Bar|Coffee (Shop|House)|Pet Shop|Wine Bar|Book Shop|Flower Shop|Sweet Shop|Toy Shop|Car Sales|Hardware Store)$/;
-
-/**
- * "the Caldonian Mortgage Lenders' Association": a plural possessive inside an organisation's
- * name, which runs on to the organisation's head word ("Association", "Union").
- */
-function pluralPossessiveInName(tokens: Token[], end: number): boolean {
-	const last = tokens[end - 1];
-	// "St Aldric's Hospital", "King's College": a saint's or king's name before one head word.
-	const singular = POSSESSIVE.test(last.text) && /^\s*$/.test(last.post);
-	if (singular) {
-		// "the Brackenshire Women's Challenge Cup", "the People's Party": a group's possessive
-		// inside a name runs on to the capitalised words after it.
-		if (
-			/^(women|men|children|people)['’]s$/i.test(last.text) &&
-			/^\p{Lu}/u.test(tokens[end]?.text ?? '')
-		)
-			return true;
-		// "St Oswin's High School": a word that says which kind, then the head.
-		const kind = QUALIFIERS.test(tokens[end]?.text ?? '') && /^\s+$/.test(tokens[end].post);
-		const next = tokens[kind ? end + 1 : end];
-		const head = next?.normal ?? '';
-		const after = tokens[kind ? end + 2 : end + 1];
-		// "Ashcombe's Garden Centre", "Pellow's Tea Rooms": a shop's two-word head.
-		if (
-			!kind &&
-			/^\s+$/.test(next?.post ?? '') &&
-			SHOP_HEADS.test(`${next?.text} ${after?.text}`) &&
-			!/^\p{Lu}/u.test(tokens[end + 2]?.text ?? '')
-		)
-			return true;
-		return (
-			next !== undefined &&
-			/^\p{Lu}/u.test(next.text) &&
-			Boolean(ORGANISATION_HEADS[head] || PLACE_HEADS[head]) &&
-			// "the Maddock Fishermen's Association (MFA)": an acronym in brackets is another name;
-			// "St Aldwyn's Church, Pellhaven": so is a place after a comma.
-			!(
-				/^\p{Lu}/u.test(after?.text ?? '') &&
-				/^\s+$/.test(next.post) &&
-				!/[([]/.test(after?.pre ?? '')
-			)
-		);
-	}
-	if (!/s$/.test(last.text) || !/^['’]\s+$/.test(last.post)) return false;
-	let k = end;
-	while (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text)) {
-		if (ORGANISATION_HEADS[tokens[k].normal]) return true;
-		if (!/^\s*$/.test(tokens[k].post)) break;
-		k++;
-	}
-	return false;
-}
-
-/**
- * "from the car park at Hobb's Foot", "near Land's End": after a preposition of place or "the", a name with
- * a possessive and one more capitalised word that names no person is one place.
- */
-function possessivePlace(tokens: Token[], start: number, end: number): boolean {
-	const last = tokens[end - 1];
-	const next = tokens[end];
-	// "for St Elwyn's Hospice", "volunteers from St Aldric's Church": a saint's building or body.
-	if (
-		end - start === 2 &&
-		/^(st\.?|saint)$/.test(tokens[start].normal) &&
-		POSSESSIVE.test(last.text) &&
-		(ORGANISATION_HEADS[next?.normal ?? ''] !== undefined ||
-			PLACE_HEADS[next?.normal ?? ''] !== undefined)
-	)
-		return true;
-	return (
-		end - start === 1 &&
-		POSSESSIVE.test(last.text) &&
-		/^\s*$/.test(last.post) &&
-		// "to buy the Drover's Rest": "the" before the name of a pub or a house is its own.
-		/^(at|from|to|near|in|on|the)$/.test(tokens[start - 1]?.normal ?? '') &&
-		next !== undefined &&
-		/^\p{Lu}\p{Ll}+$/u.test(next.text) &&
-		!hasTag(next, 'Person', 'FirstName', 'LastName', 'Place', 'Organization') &&
-		!TITLES.has(next.normal) &&
-		!ROLE_NOUNS.has(next.normal) &&
-		!/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')
-	);
-}
-
 /** A capitalised run of words that may name one thing, in one sentence. */
 export interface Chunk {
 	sentence: Sentence;
@@ -297,11 +202,13 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 						!tokens.slice(first, end).some(heads) &&
 						(hasTag(tokens[end + 1], 'Country') ||
 							!tokens.slice(first, end).some((t) => hasTag(t, 'Plural') || TITLES.has(t.normal)))));
-			// "Harrow & Pike Construction for Tarnside Borough Council": a firm ends before "for".
+			// "Harrow & Pike Construction for Tarnside Borough Council": a firm ends before "for";
+			// "Harrop & Vane of Lower Astley": two names and an ampersand end before "of" a place.
+			const ampersand = tokens.slice(start, end).some((t) => t.text === '&');
 			const firmFor =
-				next.text === 'for' &&
-				(ORGANISATION_HEADS[tokens[end - 1].normal] === 'business' ||
-					tokens.slice(start, end).some((t) => t.text === '&'));
+				(next.text === 'for' &&
+					(ORGANISATION_HEADS[tokens[end - 1].normal] === 'business' || ampersand)) ||
+				(next.text === 'of' && ampersand && !ORGANISATION_HEADS[tokens[end - 1].normal]);
 			if ((NAME_CONNECTORS.has(next.text) || award) && !breaksAfter(next) && !person && !firmFor) {
 				let j = end + 1;
 				if (tokens[j]?.text === 'the' && !breaksAfter(tokens[j])) j++;

@@ -149,6 +149,13 @@ export const givenAway: Rule = ({ question, fact, slot }, { index }) => {
 				message: `the sentence lists the ${slot.answer} by name: count them`
 			});
 	}
+	if (slot && question.type !== 'true-false' && pairInOrder(fact.statement, slot.answer))
+		findings.push({
+			rule: 'given-away',
+			message: `the other of the pair gives ${slot.answer}: the two run in order`
+		});
+	if (slot?.kind === 'number' && nominalSum(fact.statement, slot.answer))
+		findings.push({ rule: 'given-away', message: 'a nominal price is £1 by custom' });
 	if (slot?.kind === 'date' && weekdaySpan(fact.statement, slot.answer))
 		findings.push({
 			rule: 'given-away',
@@ -262,4 +269,31 @@ export function worldKnownYear(statement: string, answer: string): string | unde
 			if (said) return said;
 		}
 	return undefined;
+}
+
+/**
+ * "pupils in Years _____ and 11", "exhibited in the _____ and 1930s": two school years or two
+ * decades in a row, each given by the other.
+ */
+export function pairInOrder(statement: string, answer: string): boolean {
+	const a = answer.trim();
+	const pairs = [
+		...[...statement.matchAll(/\bYears? (\d{1,2}) (?:and|or|to|&) (\d{1,2})\b/g)].map((m) => ({
+			m,
+			step: 1
+		})),
+		...[...statement.matchAll(/\b(\d{3}0s) (?:and|or|to|&) (\d{3}0s)\b/g)].map((m) => ({
+			m,
+			step: 10
+		}))
+	];
+	return pairs.some(
+		({ m, step }) =>
+			Math.abs(parseInt(m[1], 10) - parseInt(m[2], 10)) === step && (m[1] === a || m[2] === a)
+	);
+}
+
+/** "bought the mill for a nominal _____": a nominal price is £1 by custom. */
+export function nominalSum(statement: string, answer: string): boolean {
+	return /^£1$/.test(answer.trim()) && /\bnominal £1\b/.test(statement);
 }

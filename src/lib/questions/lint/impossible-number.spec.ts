@@ -119,6 +119,10 @@ describe('impossibility', () => {
 		const riders = 'The riders, who range in age from 19 to 71, set off on Friday.';
 		expect(impossibility(riders.replace('71', '124'), '124')).toMatch(/ages/);
 		expect(impossibility(riders, '71')).toBeUndefined();
+		const years = 'It compares pupils in Year 10 and 11 at the two schools.';
+		expect(impossibility(years.replace('11', '22'), '22')).toMatch(/no school/);
+		expect(impossibility(years, '11')).toBeUndefined();
+		expect(impossibility('The Year 2000 bug cost millions.', '2000')).toBeUndefined();
 		expect(impossibility('The critic gave it eight stars.', 'eight')).toMatch(/five stars/);
 		expect(impossibility('The critic gave it four stars.', 'four')).toBeUndefined();
 		expect(impossibility('Parcels come eight days a week.', 'eight')).toMatch(/a week has/);

@@ -56,6 +56,14 @@ export function impossibility(statement: string, value: string): string | undefi
 	const per = /^\s*(days?) a week\b|^\s*(hours?) a day\b|^\s*(months?) a year\b/i.exec(after);
 	if (per && n > (per[1] ? 7 : per[2] ? 24 : 12))
 		return `${value} is more than a ${per[1] ? 'week' : per[2] ? 'day' : 'year'} has`;
+	// "pupils in Years 10 and 22": a school has no year past 14.
+	if (
+		/\bYears?\s+(\d{1,2}\s+(and|or|to)\s+)?$/.test(before) &&
+		/\b(pupils|students|school|class|GCSE)/.test(statement) &&
+		n > 14 &&
+		n < 100
+	)
+		return `no school has a Year ${value}`;
 	const percent = /%/.test(value) || /^\s*(per ?cent|percent)\b/i.test(after);
 	// "that figure rose to 108 per cent" of the teenagers: a level, not a rise, whatever the verb.
 	const level =
