@@ -160,7 +160,8 @@ export const SPLITS = [
 	'held-out-147',
 	'held-out-148',
 	'held-out-149',
-	'held-out-150'
+	'held-out-150',
+	'held-out-151'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
