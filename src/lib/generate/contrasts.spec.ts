@@ -171,6 +171,12 @@ describe('findContrast: negations', () => {
 			contrast('The contractor has warned that some older kitchens may not cope with demand.')
 		).toBeUndefined();
 	});
+
+	it('finds none in "was not X but Y", which weighs two things', () => {
+		expect(
+			contrast('The main cause of the delays was not a shortage of crews but the queues.')
+		).toBeUndefined();
+	});
 });
 
 describe('findContrast: quotations and names', () => {

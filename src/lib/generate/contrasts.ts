@@ -45,6 +45,13 @@ function negation(sentence: Sentence, quoted: boolean[], skip: number): Contrast
 		// "have not yet named her" has no plain opposite ("have yet named"); "warned that the
 		// kitchens may not cope" says its own way (a warning that they may cope is none).
 		if (tokens[i + 2]?.normal === 'yet') continue;
+		// "was not a shortage of crews but the time…": "not … but" weighs two things, and without
+		// its "not" it says neither.
+		const after = tokens
+			.slice(i + 2, i + 14)
+			.map((t) => t.normal)
+			.join(' ');
+		if (/\bbut\b/.test(after)) continue;
 		const before = tokens
 			.slice(Math.max(0, i - 12), i)
 			.map((t) => t.normal)

@@ -82,7 +82,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		],
 		[
 			'public',
-			'council agency board panel parliament congress senate lords commission committee department ministry authority government administration assembly executive cabinet office service inspectorate regulator ombudsman watchdog unit'
+			'council agency board panel parliament congress senate lords commission committee department ministry authority government administration assembly executive cabinet office service inspectorate regulator ombudsman watchdog unit bureau'
 		],
 		// A court for a court, a police force for a police force: "sentenced at Carnshire
 		// Police" would be false from its own wording.

@@ -268,19 +268,17 @@ export function linkFirmShortNames(
 	aliasOf: AliasMap,
 	placed: ReadonlySet<EntityDraft>
 ): void {
+	// "Corran, which operates 86 routes" for Corran Motor Services: an organisation too; and
+	// "Greystead can appeal" for Greystead Aggregates, a place only by the tagger's guess.
+	const fits = (short: EntityDraft) =>
+		!/\s/.test(short.name) &&
+		!placed.has(short) &&
+		(['person', 'organisation'].includes(strongest(short)[0]) ||
+			(strongest(short)[0] === 'place' && (short.votes.get('place') ?? 0) < 3));
 	// "a technology firm in Quillbury" is the town, not Quillbury and District Water.
-	linkFirstWords(
-		byKey,
-		aliasOf,
-		'business',
-		// "Corran, which operates 86 routes" for Corran Motor Services: an organisation too; and
-		// "Greystead can appeal" for Greystead Aggregates, a place only by the tagger's guess.
-		(short) =>
-			!/\s/.test(short.name) &&
-			!placed.has(short) &&
-			(['person', 'organisation'].includes(strongest(short)[0]) ||
-				(strongest(short)[0] === 'place' && (short.votes.get('place') ?? 0) < 3))
-	);
+	linkFirstWords(byKey, aliasOf, 'business', fits);
+	// "Fernleigh's chief executive" of the Fernleigh Care Group, a firm of care homes.
+	linkFirstWords(byKey, aliasOf, 'health', fits, /\b(Group|Healthcare|Care)$/);
 	// "That left Ardent Basin without a buyer": Ardent Basin Resources without its head word.
 	for (const draft of byKey.values()) {
 		const words = draft.name.split(/\s+/);

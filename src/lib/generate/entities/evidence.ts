@@ -85,6 +85,10 @@ const TEAM_ANIMALS = new Set(
 const NATIONAL =
 	/^(president|prime minister|government|parliament|coastguard|navy|army|armed forces|ambassador|embassy|foreign minister|foreign ministry|trade minister|finance minister|head of state|national)\b/;
 
+/** What a firm has and nothing else does, after its name in "'s". */
+const FIRM_OWN =
+	/^(chief executive|parent company|managing director|shareholders|share price|finance director|sales director|commercial director)\b/;
+
 /** What the words of a name and around it say it is. */
 /**
  * A body's kind by its head word, unless the words before say it is no firm: the "Cowlan Valley
@@ -260,6 +264,12 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		NATIONAL.test(`${next?.normal ?? ''} ${tokens[chunk.end + 1]?.normal ?? ''}`)
 	)
 		out.push({ kind: 'country', weight: 6 });
+	// "Voltrider's chief executive", "Voltrider's parent company": what only a firm has.
+	if (
+		/['’]s$/.test(tokens[chunk.end - 1].text) &&
+		FIRM_OWN.test(`${next?.normal ?? ''} ${tokens[chunk.end + 1]?.normal ?? ''}`)
+	)
+		out.push({ kind: 'organisation', weight: 5, category: 'business' });
 	// "In Grennet East, the alliance candidate, …": a place's quarter, no one's surname.
 	const last = words[words.length - 1];
 	if (

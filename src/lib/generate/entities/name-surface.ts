@@ -126,9 +126,9 @@ export function capitalRunEnd(tokens: Token[], from: number): number {
 	return end;
 }
 
-/** The word a body's name opens with before "'s": "Pellow" of "Pellow's Coaches". */
+/** The word a body's name opens with before "'s": "Pellow" of "Pellow's Coaches", "Harmon" of "Harmon's". */
 export function possessiveOpener(name: string): string | undefined {
-	return /^(\S+)['’]s\s/.exec(name)?.[1];
+	return /^(\S+)['’]s(?:\s|$)/.exec(name)?.[1];
 }
 
 /** Whether the acronym in brackets at `end` spells the words [start, end): "… (URDW)". */
