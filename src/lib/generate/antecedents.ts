@@ -24,7 +24,8 @@ import {
 	isTeam,
 	kindGivenToAnother,
 	KIND_WORDS,
-	organisationHead
+	organisationHead,
+	unnamedBefore
 } from './body-kinds.ts';
 
 /** Sentences back in which "he", "the council" or "the scheme" may find what it stands for. */
@@ -380,7 +381,8 @@ export function antecedentOrganisation(
 		own(later[0]) &&
 		!GENERIC_BODIES.test(head) &&
 		!kindBefore(later[0]) &&
-		!kindGivenToAnother(head, later[0], sentence, ctx)
+		!kindGivenToAnother(head, later[0], sentence, ctx) &&
+		!unnamedBefore(head, sentence, ctx)
 	)
 		return later[0];
 	if (head !== 'party' || !named.length) return undefined;

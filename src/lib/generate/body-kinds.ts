@@ -121,3 +121,13 @@ export function kindGivenToAnother(
 ): boolean {
 	return givenTheKind(head, sentence, ctx).some((e) => e !== entity);
 }
+
+/**
+ * "from a homemade observatory in his back garden … built the observatory himself", before the
+ * Cerro Ventoso Observatory: a body of the kind brought in unnamed before ("a … observatory") is
+ * that one, not the one named later.
+ */
+export function unnamedBefore(head: string, sentence: Sentence, ctx: AntecedentContext): boolean {
+	const brought = new RegExp(String.raw`\b(a|an)\s+(?:[\w-]+\s+){0,2}${head}\b`, 'i');
+	return ctx.sentences.some((s) => s.index < sentence.index && brought.test(s.text));
+}

@@ -115,6 +115,8 @@ export function expansions(
 		if (possessive && /^\p{Lu}/u.test(tokens[m.end]?.text ?? '')) continue;
 		// "noticed the Hulme name", "the Hulme family": a surname before a noun stays one.
 		if (m.modifier && tokens[m.start - 1]?.normal === 'the') continue;
+		// "the official name C/2026 C1 (Attwell)": a name in brackets is part of another name.
+		if (/\($/.test(tokens[m.start].pre) && /^\)/.test(tokens[m.start].post)) continue;
 		out.set(m.start, tokens[m.start].text.replace(m.surface, m.entity.name));
 	}
 	return out;

@@ -6,8 +6,6 @@ import {
 	glossedShare,
 	namedFor,
 	weekdaySpan,
-	pairInOrder,
-	nominalSum,
 	worldKnownYear,
 	oddOneOut,
 	printsAnswer
@@ -376,24 +374,5 @@ describe('worldKnownYear', () => {
 		).toBe('Second World War');
 		expect(worldKnownYear('The hall was built in 1945.', '1945')).toBeUndefined();
 		expect(worldKnownYear(stopped, '1985')).toBeUndefined();
-	});
-});
-
-describe('pairInOrder and nominalSum', () => {
-	it('gives either of two school years or two decades in a row by the other', () => {
-		const pupils = 'Lessons will begin at 9.45am for pupils in Years 10 and 11.';
-		expect(pairInOrder(pupils, '10')).toBe(true);
-		expect(pairInOrder(pupils, '11')).toBe(true);
-		expect(pairInOrder('It is open to pupils in Years 7 and 9.', '9')).toBe(false);
-		expect(pairInOrder('About 380 pupils in Years 10 and 11 take part.', '380')).toBe(false);
-		const shows = 'She exhibited widely in the 1920s and 1930s.';
-		expect(pairInOrder(shows, '1920s')).toBe(true);
-		expect(pairInOrder('She exhibited in the 1920s and 1950s.', '1950s')).toBe(false);
-	});
-
-	it('knows a nominal price', () => {
-		const mill = 'The trust bought the mill for a nominal £1 in 2016.';
-		expect(nominalSum(mill, '£1')).toBe(true);
-		expect(nominalSum('The trust bought the mill for £1 in 2016.', '£1')).toBe(false);
 	});
 });

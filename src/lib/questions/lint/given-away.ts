@@ -272,8 +272,8 @@ export function worldKnownYear(statement: string, answer: string): string | unde
 }
 
 /**
- * "pupils in Years _____ and 11", "exhibited in the _____ and 1930s": two school years or two
- * decades in a row, each given by the other.
+ * "pupils in Years _____ and 11", "exhibited in the _____ and 1930s", "people aged 54 and _____":
+ * two school years, decades or ages in a row, each given by the other.
  */
 export function pairInOrder(statement: string, answer: string): boolean {
 	const a = answer.trim();
@@ -285,6 +285,10 @@ export function pairInOrder(statement: string, answer: string): boolean {
 		...[...statement.matchAll(/\b(\d{3}0s) (?:and|or|to|&) (\d{3}0s)\b/g)].map((m) => ({
 			m,
 			step: 10
+		})),
+		...[...statement.matchAll(/\baged (\d{1,3}) (?:and|or|&) (\d{1,3})\b/g)].map((m) => ({
+			m,
+			step: 1
 		}))
 	];
 	return pairs.some(

@@ -27,6 +27,7 @@ import { ABOUT, changeToBroken } from './changes-to.ts';
 import { backwardDates, beforeTheStory } from './date-orders.ts';
 import { fractionBroken } from './fraction-of.ts';
 import { AGE_ORDERS } from './age-orders.ts';
+import { SPAN_ORDERS } from './span-orders.ts';
 import {
 	marginBroken,
 	marginFixes,
@@ -187,6 +188,7 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		'a range of years BC runs from the larger to the smaller'
 	],
 	...AGE_ORDERS,
+	...SPAN_ORDERS,
 	[
 		// "Only 61% …, well below the trust's own target of 78%": the nearest figure before it.
 		/\b(\d[\d,]*(?:\.\d+)?)\b[^\d.;]*?\b(?:well|far|just|still) below (?:the|its|their|a)\b[^\d.;]{0,40}?\b(?:of|at)\s+\D{0,3}([\d,.]+)/i,
@@ -285,21 +287,6 @@ const ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
 		new RegExp(String.raw`\b(\d{1,2})\s+and\s+(\d{1,2})\s+(?:${MONTH_ALTERNATION})\b`),
 		(a, b) => a < b,
 		'two days of a month are named in order'
-	],
-	[
-		/\bhalf-century\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
-		(a, b) => b - a === 50,
-		'a half-century is fifty years'
-	],
-	[
-		/\bdecade\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
-		(a, b) => b - a === 10,
-		'a decade is ten years'
-	],
-	[
-		/(?<!-)\bcentury\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
-		(a, b) => b - a === 100,
-		'a century is a hundred years'
 	]
 ];
 

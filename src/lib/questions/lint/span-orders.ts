@@ -1,0 +1,27 @@
+/**
+ * Orders a word of measure fixes between two figures: a half-century, a decade or a century from
+ * one year to another, and a figure "comfortably inside the limit of" another (number-orders.ts).
+ */
+export const SPAN_ORDERS: [RegExp, (a: number, b: number) => boolean, string][] = [
+	[
+		// "measured at 1.4 metres per second, comfortably inside the legal limit of 2.0".
+		/\b(\d+(?:\.\d+)?)[^,.;\d]{0,24},?\s+(?:comfortably |well |just |safely )?(?:inside|within|under|below) the (?:[a-z]+ )?(?:limit|threshold|maximum|cap) of (\d+(?:\.\d+)?)/,
+		(a, b) => a <= b,
+		'a figure within a limit is no more than the limit'
+	],
+	[
+		/\bhalf-century\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
+		(a, b) => b - a === 50,
+		'a half-century is fifty years'
+	],
+	[
+		/\bdecade\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
+		(a, b) => b - a === 10,
+		'a decade is ten years'
+	],
+	[
+		/(?<!-)\bcentury\s+from\s+((?:1\d|20)\d\d)\s+to\s+((?:1\d|20)\d\d)\b/i,
+		(a, b) => b - a === 100,
+		'a century is a hundred years'
+	]
+];
