@@ -162,7 +162,8 @@ export const SPLITS = [
 	'held-out-149',
 	'held-out-150',
 	'held-out-151',
-	'held-out-152'
+	'held-out-152',
+	'held-out-153'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
