@@ -123,6 +123,8 @@ describe('impossibility', () => {
 		expect(impossibility(years.replace('11', '22'), '22')).toMatch(/no school/);
 		expect(impossibility(years, '11')).toBeUndefined();
 		expect(impossibility('The Year 2000 bug cost millions.', '2000')).toBeUndefined();
+		expect(impossibility('It broadcasts on 145.9 FM.', '145.9')).toMatch(/FM band/);
+		expect(impossibility('It broadcasts on 104.2 FM.', '104.2')).toBeUndefined();
 		expect(impossibility('The critic gave it eight stars.', 'eight')).toMatch(/five stars/);
 		expect(impossibility('The critic gave it four stars.', 'four')).toBeUndefined();
 		expect(impossibility('Parcels come eight days a week.', 'eight')).toMatch(/a week has/);

@@ -56,6 +56,8 @@ export function impossibility(statement: string, value: string): string | undefi
 	const per = /^\s*(days?) a week\b|^\s*(hours?) a day\b|^\s*(months?) a year\b/i.exec(after);
 	if (per && n > (per[1] ? 7 : per[2] ? 24 : 12))
 		return `${value} is more than a ${per[1] ? 'week' : per[2] ? 'day' : 'year'} has`;
+	// "broadcasts on 145.9 FM": the FM band runs from 87.5 to 108.
+	if (/^\s*FM\b/.test(after) && (n < 87.5 || n > 108)) return `${value} FM is off the FM band`;
 	// "pupils in Years 10 and 22": a school has no year past 14.
 	if (
 		/\bYears?\s+(\d{1,2}\s+(and|or|to)\s+)?$/.test(before) &&

@@ -33,3 +33,13 @@ describe('a figure inside a limit', () => {
 		expect(brokenOrders(wind.replace('1.4', '2.4'))).not.toEqual([]);
 	});
 });
+
+describe('a sum less than another', () => {
+	const fees =
+		'The council will pay £68 a day for each person it refers, which is less than the £95 a day it spends on a day centre.';
+
+	it('breaks when the sum is no longer less', () => {
+		expect(brokenOrders(fees)).toEqual([]);
+		expect(brokenOrders(fees.replace('£68', '£136'))).not.toEqual([]);
+	});
+});
