@@ -163,7 +163,8 @@ export const SPLITS = [
 	'held-out-150',
 	'held-out-151',
 	'held-out-152',
-	'held-out-153'
+	'held-out-153',
+	'held-out-154'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
