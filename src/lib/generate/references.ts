@@ -280,7 +280,9 @@ export function resolveReferences(sentence: Sentence, ctx: ReferenceContext): Re
 			!ctx.quoted[i + 1] &&
 			/^[a-z]+$/.test(a?.text ?? '') &&
 			/^[a-z]+(['’]s)?$/.test(b?.text ?? '') &&
-			/^\s+$/.test(a.post)
+			/^\s+$/.test(a.post) &&
+			// "the youth orchestra of the Baarvelde Music School": "of" says which one.
+			!definedHere(tokens, i + 1)
 				? namedByItsTail([a.normal, b.normal.replace(/['’]s$/, '')], sentence, ctx)
 				: undefined;
 		if (tailed) {

@@ -28,3 +28,16 @@ describe('a station named by its town', () => {
 		expect(statements.some((s) => /Ambleford's app/.test(s))).toBe(false);
 	});
 });
+
+describe('"the youth orchestra of" another body', () => {
+	it('keeps the one its "of" names, not the orchestra named before', () => {
+		const statements = statementsOf(
+			[
+				'Orchestra tours abroad',
+				'Kelsworth Youth Orchestra will spend eight days performing in Baarvelde.',
+				'The new piece will be played jointly with the youth orchestra of the Baarvelde Music School.'
+			].join('\n\n')
+		);
+		expect(statements.some((s) => /with Kelsworth Youth Orchestra of/.test(s))).toBe(false);
+	});
+});
