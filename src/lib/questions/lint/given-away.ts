@@ -271,29 +271,24 @@ export function worldKnownYear(statement: string, answer: string): string | unde
 	return undefined;
 }
 
+/** Pairs that run in order, and the step between them: school years, decades, ages. */
+const PAIRS: [RegExp, number][] = [
+	[/\bYears? (\d{1,2}) (?:and|or|to|&) (\d{1,2})\b/g, 1],
+	[/\b(\d{3}0s) (?:and|or|to|&) (\d{3}0s)\b/g, 10],
+	[/\baged (\d{1,3}) (?:and|or|&) (\d{1,3})\b/g, 1]
+];
+
 /**
  * "pupils in Years _____ and 11", "exhibited in the _____ and 1930s", "people aged 54 and _____":
  * two school years, decades or ages in a row, each given by the other.
  */
 export function pairInOrder(statement: string, answer: string): boolean {
 	const a = answer.trim();
-	const pairs = [
-		...[...statement.matchAll(/\bYears? (\d{1,2}) (?:and|or|to|&) (\d{1,2})\b/g)].map((m) => ({
-			m,
-			step: 1
-		})),
-		...[...statement.matchAll(/\b(\d{3}0s) (?:and|or|to|&) (\d{3}0s)\b/g)].map((m) => ({
-			m,
-			step: 10
-		})),
-		...[...statement.matchAll(/\baged (\d{1,3}) (?:and|or|&) (\d{1,3})\b/g)].map((m) => ({
-			m,
-			step: 1
-		}))
-	];
-	return pairs.some(
-		({ m, step }) =>
-			Math.abs(parseInt(m[1], 10) - parseInt(m[2], 10)) === step && (m[1] === a || m[2] === a)
+	return PAIRS.some(([pattern, step]) =>
+		[...statement.matchAll(pattern)].some(
+			(m) =>
+				Math.abs(parseInt(m[1], 10) - parseInt(m[2], 10)) === step && (m[1] === a || m[2] === a)
+		)
 	);
 }
 

@@ -185,25 +185,28 @@ export function unnamedVoice(statement: string): string | undefined {
 	return voice && `one unnamed ${voice}`;
 }
 
-/**
- * Whether the article names a person once, and not in its opening two sentences: someone met in
- * passing ("Lee Corcoran, 52, a press operator…"), not the finder or the accused it follows.
- */
+/** How many times the article gives a surname. */
+function mentionsOf(surname: string, article: string): number {
+	return article.match(new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'g'))?.length ?? 0;
+}
+
 /**
  * "Tom Wheatcroft, whose family has farmed at Lower Brambles Farm …" in a story about his maze:
  * someone the article names four times or more is what it is about, not a voice for colour.
  */
 function protagonist(name: string, article: string): boolean {
 	const surname = /(\p{Lu}[\p{L}'’-]+)$/u.exec(name)?.[1];
-	if (!surname || !article) return false;
-	return (article.match(new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'g'))?.length ?? 0) >= 4;
+	return surname !== undefined && article !== '' && mentionsOf(surname, article) >= 4;
 }
 
+/**
+ * Whether the article names a person once, and not in its opening two sentences: someone met in
+ * passing ("Lee Corcoran, 52, a press operator…"), not the finder or the accused it follows.
+ */
 function onlyInPassing(surname: string, name: string, article: string): boolean {
 	if (!article) return false;
-	const mentions = article.match(new RegExp(`\\b${surname}\\b`, 'g'))?.length ?? 0;
 	const opening = article.split(SENTENCE_BREAK).slice(0, 3).join(' ');
-	return mentions === 1 && !opening.includes(name);
+	return mentionsOf(surname, article) === 1 && !opening.includes(name);
 }
 
 const SMALL = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)`;
