@@ -165,7 +165,8 @@ export const SPLITS = [
 	'held-out-152',
 	'held-out-153',
 	'held-out-154',
-	'held-out-155'
+	'held-out-155',
+	'held-out-160'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
