@@ -166,7 +166,8 @@ export const SPLITS = [
 	'held-out-153',
 	'held-out-154',
 	'held-out-155',
-	'held-out-160'
+	'held-out-160',
+	'held-out-156'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
