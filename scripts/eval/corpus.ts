@@ -169,7 +169,8 @@ export const SPLITS = [
 	'held-out-160',
 	'held-out-156',
 	'held-out-158',
-	'held-out-157'
+	'held-out-157',
+	'held-out-159'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
