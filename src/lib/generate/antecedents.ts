@@ -25,6 +25,7 @@ import {
 	kindGivenToAnother,
 	KIND_WORDS,
 	organisationHead,
+	kindNamedFirst,
 	unnamedBefore
 } from './body-kinds.ts';
 
@@ -343,7 +344,8 @@ export function antecedentOrganisation(
 	// "The Civic Union's share of the vote fell… The defeat does not cost the party control": a
 	// body named since the last party with "Party" in its name may be the party meant.
 	if (head === 'party' && bodyNamedSince(named, sentence, ctx)) return undefined;
-	if (named.length === 1 && firms.length <= 1) return named[0];
+	if (named.length === 1 && firms.length <= 1 && !kindNamedFirst(head, named[0], sentence, ctx))
+		return named[0];
 	// "Larchfield House is run by Beaconhurst Care…": the one body of no told kind is the firm.
 	if (!named.length && firms.length === 1 && firms[0].category === undefined) return firms[0];
 	// "Greystone, which owns 11 breweries, said… The company plans to sell Hobday's beer": the

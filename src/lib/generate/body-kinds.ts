@@ -27,7 +27,8 @@ export const KIND_WORDS: Record<string, RegExp> = {
 	charity: /^(trust|foundation|charity|appeal|hospice|bank)$/,
 	// "Brackenwold Borough Council … The authority said it faced a gap of £12.4 million".
 	authority: /^(council|authority)$/,
-	school: /^(school|academy|college)$/ // "Thornleigh Academy … the school's association"
+	school: /^(school|academy|college)$/, // "Thornleigh Academy … the school's association"
+	hospital: /^(hospital|infirmary)$/
 };
 
 /** Whether a body is a sports team: "Cordwick Rovers", "Brackenfield Ladies". */
@@ -99,9 +100,12 @@ export function givenTheKind(head: string, sentence: Sentence, ctx: AntecedentCo
 
 /** "A newly formed community benefit society, Ashwenby Stores Ltd": `head` set before a name. */
 function kindBefore(tokens: Token[], start: number, head: string): boolean {
-	const kind = tokens[start - 1];
-	if (kind?.normal !== head || !/^,\s*$/.test(kind.post)) return false;
-	for (let k = start - 2; k >= Math.max(0, start - 8); k--) {
+	// "formed a group called Stallow Against the Turbine".
+	const called = /^(called|named)$/.test(tokens[start - 1]?.normal ?? '');
+	const at = start - (called ? 2 : 1);
+	const kind = tokens[at];
+	if (kind?.normal !== head || !(called || /^,\s*$/.test(kind.post))) return false;
+	for (let k = at - 1; k >= Math.max(0, at - 7); k--) {
 		if (/^(a|an)$/.test(tokens[k].normal)) return true;
 		if (endsPhrase(tokens, k) || /[,.;:]/.test(tokens[k].post)) break;
 	}
@@ -130,4 +134,29 @@ export function kindGivenToAnother(
 export function unnamedBefore(head: string, sentence: Sentence, ctx: AntecedentContext): boolean {
 	const brought = new RegExp(String.raw`\b(a|an)\s+(?:[\w-]+\s+){0,2}${head}\b`, 'i');
 	return ctx.sentences.some((s) => s.index < sentence.index && brought.test(s.text));
+}
+
+/**
+ * "Brackenford Royal Infirmary confirmed… sent to St Aidan's Hospital in Marrowgate… the
+ * hospital's response": a body of the word's kind named before the one the word names may be
+ * meant as well.
+ */
+export function kindNamedFirst(
+	head: string,
+	named: EntityDraft,
+	sentence: Sentence,
+	ctx: AntecedentContext
+): boolean {
+	const kind = KIND_WORDS[head];
+	const first = (e: EntityDraft) => Math.min(...e.mentions.map((m) => m.sentence));
+	return (
+		kind !== undefined &&
+		ctx.index.entities.some(
+			(e) =>
+				e !== named &&
+				e.kind === 'organisation' &&
+				kind.test(organisationHead(e) ?? '') &&
+				first(e) < Math.min(first(named), sentence.index)
+		)
+	);
 }

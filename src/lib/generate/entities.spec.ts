@@ -206,11 +206,11 @@ describe('findEntities: organisations and groups', () => {
 		expect(entityNamed(index, 'Kellow University').category).toBe('education');
 	});
 
-	it('takes a capitalised common word inside a campaign’s name for no name of its own', () => {
+	it('names a campaign for what it is against, and no "Depot" of its own', () => {
 		const { index } = analyseText(
 			"Halloran Freight applied to build a lorry depot outside Marshby. At the inquiry, noise experts for the villagers' campaign group, Marshby Against the Depot, said that a lorry would pass the nearest homes once every 40 seconds."
 		);
-		expect(kinds(index)).toEqual(['place Marshby']);
+		expect(kinds(index)).toEqual(['place Marshby', 'organisation Marshby Against the Depot']);
 	});
 
 	it('names a saint’s church by its possessive: "at St Aldhelm’s in Nether Brook"', () => {

@@ -50,6 +50,8 @@ export function namedByItsTail(
 					name.split(/\s+/).length > t.split(' ').length &&
 					// "the station" is not the Friends of Pellingford Station: a name's head comes before "of".
 					!name.includes(' of ') &&
+					// "the depot" is not the campaign Marshby Against the Depot.
+					!name.includes(' against ') &&
 					// "River Wendle … the river", "Lake Carra … the lake": a kind its name begins with.
 					(name.endsWith(` ${t}`) || (PLACE_FIRST[t] !== undefined && name.startsWith(`${t} `)))
 			) &&

@@ -51,7 +51,8 @@ export function meansSomeoneHere(
 			.filter((e) => e.kind === 'person' && /\s/.test(e.name))
 			.map((e) => e.name.split(/\s+/).at(-1))
 	);
-	if (tokens.slice(0, at).some((b) => surnames.has(b.text))) return true;
+	// "Rendlesham's corner, led by his trainer": a surname in "'s" names him too.
+	if (tokens.slice(0, at).some((b) => surnames.has(b.text.replace(/['’]s?$/, '')))) return true;
 	// Someone it brings in and makes do something: "a bricklaying subcontractor complained … that
 	// he" ("Born in 1940, the son of a miner, he was…" only describes him).
 	const female = /^(she|her|hers)$/.test(word);

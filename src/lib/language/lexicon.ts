@@ -93,7 +93,7 @@ export const ORGANISATION_HEADS: Record<string, string> = Object.fromEntries(
 		['health', 'hospital hospitals clinic infirmary hospice practice surgery'],
 		[
 			'business',
-			'company corporation corp inc ltd plc llc builders bank group partnership network lines appliances therapeutics biologics biotech diagnostics genomics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses ferries cruises travel tours railways services rail resources aggregates minerals mining engineering construction quarries components parts plastics electronics chemicals textiles packaging fibre telecom telecoms haulage supplies products manufacturing developments properties estates recruitment consultancy infrastructure dental bookshop bookshops shop shops cafe café restaurant hotel hotels pub taverns inns breweries garage chain retailer water cider ciders distillery creamery vineyard nurseries solicitors accountants architects surveyors auctioneers associates'
+			'company corporation corp inc ltd plc llc builders bank group partnership network lines appliances therapeutics biologics biotech diagnostics genomics pharmaceuticals pharma technologies devices systems industries holdings motors airlines airways foods labs solutions energy partners securities capital media studios publishing press retail stores brewery bakery bakeries dairies mills homes utilities insurance logistics renewables power networks coaches buses ferries cruises travel tours railways services rail resources aggregates minerals mining engineering construction quarries components parts plastics electronics chemicals textiles packaging fibre telecom telecoms haulage supplies products manufacturing developments properties estates recruitment consultancy infrastructure dental books publishers bookshop bookshops shop shops cafe café restaurant hotel hotels pub taverns inns breweries garage chain retailer water cider ciders distillery creamery vineyard nurseries solicitors accountants architects surveyors auctioneers associates'
 		],
 		[
 			'community',
@@ -153,6 +153,8 @@ const MASS_HEADS = new Set(['water', 'energy', 'power', 'media', 'press', 'retai
  */
 export function nameHead(lower: string[], ofAt = lower.indexOf('of')): string {
 	const last = lower.length - 1;
+	// "Marshby Against the Depot": a campaign, not a depot.
+	if (lower.includes('against')) return 'campaign';
 	// "Friends of Holmcaster Library", "Society of Brackwater Museum": a group named for a
 	// thing, not the thing.
 	if (ofAt > 0 && ORGANISATION_HEADS[lower[ofAt - 1]] === 'community') return lower[ofAt - 1];

@@ -24,6 +24,7 @@ import { roleAt, rolePrefix, saysARole } from '../roles.ts';
 import type { Chunk } from './name-chunks.ts';
 import { namesAVessel } from './vessels.ts';
 import { wordsBefore } from './words-before.ts';
+import { bodyWords } from './body-words.ts';
 import { POSSESSIVE, shopName, surfaceOf, textOf, thingsPlural } from './name-surface.ts';
 
 /**
@@ -389,6 +390,6 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		!/[,.;:]/.test(beforeThe.post)
 	)
 		out.push({ kind: 'place', weight: 1.5, category: 'settlement' });
-	out.push(...wordsBefore(tokens, chunk.start, words.length));
+	out.push(...wordsBefore(tokens, chunk.start, words.length), ...bodyWords(tokens, chunk));
 	return out;
 }

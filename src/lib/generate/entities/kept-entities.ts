@@ -5,7 +5,13 @@
  */
 import type { Sentence } from '../analyse.ts';
 import { roleClass } from '../roles.ts';
-import { MONTHS, ORGANISATION_HEADS, ROLE_NOUNS, SPEECH_VERBS } from '../../language/lexicon.ts';
+import {
+	MONTHS,
+	ORGANISATION_HEADS,
+	ROLE_NOUNS,
+	SPEECH_VERBS,
+	TITLES
+} from '../../language/lexicon.ts';
 import type { AliasMap } from './aliases.ts';
 import { keyOf, MIN_EVIDENCE, type EntityDraft } from './entity-drafts.ts';
 
@@ -13,8 +19,8 @@ import { keyOf, MIN_EVIDENCE, type EntityDraft } from './entity-drafts.ts';
 const HOLIDAYS =
 	/^(Christmas|Easter|Whitsun|Halloween|Hallowe'en|Diwali|Hanukkah|Ramadan|Eid|Lent|Advent)$/;
 
-/** Words that rank a thing, not name it: "listed at Grade II*", "a Category 4 storm". */
-const RANKS = /^(Grade|Category|Level|Phase|Stage|Tier|Band)$/;
+/** Words that rank or number a thing, not name it: "listed at Grade II*", "at Turn 1". */
+const RANKS = /^(Grade|Category|Level|Phase|Stage|Tier|Band|Turn|Lap|Gate|Platform|Hole)$/;
 
 /**
  * The drafts that become entities: not an alias, with enough evidence, and used as a name at
@@ -67,11 +73,13 @@ function awardTitle(draft: EntityDraft, sentences: Sentence[]): boolean {
  */
 function officeName(draft: EntityDraft): boolean {
 	const words = draft.name.split(/\s+/);
+	const first = words[0].toLowerCase();
 	return (
 		draft.kind === 'person' &&
 		!draft.styled &&
-		words.includes('of') &&
-		ROLE_NOUNS.has(words[0].toLowerCase())
+		// "a letter to the Prime Minister": "Minister" alone is an office, no one's name.
+		((words.includes('of') && ROLE_NOUNS.has(first)) ||
+			(words.length === 1 && (ROLE_NOUNS.has(first) || TITLES.has(first))))
 	);
 }
 

@@ -18,6 +18,7 @@ import { breaksAfter, capitalRunEnd, initialOfAcronym, OPENING_QUOTE } from './n
 import { joinedByAnd, spelledAcrossAnd } from './names-with-and.ts';
 import { openerOfAName } from './name-openers.ts';
 import { pluralPossessiveInName, possessivePlace } from './possessives-in-names.ts';
+import { endPastKind } from './body-words.ts';
 
 const ERA = /^(BC|AD|BCE|CE)$/;
 const COMPASS = /^(North|South|East|West|Upper|Lower|Mid)$/;
@@ -120,6 +121,9 @@ function informativeCapital(
 	);
 }
 
+/** Bodies named for a subject after "on": "the Commission on Human Rights". */
+const ON_BODIES = /^(committee|commission|conference|council|panel|inquiry|convention|forum)$/;
+
 /** Periods and styles a capital names, said of things: "a Victorian terrace", "Gothic arches". */
 const PERIODS =
 	/^(Victorian|Edwardian|Georgian|Tudor|Elizabethan|Jacobean|Regency|Gothic|Baroque|Romanesque|Medieval|Palladian)$/;
@@ -209,7 +213,16 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 				(next.text === 'for' &&
 					(ORGANISATION_HEADS[tokens[end - 1].normal] === 'business' || ampersand)) ||
 				(next.text === 'of' && ampersand && !ORGANISATION_HEADS[tokens[end - 1].normal]);
-			if ((NAME_CONNECTORS.has(next.text) || award) && !breaksAfter(next) && !person && !firmFor) {
+			// "Stallow Against the Turbine": a campaign's name runs on past "the".
+			const against = tokens[end - 1].text === 'Against' && next.text === 'the';
+			// "the International Committee on Fundamental Constants": a body on a subject.
+			const onBody = next.text === 'on' && ON_BODIES.test(tokens[end - 1].normal);
+			if (
+				(NAME_CONNECTORS.has(next.text) || award || against || onBody) &&
+				!breaksAfter(next) &&
+				!person &&
+				!firmFor
+			) {
 				let j = end + 1;
 				if (tokens[j]?.text === 'the' && !breaksAfter(tokens[j])) j++;
 				if (
@@ -223,6 +236,7 @@ export function chunksOf(sentence: Sentence, named: ReadonlySet<string> = new Se
 			}
 			break;
 		}
+		end = endPastKind(tokens, start, end);
 		// A title ("Councillor", "US President") is not part of the name, unless the name is a
 		// style like "Prince of Wales".
 		let nameStart = start;

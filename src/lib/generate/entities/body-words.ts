@@ -1,0 +1,43 @@
+/**
+ * Names of bodies that other rules do not read: "Stallow Against the Turbine" (a campaign's name
+ * says what it is against) and "the Tredarran Remembers trust" (the kind of body written in lower
+ * case after its name, which is then part of the name: "the trust" is that one).
+ */
+import { hasTag, type Token } from '../analyse.ts';
+import type { Evidence } from './evidence.ts';
+import type { Chunk } from './name-chunks.ts';
+import { PARTY_WORDS } from '../../language/lexicon.ts';
+
+/** Kinds of body a writer may put in lower case after the body's name. */
+const KIND_AFTER_NAME = /^(trust|charity|campaign|group|society|foundation|association)$/;
+
+/** Evidence that a name with "Against" in it is a campaign's. */
+export function bodyWords(tokens: Token[], chunk: Chunk): Evidence[] {
+	const words = tokens.slice(chunk.nameStart, chunk.end);
+	return words.length >= 3 && words.some((t) => t.text === 'Against')
+		? [{ kind: 'organisation', weight: 5, category: 'community' }]
+		: [];
+}
+
+/**
+ * Where a name that starts at `start` and ends before `end` really ends: past a body's kind in
+ * lower case after "the …" ("the Tredarran Remembers trust, largely through…"; not "the Harlow
+ * trust fund", nor "the Friends group", whose one word is no name of its own).
+ */
+export function endPastKind(tokens: Token[], start: number, end: number): number {
+	const next = tokens[end];
+	// "the Liberal Democrat group", "the Hollinsford Independents group": a party's councillors.
+	const party = tokens
+		.slice(start, end)
+		.some((t) => PARTY_WORDS.has(t.normal) || /^independents?$/.test(t.normal));
+	return end - start >= 2 &&
+		!party &&
+		tokens[start - 1]?.normal === 'the' &&
+		next !== undefined &&
+		/^\s+$/.test(tokens[end - 1].post) &&
+		/^[a-z]+(['’]s)?$/.test(next.text) &&
+		KIND_AFTER_NAME.test(next.normal.replace(/['’]s$/, '')) &&
+		(/[,.;:)]/.test(next.post) || !hasTag(tokens[end + 1], 'Noun'))
+		? end + 1
+		: end;
+}
