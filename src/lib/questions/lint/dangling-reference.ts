@@ -3,12 +3,12 @@
  * 2030" (which number? which agency?). A statement must name what it speaks of. Quotations are
  * left alone (a speaker's "this" is theirs), and so is "this year" (the article's own time).
  */
-import { bodyNoun, FRONTED_CLAUSE, nameHead } from '../../language/lexicon.ts';
+import { FRONTED_CLAUSE } from '../../language/lexicon.ts';
 import type { DeckIndex } from '../deck-index.ts';
 import { pointingPhrase } from './pointing-phrases.ts';
 import { thingBefore } from './thing-before.ts';
 import { objectItPointsBack } from './object-it.ts';
-import { unnamedBody } from './unnamed-body.ts';
+import { organisationHeads, unnamedBody } from './unnamed-body.ts';
 import { namedOnlyByKind } from './kind-of-named.ts';
 import { BLANK } from '../wording.ts';
 import type { Rule } from './finding.ts';
@@ -68,17 +68,6 @@ const OPENERS = /^(after|before|since|while|whilst|on|when|despite|following|unt
 
 /** Family ties after which "their" is the couple: "his wife, June, … their three children". */
 const KIN = new Set(['wife', 'husband', 'partner', 'widow', 'widower']);
-
-/** Head nouns of the deck's organisations ("agency" for the Environment Agency). */
-function organisationHeads(index: DeckIndex): Set<string> {
-	const heads = new Set<string>();
-	for (const e of index.entitiesOfKind('organisation')) {
-		// "library" of "Holmcaster Library", not of "Friends of Holmcaster Library".
-		const head = nameHead(e.name.toLowerCase().split(/\s+/));
-		if (bodyNoun(head)) heads.add(head);
-	}
-	return heads;
-}
 
 /** A statement's first sentence: up to a full stop followed by a capital or an opening quote. */
 export function firstSentence(text: string): string {
@@ -369,14 +358,22 @@ export function pointsBack(
 				return `“the ${next.text}” points back`;
 			// "the agency" when the article named the agency: name it.
 			const possessed = prev !== undefined && /['’]s$/.test(prev.text);
+			const bare = next.lower.replace(/['’]s$/, '');
+			// "Calderwick County Council because … the council's sea defences": named just before.
+			const namedHere = ws.slice(0, w.i).some((b) => b.lower === bare && /^\p{Lu}/u.test(b.text));
+			// "the party's 19 seats" beside other parties ("the bank's independence" of a finance
+			// minister is the central bank's, whatever other bank the article names).
+			const owner = bare !== next.lower;
 			if (
-				heads.has(next.lower) &&
+				heads.has(bare) &&
+				(!owner || bare === 'party') &&
 				!possessed &&
+				!namedHere &&
 				!/^\p{Lu}/u.test(next.text) &&
 				!defined &&
 				!modifier
 			)
-				return `“the ${next.text}” does not say which ${next.text}`;
+				return `“the ${next.text}” does not say which ${bare}`;
 		}
 	}
 	return undefined;

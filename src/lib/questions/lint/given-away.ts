@@ -156,6 +156,11 @@ export const givenAway: Rule = ({ question, fact, slot }, { index }) => {
 		});
 	if (slot?.kind === 'number' && nominalSum(fact.statement, slot.answer))
 		findings.push({ rule: 'given-away', message: 'a nominal price is £1 by custom' });
+	if (slot?.kind === 'number' && splitOfAWhole(fact.statement, slot.answer))
+		findings.push({
+			rule: 'given-away',
+			message: `the other share gives ${slot.answer}: the two make 100%`
+		});
 	if (slot?.kind === 'date' && weekdaySpan(fact.statement, slot.answer))
 		findings.push({
 			rule: 'given-away',
@@ -295,4 +300,18 @@ export function pairInOrder(statement: string, answer: string): boolean {
 /** "bought the mill for a nominal _____": a nominal price is £1 by custom. */
 export function nominalSum(statement: string, answer: string): boolean {
 	return /^£1$/.test(answer.trim()) && /\bnominal £1\b/.test(statement);
+}
+
+/**
+ * "voted to remain by 55% to 45%", "52.4% supported leaving, against 47.6%": a vote's two shares,
+ * each 100% less the other ("rose from 45% to 55%" is no split).
+ */
+export function splitOfAWhole(statement: string, answer: string): boolean {
+	const a = parseFloat(answer.replace(/%$/, ''));
+	const splits =
+		/\bby (\d+(?:\.\d+)?)% to (\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)%[^;%]{0,60}?\bagainst (\d+(?:\.\d+)?)%/g;
+	return [...statement.matchAll(splits)].some((m) => {
+		const [x, y] = (m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4]]).map(parseFloat);
+		return Math.abs(x + y - 100) < 0.05 && (x === a || y === a);
+	});
 }

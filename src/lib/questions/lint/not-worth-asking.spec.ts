@@ -139,6 +139,9 @@ describe('partOfATime', () => {
 		expect(partOfATime(WON, '19')).toBe(true);
 		expect(partOfATime(WON, '42')).toBe(true);
 		expect(partOfATime('Denholm was second in 2:22:55.', '22')).toBe(true);
+		expect(
+			partOfATime('The previous record of 73 days and nine hours was set in 2016.', 'nine')
+		).toBe(true);
 	});
 
 	it('leaves a whole length of time and other numbers', () => {

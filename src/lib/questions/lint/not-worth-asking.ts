@@ -19,10 +19,13 @@ import { escapeRegExp } from '../../format/regexp.ts';
  */
 export function partOfATime(statement: string, answer: string): boolean {
 	const at = statement.indexOf(answer);
-	if (at < 0 || !/\d/.test(answer)) return false;
+	if (at < 0) return false;
 	const before = statement.slice(Math.max(0, at - 30), at);
 	const after = statement.slice(at + answer.length, at + answer.length + 30);
 	const unit = /^\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b/i;
+	// "73 days and nine hours" of a record time: the hours, in words or figures, after the days.
+	if (/\d+\s*days?\s*(and\s*)?$/i.test(before) && unit.test(after)) return true;
+	if (!/\d/.test(answer)) return false;
 	// "two hours and _____ minutes": a part in words counts as in figures.
 	const partBefore =
 		/(\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(hours?|hrs?|h|minutes?|mins?|m)\s*(and\s*)?$/i.test(

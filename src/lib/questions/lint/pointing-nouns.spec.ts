@@ -146,3 +146,20 @@ describe('pointsBack: what the statement names itself', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('prices and pairs that need the sentence before', () => {
+	it('finds "Tickets will cost", "Shares cost" and "The £320,000 cost" with no "of"', () => {
+		expect(pointsBack('Tickets will cost £5, and the money goes to the fund.')).toMatch(/Tickets/);
+		expect(pointsBack('Shares cost £50 each, and every member has one vote.')).toMatch(/Shares/);
+		expect(pointsBack('The £320,000 cost was raised over four years.')).toMatch(/of what/);
+		expect(pointsBack('Tickets for the concert cost £5.')).toBeUndefined();
+		expect(
+			pointsBack('The £2.4 million cost of the bridge was met by the council.')
+		).toBeUndefined();
+	});
+
+	it('finds "the couple" before a time, which does not describe it', () => {
+		expect(pointsBack('Horace has lived with the couple since 2004.')).toMatch(/the couple/);
+		expect(pointsBack('The former mining town voted in May.')).toBeUndefined();
+	});
+});

@@ -124,6 +124,19 @@ export function pointingPhrase(first: string): string | undefined {
 		);
 	if (sum && (sum[1] ? SPLIT_SUMS : BARE_SUMS).test(sum[2].toLowerCase()))
 		return `“${sum[0]}” does not say which`;
+	// "Tickets will cost £5", "Shares cost £50 each": tickets or shares in what the sentence before
+	// tells ("Tickets for the concert cost £5" says).
+	const priceOf =
+		/^(tickets|shares|places|entries|seats|passes|memberships|spaces|plots|pitches)\s+(?:will\s+|would\s+)?(cost|costs|are priced|were priced|sell for|go on sale)\b/i.exec(
+			text
+		);
+	if (priceOf) return `“${priceOf[1]}” does not say for what`;
+	// "The £320,000 cost was raised by…": the cost of what the sentence before tells.
+	const priced =
+		/^the (?:[£$€]\s?[\d.,]+|_____)(?:\s?(?:million|billion|m|bn))? (cost|bill|price|budget|total)\b(?! of)/i.exec(
+			text
+		);
+	if (priced) return `“${priced[0]}” does not say of what`;
 	// "The most recent, a start-up called Pagefold, closed…": the most recent of what?
 	const order =
 		/^the (most recent|latest|last|first|next|previous|oldest|largest|biggest|smallest)\s*,/i.exec(

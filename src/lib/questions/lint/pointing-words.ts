@@ -131,6 +131,10 @@ export function describesNext(noun: Word, after: Word | undefined): boolean {
 	const word = after.lower;
 	return (
 		/^\p{Ll}{3,}$/u.test(after.text) &&
+		// "lived with the couple since 2004": a time after the noun, not a noun it describes.
+		!/^(since|until|till|after|before|during|when|while|because|last|next|this|ever|again|still|together|now|then|but|and)$/.test(
+			word
+		) &&
 		!NOT_NOUNS.has(word) &&
 		!FINITE_VERBS.has(word) &&
 		!DEFINING.has(word) &&

@@ -275,7 +275,8 @@ describe('a blank that takes only part of a name', () => {
 	it.each([
 		'The charity Later Years _____ delivered a petition with 4,700 signatures.',
 		"She won the title at the National Guild of _____' final on Saturday.",
-		'She works for the Ashcombe firm _____ and Sons Stonecraft.'
+		'She works for the Ashcombe firm _____ and Sons Stonecraft.',
+		'Ms Rachel Dunmore, the MP for _____ North, stepped down on Sunday.'
 	])('is found: %s', (prompt) => {
 		expect(cutName(prompt)).toMatch(/part of a name/);
 	});
@@ -286,7 +287,8 @@ describe('a blank that takes only part of a name', () => {
 		'Det Insp Craig Ambrose of _____ led the inquiry.',
 		'On 12 July _____ suspended abstraction licences.',
 		'Local MP _____ said she had written to the minister.',
-		'_____ said it would appeal.'
+		'_____ said it would appeal.',
+		'The robbery happened at _____ on Canal Row at about 5.40pm.'
 	])('is not found where the blank is the whole name: %s', (prompt) => {
 		expect(cutName(prompt)).toBeUndefined();
 	});

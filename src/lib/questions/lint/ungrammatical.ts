@@ -102,8 +102,9 @@ export function cutName(prompt: string): string | undefined {
 	return undefined;
 }
 
-/** What joins a name's parts after a blank: "_____ and Sons". */
-const JOINED_AFTER = /^\s+(?:and|&)\s+(?:Sons?|Daughters?|Partners|Co)\b/;
+/** What joins a name's parts after a blank: "_____ and Sons", "the MP for _____ North". */
+const JOINED_AFTER =
+	/^\s+(?:(?:and|&)\s+(?:Sons?|Daughters?|Partners|Co)\b|(?:North|South|East|West|Central)\b)/;
 
 export const ungrammatical: Rule = (subject) => {
 	const { question, slot } = subject;

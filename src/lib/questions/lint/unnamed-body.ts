@@ -5,7 +5,7 @@
  * it, "Sarah Ebdon said the union would talk", the reader knows whose.)
  */
 import { ENTITY_KINDS } from '../../content/deck-schema.ts';
-import { MONTHS, WEEKDAYS } from '../../language/lexicon.ts';
+import { bodyNoun, MONTHS, nameHead, WEEKDAYS } from '../../language/lexicon.ts';
 import type { DeckIndex } from '../deck-index.ts';
 import type { Word } from './pointing-words.ts';
 
@@ -51,4 +51,15 @@ export function unnamedBody(ws: Word[], index: DeckIndex | undefined): string | 
 		return `“the ${next.text}” does not say which`;
 	}
 	return undefined;
+}
+
+/** Head nouns of the deck's organisations ("agency" for the Environment Agency). */
+export function organisationHeads(index: DeckIndex): Set<string> {
+	const heads = new Set<string>();
+	for (const e of index.entitiesOfKind('organisation')) {
+		// "library" of "Holmcaster Library", not of "Friends of Holmcaster Library".
+		const head = nameHead(e.name.toLowerCase().split(/\s+/));
+		if (bodyNoun(head)) heads.add(head);
+	}
+	return heads;
 }
