@@ -13,6 +13,7 @@ import {
 	YOUNG_ANIMAL_NOUNS
 } from '../language/lexicon.ts';
 import { quotedTokens } from './sentences.ts';
+import { sharedSurnames, subjectCalled } from './shared-surnames.ts';
 import { bodyNamedSince, countedBefore } from './body-nouns.ts';
 import {
 	FIRM_HEADS,
@@ -79,7 +80,9 @@ export function antecedentPerson(
 			personMentions(ctx.index, earlier.index).map((m) => m.entity)
 		);
 		// "…because Tulloch "would never have forgiven us"": a surname two people share is someone.
-		for (const surname of sharedSurnames(earlier, ctx)) people.add(surname);
+		// …unless the text is about one of them: in an obituary, "Vantic" is the man it remembers.
+		for (const surname of sharedSurnames(earlier, ctx))
+			people.add(subjectCalled(surname, ctx) ?? surname);
 		// "The female, named Tove by her keepers, slipped out… She was found": "her" there is
 		// what that sentence opens with, not anyone named before it, nor the mother it names
 		// ("The female calf, born … to mother Suri … Keepers have not yet named her").
@@ -127,30 +130,6 @@ export function antecedentPerson(
 		.map((m) => ctx.sentences[m.sentence])
 		.at(-1);
 	return named ? { person, namedIn: named } : undefined;
-}
-
-/**
- * Surnames in a sentence, outside quotations and outside any mention, that two people named in
- * the text share ("Agnes Tulloch" and "her husband, Duncan Tulloch"): one of them is meant.
- */
-function sharedSurnames(sentence: Sentence, ctx: AntecedentContext): string[] {
-	const counts = new Map<string, number>();
-	for (const e of ctx.index.entities)
-		if (e.kind === 'person' && /\s/.test(e.name)) {
-			const surname = e.name.split(/\s+/).at(-1) ?? '';
-			counts.set(surname, (counts.get(surname) ?? 0) + 1);
-		}
-	const covered = new Set(
-		ctx.index.mentionsIn(sentence.index).flatMap((m) => range(m.start, m.end))
-	);
-	const quoted = quotedTokens(sentence);
-	return sentence.tokens
-		.filter((t, i) => !quoted[i] && !covered.has(i) && (counts.get(t.text) ?? 0) > 1)
-		.map((t) => t.text);
-}
-
-function range(start: number, end: number): number[] {
-	return Array.from({ length: end - start }, (_, k) => start + k);
 }
 
 /** Whether a sentence's quotation says "she" or "her" ("he", "him"): someone not the speaker. */

@@ -85,3 +85,25 @@ describe('references a second body or person may take', () => {
 		expect(statementsOf(text).some((s) => s.includes("Kalvaitis' trainer"))).toBe(false);
 	});
 });
+
+describe('an obituary’s subject and its neighbours', () => {
+	const text = [
+		'Aurel Vantic, prime minister who brought Kessaria in from the cold, dies aged 87',
+		'Aurel Vantic, the former prime minister of Kessaria who ended decades of hostility with its neighbour Dravonia, has died at the age of 87.',
+		'His daughter, Mira Vantic, said he died peacefully on Tuesday.',
+		'Vantic led Kessaria for eight years, from 1989 to 1997.',
+		'His defining achievement was the Treaty of Ostrel, signed in 1992.'
+	].join('\n\n');
+
+	it('takes "its neighbour Dravonia" for a country and "Kessaria who…" for no one', () => {
+		const kinds = entityKinds(analyseText(text).index);
+		expect(kinds).toContain('country Dravonia');
+		expect(kinds).not.toContain('person Kessaria');
+	});
+
+	it('reads a surname two people share as the one the text remembers', () => {
+		expect(statementsOf(text)).toContain(
+			"Aurel Vantic's defining achievement was the Treaty of Ostrel, signed in 1992."
+		);
+	});
+});

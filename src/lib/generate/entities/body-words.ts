@@ -11,11 +11,17 @@ import { PARTY_WORDS } from '../../language/lexicon.ts';
 /** Kinds of body a writer may put in lower case after the body's name. */
 const KIND_AFTER_NAME = /^(trust|charity|campaign|group|society|foundation|association)$/;
 
-/** Evidence that a name with "Against" in it is a campaign's. */
+/**
+ * Evidence that a name with "Against" in it is a campaign's, and that "its neighbour Dravonia"
+ * is a country (a neighbour of a country is no one's role).
+ */
 export function bodyWords(tokens: Token[], chunk: Chunk): Evidence[] {
 	const words = tokens.slice(chunk.nameStart, chunk.end);
-	return words.length >= 3 && words.some((t) => t.text === 'Against')
-		? [{ kind: 'organisation', weight: 5, category: 'community' }]
+	if (words.length >= 3 && words.some((t) => t.text === 'Against'))
+		return [{ kind: 'organisation', weight: 5, category: 'community' }];
+	const [its, neighbour] = [tokens[chunk.start - 2], tokens[chunk.start - 1]];
+	return its?.normal === 'its' && /^neighbou?rs?$/.test(neighbour?.normal ?? '')
+		? [{ kind: 'country', weight: 5 }]
 		: [];
 }
 

@@ -314,7 +314,11 @@ export function evidenceFor(chunk: Chunk): Evidence[] {
 		/^\p{Lu}/u.test(tokens[chunk.end + 1]?.text ?? '')
 	)
 		out.push({ kind: 'person', weight: 2 });
-	if (next?.normal === 'who' && !(prev && PLACE_PREPOSITIONS.has(prev.normal)))
+	// Not "the former prime minister of Kessaria who ended…": the one before "of" is "who".
+	if (
+		next?.normal === 'who' &&
+		!(prev && (PLACE_PREPOSITIONS.has(prev.normal) || prev.normal === 'of'))
+	)
 		out.push({ kind: 'person', weight: 2 });
 	// "The firm, Corrie Orbital, confirmed…": the name set beside "the firm".
 	const beside = textOf(tokens, Math.max(0, chunk.start - 2), chunk.start).toLowerCase();
