@@ -170,7 +170,8 @@ export const SPLITS = [
 	'held-out-156',
 	'held-out-158',
 	'held-out-157',
-	'held-out-159'
+	'held-out-159',
+	'held-out-161'
 ] as const;
 /**
  * `dev`: six more articles written later, read for failure modes the tune split lacks; not a
