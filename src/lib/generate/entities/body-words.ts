@@ -1,7 +1,8 @@
 /**
- * Names of bodies that other rules do not read: "Stallow Against the Turbine" (a campaign's name
- * says what it is against) and "the Tredarran Remembers trust" (the kind of body written in lower
- * case after its name, which is then part of the name: "the trust" is that one).
+ * Names that other rules do not read: "Stallow Against the Turbine" (a campaign's name says what
+ * it is against), "the Tredarran Remembers trust" (the kind of body written in lower case after
+ * its name, which is then part of the name: "the trust" is that one) and "its neighbour Dravonia"
+ * (a country).
  */
 import { hasTag, type Token } from '../analyse.ts';
 import type { Evidence } from './evidence.ts';
