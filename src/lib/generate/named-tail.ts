@@ -6,7 +6,7 @@
  */
 import type { Sentence } from './analyse.ts';
 import { antecedentOrganisation, type AntecedentContext } from './antecedents.ts';
-import { bodyNoun, PLACE_FIRST } from '../language/lexicon.ts';
+import { bodyNoun, campaignName, PLACE_FIRST } from '../language/lexicon.ts';
 import type { EntityDraft } from './entities.ts';
 
 /** The ends of names a word of kind may stand for, besides the word itself. */
@@ -51,7 +51,7 @@ export function namedByItsTail(
 					// "the station" is not the Friends of Pellingford Station: a name's head comes before "of".
 					!name.includes(' of ') &&
 					// "the depot" is not the campaign Marshby Against the Depot.
-					!name.includes(' against ') &&
+					!campaignName(name.split(/\s+/)) &&
 					// "River Wendle … the river", "Lake Carra … the lake": a kind its name begins with.
 					(name.endsWith(` ${t}`) || (PLACE_FIRST[t] !== undefined && name.startsWith(`${t} `)))
 			) &&

@@ -146,6 +146,9 @@ const TAIL_HEADS = new Set(['practice', 'surgery']);
 /** Heads that are everyday mass nouns too: "the water it treats" is water, not Caldermoor Water. */
 const MASS_HEADS = new Set(['water', 'energy', 'power', 'media', 'press', 'retail', 'travel']);
 
+/** "Marshby Against the Depot": a campaign named for what it is against (words in lower case). */
+export const campaignName = (lower: string[]): boolean => lower.includes('against');
+
 /**
  * The word that says what a name is: "bank" of "Bank of Caldonia", "council" of "Hartley County
  * Council", and "school" of "Brackenholt Church of England Primary School" (a name that ends in
@@ -153,8 +156,7 @@ const MASS_HEADS = new Set(['water', 'energy', 'power', 'media', 'press', 'retai
  */
 export function nameHead(lower: string[], ofAt = lower.indexOf('of')): string {
 	const last = lower.length - 1;
-	// "Marshby Against the Depot": a campaign, not a depot.
-	if (lower.includes('against')) return 'campaign';
+	if (campaignName(lower)) return 'campaign'; // not a depot
 	// "Friends of Holmcaster Library", "Society of Brackwater Museum": a group named for a
 	// thing, not the thing.
 	if (ofAt > 0 && ORGANISATION_HEADS[lower[ofAt - 1]] === 'community') return lower[ofAt - 1];

@@ -7,7 +7,7 @@
 import { hasTag, type Token } from '../analyse.ts';
 import type { Evidence } from './evidence.ts';
 import type { Chunk } from './name-chunks.ts';
-import { PARTY_WORDS } from '../../language/lexicon.ts';
+import { campaignName, PARTY_WORDS } from '../../language/lexicon.ts';
 
 /** Kinds of body a writer may put in lower case after the body's name. */
 const KIND_AFTER_NAME = /^(trust|charity|campaign|group|society|foundation|association)$/;
@@ -18,7 +18,7 @@ const KIND_AFTER_NAME = /^(trust|charity|campaign|group|society|foundation|assoc
  */
 export function bodyWords(tokens: Token[], chunk: Chunk): Evidence[] {
 	const words = tokens.slice(chunk.nameStart, chunk.end);
-	if (words.length >= 3 && words.some((t) => t.text === 'Against'))
+	if (words.length >= 3 && campaignName(words.map((t) => t.normal)))
 		return [{ kind: 'organisation', weight: 5, category: 'community' }];
 	const [its, neighbour] = [tokens[chunk.start - 2], tokens[chunk.start - 1]];
 	return its?.normal === 'its' && /^neighbou?rs?$/.test(neighbour?.normal ?? '')
